@@ -1,0 +1,290 @@
+"""The data model shared by every stage, the store and the exports.
+
+All offsets are character offsets (Python ``str`` indices), half-open
+``[start, end)``.  ``Article.raw_text`` is the text as read from the input
+(after HTML extraction and after a metadata header line was taken off);
+``Article.text`` is the clean text the later stages read.  Spans of removed
+boilerplate point into ``raw_text``; sentences, tokens and everything after
+point into ``text``.
+
+Later stages (time, actors, events) add their own lists to ``Article``;
+corpus-level objects (``Event``, ``Story``) live in the store.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Precision(StrEnum):
+    """How precisely a date is known; ``start``/``end`` bound that interval."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+
+class Status(StrEnum):
+    """What happened to one input document in a run."""
+
+    NEW = "new"
+    DUPLICATE = "duplicate"  # same content hash as an article already stored
+    NEAR_DUPLICATE = "near_duplicate"  # a re-published copy of a stored article
+    SKIPPED = "skipped"  # unreadable or unusable input; see ``skip_reason``
+
+
+@dataclass(frozen=True, slots=True)
+class DateClaim:
+    """A date with its precision and the evidence it rests on.
+
+    Guarantees ``start <= end`` and that both bound the interval implied by
+    ``precision`` around ``value`` (build it with :meth:`from_value`).
+    """
+
+    value: str
+    start: dt.date
+    end: dt.date
+    precision: Precision
+    evidence: str = ""
+    confidence: float = 1.0
+
+    @classmethod
+    def from_value(cls, value: str, evidence: str = "", confidence: float = 1.0) -> DateClaim:
+        """Parse ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or ``YYYY-Www`` into a claim.
+
+        Raises ``ValueError`` for anything else or an impossible date.
+        """
+        start, end, precision = date_interval(value)
+        return cls(value, start, end, precision, evidence, confidence)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The export-contract shape: value, start, end, precision, evidence, confidence."""
+        return {
+            "value": self.value,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "precision": self.precision.value,
+            "evidence": self.evidence,
+            "confidence": self.confidence,
+        }
+
+
+def date_interval(value: str) -> tuple[dt.date, dt.date, Precision]:
+    """Return the first day, last day and precision of a calendar value.
+
+    Accepts ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` and ISO weeks ``YYYY-Www``;
+    raises ``ValueError`` otherwise.
+    """
+    parts = value.split("-")
+    if len(parts) == 1 and len(value) == 4 and value.isdigit():
+        year = int(value)
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), Precision.YEAR
+    if len(parts) == 2 and parts[1].startswith("W"):
+        year, week = int(parts[0]), int(parts[1][1:])
+        monday = dt.date.fromisocalendar(year, week, 1)
+        return monday, monday + dt.timedelta(days=6), Precision.WEEK
+    if len(parts) == 2 and len(parts[0]) == 4:
+        year, month = int(parts[0]), int(parts[1])
+        last = calendar.monthrange(year, month)[1]
+        return dt.date(year, month, 1), dt.date(year, month, last), Precision.MONTH
+    if len(parts) == 3:
+        day = dt.date.fromisoformat(value)
+        return day, day, Precision.DAY
+    raise ValueError(f"not a calendar date value: {value!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range ``[start, end)``."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedSpan:
+    """A piece of ``raw_text`` the clean stage dropped, and why (a rule name)."""
+
+    start: int
+    end: int
+    reason: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token: offsets into ``Article.text``."""
+
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence of ``Article.text`` with its tokens (offsets into the same text)."""
+
+    index: int
+    start: int
+    end: int
+    tokens: list[Token] = field(default_factory=list)
+
+    def text_in(self, text: str) -> str:
+        """The sentence's text, cut from the article text it belongs to."""
+        return text[self.start : self.end]
+
+
+@dataclass(slots=True)
+class TimeEx:
+    """A TIMEX3 time expression (filled by the time stage)."""
+
+    start: int
+    end: int
+    type: str  # DATE, TIME, DURATION, SET
+    value: str
+    mod: str | None = None
+
+
+@dataclass(slots=True)
+class Mention:
+    """An actor or place mention (filled by the mentions stage)."""
+
+    start: int
+    end: int
+    kind: str  # PER, ORG, STATE, LOC
+    text: str
+    actor_id: str | None = None
+    place_id: int | None = None
+
+
+@dataclass(slots=True)
+class Actor:
+    """A resolved actor with the role valid at the event date."""
+
+    id: str
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Place:
+    """A resolved place (GeoNames id where known)."""
+
+    name: str
+    geonames_id: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None
+
+
+@dataclass(slots=True)
+class EventMention:
+    """One sentence's report of an event (filled by the events stage)."""
+
+    type: str
+    sentence: int
+    start: int
+    end: int
+    trigger: str
+    mode: str | None = None
+    source: list[Actor] = field(default_factory=list)
+    target: list[Actor] = field(default_factory=list)
+    date: DateClaim | None = None
+    location: Place | None = None
+    modality: str = "asserted"
+    attribution: str | None = None
+    confidence: float = 0.0
+
+
+@dataclass(slots=True)
+class Article:
+    """One news article as it moves through the per-article stages.
+
+    ``ingest`` sets id, source, raw_text, metadata and language; ``clean`` sets
+    text, removed, title/dateline; ``segment`` sets sentences.  ``status`` and
+    ``skip_reason`` record what a run did with the input.
+    """
+
+    id: str
+    source: str
+    raw_text: str
+    text: str = ""
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    lang: str | None = None
+    published: DateClaim | None = None
+    dateline: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    removed: list[RemovedSpan] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    timexes: list[TimeEx] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[EventMention] = field(default_factory=list)
+    status: Status = Status.NEW
+    skip_reason: str | None = None
+    duplicate_of: str | None = None
+
+    def sentence_texts(self) -> list[str]:
+        """The text of every sentence, in order."""
+        return [s.text_in(self.text) for s in self.sentences]
+
+
+@dataclass(slots=True)
+class RawDoc:
+    """One document as read from an input, before it becomes an Article.
+
+    ``source`` names where it came from: a file path relative to the input
+    root given by the user, ``<path>#<id or record number>`` for a record in a
+    JSONL/CSV file, or ``-`` / ``-#<n>`` for standard input.  ``published`` is
+    the raw metadata string (ISO date or datetime, ``YYYY-MM``, ``YYYY``) and
+    ``published_evidence`` says where it came from (``metadata``,
+    ``header``, ``html-meta``).
+    """
+
+    source: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    published_evidence: str | None = None
+    lang: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input that could not become an article, with a stable reason code.
+
+    Reason codes: ``empty``, ``binary``, ``too_large``, ``unreadable``,
+    ``malformed``, ``no_text``, ``unknown_format``.
+    """
+
+    source: str
+    reason: str
+    detail: str = ""
+
+
+@dataclass(slots=True)
+class Event:
+    """A canonical event: event mentions from one or more articles merged."""
+
+    id: str
+    type: str
+    mentions: list[EventMention] = field(default_factory=list)
+    num_articles: int = 0
+
+
+@dataclass(slots=True)
+class Story:
+    """Articles about the same developing story."""
+
+    id: str
+    article_ids: list[str] = field(default_factory=list)

@@ -1,0 +1,33 @@
+"""The ordered per-article stages and the function that applies them.
+
+A stage is a plain function ``(Article, Context) -> Article`` that documents
+what it requires and what it sets.  Stages are pure with respect to the
+corpus: they read only the article and the Context, so they can be mapped
+over a process pool or a Dask cluster.  Corpus-level work (deduplication,
+storing, merging) lives in :mod:`chronik.runner`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from chronik.context import Context
+from chronik.model import Article
+from chronik.stages.clean import clean
+from chronik.stages.segment import segment
+
+Stage = Callable[[Article, Context], Article]
+
+#: The per-article stages after ``ingest``, in order.  Later issues append
+#: ``published``, ``timex``, ``mentions``, ``resolve`` and ``events``.
+STAGES: tuple[Stage, ...] = (clean, segment)
+
+
+def process_article(article: Article, ctx: Context, stages: tuple[Stage, ...] = STAGES) -> Article:
+    """Run ``stages`` over one ingested article and return it.
+
+    Requires an article from :func:`chronik.stages.ingest.make_article`.
+    """
+    for stage in stages:
+        article = stage(article, ctx)
+    return article

@@ -1,0 +1,126 @@
+"""Load and validate language data (``lang/<xx>/*.yaml``).
+
+Every language folder holds the same files with the same top-level keys;
+:data:`SCHEMA` names them and the type each key's value must have.  A file
+that is missing, unparsable or off-schema raises :class:`ResourceError`
+naming the file and the key, so a broken resource fails at start-up, not
+deep inside a batch.  Users may point ``CHRONIK_LANG_DIR`` (or
+:func:`load_language`'s ``extra_dir``) at a folder whose files extend the
+bundled lists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources as importlib_resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from chronik.errors import ResourceError
+
+# file name -> {key: required Python type of its value}
+SCHEMA: dict[str, dict[str, type]] = {
+    "calendar.yaml": {"months": dict, "weekdays": dict},
+    "boilerplate.yaml": {
+        "line_patterns": list,
+        "inline_patterns": list,
+        "section_labels": list,
+        "credit_pattern": str,
+        "dateline_pattern": str,
+    },
+    "segment.yaml": {"abbreviations": list, "no_break_before": list},
+}
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageData:
+    """The validated YAML of one language: ``data[file_stem][key]``."""
+
+    code: str
+    data: dict[str, dict[str, Any]]
+
+    def get(self, file_stem: str, key: str) -> Any:
+        """The value of ``key`` in ``<file_stem>.yaml``; it is known to exist."""
+        return self.data[file_stem][key]
+
+
+def bundled_lang_dir() -> Path:
+    """The ``lang`` folder inside the installed package."""
+    return Path(str(importlib_resources.files("chronik") / "lang"))
+
+
+def available_languages() -> list[str]:
+    """Codes of the bundled languages (one folder each)."""
+    return sorted(p.name for p in bundled_lang_dir().iterdir() if p.is_dir() and not p.name.startswith("_"))
+
+
+def load_language(code: str, extra_dir: Path | None = None) -> LanguageData:
+    """Load and validate every file of :data:`SCHEMA` for language ``code``.
+
+    ``extra_dir/<code>/<file>`` may add list items or mapping entries to the
+    bundled values.  Raises :class:`ResourceError` on any problem.
+    """
+    folder = bundled_lang_dir() / code
+    if not folder.is_dir():
+        raise ResourceError(f"no language data for {code!r}; available: {', '.join(available_languages())}")
+    data = {}
+    for name, keys in SCHEMA.items():
+        content = _read_yaml(folder / name)
+        _validate(folder / name, content, keys)
+        if extra_dir is not None and (extra_dir / code / name).is_file():
+            content = _extend(content, _read_yaml(extra_dir / code / name), extra_dir / code / name)
+        data[name.removesuffix(".yaml")] = content
+    _check_patterns(folder, data)
+    return LanguageData(code, data)
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        content = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ResourceError(f"{path}: missing language file") from None
+    except yaml.YAMLError as exc:
+        raise ResourceError(f"{path}: invalid YAML: {exc}") from None
+    if not isinstance(content, dict):
+        raise ResourceError(f"{path}: expected a mapping of keys at the top level")
+    return content
+
+
+def _validate(path: Path, content: dict[str, Any], keys: dict[str, type]) -> None:
+    for key, expected in keys.items():
+        if key not in content:
+            raise ResourceError(f"{path}: missing key {key!r}")
+        if not isinstance(content[key], expected):
+            raise ResourceError(f"{path}: key {key!r} must be a {expected.__name__}")
+    unknown = set(content) - set(keys)
+    if unknown:
+        raise ResourceError(f"{path}: unknown keys {sorted(unknown)}; allowed: {sorted(keys)}")
+
+
+def _extend(base: dict[str, Any], extra: dict[str, Any], path: Path) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in extra.items():
+        if key not in base or type(value) is not type(base[key]):
+            raise ResourceError(f"{path}: key {key!r} does not extend a bundled key of the same type")
+        if isinstance(value, list):
+            merged[key] = base[key] + value
+        elif isinstance(value, dict):
+            merged[key] = {**base[key], **value}
+        else:
+            merged[key] = value
+    return merged
+
+
+def _check_patterns(folder: Path, data: dict[str, dict[str, Any]]) -> None:
+    """Compile every regular expression once so a typo fails at load time."""
+    bp = data["boilerplate"]
+    items = [("credit_pattern", bp["credit_pattern"]), ("dateline_pattern", bp["dateline_pattern"])]
+    items += [(p.get("rule", "?"), p.get("pattern", "")) for p in bp["line_patterns"] + bp["inline_patterns"]]
+    for name, pattern in items:
+        try:
+            re.compile(pattern)
+        except (re.error, TypeError) as exc:
+            raise ResourceError(f"{folder / 'boilerplate.yaml'}: pattern {name!r} is invalid: {exc}") from None
