@@ -18,9 +18,13 @@ from chronik.stages.segment import segment
 
 Stage = Callable[[Article, Context], Article]
 
-#: The per-article stages after ``ingest``, in order.  Later issues append
-#: ``published``, ``timex``, ``mentions``, ``resolve`` and ``events``.
-STAGES: tuple[Stage, ...] = (clean, segment)
+#: Stages that prepare the text; the runner checks for near-duplicates after them.
+CLEAN_STAGES: tuple[Stage, ...] = (clean,)
+#: Stages that analyse the clean text.  Later issues append ``published``,
+#: ``timex``, ``mentions``, ``resolve`` and ``events``.
+ANALYSIS_STAGES: tuple[Stage, ...] = (segment,)
+#: Every per-article stage after ``ingest``, in order.
+STAGES: tuple[Stage, ...] = CLEAN_STAGES + ANALYSIS_STAGES
 
 
 def process_article(article: Article, ctx: Context, stages: tuple[Stage, ...] = STAGES) -> Article:

@@ -1,0 +1,156 @@
+"""The ``chronik`` command line: parse options, call the library, print.
+
+Every :class:`chronik.errors.ChronikError` becomes one line ``error: …`` on
+stderr and the error's exit code; usage errors exit with 2.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import click
+import typer
+from rich.console import Console
+from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from chronik import __version__
+from chronik.context import build_context
+from chronik.errors import ChronikError, InputError
+from chronik.runner import RunReport, run
+from chronik.settings import CsvOptions, load_settings
+from chronik.store.db import database_url
+from chronik.store.repository import Store
+from chronik.views import article_table, render_article, report_lines
+
+app = typer.Typer(
+    name="chronik",
+    help="Turn news articles into a chronicle of political events.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+console = Console()
+err_console = Console(stderr=True)
+
+DbOption = Annotated[
+    str, typer.Option("--db", envvar="CHRONIK_DB", help="SQLite file or postgresql:// URL.")
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        console.print(f"chronik {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """chronik: who did what to whom, when and where — from news articles."""
+
+
+@app.command("run")
+def run_command(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, glob patterns, or - for stdin.")],
+    db: DbOption = "chronik.db",
+    csv_text_column: Annotated[Optional[str], typer.Option(help="CSV/TSV column with the text (name or 0-based index).")] = None,
+    csv_title_column: Annotated[Optional[str], typer.Option(help="CSV/TSV column with the title.")] = None,
+    csv_date_column: Annotated[Optional[str], typer.Option(help="CSV/TSV column with the publication date.")] = None,
+    csv_url_column: Annotated[Optional[str], typer.Option(help="CSV/TSV column with the URL.")] = None,
+    csv_id_column: Annotated[Optional[str], typer.Option(help="CSV/TSV column with a record id.")] = None,
+    csv_delimiter: Annotated[Optional[str], typer.Option(help="CSV delimiter (default: detected).")] = None,
+    csv_header: Annotated[Optional[bool], typer.Option("--csv-header/--csv-no-header",
+                                                       help="Whether the CSV has a header row (default: detected).")] = None,
+    lang: Annotated[Optional[str], typer.Option(help="Language assumed when detection is unsure (default de).")] = None,
+    max_file_mb: Annotated[Optional[float], typer.Option(help="Skip files larger than this (default 20).")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Read articles, clean and segment them, and store them (new ones only)."""
+    csv = CsvOptions(csv_text_column, csv_title_column, csv_date_column, csv_url_column, csv_id_column,
+                     _unescape(csv_delimiter), csv_header)
+    max_bytes = int(max_file_mb * 1024 * 1024) if max_file_mb is not None else None
+    settings = load_settings(db=db, default_lang=lang, max_file_bytes=max_bytes, csv=csv)
+    ctx = build_context(settings)
+    store = Store.open(settings.db)
+    try:
+        report = _run_with_progress(paths, store, ctx, quiet)
+    finally:
+        store.close()
+    for line in report_lines(report, settings.db):
+        console.print(line, highlight=False)
+
+
+def _unescape(delimiter: str | None) -> str | None:
+    """Let users type ``\\t`` for a tab."""
+    return {"\\t": "\t", "tab": "\t"}.get(delimiter, delimiter) if delimiter else None
+
+
+def _run_with_progress(paths: list[str], store: Store, ctx, quiet: bool) -> RunReport:
+    columns = (SpinnerColumn(), TextColumn("reading articles"), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err_console, disable=quiet, transient=True) as progress:
+        task = progress.add_task("run", total=None)
+        return run(paths, store, ctx, progress=lambda n: progress.advance(task, n))
+
+
+@app.command("articles")
+def articles_command(
+    db: DbOption = "chronik.db",
+    limit: Annotated[int, typer.Option(min=1, help="How many to list.")] = 50,
+    offset: Annotated[int, typer.Option(min=0, help="How many to skip.")] = 0,
+    status: Annotated[Optional[str], typer.Option(help="Only this status: processed or near_duplicate.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+) -> None:
+    """List stored articles: id, date, title, language, status."""
+    store = _open_existing(db)
+    try:
+        rows = store.list_articles(limit=limit, offset=offset, status=status)
+    finally:
+        store.close()
+    if as_json:
+        for row in rows:
+            console.print_json(json.dumps(row, ensure_ascii=False, default=str), indent=None)
+    else:
+        console.print(article_table(rows))
+
+
+@app.command("show")
+def show_command(
+    article_id: Annotated[str, typer.Argument(help="Article id (or a unique prefix of at least 4 characters).")],
+    db: DbOption = "chronik.db",
+) -> None:
+    """Show an article's clean text with sentence boundaries and the removed lines."""
+    store = _open_existing(db)
+    try:
+        article = store.get_article(article_id)
+    finally:
+        store.close()
+    render_article(console, article)
+
+
+def _open_existing(db: str) -> Store:
+    """Open ``db`` for reading; a SQLite file that does not exist is an error, not a new file."""
+    url = database_url(db)
+    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
+        raise InputError(f"no database at {db!r}; create one with `chronik run PATH --db {db}`")
+    return Store.open(db)
+
+
+def main() -> None:
+    """Console-script entry point: run the app, turning errors into one line and an exit code."""
+    try:
+        result = app(standalone_mode=False)
+    except ChronikError as exc:
+        err_console.print(f"error: {exc}", highlight=False, soft_wrap=True)
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        err_console.print("aborted")
+        sys.exit(130)
+    sys.exit(result if isinstance(result, int) else 0)

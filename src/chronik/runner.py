@@ -1,0 +1,167 @@
+"""Corpus runs: read inputs, drop duplicates, run the stages, store in batches.
+
+The flow per document is ingest → exact-duplicate check (content hash) →
+clean → near-duplicate check (MinHash on the clean text) → the analysis
+stages → store.  Documents are handled in bounded batches; each batch is
+written in one transaction, so memory does not grow with the corpus and a
+crash loses at most the batch in flight (a rerun picks it up again, and
+everything already stored is recognised and left alone).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any
+
+from chronik import dedup
+from chronik.context import Context
+from chronik.model import Article, RawDoc, Skipped, Status
+from chronik.pipeline import ANALYSIS_STAGES, CLEAN_STAGES, process_article
+from chronik.stages.ingest import iter_inputs, make_article
+from chronik.store.repository import Batch, InputRecord, Store, skipped_record
+
+
+@dataclass(slots=True)
+class RunReport:
+    """What one run did: counts per outcome and skipped inputs by reason.
+
+    ``unchanged`` counts inputs already stored by an earlier run from the
+    same source with the same content (a rerun changes nothing).
+    """
+
+    read: int = 0
+    new: int = 0
+    unchanged: int = 0
+    duplicate: int = 0
+    near_duplicate: int = 0
+    skipped: Counter[str] = field(default_factory=Counter)
+    skipped_examples: list[Skipped] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The counts as a JSON-ready dict (stored with the run)."""
+        return {"read": self.read, "new": self.new, "unchanged": self.unchanged, "duplicate": self.duplicate,
+                "near_duplicate": self.near_duplicate, "skipped": dict(self.skipped)}
+
+
+Progress = Callable[[int], None]
+
+
+def run(paths: list[str], store: Store, ctx: Context, progress: Progress | None = None) -> RunReport:
+    """Ingest every document under ``paths`` into ``store`` and return the report.
+
+    Raises :class:`chronik.errors.InputError` only for unusable paths (before
+    anything is written); bad documents are skipped, stored and counted.
+    """
+    report = RunReport()
+    documents = iter_inputs(paths, ctx.settings)
+    run_id = store.start_run(paths)
+    index = dedup.NearDuplicateIndex(ctx.settings.minhash_permutations)
+    for chunk in _chunks(documents, ctx.settings.batch_size):
+        batch = _process_chunk(chunk, store, ctx, index, report)
+        store.write_batch(batch, run_id)
+        if progress:
+            progress(len(chunk))
+    store.finish_run(run_id, report.as_dict())
+    return report
+
+
+def _chunks(items: Iterable[RawDoc | Skipped], size: int) -> Iterator[list[RawDoc | Skipped]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+@dataclass(slots=True)
+class _BatchState:
+    """Lookups for one batch: what the store knows plus what this batch added."""
+
+    known_inputs: dict[str, InputRecord]
+    hash_to_id: dict[str, str]
+    batch_signatures: dict[str, Any] = field(default_factory=dict)
+    batch_bands: dict[int, list[str]] = field(default_factory=dict)
+
+
+def _process_chunk(chunk: list[RawDoc | Skipped], store: Store, ctx: Context,
+                   index: dedup.NearDuplicateIndex, report: RunReport) -> Batch:
+    batch = Batch()
+    articles: list[Article] = []
+    for item in chunk:
+        report.read += 1
+        if isinstance(item, Skipped):
+            _record_skip(item, batch, report)
+        else:
+            articles.append(make_article(item, ctx))
+    state = _BatchState(store.known_inputs(a.source for a in articles),
+                        store.articles_by_hash(_content_hash(a) for a in articles))
+    for article in articles:
+        _process_one(article, state, batch, store, ctx, index, report)
+    return batch
+
+
+def _record_skip(item: Skipped, batch: Batch, report: RunReport) -> None:
+    report.skipped[item.reason] += 1
+    if len(report.skipped_examples) < 1000:
+        report.skipped_examples.append(item)
+    batch.inputs.append(skipped_record(item))
+
+
+def _content_hash(article: Article) -> str:
+    return article.meta.get("content_hash", article.id)
+
+
+def _process_one(article: Article, state: _BatchState, batch: Batch, store: Store, ctx: Context,
+                 index: dedup.NearDuplicateIndex, report: RunReport) -> None:
+    existing = state.hash_to_id.get(_content_hash(article))
+    if existing is not None:
+        _record_exact_duplicate(article, existing, state, batch, report)
+        return
+    article = process_article(article, ctx, CLEAN_STAGES)
+    fingerprint = index.fingerprint(article.text)
+    original = _near_duplicate_of(fingerprint, state, store, ctx) if fingerprint else None
+    if original is not None:
+        article.status, article.duplicate_of, article.meta["similarity"] = Status.NEAR_DUPLICATE, *original
+        report.near_duplicate += 1
+        batch.articles.append((article, None, []))
+        batch.inputs.append(InputRecord(article.source, Status.NEAR_DUPLICATE, article.id))
+    else:
+        article = process_article(article, ctx, ANALYSIS_STAGES)
+        report.new += 1
+        signature = fingerprint.to_bytes() if fingerprint else None
+        keys = list(fingerprint.band_keys) if fingerprint else []
+        batch.articles.append((article, signature, keys))
+        batch.inputs.append(InputRecord(article.source, Status.NEW, article.id))
+        if fingerprint:
+            _remember(article.id, fingerprint, state)
+    state.hash_to_id[_content_hash(article)] = article.id
+
+
+def _record_exact_duplicate(article: Article, existing: str, state: _BatchState, batch: Batch,
+                            report: RunReport) -> None:
+    known = state.known_inputs.get(article.source)
+    if known is not None and known.article_id == existing:
+        report.unchanged += 1
+        return
+    report.duplicate += 1
+    batch.inputs.append(InputRecord(article.source, Status.DUPLICATE, existing))
+
+
+def _near_duplicate_of(fingerprint: dedup.Fingerprint, state: _BatchState, store: Store,
+                       ctx: Context) -> tuple[str, float] | None:
+    candidates = store.band_candidates(fingerprint.band_keys)
+    for key in fingerprint.band_keys:
+        for article_id in state.batch_bands.get(key, ()):
+            candidates[article_id] = state.batch_signatures[article_id]
+    best = max(((dedup.similarity(fingerprint.signature, sig), aid) for aid, sig in candidates.items()),
+               default=None)
+    if best is not None and best[0] >= ctx.settings.near_duplicate_threshold:
+        return best[1], round(best[0], 3)
+    return None
+
+
+def _remember(article_id: str, fingerprint: dedup.Fingerprint, state: _BatchState) -> None:
+    state.batch_signatures[article_id] = fingerprint.signature
+    for key in fingerprint.band_keys:
+        state.batch_bands.setdefault(key, []).append(article_id)

@@ -1,0 +1,257 @@
+"""Repository functions: everything chronik reads from and writes to the store.
+
+Writes are idempotent: articles and their children are inserted with
+"on conflict do nothing" (keyed by id and content hash), so writing the same
+batch twice, or two processes writing overlapping batches, leaves one copy.
+Each batch is written in one transaction: a crash loses at most the batch in
+flight, never half an article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, Engine, func, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from chronik.errors import InputError
+from chronik.model import Article, DateClaim, Precision, RemovedSpan, Sentence, Skipped, Status, Token
+from chronik.store import schema
+from chronik.store.db import create_db_engine, migrate
+
+
+@dataclass(slots=True)
+class InputRecord:
+    """What became of one input source in a run."""
+
+    source: str
+    status: Status
+    article_id: str | None = None
+    reason: str | None = None
+    detail: str | None = None
+
+
+@dataclass(slots=True)
+class Batch:
+    """Everything one batch writes: processed articles, near-duplicates, input records."""
+
+    articles: list[tuple[Article, bytes | None, list[int]]] = field(default_factory=list)
+    inputs: list[InputRecord] = field(default_factory=list)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+class Store:
+    """A chronik database (SQLite or PostgreSQL) at the newest schema version."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def open(cls, db: str) -> Store:
+        """Open (creating and migrating as needed) the database at path or URL ``db``."""
+        engine = create_db_engine(db)
+        migrate(engine)
+        return cls(engine)
+
+    def close(self) -> None:
+        """Release every pooled connection."""
+        self.engine.dispose()
+
+    # ---- runs -----------------------------------------------------------------
+    def start_run(self, inputs: list[str]) -> int:
+        """Record the start of a run over ``inputs``; return its id."""
+        with self.engine.begin() as conn:
+            result = conn.execute(insert(schema.runs).values(started_at=_now(), inputs=inputs))
+            return int(result.inserted_primary_key[0])
+
+    def finish_run(self, run_id: int, counts: dict[str, Any]) -> None:
+        """Record the end of run ``run_id`` and its summary counts."""
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(schema.runs).where(schema.runs.c.id == run_id).values(finished_at=_now(), counts=counts)
+            )
+
+    # ---- lookups used while ingesting --------------------------------------------
+    def articles_by_hash(self, hashes: Iterable[str]) -> dict[str, str]:
+        """Map each known content hash among ``hashes`` to its article id."""
+        hashes = list(set(hashes))
+        if not hashes:
+            return {}
+        query = select(schema.articles.c.content_hash, schema.articles.c.id).where(
+            schema.articles.c.content_hash.in_(hashes)
+        )
+        with self.engine.connect() as conn:
+            return {h: i for h, i in conn.execute(query)}
+
+    def known_inputs(self, sources: Iterable[str]) -> dict[str, InputRecord]:
+        """The stored record of each already-seen source among ``sources``."""
+        sources = list(set(sources))
+        if not sources:
+            return {}
+        t = schema.inputs
+        query = select(t.c.source, t.c.status, t.c.article_id, t.c.reason, t.c.detail).where(t.c.source.in_(sources))
+        with self.engine.connect() as conn:
+            return {r.source: InputRecord(r.source, Status(r.status), r.article_id, r.reason, r.detail)
+                    for r in conn.execute(query)}
+
+    def band_candidates(self, band_keys: Iterable[int]) -> dict[str, bytes]:
+        """Articles sharing at least one MinHash band key, with their signatures."""
+        keys = list(set(band_keys))
+        if not keys:
+            return {}
+        a, b = schema.articles, schema.minhash_bands
+        query = (
+            select(a.c.id, a.c.minhash)
+            .join(b, b.c.article_id == a.c.id)
+            .where(b.c.band_key.in_(keys))
+            .distinct()
+        )
+        with self.engine.connect() as conn:
+            return {i: bytes(m) for i, m in conn.execute(query) if m is not None}
+
+    # ---- writing ---------------------------------------------------------------
+    def write_batch(self, batch: Batch, run_id: int | None = None) -> None:
+        """Write a batch in one transaction; rows that already exist are left alone."""
+        with self.engine.begin() as conn:
+            for article, signature, bands in batch.articles:
+                _write_article(conn, article, signature, bands, run_id)
+            for record in batch.inputs:
+                _upsert_input(conn, record, run_id)
+
+    # ---- reading ---------------------------------------------------------------
+    def list_articles(self, limit: int = 50, offset: int = 0, status: str | None = None) -> list[dict[str, Any]]:
+        """Articles ordered by publication date then id, as plain dicts (no texts)."""
+        a = schema.articles
+        cols = [a.c.id, a.c.source, a.c.title, a.c.lang, a.c.status, a.c.duplicate_of,
+                a.c.published_value, a.c.published_precision, a.c.outlet, a.c.url]
+        query = select(*cols).order_by(a.c.published_start.is_(None), a.c.published_start, a.c.id)
+        if status:
+            query = query.where(a.c.status == status)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query.limit(limit).offset(offset))]
+
+    def get_article(self, id_or_prefix: str) -> Article:
+        """Load one article with its removed spans and sentences.
+
+        Accepts a unique id prefix (at least 4 characters).  Raises
+        :class:`InputError` when nothing or more than one article matches.
+        """
+        with self.engine.connect() as conn:
+            row = _find_article_row(conn, id_or_prefix)
+            removed = conn.execute(
+                select(schema.removed_spans).where(schema.removed_spans.c.article_id == row.id)
+                .order_by(schema.removed_spans.c.seq)
+            )
+            sents = conn.execute(
+                select(schema.sentences).where(schema.sentences.c.article_id == row.id)
+                .order_by(schema.sentences.c.idx)
+            )
+            return _article_from_rows(row, removed, sents)
+
+    def counts(self) -> dict[str, Any]:
+        """Totals: articles by status, inputs by status, skipped inputs by reason, sentences."""
+        with self.engine.connect() as conn:
+            return {
+                "articles": _group_count(conn, schema.articles.c.status),
+                "inputs": _group_count(conn, schema.inputs.c.status),
+                "skipped": _group_count(conn, schema.inputs.c.reason, schema.inputs.c.status == "skipped"),
+                "sentences": conn.execute(select(func.count()).select_from(schema.sentences)).scalar_one(),
+            }
+
+    def skipped_inputs(self) -> list[InputRecord]:
+        """Every input that was skipped, with its reason and detail."""
+        t = schema.inputs
+        query = select(t).where(t.c.status == "skipped").order_by(t.c.source)
+        with self.engine.connect() as conn:
+            return [InputRecord(r.source, Status(r.status), r.article_id, r.reason, r.detail)
+                    for r in conn.execute(query)]
+
+
+def _group_count(conn: Connection, column, where=None) -> dict[str, int]:
+    query = select(column, func.count()).group_by(column)
+    if where is not None:
+        query = query.where(where)
+    return {str(k): n for k, n in conn.execute(query)}
+
+
+def _insert_ignore(conn: Connection, table, rows: list[dict[str, Any]]) -> None:
+    """INSERT rows, silently skipping those whose keys already exist."""
+    if not rows:
+        return
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    conn.execute(dialect.insert(table).on_conflict_do_nothing(), rows)
+
+
+def _write_article(conn: Connection, article: Article, signature: bytes | None, bands: list[int],
+                   run_id: int | None) -> None:
+    _insert_ignore(conn, schema.articles, [_article_row(article, signature, run_id)])
+    removed = [dict(article_id=article.id, seq=i, start=r.start, end=r.end, reason=r.reason, text=r.text)
+               for i, r in enumerate(article.removed)]
+    _insert_ignore(conn, schema.removed_spans, removed)
+    sentences = [dict(article_id=article.id, idx=s.index, start=s.start, end=s.end,
+                      tokens=[[t.start, t.end] for t in s.tokens]) for s in article.sentences]
+    _insert_ignore(conn, schema.sentences, sentences)
+    _insert_ignore(conn, schema.minhash_bands, [dict(band_key=k, article_id=article.id) for k in set(bands)])
+
+
+def _article_row(article: Article, signature: bytes | None, run_id: int | None) -> dict[str, Any]:
+    p = article.published
+    return dict(
+        id=article.id, content_hash=article.meta.get("content_hash", article.id), source=article.source,
+        status="near_duplicate" if article.status == Status.NEAR_DUPLICATE else "processed",
+        duplicate_of=article.duplicate_of, similarity=article.meta.get("similarity"),
+        url=article.url, title=article.title, outlet=article.outlet, lang=article.lang,
+        published_value=p.value if p else None, published_start=p.start if p else None,
+        published_end=p.end if p else None, published_precision=p.precision.value if p else None,
+        published_evidence=p.evidence if p else None, published_confidence=p.confidence if p else None,
+        dateline=article.dateline, raw_text=article.raw_text, text=article.text, meta=article.meta,
+        minhash=signature, run_id=run_id, created_at=_now(),
+    )
+
+
+def _upsert_input(conn: Connection, record: InputRecord, run_id: int | None) -> None:
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    values = dict(source=record.source, status=record.status.value, article_id=record.article_id,
+                  reason=record.reason, detail=record.detail, run_id=run_id, updated_at=_now())
+    statement = dialect.insert(schema.inputs).values(**values)
+    changed = {k: statement.excluded[k] for k in ("status", "article_id", "reason", "detail", "run_id", "updated_at")}
+    conn.execute(statement.on_conflict_do_update(index_elements=["source"], set_=changed))
+
+
+def _find_article_row(conn: Connection, id_or_prefix: str):
+    a = schema.articles
+    if len(id_or_prefix) < 4:
+        raise InputError(f"article id {id_or_prefix!r} is too short: give at least 4 characters")
+    rows = conn.execute(select(a).where(a.c.id.startswith(id_or_prefix, autoescape=True)).limit(2)).all()
+    if not rows:
+        raise InputError(f"no article with id {id_or_prefix!r}; list them with `chronik articles`")
+    if len(rows) > 1:
+        raise InputError(f"article id prefix {id_or_prefix!r} is ambiguous; give more characters")
+    return rows[0]
+
+
+def _article_from_rows(row, removed_rows, sentence_rows) -> Article:
+    published = None
+    if row.published_value:
+        published = DateClaim(row.published_value, row.published_start, row.published_end,
+                              Precision(row.published_precision), row.published_evidence or "",
+                              row.published_confidence if row.published_confidence is not None else 1.0)
+    status = Status.NEAR_DUPLICATE if row.status == "near_duplicate" else Status.NEW
+    return Article(
+        id=row.id, source=row.source, raw_text=row.raw_text, text=row.text, title=row.title, url=row.url,
+        outlet=row.outlet, lang=row.lang, published=published, dateline=row.dateline, meta=dict(row.meta or {}),
+        removed=[RemovedSpan(r.start, r.end, r.reason, r.text) for r in removed_rows],
+        sentences=[Sentence(s.idx, s.start, s.end, [Token(a, b) for a, b in s.tokens]) for s in sentence_rows],
+        status=status, duplicate_of=row.duplicate_of,
+    )
+
+
+def skipped_record(skipped: Skipped) -> InputRecord:
+    """The input record of a skipped input."""
+    return InputRecord(skipped.source, Status.SKIPPED, None, skipped.reason, skipped.detail)

@@ -1,0 +1,112 @@
+"""The current database schema, as SQLAlchemy Core tables.
+
+These Table objects are what queries are written against.  The DDL that
+creates them lives in versioned Alembic migrations
+(``store/migrations/versions/``); ``tests/store/test_migrations.py`` checks
+that a database migrated to head has exactly these tables and columns.
+
+Schema version 1 holds the foundation: inputs (what every run read and what
+became of it), articles (with duplicate links), removed boilerplate spans,
+sentences, MinHash band keys for near-duplicate lookup, and runs.  Later
+versions add timex, mentions, actors, places, events and stories.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+runs = Table(
+    "runs",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("started_at", DateTime(timezone=True), nullable=False),
+    Column("finished_at", DateTime(timezone=True)),
+    Column("inputs", JSON, nullable=False),
+    Column("counts", JSON),
+)
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("source", Text, nullable=False),
+    Column("status", String(20), nullable=False),  # processed | near_duplicate
+    Column("duplicate_of", String(32), ForeignKey("articles.id")),
+    Column("similarity", Float),
+    Column("url", Text),
+    Column("title", Text),
+    Column("outlet", Text),
+    Column("lang", String(8)),
+    Column("published_value", String(16)),
+    Column("published_start", Date),
+    Column("published_end", Date),
+    Column("published_precision", String(8)),
+    Column("published_evidence", Text),
+    Column("published_confidence", Float),
+    Column("dateline", Text),
+    Column("raw_text", Text, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("meta", JSON, nullable=False),
+    Column("minhash", LargeBinary),
+    Column("run_id", Integer, ForeignKey("runs.id")),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Index("ix_articles_published_start", "published_start"),
+)
+
+inputs = Table(
+    "inputs",
+    metadata,
+    Column("source", Text, primary_key=True),
+    Column("status", String(20), nullable=False),  # new | duplicate | near_duplicate | skipped
+    Column("reason", String(40)),
+    Column("detail", Text),
+    Column("article_id", String(32), ForeignKey("articles.id")),
+    Column("run_id", Integer, ForeignKey("runs.id")),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+removed_spans = Table(
+    "removed_spans",
+    metadata,
+    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("seq", Integer, primary_key=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("reason", String(40), nullable=False),
+    Column("text", Text, nullable=False),
+)
+
+sentences = Table(
+    "sentences",
+    metadata,
+    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("idx", Integer, primary_key=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("tokens", JSON, nullable=False),  # [[start, end], ...] into articles.text
+)
+
+minhash_bands = Table(
+    "minhash_bands",
+    metadata,
+    Column("band_key", BigInteger, primary_key=True),
+    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+)
