@@ -17,7 +17,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class Precision(StrEnum):
@@ -116,9 +116,8 @@ class RemovedSpan:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A token: offsets into ``Article.text``."""
+class Token(NamedTuple):
+    """A token: offsets into ``Article.text`` (a tuple: articles hold thousands)."""
 
     start: int
     end: int
