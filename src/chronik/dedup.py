@@ -20,7 +20,6 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import MinHash
 
 BANDS = 8
 ROWS = 8
@@ -47,6 +46,9 @@ class NearDuplicateIndex:
     def __init__(self, num_perm: int = BANDS * ROWS) -> None:
         if num_perm != BANDS * ROWS:
             raise ValueError(f"num_perm must be {BANDS * ROWS} (bands × rows)")
+        from datasketch import MinHash  # imports scipy: load it only when a run needs it
+
+        self._minhash = MinHash
         self._template = MinHash(num_perm=num_perm, seed=_SEED, scheme="affine32")
 
     def fingerprint(self, text: str) -> Fingerprint | None:
@@ -54,7 +56,7 @@ class NearDuplicateIndex:
         shingles = word_shingles(text)
         if not shingles:
             return None
-        minhash = MinHash(
+        minhash = self._minhash(
             num_perm=len(self._template), seed=_SEED, permutations=self._template.permutations, scheme="affine32"
         )
         minhash.update_batch(shingles)

@@ -1,0 +1,82 @@
+"""Corpus runs: new, unchanged on rerun, exact and near duplicates, skipped inputs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chronik.runner import run
+from chronik.store.repository import Store
+
+STORY = (
+    "Der russische Präsident Wladimir Putin hat am Dienstag überraschend die syrische Hauptstadt Damaskus "
+    "besucht und dort Machthaber Baschar al-Assad getroffen. Nach Angaben des Kremls sprachen beide über die "
+    "Lage im Nordwesten des Landes, wo die letzten Rebellen Widerstand leisten. Es war Putins erster Besuch in "
+    "Damaskus seit Beginn des russischen Militäreinsatzes im Herbst 2015. Bei einer Fahrt durch die Stadt habe "
+    "sich Putin ein Bild von der Lage gemacht, teilte sein Sprecher mit. Assad dankte den russischen Soldaten "
+    "für ihre Opfer, berichtete die staatliche Nachrichtenagentur Sana am Abend."
+)
+OTHER = (
+    "Bundeskanzler Olaf Scholz hat in Paris den französischen Präsidenten Emmanuel Macron getroffen. Beide "
+    "sprachen nach Angaben eines Regierungssprechers über die Energiepreise in Europa und über die weitere "
+    "Unterstützung der Ukraine. Macron sagte, Frankreich und Deutschland stünden eng zusammen."
+)
+
+
+def _corpus(folder: Path) -> Path:
+    folder.mkdir()
+    (folder / "a.txt").write_text(" date 2020-01-07\n" + STORY, encoding="utf-8")
+    (folder / "b.txt").write_text(OTHER, encoding="utf-8")
+    (folder / "z-copy.txt").write_text(STORY.replace(". ", ".  ") + "\n\n", encoding="utf-8")
+    (folder / "z-repost.txt").write_text(STORY.replace("überraschend", "unangekündigt"), encoding="utf-8")
+    (folder / "empty.txt").write_text("  \n", encoding="utf-8")
+    (folder / "blob.txt").write_bytes(b"\x00\x01\x02binary" * 100)
+    return folder
+
+
+def test_first_run_then_rerun_changes_nothing(tmp_path, db_url, ctx):
+    corpus = _corpus(tmp_path / "news")
+    store = Store.open(db_url)
+    first = run([str(corpus)], store, ctx)
+    assert (first.read, first.new, first.duplicate, first.near_duplicate) == (6, 2, 1, 1)
+    assert first.skipped == {"empty": 1, "binary": 1}
+    before = store.counts()
+    second = run([str(corpus)], store, ctx)
+    assert (second.new, second.unchanged, second.duplicate, second.near_duplicate) == (0, 4, 0, 0)
+    assert store.counts() == before
+    store.close()
+
+
+def test_near_duplicate_is_linked_to_its_original_and_not_segmented(tmp_path, db_url, ctx):
+    corpus = _corpus(tmp_path / "news")
+    store = Store.open(db_url)
+    run([str(corpus)], store, ctx)
+    rows = {r["source"]: r for r in store.list_articles()}
+    original = rows["a.txt"]["id"]
+    assert rows["z-repost.txt"]["status"] == "near_duplicate"
+    assert rows["z-repost.txt"]["duplicate_of"] == original
+    assert store.get_article(rows["z-repost.txt"]["id"]).sentences == []
+    assert rows["a.txt"]["published_value"] == "2020-01-07"
+    store.close()
+
+
+def test_missing_path_fails_before_writing(tmp_path, ctx):
+    from chronik.errors import InputError
+
+    store = Store.open(str(tmp_path / "x.db"))
+    with pytest.raises(InputError, match="nope"):
+        run([str(tmp_path / "nope")], store, ctx)
+    assert store.counts()["articles"] == {}
+    store.close()
+
+
+def test_small_batches_give_the_same_result(tmp_path, ctx):
+    from dataclasses import replace
+
+    corpus = _corpus(tmp_path / "news")
+    small = replace(ctx, settings=replace(ctx.settings, batch_size=1))
+    one, many = Store.open(str(tmp_path / "one.db")), Store.open(str(tmp_path / "many.db"))
+    report_one, report_many = run([str(corpus)], one, small), run([str(corpus)], many, ctx)
+    assert report_one.as_dict() == report_many.as_dict()
+    assert one.counts() == many.counts()
