@@ -115,7 +115,7 @@ def articles_command(
         for row in rows:
             console.print_json(json.dumps(row, ensure_ascii=False, default=str), indent=None)
     else:
-        console.print(article_table(rows))
+        console.print(article_table(rows, console.width))
 
 
 @app.command("show")

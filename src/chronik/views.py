@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -38,15 +39,23 @@ def report_lines(report: RunReport, db: str) -> list[str]:
     return lines
 
 
-def article_table(rows: list[dict[str, Any]]) -> Table:
-    """A table of stored articles (as returned by ``Store.list_articles``)."""
-    table = Table(show_lines=False)
-    for column in ("id", "published", "title", "lang", "status", "source"):
-        table.add_column(column, overflow="fold" if column == "title" else "ellipsis")
+def article_table(rows: list[dict[str, Any]], width: int = 80) -> Table:
+    """A table of stored articles (as returned by ``Store.list_articles``).
+
+    The source column is shown only where the terminal is wide enough (≥ 120).
+    """
+    wide = width >= 120
+    table = Table(show_lines=False, box=box.SIMPLE_HEAD)
+    for name in ("id", "published", "lang", "status"):
+        table.add_column(name, no_wrap=True, min_width=9 if name == "status" else None)
+    source_width = 40 if wide else 0
+    table.add_column("title", no_wrap=True, overflow="ellipsis", max_width=max(20, width - 56 - source_width))
+    if wide:
+        table.add_column("source", no_wrap=True, overflow="ellipsis", max_width=source_width)
     for row in rows:
-        status = row["status"] if not row["duplicate_of"] else f"{row['status']} of {row['duplicate_of']}"
-        table.add_row(row["id"], row["published_value"] or "–", row["title"] or "–", row["lang"] or "–",
-                      status, row["source"])
+        status = "near-dup" if row["duplicate_of"] else row["status"]
+        cells = [row["id"], row["published_value"] or "–", row["lang"] or "–", status, row["title"] or "–"]
+        table.add_row(*cells, *([row["source"]] if wide else []))
     return table
 
 
