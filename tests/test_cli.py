@@ -1,0 +1,76 @@
+"""The CLI as a user types it: run, articles, show, errors as one line with an exit code."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from tests.test_runner import OTHER, STORY
+
+
+def chronik(*args: str, cwd=None, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "chronik", *args], capture_output=True, text=True, cwd=cwd,
+                          input=stdin, timeout=300)
+
+
+@pytest.fixture
+def news(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(" date 2020-01\n" + STORY, encoding="utf-8")
+    (folder / "b.txt").write_text(OTHER, encoding="utf-8")
+    (folder / "junk.bin").write_bytes(b"\x00" * 64)
+    return folder
+
+
+def test_help_for_every_command():
+    for command in ([], ["run"], ["articles"], ["show"]):
+        result = chronik(*command, "--help")
+        assert result.returncode == 0, result.stderr
+        assert "Usage" in result.stdout
+
+
+def test_run_articles_show(news, tmp_path):
+    db = str(tmp_path / "c.db")
+    result = chronik("run", str(news), "--db", db, "-q")
+    assert result.returncode == 0, result.stderr
+    assert "read 3 · new 2" in result.stdout
+    assert "junk.bin: unknown_format" in result.stdout
+    listing = chronik("articles", "--db", db, "--json")
+    assert listing.returncode == 0
+    assert '"published_value":"2020-01"' in listing.stdout.replace(" ", "")
+    article_id = listing.stdout.split('"id":')[1].split('"')[1]
+    shown = chronik("show", article_id[:6], "--db", db)
+    assert shown.returncode == 0, shown.stderr
+    assert "[1] Der russische Präsident" in shown.stdout
+    again = chronik("run", str(news), "--db", db, "-q")
+    assert "new 0 · unchanged 2" in again.stdout
+
+
+def test_stdin(tmp_path):
+    db = str(tmp_path / "c.db")
+    result = chronik("run", "-", "--db", db, "-q", stdin=STORY)
+    assert result.returncode == 0, result.stderr
+    assert "new 1" in result.stdout
+
+
+@pytest.mark.parametrize("args, code, message", [
+    (["run", "does/not/exist.txt"], 2, "does/not/exist.txt"),
+    (["show", "abcd"], 2, "no database"),
+    (["run", "x.txt", "--db", "/nonexistent/dir/c.db"], 4, "does not exist"),
+])
+def test_errors_are_one_line_with_exit_code(tmp_path, args, code, message):
+    (tmp_path / "x.txt").write_text(STORY, encoding="utf-8")
+    result = chronik(*args, cwd=tmp_path)
+    assert result.returncode == code, result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("error:") and message in lines[0]
+
+
+def test_unknown_format_named_on_command_line(tmp_path):
+    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
+    result = chronik("run", "notes.docx", "--db", "c.db", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "notes.docx" in result.stderr

@@ -1,0 +1,36 @@
+"""Date claims: every value maps to the interval its precision implies."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from chronik.model import DateClaim, Precision, date_interval
+
+
+@pytest.mark.parametrize("value, start, end, precision", [
+    ("2020", "2020-01-01", "2020-12-31", Precision.YEAR),
+    ("2020-02", "2020-02-01", "2020-02-29", Precision.MONTH),
+    ("2015-11-26", "2015-11-26", "2015-11-26", Precision.DAY),
+    ("2015-W47", "2015-11-16", "2015-11-22", Precision.WEEK),
+])
+def test_date_interval(value, start, end, precision):
+    assert date_interval(value) == (dt.date.fromisoformat(start), dt.date.fromisoformat(end), precision)
+
+
+@pytest.mark.parametrize("value", ["", "20", "2015-13", "2015-02-30", "gestern", "2015-W60"])
+def test_bad_values_raise(value):
+    with pytest.raises(ValueError):
+        date_interval(value)
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)))
+def test_every_precision_contains_the_day(day):
+    year, week, _ = day.isocalendar()
+    for value in (day.isoformat(), day.strftime("%Y-%m"), str(day.year), f"{year}-W{week:02d}"):
+        claim = DateClaim.from_value(value)
+        assert claim.start <= day <= claim.end
+        assert claim.to_dict()["start"] == claim.start.isoformat()
