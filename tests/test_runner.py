@@ -80,3 +80,23 @@ def test_small_batches_give_the_same_result(tmp_path, ctx):
     report_one, report_many = run([str(corpus)], one, small), run([str(corpus)], many, ctx)
     assert report_one.as_dict() == report_many.as_dict()
     assert one.counts() == many.counts()
+
+
+def test_a_failing_stage_skips_that_article_and_keeps_the_rest(tmp_path, ctx, monkeypatch):
+    import chronik.runner as runner_module
+
+    corpus = _corpus(tmp_path / "news")
+    real = runner_module.process_article
+
+    def flaky(article, context, stages):
+        if article.source == "b.txt":
+            raise RuntimeError("boom")
+        return real(article, context, stages)
+
+    monkeypatch.setattr(runner_module, "process_article", flaky)
+    store = Store.open(str(tmp_path / "x.db"))
+    report = run([str(corpus)], store, ctx)
+    assert report.skipped["processing_error"] == 1
+    assert report.new == 1
+    assert {r.source: r.detail for r in store.skipped_inputs()}["b.txt"] == "RuntimeError: boom"
+    store.close()

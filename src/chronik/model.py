@@ -263,7 +263,8 @@ class Skipped:
     """An input that could not become an article, with a stable reason code.
 
     Reason codes: ``empty``, ``binary``, ``too_large``, ``unreadable``,
-    ``malformed``, ``no_text``, ``unknown_format``.
+    ``malformed``, ``no_text``, ``unknown_format``, and ``processing_error``
+    (a stage failed on this document; the detail names the exception).
     """
 
     source: str

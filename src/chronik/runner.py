@@ -55,17 +55,15 @@ def run(paths: list[str], store: Store, ctx: Context, progress: Progress | None 
     Raises :class:`chronik.errors.InputError` only for unusable paths (before
     anything is written); bad documents are skipped, stored and counted.
     """
-    report = RunReport()
     documents = iter_inputs(paths, ctx.settings)
+    corpus_run = _CorpusRun(store, ctx, dedup.NearDuplicateIndex(ctx.settings.minhash_permutations))
     run_id = store.start_run(paths)
-    index = dedup.NearDuplicateIndex(ctx.settings.minhash_permutations)
     for chunk in _chunks(documents, ctx.settings.batch_size):
-        batch = _process_chunk(chunk, store, ctx, index, report)
-        store.write_batch(batch, run_id)
+        store.write_batch(corpus_run.process_chunk(chunk), run_id)
         if progress:
             progress(len(chunk))
-    store.finish_run(run_id, report.as_dict())
-    return report
+    store.finish_run(run_id, corpus_run.report.as_dict())
+    return corpus_run.report
 
 
 def _chunks(items: Iterable[RawDoc | Skipped], size: int) -> Iterator[list[RawDoc | Skipped]]:
@@ -74,94 +72,101 @@ def _chunks(items: Iterable[RawDoc | Skipped], size: int) -> Iterator[list[RawDo
         yield chunk
 
 
+def _content_hash(article: Article) -> str:
+    return article.meta.get("content_hash", article.id)
+
+
 @dataclass(slots=True)
 class _BatchState:
     """Lookups for one batch: what the store knows plus what this batch added."""
 
     known_inputs: dict[str, InputRecord]
     hash_to_id: dict[str, str]
+    batch: Batch = field(default_factory=Batch)
     batch_signatures: dict[str, Any] = field(default_factory=dict)
     batch_bands: dict[int, list[str]] = field(default_factory=dict)
 
 
-def _process_chunk(chunk: list[RawDoc | Skipped], store: Store, ctx: Context,
-                   index: dedup.NearDuplicateIndex, report: RunReport) -> Batch:
-    batch = Batch()
-    articles: list[Article] = []
-    for item in chunk:
-        report.read += 1
-        if isinstance(item, Skipped):
-            _record_skip(item, batch, report)
+@dataclass(slots=True)
+class _CorpusRun:
+    """One run's collaborators and its report; processes one chunk at a time."""
+
+    store: Store
+    ctx: Context
+    index: dedup.NearDuplicateIndex
+    report: RunReport = field(default_factory=RunReport)
+
+    def process_chunk(self, chunk: list[RawDoc | Skipped]) -> Batch:
+        """Decide new / unchanged / duplicate / near-duplicate / skipped for each item; return what to write."""
+        articles: list[Article] = []
+        skipped: list[Skipped] = []
+        for item in chunk:
+            self.report.read += 1
+            if isinstance(item, Skipped):
+                skipped.append(item)
+            else:
+                articles.append(make_article(item, self.ctx))
+        state = _BatchState(self.store.known_inputs(a.source for a in articles),
+                            self.store.articles_by_hash(_content_hash(a) for a in articles))
+        for item in skipped:
+            self._record_skip(item, state.batch)
+        for article in articles:
+            try:
+                self._process_one(article, state)
+            except Exception as exc:  # a bug in one stage must not stop the batch or lose the rest
+                detail = f"{type(exc).__name__}: {exc}"[:500]
+                self._record_skip(Skipped(article.source, "processing_error", detail), state.batch)
+        return state.batch
+
+    def _record_skip(self, item: Skipped, batch: Batch) -> None:
+        self.report.skipped[item.reason] += 1
+        if len(self.report.skipped_examples) < 1000:
+            self.report.skipped_examples.append(item)
+        batch.inputs.append(skipped_record(item))
+
+    def _process_one(self, article: Article, state: _BatchState) -> None:
+        existing = state.hash_to_id.get(_content_hash(article))
+        if existing is not None:
+            self._record_exact_duplicate(article, existing, state)
+            return
+        article = process_article(article, self.ctx, CLEAN_STAGES)
+        fingerprint = self.index.fingerprint(article.text)
+        original = self._near_duplicate_of(fingerprint, state) if fingerprint else None
+        if original is not None:
+            article.status, article.duplicate_of, article.meta["similarity"] = Status.NEAR_DUPLICATE, *original
+            self.report.near_duplicate += 1
+            state.batch.articles.append((article, None, []))
+            state.batch.inputs.append(InputRecord(article.source, Status.NEAR_DUPLICATE, article.id))
         else:
-            articles.append(make_article(item, ctx))
-    state = _BatchState(store.known_inputs(a.source for a in articles),
-                        store.articles_by_hash(_content_hash(a) for a in articles))
-    for article in articles:
-        _process_one(article, state, batch, store, ctx, index, report)
-    return batch
+            self._add_new(process_article(article, self.ctx, ANALYSIS_STAGES), fingerprint, state)
+        state.hash_to_id[_content_hash(article)] = article.id
 
-
-def _record_skip(item: Skipped, batch: Batch, report: RunReport) -> None:
-    report.skipped[item.reason] += 1
-    if len(report.skipped_examples) < 1000:
-        report.skipped_examples.append(item)
-    batch.inputs.append(skipped_record(item))
-
-
-def _content_hash(article: Article) -> str:
-    return article.meta.get("content_hash", article.id)
-
-
-def _process_one(article: Article, state: _BatchState, batch: Batch, store: Store, ctx: Context,
-                 index: dedup.NearDuplicateIndex, report: RunReport) -> None:
-    existing = state.hash_to_id.get(_content_hash(article))
-    if existing is not None:
-        _record_exact_duplicate(article, existing, state, batch, report)
-        return
-    article = process_article(article, ctx, CLEAN_STAGES)
-    fingerprint = index.fingerprint(article.text)
-    original = _near_duplicate_of(fingerprint, state, store, ctx) if fingerprint else None
-    if original is not None:
-        article.status, article.duplicate_of, article.meta["similarity"] = Status.NEAR_DUPLICATE, *original
-        report.near_duplicate += 1
-        batch.articles.append((article, None, []))
-        batch.inputs.append(InputRecord(article.source, Status.NEAR_DUPLICATE, article.id))
-    else:
-        article = process_article(article, ctx, ANALYSIS_STAGES)
-        report.new += 1
+    def _add_new(self, article: Article, fingerprint: dedup.Fingerprint | None, state: _BatchState) -> None:
+        self.report.new += 1
         signature = fingerprint.to_bytes() if fingerprint else None
-        keys = list(fingerprint.band_keys) if fingerprint else []
-        batch.articles.append((article, signature, keys))
-        batch.inputs.append(InputRecord(article.source, Status.NEW, article.id))
+        state.batch.articles.append((article, signature, list(fingerprint.band_keys) if fingerprint else []))
+        state.batch.inputs.append(InputRecord(article.source, Status.NEW, article.id))
         if fingerprint:
-            _remember(article.id, fingerprint, state)
-    state.hash_to_id[_content_hash(article)] = article.id
+            state.batch_signatures[article.id] = fingerprint.signature
+            for key in fingerprint.band_keys:
+                state.batch_bands.setdefault(key, []).append(article.id)
 
+    def _record_exact_duplicate(self, article: Article, existing: str, state: _BatchState) -> None:
+        known = state.known_inputs.get(article.source)
+        if known is not None and known.article_id == existing:
+            self.report.unchanged += 1
+            return
+        self.report.duplicate += 1
+        state.batch.inputs.append(InputRecord(article.source, Status.DUPLICATE, existing))
 
-def _record_exact_duplicate(article: Article, existing: str, state: _BatchState, batch: Batch,
-                            report: RunReport) -> None:
-    known = state.known_inputs.get(article.source)
-    if known is not None and known.article_id == existing:
-        report.unchanged += 1
-        return
-    report.duplicate += 1
-    batch.inputs.append(InputRecord(article.source, Status.DUPLICATE, existing))
-
-
-def _near_duplicate_of(fingerprint: dedup.Fingerprint, state: _BatchState, store: Store,
-                       ctx: Context) -> tuple[str, float] | None:
-    candidates = store.band_candidates(fingerprint.band_keys)
-    for key in fingerprint.band_keys:
-        for article_id in state.batch_bands.get(key, ()):
-            candidates[article_id] = state.batch_signatures[article_id]
-    best = max(((dedup.similarity(fingerprint.signature, sig), aid) for aid, sig in candidates.items()),
-               default=None)
-    if best is not None and best[0] >= ctx.settings.near_duplicate_threshold:
-        return best[1], round(best[0], 3)
-    return None
-
-
-def _remember(article_id: str, fingerprint: dedup.Fingerprint, state: _BatchState) -> None:
-    state.batch_signatures[article_id] = fingerprint.signature
-    for key in fingerprint.band_keys:
-        state.batch_bands.setdefault(key, []).append(article_id)
+    def _near_duplicate_of(self, fingerprint: dedup.Fingerprint, state: _BatchState) -> tuple[str, float] | None:
+        """The most similar stored or in-batch article at or above the threshold, with its similarity."""
+        candidates = self.store.band_candidates(fingerprint.band_keys)
+        for key in fingerprint.band_keys:
+            for article_id in state.batch_bands.get(key, ()):
+                candidates[article_id] = state.batch_signatures[article_id]
+        best = max(((dedup.similarity(fingerprint.signature, sig), aid) for aid, sig in candidates.items()),
+                   default=None)
+        if best is not None and best[0] >= self.ctx.settings.near_duplicate_threshold:
+            return best[1], round(best[0], 3)
+        return None
