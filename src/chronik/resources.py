@@ -27,11 +27,19 @@ SCHEMA: dict[str, dict[str, type]] = {
     "boilerplate.yaml": {
         "line_patterns": list,
         "inline_patterns": list,
+        "inline_hint": str,
         "section_labels": list,
+        "agencies": list,
         "credit_pattern": str,
-        "dateline_pattern": str,
+        "dateline_patterns": list,
     },
-    "segment.yaml": {"abbreviations": list, "no_break_before": list},
+    "segment.yaml": {
+        "abbreviations": list,
+        "final_abbreviations": list,
+        "number_abbreviations": list,
+        "sentence_starters": list,
+        "ordinal_dot": bool,
+    },
 }
 
 
@@ -115,12 +123,37 @@ def _extend(base: dict[str, Any], extra: dict[str, Any], path: Path) -> dict[str
 
 
 def _check_patterns(folder: Path, data: dict[str, dict[str, Any]]) -> None:
-    """Compile every regular expression once so a typo fails at load time."""
-    bp = data["boilerplate"]
-    items = [("credit_pattern", bp["credit_pattern"]), ("dateline_pattern", bp["dateline_pattern"])]
-    items += [(p.get("rule", "?"), p.get("pattern", "")) for p in bp["line_patterns"] + bp["inline_patterns"]]
-    for name, pattern in items:
+    """Compile every boilerplate pattern once so a typo fails at load time.
+
+    Requires the validated data of every file.  Guarantees: each item of
+    ``line_patterns``/``inline_patterns`` is a mapping with string ``rule`` and
+    ``pattern`` (optional ``image``) whose pattern defines no named group; each
+    of ``dateline_patterns`` defines exactly the groups day, month and year;
+    labels and agencies are strings; only the placeholders {credit}, {agency},
+    {month}, {weekday} occur (here replaced by stand-ins; the clean stage
+    substitutes the real alternations).
+    """
+    bp, path = data["boilerplate"], folder / "boilerplate.yaml"
+    if not all(isinstance(w, str) for w in bp["section_labels"] + bp["agencies"]):
+        raise ResourceError(f"{path}: 'section_labels' and 'agencies' must be lists of strings")
+    stand_ins = {"{credit}": f"(?:{bp['credit_pattern']})", "{agency}": "(?:x)", "{month}": "(?:x)",
+                 "{weekday}": "(?:x)"}
+    items: list[tuple[str, Any, set[str]]] = [("credit_pattern", bp["credit_pattern"], set()),
+                                              ("inline_hint", bp["inline_hint"], set())]
+    for key in ("line_patterns", "inline_patterns"):
+        for entry in bp[key]:
+            if not (isinstance(entry, dict) and isinstance(entry.get("rule"), str)
+                    and set(entry) <= {"rule", "pattern", "image"}):
+                raise ResourceError(f"{path}: each {key!r} item needs a 'rule' and a 'pattern': {entry!r}")
+            items.append((entry["rule"], entry.get("pattern"), set()))
+    items += [("dateline_patterns", p, {"day", "month", "year"}) for p in bp["dateline_patterns"]]
+    for name, pattern, groups in items:
         try:
-            re.compile(pattern)
-        except (re.error, TypeError) as exc:
-            raise ResourceError(f"{folder / 'boilerplate.yaml'}: pattern {name!r} is invalid: {exc}") from None
+            for token, value in stand_ins.items():
+                pattern = pattern.replace(token, value)
+            compiled = re.compile(pattern)
+        except (re.error, TypeError, AttributeError) as exc:
+            raise ResourceError(f"{path}: pattern {name!r} is invalid: {exc}") from None
+        if set(compiled.groupindex) != groups or re.search(r"\{[a-z_]+\}", pattern):
+            raise ResourceError(f"{path}: pattern {name!r} must define the named groups {sorted(groups)} "
+                                "and no others, and no placeholder but {credit} {agency} {month} {weekday}")
