@@ -6,12 +6,12 @@ stderr and the error's exit code; usage errors exit with 2.
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
-import click
 import typer
 from rich.console import Console
 from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -40,6 +40,20 @@ DbOption = Annotated[
 ]
 
 
+def _one_line_errors(command):
+    """Turn a ChronikError raised by ``command`` into ``error: …`` on stderr and its exit code."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except ChronikError as exc:
+            err_console.print(f"error: {exc}", highlight=False, soft_wrap=True)
+            raise typer.Exit(exc.exit_code) from None
+
+    return wrapper
+
+
 def _version(value: bool) -> None:
     if value:
         console.print(f"chronik {__version__}")
@@ -55,6 +69,7 @@ def _root(
 
 
 @app.command("run")
+@_one_line_errors
 def run_command(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, glob patterns, or - for stdin.")],
     db: DbOption = "chronik.db",
@@ -98,6 +113,7 @@ def _run_with_progress(paths: list[str], store: Store, ctx, quiet: bool) -> RunR
 
 
 @app.command("articles")
+@_one_line_errors
 def articles_command(
     db: DbOption = "chronik.db",
     limit: Annotated[int, typer.Option(min=1, help="How many to list.")] = 50,
@@ -119,6 +135,7 @@ def articles_command(
 
 
 @app.command("show")
+@_one_line_errors
 def show_command(
     article_id: Annotated[str, typer.Argument(help="Article id (or a unique prefix of at least 4 characters).")],
     db: DbOption = "chronik.db",
@@ -141,16 +158,5 @@ def _open_existing(db: str) -> Store:
 
 
 def main() -> None:
-    """Console-script entry point: run the app, turning errors into one line and an exit code."""
-    try:
-        result = app(standalone_mode=False)
-    except ChronikError as exc:
-        err_console.print(f"error: {exc}", highlight=False, soft_wrap=True)
-        sys.exit(exc.exit_code)
-    except click.ClickException as exc:
-        exc.show()
-        sys.exit(exc.exit_code)
-    except (click.exceptions.Abort, KeyboardInterrupt):
-        err_console.print("aborted")
-        sys.exit(130)
-    sys.exit(result if isinstance(result, int) else 0)
+    """Console-script entry point (usage errors exit with 2, chronik errors with their code)."""
+    app()
