@@ -33,6 +33,7 @@ def dropped(article: Article) -> list[tuple[str, str]]:
 # --- boilerplate lines that must go -------------------------------------------------------------
 
 DE_BOILERPLATE = [
+    ("Twittern", "share"),
     ("Zum Inhalt springen", "navigation"),
     ("1. Zur Hauptnavigation springen", "navigation"),
     ("3. Zu weiteren Angeboten der DW springen", "navigation"),
@@ -262,6 +263,8 @@ def test_inline_trailer_is_cut_from_a_body_line(ctx, line, kept, removed):
     # (a) a credit was cut from the line and what is left does not end like prose
     (f"{LEAD}\n\nHollande und Putin geben sich die Hand (Foto: rtr)\n\n{TAIL}",
      "Hollande und Putin geben sich die Hand (Foto: rtr)"),
+    (f"{LEAD}\n\nRussische Kampfflugzeuge bei Latakia (Archivbild) Foto: dpa\n\n{TAIL}",
+     "Russische Kampfflugzeuge bei Latakia (Archivbild) Foto: dpa"),
     # (b) a credit line directly below, in the same paragraph
     (f"{LEAD}\n\nPutin und Assad im Kreml\nFoto: picture alliance/dpa\n\n{TAIL}", "Putin und Assad im Kreml"),
     # (c) framed by an image file name and a credit, even ending with a full stop
@@ -303,6 +306,8 @@ def test_head_section_label_title_and_dateline(ctx):
     ("de", "26.11.2015", "2015-11-26"),
     ("de", "Stand: 26.11.2015 14:30 Uhr", "2015-11-26"),
     ("de", "Moskau, 26. Nov. 2015", "2015-11-26"),
+    ("de", "Moskau, 26.11.2015", "2015-11-26"),
+    ("de", "Brüssel | 18.03.2016", "2016-03-18"),
     ("de", "Veröffentlicht am 3. März 2020", "2020-03-03"),
     ("de", "2020-01-07", "2020-01-07"),
     ("de", "31. Februar 2015", None),
@@ -326,10 +331,18 @@ def test_date_line_inside_the_body_is_kept(ctx):
     assert article.dateline is None and "dateline_date" not in article.meta
 
 
-def test_kicker_is_kept_and_the_headline_below_it_is_the_title(ctx):
-    article = run(ctx, f"Krieg in Syrien:\n\nAssad trifft Putin in Moskau\n\n{LEAD}")
+@pytest.mark.parametrize("kicker", ["Krieg in Syrien:", "Ukraine-Konflikt", "Astana", "Nahost-Konflikt"])
+def test_kicker_above_the_headline_is_metadata_and_the_headline_is_the_title(ctx, kicker):
+    article = run(ctx, f"{kicker}\n\nAssad trifft Putin in Moskau\n\n{LEAD}")
     assert article.title == "Assad trifft Putin in Moskau"
-    assert article.text == f"Krieg in Syrien:\n\n{LEAD}"
+    assert article.text == LEAD
+    assert ("kicker", kicker) in dropped(article)
+
+
+def test_short_headline_directly_above_the_body_is_the_title(ctx):
+    article = run(ctx, f"Putin triumphiert\n\n{LEAD}")
+    assert article.title == "Putin triumphiert"
+    assert article.text == LEAD
 
 
 @pytest.mark.parametrize("raw", [

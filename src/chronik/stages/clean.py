@@ -232,7 +232,7 @@ def _read_head(lines: list[_Line], raw: str, rules: _Rules, meta_title: str | No
     ``meta_title`` (then the line is removed but the title is not returned).
     """
     window, has_body = _head_window(lines, raw)
-    title = dateline = iso = None
+    title = dateline = iso = kicker = None
     title_open = True
     for line in window:
         text = raw[line.start : line.end]
@@ -245,10 +245,16 @@ def _read_head(lines: list[_Line], raw: str, rules: _Rules, meta_title: str | No
             line.reason = "section_label"
         elif title_open and meta_title and _same_title(text, meta_title):
             line.reason, title_open = "title", False
+        elif title_open and not meta_title and has_body and kicker is None and _kicker(text):
+            kicker = line  # a short topic line ("Syrien-Krieg") may stand above the headline
         elif title_open and not meta_title and has_body and _title_like(text):
             line.reason, title, title_open = "title", text, False
-        elif not _kicker(text):
+            if kicker is not None:
+                kicker.reason = "kicker"
+        else:
             title_open = False
+    if title is None and kicker is not None and _title_like(raw[kicker.start : kicker.end]):
+        kicker.reason, title = "title", raw[kicker.start : kicker.end]  # a short headline after all
     return title, dateline, iso
 
 
@@ -302,8 +308,9 @@ def _title_like(text: str) -> bool:
 
 
 def _kicker(text: str) -> bool:
-    """A short lead-in above a headline ("Krieg in Syrien:"): the headline may still follow."""
-    return text.endswith(":") and len(text.split()) <= 6
+    """A short lead-in above a headline ("Krieg in Syrien:", "Ukraine-Konflikt"): the headline may follow."""
+    words = len(text.split())
+    return (text.endswith(":") and words <= 6) or (words <= 3 and not _ends_like_prose(text) and text[-1] not in "?")
 
 
 def _same_title(text: str, meta_title: str) -> bool:
