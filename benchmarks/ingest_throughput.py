@@ -31,7 +31,10 @@ DEFAULT_INPUT = REPO.parent / "shared" / "data" / "10kgnad" / "test.csv"
 
 
 def _peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """Peak RSS of this process or of its largest finished child (worker pools), in MB."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
 
 
 def _read_docs(path: str) -> list:

@@ -83,8 +83,13 @@ class _BatchState:
     known_inputs: dict[str, InputRecord]
     hash_to_id: dict[str, str]
     batch: Batch = field(default_factory=Batch)
-    batch_signatures: dict[str, Any] = field(default_factory=dict)
-    batch_bands: dict[int, list[str]] = field(default_factory=dict)
+    signatures: dict[str, Any] = field(default_factory=dict)
+    bands: dict[int, list[str]] = field(default_factory=dict)
+
+    def remember(self, article_id: str, band_key: int, signature: Any) -> None:
+        """Make ``article_id`` a near-duplicate candidate for articles sharing ``band_key``."""
+        self.signatures[article_id] = signature
+        self.bands.setdefault(band_key, []).append(article_id)
 
 
 @dataclass(slots=True)
@@ -97,26 +102,48 @@ class _CorpusRun:
     report: RunReport = field(default_factory=RunReport)
 
     def process_chunk(self, chunk: list[RawDoc | Skipped]) -> Batch:
-        """Decide new / unchanged / duplicate / near-duplicate / skipped for each item; return what to write."""
-        articles: list[Article] = []
-        skipped: list[Skipped] = []
-        for item in chunk:
-            self.report.read += 1
-            if isinstance(item, Skipped):
-                skipped.append(item)
-            else:
-                articles.append(make_article(item, self.ctx))
+        """Decide new / unchanged / duplicate / near-duplicate / skipped for each item; return what to write.
+
+        Exact duplicates are dropped before any stage runs; the rest are
+        cleaned, fingerprinted, checked against one band-key lookup for the
+        whole chunk, and only articles that are not near-duplicates are analysed.
+        """
+        articles = self._make_articles(chunk)
         state = _BatchState(self.store.known_inputs(a.source for a in articles),
                             self.store.articles_by_hash(_content_hash(a) for a in articles))
-        for item in skipped:
-            self._record_skip(item, state.batch)
-        for article in articles:
-            try:
-                self._process_one(article, state)
-            except Exception as exc:  # a bug in one stage must not stop the batch or lose the rest
-                detail = f"{type(exc).__name__}: {exc}"[:500]
-                self._record_skip(Skipped(article.source, "processing_error", detail), state.batch)
+        for item in chunk:
+            if isinstance(item, Skipped):
+                self._record_skip(item, state.batch)
+        cleaned = [a for a in (self._drop_exact_duplicate(a, state) for a in articles) if a is not None]
+        fingerprints = [self.index.fingerprint(a.text) for a in cleaned]
+        for key, article_id, signature in self.store.band_candidates(
+                k for f in fingerprints if f for k in f.band_keys):
+            state.remember(article_id, key, signature)
+        for article, fingerprint in zip(cleaned, fingerprints):
+            self._decide(article, fingerprint, state)
         return state.batch
+
+    def _make_articles(self, chunk: list[RawDoc | Skipped]) -> list[Article]:
+        self.report.read += len(chunk)
+        return [make_article(item, self.ctx) for item in chunk if not isinstance(item, Skipped)]
+
+    def _drop_exact_duplicate(self, article: Article, state: _BatchState) -> Article | None:
+        """None for an exact duplicate (recorded); else the cleaned article (None if cleaning failed)."""
+        existing = state.hash_to_id.get(_content_hash(article))
+        if existing is not None:
+            self._record_exact_duplicate(article, existing, state)
+            return None
+        state.hash_to_id[_content_hash(article)] = article.id
+        return self._guarded(article, CLEAN_STAGES, state)
+
+    def _guarded(self, article: Article, stages: tuple, state: _BatchState) -> Article | None:
+        """Run ``stages``; a failure skips this article with reason ``processing_error``."""
+        try:
+            return process_article(article, self.ctx, stages)
+        except Exception as exc:  # a bug in one stage must not stop the batch or lose the rest
+            detail = f"{type(exc).__name__}: {exc}"[:500]
+            self._record_skip(Skipped(article.source, "processing_error", detail), state.batch)
+            return None
 
     def _record_skip(self, item: Skipped, batch: Batch) -> None:
         self.report.skipped[item.reason] += 1
@@ -124,22 +151,17 @@ class _CorpusRun:
             self.report.skipped_examples.append(item)
         batch.inputs.append(skipped_record(item))
 
-    def _process_one(self, article: Article, state: _BatchState) -> None:
-        existing = state.hash_to_id.get(_content_hash(article))
-        if existing is not None:
-            self._record_exact_duplicate(article, existing, state)
-            return
-        article = process_article(article, self.ctx, CLEAN_STAGES)
-        fingerprint = self.index.fingerprint(article.text)
+    def _decide(self, article: Article, fingerprint: dedup.Fingerprint | None, state: _BatchState) -> None:
         original = self._near_duplicate_of(fingerprint, state) if fingerprint else None
         if original is not None:
             article.status, article.duplicate_of, article.meta["similarity"] = Status.NEAR_DUPLICATE, *original
             self.report.near_duplicate += 1
             state.batch.articles.append((article, None, []))
             state.batch.inputs.append(InputRecord(article.source, Status.NEAR_DUPLICATE, article.id))
-        else:
-            self._add_new(process_article(article, self.ctx, ANALYSIS_STAGES), fingerprint, state)
-        state.hash_to_id[_content_hash(article)] = article.id
+            return
+        analysed = self._guarded(article, ANALYSIS_STAGES, state)
+        if analysed is not None:
+            self._add_new(analysed, fingerprint, state)
 
     def _add_new(self, article: Article, fingerprint: dedup.Fingerprint | None, state: _BatchState) -> None:
         self.report.new += 1
@@ -147,9 +169,8 @@ class _CorpusRun:
         state.batch.articles.append((article, signature, list(fingerprint.band_keys) if fingerprint else []))
         state.batch.inputs.append(InputRecord(article.source, Status.NEW, article.id))
         if fingerprint:
-            state.batch_signatures[article.id] = fingerprint.signature
             for key in fingerprint.band_keys:
-                state.batch_bands.setdefault(key, []).append(article.id)
+                state.remember(article.id, key, fingerprint.signature)
 
     def _record_exact_duplicate(self, article: Article, existing: str, state: _BatchState) -> None:
         known = state.known_inputs.get(article.source)
@@ -161,10 +182,8 @@ class _CorpusRun:
 
     def _near_duplicate_of(self, fingerprint: dedup.Fingerprint, state: _BatchState) -> tuple[str, float] | None:
         """The most similar stored or in-batch article at or above the threshold, with its similarity."""
-        candidates = self.store.band_candidates(fingerprint.band_keys)
-        for key in fingerprint.band_keys:
-            for article_id in state.batch_bands.get(key, ()):
-                candidates[article_id] = state.batch_signatures[article_id]
+        candidates = {article_id: state.signatures[article_id]
+                      for key in fingerprint.band_keys for article_id in state.bands.get(key, ())}
         best = max(((dedup.similarity(fingerprint.signature, sig), aid) for aid, sig in candidates.items()),
                    default=None)
         if best is not None and best[0] >= self.ctx.settings.near_duplicate_threshold:

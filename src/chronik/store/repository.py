@@ -100,29 +100,29 @@ class Store:
             return {r.source: InputRecord(r.source, Status(r.status), r.article_id, r.reason, r.detail)
                     for r in conn.execute(query)}
 
-    def band_candidates(self, band_keys: Iterable[int]) -> dict[str, bytes]:
-        """Articles sharing at least one MinHash band key, with their signatures."""
+    def band_candidates(self, band_keys: Iterable[int]) -> list[tuple[int, str, bytes]]:
+        """(band key, article id, signature) of every stored article sharing one of ``band_keys``."""
         keys = list(set(band_keys))
         if not keys:
-            return {}
+            return []
         a, b = schema.articles, schema.minhash_bands
-        query = (
-            select(a.c.id, a.c.minhash)
-            .join(b, b.c.article_id == a.c.id)
-            .where(b.c.band_key.in_(keys))
-            .distinct()
-        )
+        query = (select(b.c.band_key, a.c.id, a.c.minhash).join(a, b.c.article_id == a.c.id)
+                 .where(b.c.band_key.in_(keys)))
         with self.engine.connect() as conn:
-            return {i: bytes(m) for i, m in conn.execute(query) if m is not None}
+            return [(k, i, bytes(m)) for k, i, m in conn.execute(query) if m is not None]
 
     # ---- writing ---------------------------------------------------------------
     def write_batch(self, batch: Batch, run_id: int | None = None) -> None:
         """Write a batch in one transaction; rows that already exist are left alone."""
+        rows: dict[str, list[dict[str, Any]]] = {"articles": [], "removed": [], "sentences": [], "bands": []}
+        for article, signature, bands in batch.articles:
+            _article_rows(article, signature, bands, run_id, rows)
         with self.engine.begin() as conn:
-            for article, signature, bands in batch.articles:
-                _write_article(conn, article, signature, bands, run_id)
-            for record in batch.inputs:
-                _upsert_input(conn, record, run_id)
+            _insert_ignore(conn, schema.articles, rows["articles"])
+            _insert_ignore(conn, schema.removed_spans, rows["removed"])
+            _insert_ignore(conn, schema.sentences, rows["sentences"])
+            _insert_ignore(conn, schema.minhash_bands, rows["bands"])
+            _upsert_inputs(conn, batch.inputs, run_id)
 
     # ---- reading ---------------------------------------------------------------
     def list_articles(self, limit: int = 50, offset: int = 0, status: str | None = None) -> list[dict[str, Any]]:
@@ -188,16 +188,15 @@ def _insert_ignore(conn: Connection, table, rows: list[dict[str, Any]]) -> None:
     conn.execute(dialect.insert(table).on_conflict_do_nothing(), rows)
 
 
-def _write_article(conn: Connection, article: Article, signature: bytes | None, bands: list[int],
-                   run_id: int | None) -> None:
-    _insert_ignore(conn, schema.articles, [_article_row(article, signature, run_id)])
-    removed = [dict(article_id=article.id, seq=i, start=r.start, end=r.end, reason=r.reason, text=r.text)
-               for i, r in enumerate(article.removed)]
-    _insert_ignore(conn, schema.removed_spans, removed)
-    sentences = [dict(article_id=article.id, idx=s.index, start=s.start, end=s.end,
-                      tokens=[[t.start, t.end] for t in s.tokens]) for s in article.sentences]
-    _insert_ignore(conn, schema.sentences, sentences)
-    _insert_ignore(conn, schema.minhash_bands, [dict(band_key=k, article_id=article.id) for k in set(bands)])
+def _article_rows(article: Article, signature: bytes | None, bands: list[int], run_id: int | None,
+                  rows: dict[str, list[dict[str, Any]]]) -> None:
+    """Append the rows of one article and its children to ``rows`` (one list per table)."""
+    rows["articles"].append(_article_row(article, signature, run_id))
+    rows["removed"] += [dict(article_id=article.id, seq=i, start=r.start, end=r.end, reason=r.reason, text=r.text)
+                        for i, r in enumerate(article.removed)]
+    rows["sentences"] += [dict(article_id=article.id, idx=s.index, start=s.start, end=s.end,
+                               tokens=[[t.start, t.end] for t in s.tokens]) for s in article.sentences]
+    rows["bands"] += [dict(band_key=k, article_id=article.id) for k in set(bands)]
 
 
 def _article_row(article: Article, signature: bytes | None, run_id: int | None) -> dict[str, Any]:
@@ -215,13 +214,18 @@ def _article_row(article: Article, signature: bytes | None, run_id: int | None) 
     )
 
 
-def _upsert_input(conn: Connection, record: InputRecord, run_id: int | None) -> None:
+def _upsert_inputs(conn: Connection, records: list[InputRecord], run_id: int | None) -> None:
+    """Insert or update one row per input source (the latest outcome wins)."""
+    if not records:
+        return
     dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    values = dict(source=record.source, status=record.status.value, article_id=record.article_id,
-                  reason=record.reason, detail=record.detail, run_id=run_id, updated_at=_now())
-    statement = dialect.insert(schema.inputs).values(**values)
+    now = _now()
+    latest = {r.source: r for r in records}  # one row per source: a statement may not touch a row twice
+    values = [dict(source=r.source, status=r.status.value, article_id=r.article_id, reason=r.reason,
+                   detail=r.detail, run_id=run_id, updated_at=now) for r in latest.values()]
+    statement = dialect.insert(schema.inputs)
     changed = {k: statement.excluded[k] for k in ("status", "article_id", "reason", "detail", "run_id", "updated_at")}
-    conn.execute(statement.on_conflict_do_update(index_elements=["source"], set_=changed))
+    conn.execute(statement.on_conflict_do_update(index_elements=["source"], set_=changed), values)
 
 
 def _find_article_row(conn: Connection, id_or_prefix: str):
