@@ -14,12 +14,13 @@ from collections.abc import Callable
 from chronik.context import Context
 from chronik.model import Article
 from chronik.stages.clean import clean
+from chronik.stages.published import published
 from chronik.stages.segment import segment
 
 Stage = Callable[[Article, Context], Article]
 
-#: Stages that prepare the text; the runner checks for near-duplicates after them.
-CLEAN_STAGES: tuple[Stage, ...] = (clean,)
+#: Stages that prepare the text and its date; the runner checks for near-duplicates after them.
+CLEAN_STAGES: tuple[Stage, ...] = (clean, published)
 #: Stages that analyse the clean text.  Later issues append ``published``,
 #: ``timex``, ``mentions``, ``resolve`` and ``events``.
 ANALYSIS_STAGES: tuple[Stage, ...] = (segment,)
