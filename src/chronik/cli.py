@@ -97,7 +97,7 @@ def run_command(
     finally:
         store.close()
     for line in report_lines(report, settings.db):
-        console.print(line, highlight=False)
+        console.print(line, highlight=False, soft_wrap=True)
 
 
 def _unescape(delimiter: str | None) -> str | None:
