@@ -16,6 +16,7 @@ def test_readme_first_screen_has_the_two_commands():
 
 def test_ci_runs_the_same_commands():
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
-    assert INSTALL_AND_RUN.replace("pip install -e", "pip install -q -e") in ci
-    assert TESTS.replace("pip install -e", "pip install -q -e") in ci
+    lines = ci.splitlines()
+    assert INSTALL_AND_RUN in lines
+    assert TESTS in lines
     assert '"$status" -eq 5' in ci
