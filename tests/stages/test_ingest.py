@@ -204,6 +204,14 @@ def test_headerless_semicolon_csv_with_single_quotes_like_10kgnad():
                             "Dort traf er seinen türkischen Amtskollegen; beide sprachen über Syrien.")
 
 
+@pytest.mark.parametrize("text_column", [None, "text", "1"])
+def test_headerless_csv_text_column_by_role_name_or_index(text_column):
+    settings = dataclasses.replace(SETTINGS, csv=CsvOptions(text_column=text_column))
+    docs = list(_docs(_read(FIXTURES / "gnad_style.csv", settings=settings)).values())
+    assert len(docs) == 3
+    assert docs[1].text.startswith("Der russische Präsident ist zu Gesprächen")
+
+
 def test_tsv():
     docs = list(_docs(_read(FIXTURES / "articles.tsv")).values())
     assert [(d.title, d.published) for d in docs] == [("Wahl in Polen", "2019-10-13"),

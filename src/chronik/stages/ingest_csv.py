@@ -139,6 +139,8 @@ def column_layout(first: list[str], rows: list[list[str]], options: CsvOptions,
         names = [f"column_{i}" for i in range(width)]
     columns: dict[str, int] = {}
     for field, value in _configured(options).items():
+        if not has_header and value.lower() == field:
+            continue  # "--csv-text-column text" on a header-less file: detect the text column instead
         index = _index_of(value, names, has_header)
         if index is None:
             return f"no column {value!r} for {field}; columns: {', '.join(names)}"
