@@ -363,6 +363,17 @@ def test_metadata_title_is_kept_and_its_repetition_removed(ctx):
     assert dropped(article) == [("title", "Assad trifft Putin in Moskau")]
 
 
+@pytest.mark.parametrize("meta_title, body", [
+    ("Waffenruhe in Syrien", "Russland und die Türkei haben eine Waffenruhe in Syrien vereinbart, die ab "
+                             "Mitternacht gelten soll."),
+    ("Sport", "Der Sport ist in Österreich ein Thema für viele, sagte der Minister am Montag in Wien."),
+    ("Luftangriffe", "Luftangriffe auf Aleppo"),  # a short first line is not the title unless it repeats it
+])
+def test_lead_containing_the_metadata_title_is_kept(ctx, meta_title, body):
+    article = run(ctx, f"{body}\n\n{LEAD}", title=meta_title)
+    assert article.text == f"{body}\n\n{LEAD}"
+
+
 def test_headline_differing_from_metadata_title_stays_in_text(ctx):
     article = run(ctx, f"Ein ganz anderer Titel\n\n{LEAD}", title="Assad trifft Putin")
     assert article.title == "Assad trifft Putin"

@@ -314,9 +314,26 @@ def _kicker(text: str) -> bool:
 
 
 def _same_title(text: str, meta_title: str) -> bool:
-    """Whether a line repeats the metadata title (case and spacing ignored; a part of it counts)."""
-    line, title = " ".join(text.casefold().split()), " ".join(meta_title.casefold().split())
-    return line == title or (len(line.split()) >= 3 and (line in title or title in line))
+    """Whether a line repeats the metadata title: equal up to case and spacing, or one of
+    them adds a site name after a separator ("Titel | n-tv.de", "Titel - DW").
+
+    Never true for a line that reads like a body paragraph, so a lead that merely
+    contains the title's words is kept.
+    """
+    if _prose(text):
+        return False
+    line, title = _title_words(text), _title_words(meta_title)
+    if line == title:
+        return True
+    shorter, longer = sorted((line, title), key=len)
+    return len(shorter) >= 3 and longer.startswith(shorter) and longer[len(shorter):].lstrip()[:1] in _TITLE_SEPARATORS
+
+
+def _title_words(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+_TITLE_SEPARATORS = frozenset("|-–—:·•")
 
 
 def _ends_like_prose(text: str) -> bool:
