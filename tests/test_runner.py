@@ -100,3 +100,46 @@ def test_a_failing_stage_skips_that_article_and_keeps_the_rest(tmp_path, ctx, mo
     assert report.new == 1
     assert {r.source: r.detail for r in store.skipped_inputs()}["b.txt"] == "RuntimeError: boom"
     store.close()
+
+
+def test_same_names_in_two_folders_are_two_inputs_and_reruns_change_nothing(tmp_path, db_url, ctx):
+    for folder, text in (("A", STORY), ("B", OTHER)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "1.txt").write_text(text, encoding="utf-8")
+    store = Store.open(db_url)
+    first = [run([str(tmp_path / f)], store, ctx) for f in ("A", "B")]
+    assert [r.new for r in first] == [1, 1]
+    snapshot = _tables(store)
+    again = [run([str(tmp_path / f)], store, ctx) for f in ("A", "B", "A")]
+    assert [(r.new, r.unchanged, r.duplicate) for r in again] == [(0, 1, 0)] * 3
+    assert _tables(store) == snapshot
+    store.close()
+
+
+def test_rerun_leaves_every_row_as_it_was(tmp_path, db_url, ctx):
+    corpus = _corpus(tmp_path / "news")
+    store = Store.open(db_url)
+    run([str(corpus)], store, ctx)
+    snapshot = _tables(store)
+    run([str(corpus)], store, ctx)
+    assert _tables(store) == snapshot
+    store.close()
+
+
+def test_the_same_file_twice_in_one_run_is_read_once(tmp_path, ctx):
+    corpus = _corpus(tmp_path / "news")
+    store = Store.open(str(tmp_path / "x.db"))
+    report = run([str(corpus / "a.txt"), str(corpus / "a.txt")], store, ctx)
+    assert (report.new, report.unchanged, report.duplicate) == (1, 1, 0)
+    store.close()
+
+
+def _tables(store: Store) -> dict[str, list]:
+    """Every row of every table except the run log, for before/after comparisons."""
+    from sqlalchemy import select
+
+    from chronik.store import schema
+
+    with store.engine.connect() as conn:
+        return {t.name: sorted(map(repr, conn.execute(select(t)).all()))
+                for t in schema.metadata.sorted_tables if t.name != "runs"}

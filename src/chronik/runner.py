@@ -76,15 +76,36 @@ def _content_hash(article: Article) -> str:
     return article.meta.get("content_hash", article.id)
 
 
+def _input_key(article: Article) -> tuple[str, str]:
+    """An input is a source name with a content: the same name with another text is another input."""
+    return article.source, _content_hash(article)
+
+
+def _make_article_or_skip(raw: RawDoc, ctx: Context) -> Article | Skipped:
+    try:
+        return make_article(raw, ctx)
+    except Exception as exc:  # one odd document must not stop the batch or lose the rest
+        return _processing_error(raw.source, exc)
+
+
+def _processing_error(source: str, exc: Exception) -> Skipped:
+    return Skipped(source, "processing_error", f"{type(exc).__name__}: {exc}"[:500])
+
+
 @dataclass(slots=True)
 class _BatchState:
     """Lookups for one batch: what the store knows plus what this batch added."""
 
-    known_inputs: dict[str, InputRecord]
+    known_inputs: dict[tuple[str, str], InputRecord]
     hash_to_id: dict[str, str]
     batch: Batch = field(default_factory=Batch)
     signatures: dict[str, Any] = field(default_factory=dict)
     bands: dict[int, list[str]] = field(default_factory=dict)
+
+    def record_input(self, record: InputRecord) -> None:
+        """Write ``record`` with the batch; the same input met again in this run is then unchanged."""
+        self.batch.inputs.append(record)
+        self.known_inputs[(record.source, record.content_hash)] = record
 
     def remember(self, article_id: str, band_key: int, signature: Any) -> None:
         """Make ``article_id`` a near-duplicate candidate for articles sharing ``band_key``."""
@@ -108,10 +129,11 @@ class _CorpusRun:
         cleaned, fingerprinted, checked against one band-key lookup for the
         whole chunk, and only articles that are not near-duplicates are analysed.
         """
-        articles = self._make_articles(chunk)
-        state = _BatchState(self.store.known_inputs(a.source for a in articles),
+        items = self._make_articles(chunk)
+        articles = [item for item in items if isinstance(item, Article)]
+        state = _BatchState(self.store.known_inputs(_input_key(a) for a in articles),
                             self.store.articles_by_hash(_content_hash(a) for a in articles))
-        for item in chunk:
+        for item in items:
             if isinstance(item, Skipped):
                 self._record_skip(item, state.batch)
         cleaned = [a for a in (self._drop_exact_duplicate(a, state) for a in articles) if a is not None]
@@ -123,9 +145,10 @@ class _CorpusRun:
             self._decide(article, fingerprint, state)
         return state.batch
 
-    def _make_articles(self, chunk: list[RawDoc | Skipped]) -> list[Article]:
+    def _make_articles(self, chunk: list[RawDoc | Skipped]) -> list[RawDoc | Skipped | Article]:
+        """Articles for the RawDocs of ``chunk``; a RawDoc that cannot become one turns into a Skipped."""
         self.report.read += len(chunk)
-        return [make_article(item, self.ctx) for item in chunk if not isinstance(item, Skipped)]
+        return [item if isinstance(item, Skipped) else _make_article_or_skip(item, self.ctx) for item in chunk]
 
     def _drop_exact_duplicate(self, article: Article, state: _BatchState) -> Article | None:
         """None for an exact duplicate (recorded); else the cleaned article (None if cleaning failed)."""
@@ -134,6 +157,8 @@ class _CorpusRun:
             self._record_exact_duplicate(article, existing, state)
             return None
         state.hash_to_id[_content_hash(article)] = article.id
+        # the same input named twice in this run is then "unchanged", not a duplicate of itself
+        state.known_inputs[_input_key(article)] = InputRecord(article.source, Status.NEW, article.id)
         return self._guarded(article, CLEAN_STAGES, state)
 
     def _guarded(self, article: Article, stages: tuple, state: _BatchState) -> Article | None:
@@ -141,8 +166,7 @@ class _CorpusRun:
         try:
             return process_article(article, self.ctx, stages)
         except Exception as exc:  # a bug in one stage must not stop the batch or lose the rest
-            detail = f"{type(exc).__name__}: {exc}"[:500]
-            self._record_skip(Skipped(article.source, "processing_error", detail), state.batch)
+            self._record_skip(_processing_error(article.source, exc), state.batch)
             return None
 
     def _record_skip(self, item: Skipped, batch: Batch) -> None:
@@ -157,7 +181,8 @@ class _CorpusRun:
             article.status, article.duplicate_of, article.meta["similarity"] = Status.NEAR_DUPLICATE, *original
             self.report.near_duplicate += 1
             state.batch.articles.append((article, None, []))
-            state.batch.inputs.append(InputRecord(article.source, Status.NEAR_DUPLICATE, article.id))
+            state.record_input(InputRecord(article.source, Status.NEAR_DUPLICATE, article.id,
+                                           content_hash=_content_hash(article)))
             return
         analysed = self._guarded(article, ANALYSIS_STAGES, state)
         if analysed is not None:
@@ -167,18 +192,18 @@ class _CorpusRun:
         self.report.new += 1
         signature = fingerprint.to_bytes() if fingerprint else None
         state.batch.articles.append((article, signature, list(fingerprint.band_keys) if fingerprint else []))
-        state.batch.inputs.append(InputRecord(article.source, Status.NEW, article.id))
+        state.record_input(InputRecord(article.source, Status.NEW, article.id, content_hash=_content_hash(article)))
         if fingerprint:
             for key in fingerprint.band_keys:
                 state.remember(article.id, key, fingerprint.signature)
 
     def _record_exact_duplicate(self, article: Article, existing: str, state: _BatchState) -> None:
-        known = state.known_inputs.get(article.source)
-        if known is not None and known.article_id == existing:
+        if _input_key(article) in state.known_inputs:  # this very input was read before
             self.report.unchanged += 1
             return
         self.report.duplicate += 1
-        state.batch.inputs.append(InputRecord(article.source, Status.DUPLICATE, existing))
+        state.record_input(InputRecord(article.source, Status.DUPLICATE, existing,
+                                       content_hash=_content_hash(article)))
 
     def _near_duplicate_of(self, fingerprint: dedup.Fingerprint, state: _BatchState) -> tuple[str, float] | None:
         """The most similar stored or in-batch article at or above the threshold, with its similarity."""

@@ -86,7 +86,8 @@ def test_lookups_by_hash_input_and_band(db_url):
     store = Store.open(db_url)
     store.write_batch(_batch(_article()))
     assert store.articles_by_hash(["abcd000000000001" * 4, "nope"]) == {"abcd000000000001" * 4: "abcd000000000001"}
-    assert store.known_inputs(["abcd000000000001.txt"])["abcd000000000001.txt"].article_id == "abcd000000000001"
+    key = ("abcd000000000001.txt", "")
+    assert store.known_inputs([key, ("other.txt", "")])[key].article_id == "abcd000000000001"
     assert store.band_candidates([3, 99]) == [(3, "abcd000000000001", b"\x00" * 256)]
     assert store.band_candidates([]) == []
     store.close()

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Engine, func, insert, select, update
+from sqlalchemy import Connection, Engine, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from chronik.errors import InputError
@@ -25,13 +25,17 @@ from chronik.store.db import create_db_engine, migrate
 
 @dataclass(slots=True)
 class InputRecord:
-    """What became of one input source in a run."""
+    """What became of one input (a source name with a given content) in a run.
+
+    ``content_hash`` is empty for a skipped input (its content was not read).
+    """
 
     source: str
     status: Status
     article_id: str | None = None
     reason: str | None = None
     detail: str | None = None
+    content_hash: str = ""
 
 
 @dataclass(slots=True)
@@ -89,16 +93,22 @@ class Store:
         with self.engine.connect() as conn:
             return {h: i for h, i in conn.execute(query)}
 
-    def known_inputs(self, sources: Iterable[str]) -> dict[str, InputRecord]:
-        """The stored record of each already-seen source among ``sources``."""
-        sources = list(set(sources))
-        if not sources:
+    def known_inputs(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], InputRecord]:
+        """The stored record of each already-seen (source, content hash) among ``keys``."""
+        wanted = set(keys)
+        if not wanted:
             return {}
         t = schema.inputs
-        query = select(t.c.source, t.c.status, t.c.article_id, t.c.reason, t.c.detail).where(t.c.source.in_(sources))
+        query = select(t).where(t.c.source.in_({source for source, _ in wanted}))
         with self.engine.connect() as conn:
-            return {r.source: InputRecord(r.source, Status(r.status), r.article_id, r.reason, r.detail)
-                    for r in conn.execute(query)}
+            records = [_input_record(r) for r in conn.execute(query)]
+        return {(r.source, r.content_hash): r for r in records if (r.source, r.content_hash) in wanted}
+
+    def inputs_named(self, source: str) -> list[InputRecord]:
+        """Every stored record of inputs named ``source`` (one per content seen under that name)."""
+        t = schema.inputs
+        with self.engine.connect() as conn:
+            return [_input_record(r) for r in conn.execute(select(t).where(t.c.source == source))]
 
     def band_candidates(self, band_keys: Iterable[int]) -> list[tuple[int, str, bytes]]:
         """(band key, article id, signature) of every stored article sharing one of ``band_keys``."""
@@ -169,8 +179,7 @@ class Store:
         t = schema.inputs
         query = select(t).where(t.c.status == "skipped").order_by(t.c.source)
         with self.engine.connect() as conn:
-            return [InputRecord(r.source, Status(r.status), r.article_id, r.reason, r.detail)
-                    for r in conn.execute(query)]
+            return [_input_record(r) for r in conn.execute(query)]
 
 
 def _group_count(conn: Connection, column, where=None) -> dict[str, int]:
@@ -214,18 +223,25 @@ def _article_row(article: Article, signature: bytes | None, run_id: int | None) 
     )
 
 
+def _input_record(row) -> InputRecord:
+    return InputRecord(row.source, Status(row.status), row.article_id, row.reason, row.detail, row.content_hash)
+
+
 def _upsert_inputs(conn: Connection, records: list[InputRecord], run_id: int | None) -> None:
-    """Insert or update one row per input source (the latest outcome wins)."""
+    """Insert or update one row per input; a row whose outcome did not change is left alone."""
     if not records:
         return
     dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
     now = _now()
-    latest = {r.source: r for r in records}  # one row per source: a statement may not touch a row twice
-    values = [dict(source=r.source, status=r.status.value, article_id=r.article_id, reason=r.reason,
-                   detail=r.detail, run_id=run_id, updated_at=now) for r in latest.values()]
+    latest = {(r.source, r.content_hash): r for r in records}  # a statement may not touch a row twice
+    values = [dict(source=r.source, content_hash=r.content_hash, status=r.status.value, article_id=r.article_id,
+                   reason=r.reason, detail=r.detail, run_id=run_id, updated_at=now) for r in latest.values()]
     statement = dialect.insert(schema.inputs)
-    changed = {k: statement.excluded[k] for k in ("status", "article_id", "reason", "detail", "run_id", "updated_at")}
-    conn.execute(statement.on_conflict_do_update(index_elements=["source"], set_=changed), values)
+    outcome = ("status", "article_id", "reason", "detail")
+    changed = or_(*(schema.inputs.c[k].is_distinct_from(statement.excluded[k]) for k in outcome))
+    updates = {k: statement.excluded[k] for k in (*outcome, "run_id", "updated_at")}
+    conn.execute(statement.on_conflict_do_update(index_elements=["source", "content_hash"], set_=updates,
+                                                 where=changed), values)
 
 
 def _find_article_row(conn: Connection, id_or_prefix: str):

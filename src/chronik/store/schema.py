@@ -2,7 +2,7 @@
 
 These Table objects are what queries are written against.  The DDL that
 creates them lives in versioned Alembic migrations
-(``store/migrations/versions/``); ``tests/store/test_migrations.py`` checks
+(``store/migrations/versions/``); ``tests/store/test_store.py`` checks
 that a database migrated to head has exactly these tables and columns.
 
 Schema version 1 holds the foundation: inputs (what every run read and what
@@ -75,6 +75,8 @@ inputs = Table(
     "inputs",
     metadata,
     Column("source", Text, primary_key=True),
+    # "" for a skipped input; one row per (source, content): the same name with other text is another input
+    Column("content_hash", String(64), primary_key=True),
     Column("status", String(20), nullable=False),  # new | duplicate | near_duplicate | skipped
     Column("reason", String(40)),
     Column("detail", Text),

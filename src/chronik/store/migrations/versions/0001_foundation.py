@@ -54,6 +54,7 @@ def upgrade() -> None:
     op.create_table(
         "inputs",
         sa.Column("source", sa.Text, primary_key=True),
+        sa.Column("content_hash", sa.String(64), primary_key=True),
         sa.Column("status", sa.String(20), nullable=False),
         sa.Column("reason", sa.String(40)),
         sa.Column("detail", sa.Text),
