@@ -74,3 +74,41 @@ def test_unknown_format_named_on_command_line(tmp_path):
     result = chronik("run", "notes.docx", "--db", "c.db", cwd=tmp_path)
     assert result.returncode == 2
     assert "notes.docx" in result.stderr
+
+
+def test_bad_path_leaves_no_database_behind(tmp_path):
+    result = chronik("run", "nope.txt", "--db", "fresh.db", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith("error:")
+    assert not (tmp_path / "fresh.db").exists()
+
+
+def test_unknown_default_language_is_a_clear_error(tmp_path):
+    (tmp_path / "x.txt").write_text(STORY, encoding="utf-8")
+    result = chronik("run", "x.txt", "--lang", "fr", "--db", "c.db", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "no language data for 'fr'" in result.stderr
+
+
+def test_read_commands_refuse_a_foreign_database(tmp_path):
+    import sqlite3
+
+    sqlite3.connect(tmp_path / "other.db").execute("CREATE TABLE notes (x TEXT)").connection.commit()
+    result = chronik("articles", "--db", "other.db", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "not a chronik database" in result.stderr
+    tables = sqlite3.connect(tmp_path / "other.db").execute("SELECT name FROM sqlite_master").fetchall()
+    assert tables == [("notes",)]
+
+
+def test_status_filter_is_validated(tmp_path):
+    result = chronik("articles", "--status", "foo", "--db", "x.db", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "foo" in result.stderr
+
+
+def test_run_and_list_on_postgres_too(news, db_url):
+    result = chronik("run", str(news), "--db", db_url, "-q")
+    assert result.returncode == 0, result.stderr
+    listing = chronik("articles", "--db", db_url, "--json")
+    assert listing.stdout.count('"id"') == 2

@@ -56,3 +56,13 @@ def test_user_folder_extends_bundled_lists(tmp_path):
     data = resources.load_language("de", extra_dir=tmp_path)
     assert data.get("calendar", "months")["brachet"] == 6
     assert data.get("calendar", "months")["januar"] == 1
+
+
+def test_lang_dir_setting_extends_the_bundled_data(tmp_path):
+    from chronik.context import build_context
+    from chronik.settings import load_settings
+
+    (tmp_path / "de").mkdir()
+    (tmp_path / "de" / "calendar.yaml").write_text("months: {brachet: 6}\n", encoding="utf-8")
+    ctx = build_context(load_settings(env={"CHRONIK_LANG_DIR": str(tmp_path)}))
+    assert ctx.lang("de").get("calendar", "months")["brachet"] == 6

@@ -7,6 +7,7 @@ stderr and the error's exit code; usage errors exit with 2.
 from __future__ import annotations
 
 import functools
+from enum import Enum
 import json
 import sys
 from pathlib import Path
@@ -19,8 +20,9 @@ from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColum
 from chronik import __version__
 from chronik.context import build_context
 from chronik.errors import ChronikError, InputError
-from chronik.runner import RunReport, run
+from chronik.runner import RunReport, run_documents
 from chronik.settings import CsvOptions, load_settings
+from chronik.stages.ingest import iter_inputs
 from chronik.store.db import database_url
 from chronik.store.repository import Store
 from chronik.views import article_table, render_article, report_lines
@@ -34,6 +36,13 @@ app = typer.Typer(
 )
 console = Console()
 err_console = Console(stderr=True)
+
+class ArticleStatus(str, Enum):
+    """The stored statuses of an article (``chronik articles --status``)."""
+
+    processed = "processed"
+    near_duplicate = "near_duplicate"
+
 
 DbOption = Annotated[
     str, typer.Option("--db", envvar="CHRONIK_DB", help="SQLite file or postgresql:// URL.")
@@ -91,9 +100,10 @@ def run_command(
     max_bytes = int(max_file_mb * 1024 * 1024) if max_file_mb is not None else None
     settings = load_settings(db=db, default_lang=lang, max_file_bytes=max_bytes, csv=csv)
     ctx = build_context(settings)
+    documents = iter_inputs(paths, settings)  # checks every path before the database is touched
     store = Store.open(settings.db)
     try:
-        report = _run_with_progress(paths, store, ctx, quiet)
+        report = _run_with_progress(documents, paths, store, ctx, quiet)
     finally:
         store.close()
     for line in report_lines(report, settings.db):
@@ -105,11 +115,11 @@ def _unescape(delimiter: str | None) -> str | None:
     return {"\\t": "\t", "tab": "\t"}.get(delimiter, delimiter) if delimiter else None
 
 
-def _run_with_progress(paths: list[str], store: Store, ctx, quiet: bool) -> RunReport:
+def _run_with_progress(documents, paths: list[str], store: Store, ctx, quiet: bool) -> RunReport:
     columns = (SpinnerColumn(), TextColumn("reading articles"), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err_console, disable=quiet, transient=True) as progress:
         task = progress.add_task("run", total=None)
-        return run(paths, store, ctx, progress=lambda n: progress.advance(task, n))
+        return run_documents(documents, paths, store, ctx, progress=lambda n: progress.advance(task, n))
 
 
 @app.command("articles")
@@ -118,13 +128,13 @@ def articles_command(
     db: DbOption = "chronik.db",
     limit: Annotated[int, typer.Option(min=1, help="How many to list.")] = 50,
     offset: Annotated[int, typer.Option(min=0, help="How many to skip.")] = 0,
-    status: Annotated[Optional[str], typer.Option(help="Only this status: processed or near_duplicate.")] = None,
+    status: Annotated[Optional[ArticleStatus], typer.Option(help="Only articles with this status.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
 ) -> None:
     """List stored articles: id, date, title, language, status."""
     store = _open_existing(db)
     try:
-        rows = store.list_articles(limit=limit, offset=offset, status=status)
+        rows = store.list_articles(limit=limit, offset=offset, status=status.value if status else None)
     finally:
         store.close()
     if as_json:
@@ -150,11 +160,11 @@ def show_command(
 
 
 def _open_existing(db: str) -> Store:
-    """Open ``db`` for reading; a SQLite file that does not exist is an error, not a new file."""
+    """Open an existing chronik database; a missing file or a foreign database is an error, never created."""
     url = database_url(db)
     if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
         raise InputError(f"no database at {db!r}; create one with `chronik run PATH --db {db}`")
-    return Store.open(db)
+    return Store.open(db, create=False)
 
 
 def main() -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+from chronik.errors import InputError
 from chronik.resources import LanguageData, available_languages, load_language
 from chronik.settings import Settings, load_settings
 
@@ -40,7 +41,16 @@ class Context:
 
 
 def build_context(settings: Settings | None = None, extra_lang_dir: Path | None = None) -> Context:
-    """Load and validate every bundled language; raises ResourceError if one is broken."""
+    """Load and validate every bundled language, extended from ``extra_lang_dir`` or
+    ``settings.lang_dir`` (``CHRONIK_LANG_DIR``) when given.
+
+    Raises ResourceError if a language file is broken, InputError if the
+    default language has no data.
+    """
     settings = settings or load_settings()
+    if extra_lang_dir is None and settings.lang_dir:
+        extra_lang_dir = Path(settings.lang_dir)
     languages = {code: load_language(code, extra_lang_dir) for code in available_languages()}
+    if settings.default_lang not in languages:
+        raise InputError(f"no language data for {settings.default_lang!r}; available: {', '.join(sorted(languages))}")
     return Context(settings, languages)

@@ -35,7 +35,7 @@ class Status(StrEnum):
     NEW = "new"
     DUPLICATE = "duplicate"  # same content hash as an article already stored
     NEAR_DUPLICATE = "near_duplicate"  # a re-published copy of a stored article
-    SKIPPED = "skipped"  # unreadable or unusable input; see ``skip_reason``
+    SKIPPED = "skipped"  # unreadable or unusable input; see ``Skipped.reason``
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,7 +55,12 @@ def run(paths: list[str], store: Store, ctx: Context, progress: Progress | None 
     Raises :class:`chronik.errors.InputError` only for unusable paths (before
     anything is written); bad documents are skipped, stored and counted.
     """
-    documents = iter_inputs(paths, ctx.settings)
+    return run_documents(iter_inputs(paths, ctx.settings), paths, store, ctx, progress)
+
+
+def run_documents(documents: Iterable[RawDoc | Skipped], paths: list[str], store: Store, ctx: Context,
+                  progress: Progress | None = None) -> RunReport:
+    """Store ``documents`` (from :func:`iter_inputs` over ``paths``) and return the report."""
     corpus_run = _CorpusRun(store, ctx, dedup.NearDuplicateIndex(ctx.settings.minhash_permutations))
     run_id = store.start_run(paths)
     for chunk in _chunks(documents, ctx.settings.batch_size):

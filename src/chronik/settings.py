@@ -45,6 +45,7 @@ class Settings:
     near_duplicate_threshold: float = 0.9
     minhash_permutations: int = 64
     batch_size: int = 200
+    lang_dir: str | None = None  # a folder <lang_dir>/<xx>/*.yaml extending the bundled language data
     csv: CsvOptions = CsvOptions()
 
 
@@ -61,8 +62,8 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: Any) -> Set
     values: dict[str, Any] = {}
     for f in dataclasses.fields(Settings):
         raw = env.get(_ENV_PREFIX + f.name.upper())
-        if raw is not None and f.type in ("int", "float", "str"):
-            values[f.name] = _convert(raw, f.type, _ENV_PREFIX + f.name.upper())
+        if raw is not None and f.type in ("int", "float", "str", "str | None"):
+            values[f.name] = _convert(raw, f.type.removesuffix(" | None"), _ENV_PREFIX + f.name.upper())
     values.update({k: v for k, v in overrides.items() if v is not None})
     return Settings(**values)
 

@@ -73,9 +73,9 @@ def render_article(console: Console, article: Article) -> None:
         console.print(Text.assemble((f"[{sentence.index + 1}] ", "cyan"), sentence.text_in(article.text)))
     if not article.sentences and article.text:
         console.print(article.text, highlight=False)
-    if article.removed:
+    visible = [span for span in article.removed if span.text.strip()]
+    if visible:
         console.print()
         console.print(Text("removed:", style="bold"))
-        for span in article.removed:
-            if span.text.strip():
-                console.print(Text.assemble((f"  - [{span.reason}] ", "red"), span.text.strip()))
+        for span in visible:
+            console.print(Text.assemble((f"  - [{span.reason}] ", "red"), span.text.strip()))

@@ -128,3 +128,14 @@ def test_unreachable_postgres_is_a_store_error():
     engine = create_db_engine("postgresql://nobody:x@127.0.0.1:1/none?connect_timeout=2")
     with pytest.raises(StoreError, match="cannot open"):
         migrate(engine)
+
+
+def test_a_database_failure_while_writing_is_one_store_error(db_url):
+    store = Store.open(db_url)
+    bad = _batch(_article())
+    bad.inputs[0].status = Status.NEW
+    bad.articles[0][0].meta["content_hash"] = None  # violates NOT NULL
+    with pytest.raises(StoreError, match="could not write a batch"):
+        store.write_batch(bad)
+    assert store.counts()["articles"] == {}  # nothing half-written
+    store.close()

@@ -99,9 +99,12 @@ def migrate(engine: Engine) -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
-    """The schema revision the database is at (None for an empty database)."""
-    with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+    """The schema revision the database is at (None for a database without chronik's schema)."""
+    try:
+        with engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision()
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot open database {engine.url!r}: {_first_line(exc)}") from None
 
 
 def _first_line(exc: Exception) -> str:

@@ -10,17 +10,19 @@ flight, never half an article.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, Engine, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import SQLAlchemyError
 
-from chronik.errors import InputError
+from chronik.errors import InputError, StoreError
 from chronik.model import Article, DateClaim, Precision, RemovedSpan, Sentence, Skipped, Status, Token
 from chronik.store import schema
-from chronik.store.db import create_db_engine, migrate
+from chronik.store.db import create_db_engine, current_revision, migrate
 
 
 @dataclass(slots=True)
@@ -57,9 +59,17 @@ class Store:
         self.engine = engine
 
     @classmethod
-    def open(cls, db: str) -> Store:
-        """Open (creating and migrating as needed) the database at path or URL ``db``."""
+    def open(cls, db: str, create: bool = True) -> Store:
+        """Open the database at path or URL ``db``, migrating its schema to the newest version.
+
+        With ``create=False`` a database without chronik's schema is an
+        :class:`InputError` instead of being given one (for read-only commands).
+        """
         engine = create_db_engine(db)
+        if not create and current_revision(engine) is None:
+            engine.dispose()
+            raise InputError(f"{db!r} is not a chronik database (no chronik tables); "
+                             f"create one with `chronik run PATH --db {db}`")
         migrate(engine)
         return cls(engine)
 
@@ -70,13 +80,13 @@ class Store:
     # ---- runs -----------------------------------------------------------------
     def start_run(self, inputs: list[str]) -> int:
         """Record the start of a run over ``inputs``; return its id."""
-        with self.engine.begin() as conn:
+        with _store_errors("start a run"), self.engine.begin() as conn:
             result = conn.execute(insert(schema.runs).values(started_at=_now(), inputs=inputs))
             return int(result.inserted_primary_key[0])
 
     def finish_run(self, run_id: int, counts: dict[str, Any]) -> None:
         """Record the end of run ``run_id`` and its summary counts."""
-        with self.engine.begin() as conn:
+        with _store_errors("finish the run"), self.engine.begin() as conn:
             conn.execute(
                 update(schema.runs).where(schema.runs.c.id == run_id).values(finished_at=_now(), counts=counts)
             )
@@ -127,7 +137,7 @@ class Store:
         rows: dict[str, list[dict[str, Any]]] = {"articles": [], "removed": [], "sentences": [], "bands": []}
         for article, signature, bands in batch.articles:
             _article_rows(article, signature, bands, run_id, rows)
-        with self.engine.begin() as conn:
+        with _store_errors("write a batch"), self.engine.begin() as conn:
             _insert_ignore(conn, schema.articles, rows["articles"])
             _insert_ignore(conn, schema.removed_spans, rows["removed"])
             _insert_ignore(conn, schema.sentences, rows["sentences"])
@@ -180,6 +190,16 @@ class Store:
         query = select(t).where(t.c.status == "skipped").order_by(t.c.source)
         with self.engine.connect() as conn:
             return [_input_record(r) for r in conn.execute(query)]
+
+
+@contextmanager
+def _store_errors(doing: str) -> Iterator[None]:
+    """Turn a database failure into one StoreError line (the transaction is rolled back)."""
+    try:
+        yield
+    except SQLAlchemyError as exc:
+        first = str(getattr(exc, "orig", exc) or exc).strip().splitlines()
+        raise StoreError(f"could not {doing}: {first[0] if first else type(exc).__name__}") from None
 
 
 def _group_count(conn: Connection, column, where=None) -> dict[str, int]:
