@@ -33,6 +33,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "credit_pattern": str,
         "dateline_patterns": list,
     },
+    "timex.yaml": {"vocabulary": dict, "numbers": dict, "units": dict, "rules": dict, "cues": dict},
     "segment.yaml": {
         "abbreviations": list,
         "final_abbreviations": list,

@@ -1,0 +1,100 @@
+"""Reading state of the ``timex`` stage: the anchor dates and a match's groups.
+
+:class:`Anchor` holds the publication date and the last date the text
+mentioned (updated in text order); :class:`Hit` gives resolvers the named
+groups of one match, interpreted through the language's lexicon.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from chronik.stages.timex import Lexicon
+
+
+@dataclass(slots=True)
+class Anchor:
+    """Reference points while reading one article, in text order.
+
+    ``dct`` is the publication day (None when unknown); ``ref`` the last
+    date mentioned and ``ref_unit`` its granularity (D, M, Y …).
+    """
+
+    dct: dt.date | None
+    ref: dt.date | None = None
+    ref_unit: str = "D"
+    sentence: int = 0  # the sentence being read
+    ref_sentence: int = -1  # the sentence where ``ref`` was mentioned
+
+    def base(self) -> dt.date | None:
+        """The last mentioned date, else the publication date."""
+        return self.ref or self.dct
+
+    def day(self) -> dt.date | None:
+        """The last mentioned day (day granularity), else the publication date."""
+        return self.ref if self.ref is not None and self.ref_unit == "D" else self.dct
+
+    def day_here(self) -> dt.date | None:
+        """A day mentioned earlier in the current sentence, else the publication date."""
+        return self.ref if self.ref_sentence == self.sentence and self.ref_unit == "D" else self.dct
+
+    def moved(self, day: dt.date, unit: str) -> None:
+        """Record that the text now speaks of ``day`` (granularity ``unit``)."""
+        self.ref, self.ref_unit, self.ref_sentence = day, unit, self.sentence
+
+
+@dataclass(slots=True)
+class Hit:
+    """A match's named groups, lower-cased, with the lexicon to interpret them."""
+
+    groups: dict[str, str]
+    lex: Lexicon
+    direction: int  # tense of the clause: -1 past, +1 future, 0 unknown
+
+    def get(self, name: str) -> str | None:
+        """The normalised text of group ``name`` (None when it did not take part)."""
+        return self.groups.get(name)
+
+    def word(self, cls: str, name: str | None = None) -> Any:
+        """The meaning in vocabulary class ``cls`` of group ``name`` (default: ``cls``)."""
+        text = self.get(name or cls)
+        return None if text is None else self.lex.vocab.get(cls, {}).get(text)
+
+    def mod(self) -> str | None:
+        """The TimeML mod of the ``mod`` (any modifier) or ``pmod`` (point modifier) group."""
+        return self.word("mod") or self.word("point_mod", "pmod")
+
+    def amount(self) -> float | str | None:
+        """The number of the ``num`` group (digits or a number word; ``X`` if vague)."""
+        text = self.get("num")
+        if text is None:
+            return None
+        if text[0].isdigit():
+            return float(text.replace(",", "."))
+        return self.lex.numbers.get(text)
+
+    def unit(self) -> tuple[str, bool] | None:
+        """(unit code, plural?) of the ``unit`` group."""
+        text = self.get("unit")
+        return None if text is None else self.lex.units.get(text)
+
+    def month(self) -> int | None:
+        """The month of the ``month`` group (a number or a month name)."""
+        text = self.get("month")
+        if text is None:
+            return None
+        return int(text) if text.isdigit() else self.lex.months.get(text.rstrip("."))
+
+    def year(self, anchor: dt.date | None) -> int | None:
+        """The four-digit year of the ``year`` group (two digits: the nearest century)."""
+        text = self.get("year")
+        if text is None:
+            return None
+        year = int(text)
+        if len(text) == 2:
+            pivot = (anchor.year if anchor else 2000) % 100 + 10
+            year += 2000 if year <= pivot else 1900
+        return year
