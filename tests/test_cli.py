@@ -112,3 +112,32 @@ def test_run_and_list_on_postgres_too(news, db_url):
     assert result.returncode == 0, result.stderr
     listing = chronik("articles", "--db", db_url, "--json")
     assert listing.stdout.count('"id"') == 2
+
+
+TIMEML = """<?xml version="1.0" ?>
+<TimeML>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2015-10-21" functionInDocument="CREATION_TIME">2015-10-21</TIMEX3></DCT>
+<TEXT>
+Assad war am <TIMEX3 tid="t1" type="DATE" value="2015-10-20">Dienstagabend</TIMEX3> in Moskau. Er blieb <TIMEX3 tid="t2" type="DURATION" value="P1D">einen Tag</TIMEX3>.
+</TEXT>
+</TimeML>
+"""
+
+
+def test_eval_timex_json(tmp_path):
+    (tmp_path / "a.tml").write_text(TIMEML, encoding="utf-8")
+    result = chronik("eval", "timex", str(tmp_path), "--json")
+    assert result.returncode == 0, result.stderr
+    import json
+
+    scores = json.loads(result.stdout)
+    assert {"strict_f1", "relaxed_f1", "value_f1", "type_accuracy", "docs", "per_file"} <= set(scores)
+    assert scores["docs"] == 1 and scores["relaxed_f1"] > 0.5
+
+
+def test_eval_timex_table_and_bad_folder(tmp_path):
+    (tmp_path / "a.tml").write_text(TIMEML, encoding="utf-8")
+    table = chronik("eval", "timex", str(tmp_path))
+    assert "relaxed extent" in table.stdout
+    bad = chronik("eval", "timex", str(tmp_path / "nope"))
+    assert bad.returncode == 2 and "not a folder of .tml files" in bad.stderr

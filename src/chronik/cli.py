@@ -25,7 +25,8 @@ from chronik.settings import CsvOptions, load_settings
 from chronik.stages.ingest import iter_inputs
 from chronik.store.db import database_url
 from chronik.store.repository import Store
-from chronik.views import article_table, render_article, report_lines
+from chronik.eval.timex import score_dir as score_timex_dir
+from chronik.views import article_table, render_article, report_lines, timex_score_table
 
 app = typer.Typer(
     name="chronik",
@@ -157,6 +158,26 @@ def show_command(
     finally:
         store.close()
     render_article(console, article)
+
+
+eval_app = typer.Typer(help="Score chronik against gold data.", no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("timex")
+@_one_line_errors
+def eval_timex_command(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of TimeML .tml files (KRAUTS format).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as one JSON object.")] = False,
+) -> None:
+    """TIMEX3 scores: strict and relaxed extent F1, value F1, type accuracy (the DCT is the publication date)."""
+    if not gold_dir.is_dir() or not any(gold_dir.glob("*.tml")):
+        raise InputError(f"{gold_dir}: not a folder of .tml files")
+    scores = score_timex_dir(gold_dir, build_context())
+    if as_json:
+        print(json.dumps(scores, ensure_ascii=False))
+    else:
+        console.print(timex_score_table(scores))
 
 
 def _open_existing(db: str) -> Store:

@@ -16,14 +16,15 @@ from chronik.model import Article
 from chronik.stages.clean import clean
 from chronik.stages.published import published
 from chronik.stages.segment import segment
+from chronik.stages.timex import timex
 
 Stage = Callable[[Article, Context], Article]
 
 #: Stages that prepare the text and its date; the runner checks for near-duplicates after them.
 CLEAN_STAGES: tuple[Stage, ...] = (clean, published)
-#: Stages that analyse the clean text.  Later issues append ``published``,
-#: ``timex``, ``mentions``, ``resolve`` and ``events``.
-ANALYSIS_STAGES: tuple[Stage, ...] = (segment,)
+#: Stages that analyse the clean text.  Later issues append ``mentions``,
+#: ``resolve`` and ``events``.
+ANALYSIS_STAGES: tuple[Stage, ...] = (segment, timex)
 #: Every per-article stage after ``ingest``, in order.
 STAGES: tuple[Stage, ...] = CLEAN_STAGES + ANALYSIS_STAGES
 

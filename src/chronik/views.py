@@ -73,9 +73,28 @@ def render_article(console: Console, article: Article) -> None:
         console.print(Text.assemble((f"[{sentence.index + 1}] ", "cyan"), sentence.text_in(article.text)))
     if not article.sentences and article.text:
         console.print(article.text, highlight=False)
+    if article.timexes:
+        console.print()
+        console.print(Text("time expressions:", style="bold"))
+        for t in article.timexes:
+            mod = f" {t.mod}" if t.mod else ""
+            console.print(f"  - {article.text[t.start:t.end]!r}: {t.type} {t.value}{mod}", highlight=False)
     visible = [span for span in article.removed if span.text.strip()]
     if visible:
         console.print()
         console.print(Text("removed:", style="bold"))
         for span in visible:
             console.print(Text.assemble((f"  - [{span.reason}] ", "red"), span.text.strip()))
+
+
+def timex_score_table(scores: dict[str, Any]) -> Table:
+    """The totals of a TIMEX3 evaluation (see :mod:`chronik.eval.timex`)."""
+    table = Table(title=f"TIMEX3 on {scores['docs']} documents ({scores['gold']} gold, {scores['system']} found)",
+                  box=box.SIMPLE_HEAD)
+    for column in ("measure", "precision", "recall", "F1"):
+        table.add_column(column, justify="left" if column == "measure" else "right")
+    for name in ("strict", "relaxed", "value"):
+        table.add_row(f"{name} extent" if name != "value" else "value",
+                      *(f"{scores[f'{name}_{m}']:.3f}" for m in ("precision", "recall", "f1")))
+    table.add_row("type accuracy", "", "", f"{scores['type_accuracy']:.3f}")
+    return table

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import inspect
 
 from chronik.errors import InputError, StoreError
-from chronik.model import Article, DateClaim, RemovedSpan, Sentence, Status, Token
+from chronik.model import Article, DateClaim, RemovedSpan, Sentence, Status, TimeEx, Token
 from chronik.store import schema
 from chronik.store.db import create_db_engine, current_revision, database_url, migrate
 from chronik.store.repository import Batch, InputRecord, Store
@@ -20,6 +20,7 @@ def _article(article_id: str = "abcd000000000001", text: str = "Putin traf Assad
         lang="de", published=DateClaim.from_value("2020-01", "header"),
         meta={"content_hash": article_id * 4},
         removed=[RemovedSpan(0, 7, "share", "Teilen\n")],
+        timexes=[TimeEx(0, 5, "DATE", "2020-01-07", None)],
         sentences=[Sentence(0, 0, 17, [Token(0, 5), Token(6, 10), Token(11, 16), Token(16, 17)]),
                    Sentence(1, 18, len(text), [Token(18, 22)])],
     )
@@ -46,13 +47,13 @@ def test_migrated_schema_matches_the_tables_queries_use(db_url):
     for table in schema.metadata.sorted_tables:
         columns = {c["name"] for c in inspector.get_columns(table.name)}
         assert columns == {c.name for c in table.columns}, table.name
-    assert current_revision(store.engine) == "0001"
+    assert current_revision(store.engine) == "0002"
     store.close()
 
 
 def test_migrate_twice_is_a_no_op(db_url):
     engine = create_db_engine(db_url)
-    assert migrate(engine) == migrate(engine) == "0001"
+    assert migrate(engine) == migrate(engine) == "0002"
     engine.dispose()
 
 
@@ -78,6 +79,7 @@ def test_article_round_trip(db_url):
     assert [(s.start, s.end, s.tokens) for s in loaded.sentences] == \
         [(s.start, s.end, s.tokens) for s in original.sentences]
     assert loaded.published == original.published
+    assert loaded.timexes == original.timexes
     assert loaded.published.start == dt.date(2020, 1, 1)
     store.close()
 
@@ -138,4 +140,23 @@ def test_a_database_failure_while_writing_is_one_store_error(db_url):
     with pytest.raises(StoreError, match="could not write a batch"):
         store.write_batch(bad)
     assert store.counts()["articles"] == {}  # nothing half-written
+    store.close()
+
+
+def test_a_version_1_database_is_upgraded_in_place(tmp_path):
+    from alembic import command
+
+    from chronik.store.db import alembic_config
+
+    db = str(tmp_path / "v1.db")
+    engine = create_db_engine(db)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+    assert current_revision(engine) == "0001"
+    store = Store.open(db)
+    assert current_revision(store.engine) == "0002"
+    store.write_batch(_batch(_article()))
+    assert store.get_article("abcd").timexes
     store.close()

@@ -20,7 +20,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
 from chronik.errors import InputError, StoreError
-from chronik.model import Article, DateClaim, Precision, RemovedSpan, Sentence, Skipped, Status, Token
+from chronik.model import Article, DateClaim, Precision, RemovedSpan, Sentence, Skipped, Status, TimeEx, Token
 from chronik.store import schema
 from chronik.store.db import create_db_engine, current_revision, migrate
 
@@ -134,13 +134,15 @@ class Store:
     # ---- writing ---------------------------------------------------------------
     def write_batch(self, batch: Batch, run_id: int | None = None) -> None:
         """Write a batch in one transaction; rows that already exist are left alone."""
-        rows: dict[str, list[dict[str, Any]]] = {"articles": [], "removed": [], "sentences": [], "bands": []}
+        rows: dict[str, list[dict[str, Any]]] = {"articles": [], "removed": [], "sentences": [], "timexes": [],
+                                                 "bands": []}
         for article, signature, bands in batch.articles:
             _article_rows(article, signature, bands, run_id, rows)
         with _store_errors("write a batch"), self.engine.begin() as conn:
             _insert_ignore(conn, schema.articles, rows["articles"])
             _insert_ignore(conn, schema.removed_spans, rows["removed"])
             _insert_ignore(conn, schema.sentences, rows["sentences"])
+            _insert_ignore(conn, schema.timexes, rows["timexes"])
             _insert_ignore(conn, schema.minhash_bands, rows["bands"])
             _upsert_inputs(conn, batch.inputs, run_id)
 
@@ -172,7 +174,11 @@ class Store:
                 select(schema.sentences).where(schema.sentences.c.article_id == row.id)
                 .order_by(schema.sentences.c.idx)
             )
-            return _article_from_rows(row, removed, sents)
+            article = _article_from_rows(row, removed, sents)
+            times = conn.execute(select(schema.timexes).where(schema.timexes.c.article_id == row.id)
+                                 .order_by(schema.timexes.c.seq))
+            article.timexes = [TimeEx(t.start, t.end, t.type, t.value, t.mod) for t in times]
+            return article
 
     def counts(self) -> dict[str, Any]:
         """Totals: articles by status, inputs by status, skipped inputs by reason, sentences."""
@@ -225,6 +231,8 @@ def _article_rows(article: Article, signature: bytes | None, bands: list[int], r
                         for i, r in enumerate(article.removed)]
     rows["sentences"] += [dict(article_id=article.id, idx=s.index, start=s.start, end=s.end,
                                tokens=[[t.start, t.end] for t in s.tokens]) for s in article.sentences]
+    rows["timexes"] += [dict(article_id=article.id, seq=i, start=t.start, end=t.end, type=t.type, value=t.value,
+                             mod=t.mod) for i, t in enumerate(article.timexes)]
     rows["bands"] += [dict(band_key=k, article_id=article.id) for k in set(bands)]
 
 

@@ -7,8 +7,9 @@ that a database migrated to head has exactly these tables and columns.
 
 Schema version 1 holds the foundation: inputs (what every run read and what
 became of it), articles (with duplicate links), removed boilerplate spans,
-sentences, MinHash band keys for near-duplicate lookup, and runs.  Later
-versions add timex, mentions, actors, places, events and stories.
+sentences, MinHash band keys for near-duplicate lookup, and runs.  Version 2
+adds TIMEX3 time expressions.  Later versions add mentions, actors, places,
+events and stories.
 """
 
 from __future__ import annotations
@@ -104,6 +105,18 @@ sentences = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("tokens", JSON, nullable=False),  # [[start, end], ...] into articles.text
+)
+
+timexes = Table(
+    "timexes",
+    metadata,
+    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("seq", Integer, primary_key=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("type", String(10), nullable=False),  # DATE, TIME, DURATION, SET
+    Column("value", String(40), nullable=False),  # TIMEX3 value: 2015-10-20, P3D, PRESENT_REF …
+    Column("mod", String(10)),  # START, MID, END, APPROX, BEFORE, AFTER
 )
 
 minhash_bands = Table(
