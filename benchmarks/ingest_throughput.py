@@ -7,8 +7,9 @@ Usage (from the repository root)::
 Phases, each in a fresh child process so its peak RSS is its own:
 
 1. ``read``      iter_inputs only (decode, parse CSV) — the baseline;
-2. ``stages``    read + make_article + clean + segment, no database, with
-                 ``--workers`` processes (default: 1 and 2);
+2. ``stages``    read + make_article + clean + published + segment, no
+                 database, with ``--workers`` processes (default: 1 and 2);
+                 then the same with every per-article stage (+ timex);
 3. ``run``       the whole ``chronik run`` path into a fresh SQLite file
                  (dedup, store), one process.
 
@@ -51,25 +52,32 @@ def phase_read(path: str, out) -> None:
     out.send((len(docs), time.perf_counter() - start, _peak_rss_mb()))
 
 
-def _process_slice(args: tuple[list, int]) -> int:
+def _stages(which: str) -> tuple:
+    from chronik import pipeline
+    from chronik.stages.segment import segment
+
+    return pipeline.CLEAN_STAGES + (segment,) if which == "foundation" else pipeline.STAGES
+
+
+def _process_slice(args: tuple[list, str]) -> int:
     from chronik.context import build_context
     from chronik.pipeline import process_article
     from chronik.stages.ingest import make_article
 
-    docs, _ = args
-    ctx = build_context()
+    docs, which = args
+    ctx, stages = build_context(), _stages(which)
     for raw in docs:
-        process_article(make_article(raw, ctx), ctx)
+        process_article(make_article(raw, ctx), ctx, stages)
     return len(docs)
 
 
-def phase_stages(path: str, workers: int, out) -> None:
+def phase_stages(path: str, workers: int, which: str, out) -> None:
     docs = _read_docs(path)
     start = time.perf_counter()
     if workers == 1:
-        done = _process_slice((docs, 0))
+        done = _process_slice((docs, which))
     else:
-        slices = [(docs[i::workers], i) for i in range(workers)]
+        slices = [(docs[i::workers], which) for i in range(workers)]
         with mp.get_context("fork").Pool(workers) as pool:
             done = sum(pool.map(_process_slice, slices))
     out.send((done, time.perf_counter() - start, _peak_rss_mb()))
@@ -107,7 +115,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.input} is absent: nothing to measure", file=sys.stderr)
         return 1
     rows = [("read (baseline)", *_in_child(phase_read, args.input))]
-    rows += [(f"ingest+clean+segment, {w} worker(s)", *_in_child(phase_stages, args.input, w)) for w in args.workers]
+    rows += [(f"ingest+clean+segment, {w} worker(s)", *_in_child(phase_stages, args.input, w, "foundation"))
+             for w in args.workers]
+    rows += [(f"all stages (+timex), {w} worker(s)", *_in_child(phase_stages, args.input, w, "all"))
+             for w in args.workers]
     rows += [("chronik run (SQLite, 1 process)", *_in_child(phase_run, args.input))]
     base_rate = rows[0][1] / rows[0][2]
     print(f"input: {args.input}")
