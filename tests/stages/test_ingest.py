@@ -6,8 +6,10 @@ import dataclasses
 import io
 import json
 import pathlib
+import re
 import socket
 import sys
+import types
 from pathlib import Path
 
 import pytest
@@ -18,9 +20,9 @@ from chronik.model import Precision, RawDoc, Skipped
 from chronik.settings import CsvOptions, Settings
 from chronik.stages.ingest import content_hash, iter_inputs, make_article, normalise_text
 from chronik.stages.ingest_csv import sniff_dialect
-from chronik.stages.ingest_decode import decode_bytes, looks_binary
+from chronik.stages.ingest_decode import decode_bytes, looks_binary, plausible_western
 from chronik.stages.ingest_dates import calendar_value
-from chronik.stages.ingest_records import read_jsonl
+from chronik.stages.ingest_records import RecordNames, read_jsonl, storable_value
 from tests.conftest import shared_path
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
@@ -84,6 +86,102 @@ def test_legacy_encodings_are_decoded_with_umlauts_intact(tmp_path, encoding, te
     (tmp_path / "a.txt").write_bytes(text.encode(encoding))
     [doc] = _read(tmp_path / "a.txt")
     assert doc.text == text
+
+
+# Legacy German text: short samples are where a statistical guess fails (cp775 for Latin-1 umlauts).
+OWN_GERMAN = [
+    "Müller traf Schäuble in Düsseldorf zu Gesprächen über die Flüchtlingspolitik.",
+    "Öl wird teurer: Die Preise an den Zapfsäulen stiegen um 5 € je Tankfüllung.",
+    "„Wir lassen uns nicht erpressen“, sagte der Außenminister – und verließ den Saal.",
+    "Über 300 Bürgerinnen und Bürger äußerten ihren Unmut über die Straßensperrung.",
+    "Die Grünen fordern höhere Zölle auf Stahl aus Übersee.",
+    "Ärzte in Österreich warnen vor Engpässen bei Grippeimpfstoffen.",
+    "Der Ausschuss tagte nur kurz; die Abgeordneten vertagten sich auf März.",
+    "Jürgen Trittin (Grüne) kritisierte die Äußerungen des Ministerpräsidenten scharf.",
+    "Fußballfans randalierten in Köln, die Polizei nahm 14 Männer fest.",
+    "Präsidentin Ursula von der Leyen sprach von einem „historischen Tag für Europa“.",
+    "Größere Überraschung: Die SPÖ verliert in Kärnten fast 12 % der Stimmen.",
+]
+
+
+def _gnad_sentences(encoding: str, count: int = 40) -> list[str]:
+    """The first ``count`` 10kGNAD sentences (one per article) with non-ASCII characters ``encoding`` has."""
+    path = shared_path("data", "10kgnad", "test.csv")
+    found = []
+    for item in _read(path):
+        for sentence in re.split(r"(?<=[.!?])\s+", item.text):
+            if 40 <= len(sentence) <= 300 and re.search(r"[^\x00-\x7f]", sentence):
+                try:
+                    sentence.encode(encoding)
+                except UnicodeEncodeError:
+                    continue
+                found.append(sentence)
+                break
+        if len(found) == count:
+            return found
+    return found
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1252"])
+def test_own_german_sentences_in_legacy_encodings_round_trip(encoding):
+    wrong = []
+    for sentence in OWN_GERMAN:
+        try:
+            data = sentence.encode(encoding)
+        except UnicodeEncodeError:  # „“, € and – are not in latin-1
+            data = None
+        if data is not None and decode_bytes(data) != sentence:
+            wrong.append(decode_bytes(data))
+    assert wrong == []
+
+
+@pytest.mark.shared_data
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1252"])
+def test_10kgnad_sentences_in_legacy_encodings_round_trip(encoding):
+    sentences = _gnad_sentences(encoding)
+    assert len(sentences) == 40
+    assert [s for s in sentences if decode_bytes(s.encode(encoding)) != s] == []
+
+
+def test_short_latin1_file_keeps_its_umlauts(tmp_path):
+    # printf 'Müller traf …\n' | iconv -t latin1 > m.txt was read as cp775 ("M³ller … Schõuble")
+    (tmp_path / "m.txt").write_bytes((OWN_GERMAN[0] + "\n").encode("latin-1"))
+    [doc] = _read(tmp_path / "m.txt")
+    assert doc.text == OWN_GERMAN[0] + "\n"
+
+
+RUSSIAN = "Президент России Владимир Путин провёл в Москве переговоры с канцлером Германии."
+GREEK = "Ο πρωθυπουργός της Ελλάδας συναντήθηκε με την καγκελάριο της Γερμανίας στην Αθήνα."
+
+
+@pytest.mark.parametrize("text, encoding", [
+    (RUSSIAN, "cp1251"),
+    (RUSSIAN, "koi8-r"),
+    (GREEK, "cp1253"),
+    (RUSSIAN, "utf-16"),
+    (OWN_GERMAN[2], "utf-16"),
+    (OWN_GERMAN[2], "utf-16-le"),  # no BOM
+    (OWN_GERMAN[2], "utf-8"),
+])
+def test_other_encodings_are_not_taken_for_windows_1252(text, encoding):
+    assert decode_bytes(text.encode(encoding)) == text
+
+
+@pytest.mark.parametrize("data, plausible", [
+    (OWN_GERMAN[0].encode("latin-1"), True),
+    (OWN_GERMAN[2].encode("cp1252"), True),
+    ("Geht’s noch? Die Nord–Süd-Verbindung bleibt gesperrt.".encode("cp1252"), True),
+    (RUSSIAN.encode("cp1251"), False),  # almost only non-ASCII letters
+    (GREEK.encode("cp1253"), False),
+    (OWN_GERMAN[0].encode("cp850"), False),  # "M\x81ller": a byte windows-1252 does not define
+    ("Größere Überraschung in Köln: Die Bürger äußerten sich.".encode("cp850"), False),  # "Gr”áere", "K”ln"
+    ("Zażółć gęślą jaźń, powiedział premier Polski w Warszawie.".encode("cp1250"), False),  # "Za¿ó³æ"
+    # UTF-8 with one Latin-1 byte: "GÃ¶rlitz", "Ã¤uÃŸern"
+    ("Die Bürger in Görlitz äußern Ärger über die Straßenbahn. ".encode("utf-8") * 3 + b"\xe4.", False),
+    (OWN_GERMAN[0].encode("utf-16-le"), False),  # NUL bytes
+])
+def test_plausible_western(data, plausible):
+    assert plausible_western(data) is plausible
 
 
 def test_latin1_fixture():
@@ -180,6 +278,140 @@ def test_jsonl_line_over_the_limit_is_too_large_and_not_kept(tmp_path):
     assert [(i.source, type(i).__name__) for i in items] == [
         (f"{base}#1", "RawDoc"), (f"{base}#2", "Skipped"), (f"{base}#z", "RawDoc")]
     assert items[1].reason == "too_large"
+
+
+# ---- strings a database cannot hold ----------------------------------------------------------------
+
+def _strings(value):
+    """Every string in ``value``: mapping keys and values, list items, recursively."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(key)
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def _article_strings(article):
+    return list(_strings([article.source, article.raw_text, article.title, article.url, article.outlet,
+                          article.meta]))
+
+
+def test_lone_surrogates_in_json_become_replacement_characters(tmp_path, ctx):
+    record = ('{"id": "a\\udc80", "text": "%s Ende \\ud800 hier.", "title": "Titel \\udfff", '
+              '"tags": ["x\\ud83d"], "k\\ud800": "v"}' % TEXT)
+    (tmp_path / "x.jsonl").write_text(record + "\n", encoding="utf-8")
+    [doc] = _read(tmp_path / "x.jsonl")
+    article = make_article(doc, ctx)  # content_hash used to raise UnicodeEncodeError
+    assert article.raw_text.endswith("Ende \ufffd hier.") and article.title == "Titel \ufffd"
+    assert article.source == f"{(tmp_path / 'x.jsonl').as_posix()}#a\ufffd"
+    assert article.meta["tags"] == ["x\ufffd"] and article.meta["k\ufffd"] == "v"
+    for value in _article_strings(article):
+        value.encode("utf-8")
+
+
+def test_nul_characters_are_removed_from_every_record_string(tmp_path, ctx):
+    record = {"id": "n\x001", "text": TEXT + "\x00", "title": "Ti\x00tel", "url": "https://x.example/\x00a",
+              "outlet": "Bl\x00att", "section": {"na\x00me": ["Po\x00litik"]}}
+    (tmp_path / "x.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    [doc] = _read(tmp_path / "x.jsonl")
+    article = make_article(doc, ctx)
+    assert (article.source.rsplit("#", 1)[1], article.title, article.url, article.outlet) == (
+        "n1", "Titel", "https://x.example/a", "Blatt")
+    assert article.meta["section"] == {"name": ["Politik"]} and article.meta["id"] == "n1"
+    assert not any("\x00" in value for value in _article_strings(article))
+
+
+def test_nul_characters_in_csv_cells_are_removed(tmp_path, ctx):
+    rows = "".join(f'r{i},Politik,"{TEXT}"\n' for i in range(60))  # over 8 KB before the NUL: not binary
+    (tmp_path / "x.csv").write_text(f"id,section,text\n{rows}r\x00x,Wirt\x00schaft,\"{TEXT}\"\n",
+                                    encoding="utf-8")
+    docs = _read(tmp_path / "x.csv")
+    assert docs[-1].source.endswith("#rx") and docs[-1].meta["section"] == "Wirtschaft"
+
+
+def test_nul_characters_in_html_metadata_are_removed(tmp_path, monkeypatch):
+    import trafilatura
+
+    page = types.SimpleNamespace(text=TEXT, title="Ti\x00tel", url="https://x.example/\x00",
+                                 sitename="Bl\x00att", date="2020-01-02", author="A\x00. Autor",
+                                 hostname=None, description=None)
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kwargs: page)
+    (tmp_path / "a.html").write_text("<html><body><p>x</p></body></html>", encoding="utf-8")
+    [doc] = _read(tmp_path / "a.html")
+    assert (doc.title, doc.url, doc.outlet, doc.meta) == ("Titel", "https://x.example/", "Blatt",
+                                                          {"author": "A. Autor"})
+
+
+@pytest.mark.parametrize("value, place", [
+    ('{"score": NaN}', "score"),
+    ('{"score": Infinity}', "score"),
+    ('{"score": -Infinity}', "score"),
+    ('{"score": 1e400}', "score"),  # Python's json reads it as infinity
+    ('{"scores": {"a": [1, -2E999]}}', "scores.a[1]"),
+])
+def test_json_numbers_postgresql_cannot_store_make_the_record_malformed(tmp_path, value, place):
+    bad = json.dumps({"id": "bad", "text": TEXT})[:-1] + ", " + value[1:]
+    lines = [json.dumps({"id": "ok", "text": TEXT}), bad]
+    (tmp_path / "x.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "x.json").write_text("[%s]" % ", ".join(lines), encoding="utf-8")
+    for name in ("x.jsonl", "x.json"):
+        items = _read(tmp_path / name)
+        assert [i.source.rsplit("#")[1] for i in items] == ["ok", "bad"]
+        assert isinstance(items[1], Skipped) and items[1].reason == "malformed"
+        assert items[1].detail == f"{place} is NaN or infinite, which JSON does not allow"
+        json.dumps(items[0].meta, allow_nan=False)
+
+
+@pytest.mark.parametrize("line", [
+    '{"text": "%s", "n": %s}' % (TEXT, "9" * 5000),  # int() refuses more than 4300 digits
+    '{"text": "%s", "n": %s1%s}' % (TEXT, "[" * 900, "]" * 900),  # deep enough to overflow recursive code
+], ids=["long-int", "deep"])
+def test_jsonl_extreme_values_are_malformed_not_a_crash(tmp_path, monkeypatch, line):
+    (tmp_path / "x.jsonl").write_text(line + "\n" + json.dumps({"text": TEXT}) + "\n", encoding="utf-8")
+    assert [getattr(i, "reason", "doc") for i in _read(tmp_path / "x.jsonl")] == ["malformed", "doc"]
+    monkeypatch.setattr(sys, "stdin", io.StringIO(line + "\n"))
+    assert len(_read("-")) == 1  # the JSONL test on standard input does not crash either
+
+
+def test_storable_value_leaves_other_values_alone():
+    value = {"a": [1, 2.5, None, True, {"b\x00": "c\ud800"}], "d": "e"}
+    assert storable_value(value) == {"a": [1, 2.5, None, True, {"b": "c\ufffd"}], "d": "e"}
+
+
+# ---- record names ----------------------------------------------------------------------------------
+
+def test_repeated_ids_in_jsonl_fall_back_to_the_line_number(tmp_path):
+    lines = [json.dumps({"id": "7", "text": TEXT}), json.dumps({"id": "a", "text": TEXT}),
+             json.dumps({"id": 7, "text": TEXT + " Zwei."}), json.dumps({"id": "a", "text": TEXT + " Drei."}),
+             json.dumps({"id": "3", "text": TEXT + " Vier."}),
+             json.dumps({"id": "3", "text": TEXT + " Fünf."}),
+             json.dumps({"text": TEXT + " Sechs."})]
+    (tmp_path / "x.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    base = (tmp_path / "x.jsonl").as_posix()
+    # line 3 repeats id 7 -> #3; line 5's id "3" is taken by then -> #5; line 6 repeats it -> #6;
+    # line 7 has no id, and #7 is line 1's id -> #7-2
+    assert [i.source.removeprefix(base) for i in _read(tmp_path / "x.jsonl")] == [
+        "#7", "#a", "#3", "#4", "#5", "#6", "#7-2"]
+
+
+def test_repeated_ids_in_csv_fall_back_to_the_row_number(tmp_path):
+    (tmp_path / "x.csv").write_text(f"id,text\nn1,{TEXT}\nn1,{TEXT} Zwei.\nn2,{TEXT}\n", encoding="utf-8")
+    base = (tmp_path / "x.csv").as_posix()
+    assert [i.source.removeprefix(base) for i in _read(tmp_path / "x.csv")] == ["#n1", "#2", "#n2"]
+
+
+@hsettings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.sampled_from(["1", "2", "3", "a", "2-2", "3-2"])), max_size=12))
+def test_record_names_are_unique_within_a_file(ids):
+    names = RecordNames("f")
+    given_names = [names.name(number if key is None else key, number) for number, key in enumerate(ids, 1)]
+    assert len(set(given_names)) == len(given_names)
+    assert all(name in (f"f#{key}", f"f#{number}") or name.startswith(f"f#{number}-")
+               for number, (key, name) in enumerate(zip(ids, given_names), 1))
 
 
 # ---- CSV, TSV --------------------------------------------------------------------------------------
@@ -514,6 +746,14 @@ def test_normalise_text_is_idempotent_and_leaves_no_control_characters(text):
     once = normalise_text(text)
     assert normalise_text(once) == once
     assert not any(ord(c) < 32 and c not in "\n\t" for c in once) and "\r" not in once
+
+
+@hsettings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=())))
+def test_normalise_text_output_always_encodes_to_utf8(text):
+    once = normalise_text(text)  # lone surrogates included in the alphabet
+    assert once.encode("utf-8").decode("utf-8") == once and normalise_text(once) == once
+    assert content_hash(once)
 
 
 @hsettings(max_examples=200, deadline=None)

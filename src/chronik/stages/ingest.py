@@ -34,6 +34,7 @@ from chronik.resources import LanguageData
 from chronik.settings import Settings
 from chronik.stages.ingest_dates import calendar_value, month_patterns
 from chronik.stages.ingest_files import FORMATS, format_of, read_path, read_stdin
+from chronik.stages.ingest_records import storable, storable_value
 
 _GLOB_CHARS = re.compile(r"[*?[]")
 _SUPPORTED = ", ".join(sorted(FORMATS))
@@ -116,6 +117,16 @@ def _glob_plan(pattern: str) -> list[_File | Skipped]:
 
 
 def _generate(plan: list[_File | _Folder | Skipped | str], settings: Settings) -> Iterator[RawDoc | Skipped]:
+    for item in _items(plan, settings):
+        if isinstance(item, Skipped):
+            # a file name that is not UTF-8 comes as lone surrogates (surrogateescape): not storable
+            yield Skipped(storable(item.source), item.reason, storable(item.detail))
+        else:
+            item.source = storable(item.source)
+            yield item
+
+
+def _items(plan: list[_File | _Folder | Skipped | str], settings: Settings) -> Iterator[RawDoc | Skipped]:
     for item in plan:
         if isinstance(item, Skipped):
             yield item
@@ -185,6 +196,8 @@ def _translation() -> types.MappingProxyType[int, str | None]:
     spaces = "\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
     table.update(dict.fromkeys(map(ord, spaces), " "))
     table.update(dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"), None))  # soft hyphen, zero-width
+    # lone surrogates ("\ud800" in JSON) cannot be encoded as UTF-8 or stored
+    table.update(dict.fromkeys(range(0xD800, 0xE000), "\ufffd"))
     return types.MappingProxyType(table)
 
 
@@ -197,8 +210,9 @@ def normalise_text(text: str) -> str:
     """``text`` with line breaks as ``\\n``, Unicode NFC, every space character as `` ``.
 
     Removes the BOM, soft hyphens, zero-width spaces and control characters
-    other than ``\\n`` and ``\\t``.  Guarantees ``normalise_text(t)`` is a
-    fixed point (normalising twice changes nothing).
+    other than ``\\n`` and ``\\t`` (NUL included); replaces lone surrogates
+    with U+FFFD.  Guarantees ``normalise_text(t)`` is a fixed point
+    (normalising twice changes nothing) that encodes to UTF-8.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SPECIAL.sub(lambda match: _TRANSLATION[ord(match[0])] or "", text)
@@ -271,7 +285,8 @@ def make_article(raw: RawDoc, ctx: Context) -> Article:
     ``lang``, ``published`` (evidence from ``raw.published_evidence``, else
     ``metadata``), source/title/url/outlet, and ``meta``: ``raw.meta`` plus
     ``content_hash``, ``lang_confidence``, ``lang_source`` and, when the
-    date could not be read, ``published_raw``.
+    date could not be read, ``published_raw``.  Every string it sets holds
+    no NUL and no lone surrogate (a RawDoc built by a caller included).
     """
     text = normalise_text(raw.text)
     digest = content_hash(text)
@@ -283,6 +298,6 @@ def make_article(raw: RawDoc, ctx: Context) -> Article:
         if published is None:
             meta["published_raw"] = raw.published
     meta.update(content_hash=digest, lang_confidence=round(confidence, 4), lang_source=how)
-    return Article(id=digest[:16], source=raw.source, raw_text=text, title=_clean_field(raw.title),
+    return Article(id=digest[:16], source=storable(raw.source), raw_text=text, title=_clean_field(raw.title),
                    url=_clean_field(raw.url), outlet=_clean_field(raw.outlet), lang=lang,
-                   published=published, meta=meta)
+                   published=published, meta=storable_value(meta))

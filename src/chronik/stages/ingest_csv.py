@@ -33,7 +33,7 @@ from pathlib import Path
 from chronik.model import RawDoc, Skipped
 from chronik.settings import CsvOptions, Settings
 from chronik.stages.ingest_decode import guess_encoding
-from chronik.stages.ingest_records import field_of, record_to_doc
+from chronik.stages.ingest_records import RecordNames, field_of, record_to_doc
 
 _DELIMITERS = ",;\t|"
 _QUOTES = ('"', "'")
@@ -171,30 +171,31 @@ def _rows(reader: Iterable[list[str]]) -> Iterator[list[str] | csv.Error]:
             yield row
 
 
-def _row_doc(row: list[str] | csv.Error, layout: _Layout, base: str, number: int,
+def _row_doc(row: list[str] | csv.Error, layout: _Layout, names: RecordNames, number: int,
              settings: Settings) -> RawDoc | Skipped:
     if isinstance(row, csv.Error):
         reason = "too_large" if "field limit" in str(row) else "malformed"
-        return Skipped(f"{base}#{number}", reason, f"row {number}: {row}")
+        return Skipped(names.name(number, number), reason, f"row {number}: {row}")
     if layout.columns["text"] >= len(row):
-        return Skipped(f"{base}#{number}", "malformed",
+        return Skipped(names.name(number, number), "malformed",
                        f"row {number} has {len(row)} fields, no text column {layout.columns['text']}")
     record = {field: row[index] for field, index in layout.columns.items() if index < len(row)}
     taken = set(layout.columns.values())
     record.update({name: cell for name, cell, i in zip(layout.names, row, range(len(row))) if i not in taken})
-    return record_to_doc(record, base, number, settings)
+    return record_to_doc(record, names, number, settings)
 
 
 def read_rows(rows: Iterator[list[str] | csv.Error], base: str,
               settings: Settings) -> Iterator[RawDoc | Skipped]:
     """Records of parsed ``rows`` (header detection included); data rows are numbered from 1."""
     head = list(islice(rows, _SAMPLE_ROWS + 1))
+    names = RecordNames(base)
     good = [row for row in head if not isinstance(row, csv.Error)]
     if not good:  # nothing but parse errors, or nothing at all
         if not head:
             yield Skipped(base, "empty", "no rows")
         for number, row in enumerate(head, 1):
-            yield _row_doc(row, _Layout([], {}), base, number, settings)
+            yield _row_doc(row, _Layout([], {}), names, number, settings)
         return
     options = settings.csv
     has_header = detect_header(good[0], good[1:], options)
@@ -207,7 +208,7 @@ def read_rows(rows: Iterator[list[str] | csv.Error], base: str,
         data = chain(head[head.index(good[0]) + 1:], rows)
     number = 0
     for number, row in enumerate(data, 1):
-        yield _row_doc(row, layout, base, number, settings)
+        yield _row_doc(row, layout, names, number, settings)
     if number == 0:
         yield Skipped(base, "empty", "a header and no rows")
 

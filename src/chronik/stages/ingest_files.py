@@ -9,9 +9,10 @@ HTML goes through trafilatura (main text, title, URL, site name) on the
 already decoded string.  Its publication date comes from htmldate, called by
 trafilatura with ``original_date=True, extensive_search=False``: only the
 page's metadata and markup count, not dates found in the body text, hence
-the evidence ``html-meta``.  Neither library is given a URL or a string that
-could be taken for one (htmldate fetches a bare ``http…`` string), so
-nothing is fetched from the network.
+the evidence ``html-meta``.  Metadata strings are made storable (no NUL, no
+lone surrogates: see ``ingest_records.storable``).  Neither library is given
+a URL or a string that could be taken for one (htmldate fetches a bare
+``http…`` string), so nothing is fetched from the network.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from chronik.model import RawDoc, Skipped
 from chronik.settings import Settings
 from chronik.stages.ingest_csv import read_csv
 from chronik.stages.ingest_decode import SAMPLE_BYTES, decode_bytes, looks_binary
-from chronik.stages.ingest_records import looks_like_jsonl, read_json, read_jsonl, short_text
+from chronik.stages.ingest_records import looks_like_jsonl, read_json, read_jsonl, short_text, storable_value
 
 #: File extension (lower case) -> format read by this module.
 FORMATS: Mapping[str, str] = MappingProxyType({
@@ -45,6 +46,7 @@ _HEADER = re.compile(
     re.IGNORECASE,
 )
 _HTML_DATES = {"original_date": True, "extensive_search": False}
+_HTML_FIELDS = ("title", "url", "sitename", "date", "author", "hostname", "description")
 
 
 def format_of(path: Path) -> str | None:
@@ -89,11 +91,11 @@ def html_doc(html: str, source: str, settings: Settings) -> RawDoc | Skipped:
     text = _html_text(extracted) if extracted is not None else ""
     if short_text(text, settings):
         return Skipped(source, "no_text", f"no main text found ({len(text.strip())} characters)")
-    meta = {key: getattr(extracted, key) for key in ("author", "hostname", "description")
-            if getattr(extracted, key, None)}
-    return RawDoc(source=source, text=text, title=extracted.title or None, url=extracted.url or None,
-                  outlet=extracted.sitename or None, published=extracted.date or None,
-                  published_evidence="html-meta" if extracted.date else None, meta=meta)
+    fields = storable_value({key: getattr(extracted, key, None) or None for key in _HTML_FIELDS})
+    meta = {key: fields[key] for key in ("author", "hostname", "description") if fields[key]}
+    return RawDoc(source=source, text=text, title=fields["title"], url=fields["url"],
+                  outlet=fields["sitename"], published=fields["date"],
+                  published_evidence="html-meta" if fields["date"] else None, meta=meta)
 
 
 def read_path(path: Path, kind: str, source: str, settings: Settings) -> Iterator[RawDoc | Skipped]:
