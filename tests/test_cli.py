@@ -141,3 +141,14 @@ def test_eval_timex_table_and_bad_folder(tmp_path):
     assert "relaxed extent" in table.stdout
     bad = chronik("eval", "timex", str(tmp_path / "nope"))
     assert bad.returncode == 2 and "not a folder of .tml files" in bad.stderr
+
+
+def test_eval_published_json(tmp_path):
+    (tmp_path / "a.tml").write_text(TIMEML, encoding="utf-8")
+    result = chronik("eval", "published", str(tmp_path), "--json")
+    assert result.returncode == 0, result.stderr
+    import json
+
+    scores = json.loads(result.stdout)
+    assert {"docs", "claims", "right", "accuracy", "per_precision", "per_file"} <= set(scores)
+    assert scores["docs"] == 1

@@ -25,8 +25,9 @@ from chronik.settings import CsvOptions, load_settings
 from chronik.stages.ingest import iter_inputs
 from chronik.store.db import database_url
 from chronik.store.repository import Store
+from chronik.eval.published import score_published_dir
 from chronik.eval.timex import score_dir as score_timex_dir
-from chronik.views import article_table, render_article, report_lines, timex_score_table
+from chronik.views import article_table, published_score_table, render_article, report_lines, timex_score_table
 
 app = typer.Typer(
     name="chronik",
@@ -178,6 +179,22 @@ def eval_timex_command(
         print(json.dumps(scores, ensure_ascii=False))
     else:
         console.print(timex_score_table(scores))
+
+
+@eval_app.command("published")
+@_one_line_errors
+def eval_published_command(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of TimeML .tml files; their DCT is the truth.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as one JSON object.")] = False,
+) -> None:
+    """Publication dating from the text alone (DCT hidden): claims and right claims per precision."""
+    if not gold_dir.is_dir() or not any(gold_dir.glob("*.tml")):
+        raise InputError(f"{gold_dir}: not a folder of .tml files")
+    scores = score_published_dir(gold_dir, build_context())
+    if as_json:
+        print(json.dumps(scores, ensure_ascii=False, default=str))
+    else:
+        console.print(published_score_table(scores))
 
 
 def _open_existing(db: str) -> Store:

@@ -34,6 +34,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "dateline_patterns": list,
     },
     "timex.yaml": {"vocabulary": dict, "numbers": dict, "units": dict, "rules": dict, "cues": dict},
+    "published.yaml": {"until_signals": list, "since_signals": list, "deictic_days": dict, "deictic_joiners": list},
     "segment.yaml": {
         "abbreviations": list,
         "final_abbreviations": list,

@@ -98,3 +98,15 @@ def timex_score_table(scores: dict[str, Any]) -> Table:
                       *(f"{scores[f'{name}_{m}']:.3f}" for m in ("precision", "recall", "f1")))
     table.add_row("type accuracy", "", "", f"{scores['type_accuracy']:.3f}")
     return table
+
+
+def published_score_table(scores: dict[str, Any]) -> Table:
+    """Claims and right claims per precision of a publication-dating evaluation."""
+    table = Table(title=f"Publication dates of {scores['docs']} documents from the text alone "
+                        f"({scores['claims']} claims, {scores['right']} right)", box=box.SIMPLE_HEAD)
+    for column in ("precision", "claims", "right", "coverage"):
+        table.add_column(column, justify="left" if column == "precision" else "right")
+    for precision, counts in scores["per_precision"].items():
+        coverage = counts["claims"] / scores["docs"] if scores["docs"] else 0.0
+        table.add_row(precision, str(counts["claims"]), str(counts["right"]), f"{coverage:.1%}")
+    return table
