@@ -98,7 +98,7 @@ def run_command(
 ) -> None:
     """Read articles, clean and segment them, and store them (new ones only)."""
     csv = CsvOptions(csv_text_column, csv_title_column, csv_date_column, csv_url_column, csv_id_column,
-                     _unescape(csv_delimiter), csv_header)
+                     csv_delimiter, csv_header)
     max_bytes = int(max_file_mb * 1024 * 1024) if max_file_mb is not None else None
     settings = load_settings(db=db, default_lang=lang, max_file_bytes=max_bytes, csv=csv)
     ctx = build_context(settings)
@@ -110,11 +110,6 @@ def run_command(
         store.close()
     for line in report_lines(report, settings.db):
         console.print(line, highlight=False, soft_wrap=True)
-
-
-def _unescape(delimiter: str | None) -> str | None:
-    """Let users type ``\\t`` for a tab."""
-    return {"\\t": "\t", "tab": "\t"}.get(delimiter, delimiter) if delimiter else None
 
 
 def _run_with_progress(documents, paths: list[str], store: Store, ctx, quiet: bool) -> RunReport:
@@ -172,13 +167,7 @@ def eval_timex_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as one JSON object.")] = False,
 ) -> None:
     """TIMEX3 scores: strict and relaxed extent F1, value F1, type accuracy (the DCT is the publication date)."""
-    if not gold_dir.is_dir() or not any(gold_dir.glob("*.tml")):
-        raise InputError(f"{gold_dir}: not a folder of .tml files")
-    scores = score_timex_dir(gold_dir, build_context())
-    if as_json:
-        print(json.dumps(scores, ensure_ascii=False))
-    else:
-        console.print(timex_score_table(scores))
+    _print_scores(gold_dir, score_timex_dir, timex_score_table, as_json)
 
 
 @eval_app.command("published")
@@ -188,13 +177,18 @@ def eval_published_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as one JSON object.")] = False,
 ) -> None:
     """Publication dating from the text alone (DCT hidden): claims and right claims per precision."""
+    _print_scores(gold_dir, score_published_dir, published_score_table, as_json)
+
+
+def _print_scores(gold_dir: Path, score, table, as_json: bool) -> None:
+    """Score the TimeML folder ``gold_dir`` with ``score`` and print a JSON object or ``table(scores)``."""
     if not gold_dir.is_dir() or not any(gold_dir.glob("*.tml")):
         raise InputError(f"{gold_dir}: not a folder of .tml files")
-    scores = score_published_dir(gold_dir, build_context())
+    scores = score(gold_dir, build_context())
     if as_json:
         print(json.dumps(scores, ensure_ascii=False, default=str))
     else:
-        console.print(published_score_table(scores))
+        console.print(table(scores))
 
 
 def _open_existing(db: str) -> Store:

@@ -43,13 +43,11 @@ class Fingerprint:
 class NearDuplicateIndex:
     """Computes fingerprints with fixed permutations (built once, reused)."""
 
-    def __init__(self, num_perm: int = BANDS * ROWS) -> None:
-        if num_perm != BANDS * ROWS:
-            raise ValueError(f"num_perm must be {BANDS * ROWS} (bands × rows)")
+    def __init__(self) -> None:
         from datasketch import MinHash  # imports scipy: load it only when a run needs it
 
         self._minhash = MinHash
-        self._template = MinHash(num_perm=num_perm, seed=_SEED, scheme="affine32")
+        self._template = MinHash(num_perm=BANDS * ROWS, seed=_SEED, scheme="affine32")
 
     def fingerprint(self, text: str) -> Fingerprint | None:
         """The fingerprint of ``text``, or None when it has too few words to shingle."""

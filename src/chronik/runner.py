@@ -61,7 +61,7 @@ def run(paths: list[str], store: Store, ctx: Context, progress: Progress | None 
 def run_documents(documents: Iterable[RawDoc | Skipped], paths: list[str], store: Store, ctx: Context,
                   progress: Progress | None = None) -> RunReport:
     """Store ``documents`` (from :func:`iter_inputs` over ``paths``) and return the report."""
-    corpus_run = _CorpusRun(store, ctx, dedup.NearDuplicateIndex(ctx.settings.minhash_permutations))
+    corpus_run = _CorpusRun(store, ctx, dedup.NearDuplicateIndex())
     run_id = store.start_run(paths)
     for chunk in _chunks(documents, ctx.settings.batch_size):
         store.write_batch(corpus_run.process_chunk(chunk), run_id)

@@ -43,7 +43,6 @@ class Settings:
     max_file_bytes: int = 20 * 1024 * 1024
     min_text_chars: int = 20
     near_duplicate_threshold: float = 0.9
-    minhash_permutations: int = 64
     batch_size: int = 200
     lang_dir: str | None = None  # a folder <lang_dir>/<xx>/*.yaml extending the bundled language data
     csv: CsvOptions = CsvOptions()

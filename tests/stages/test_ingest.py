@@ -790,3 +790,10 @@ def test_jsonl_yields_one_item_per_non_blank_line(lines):
     items = list(read_jsonl(io.BytesIO(data), "f", SETTINGS))
     assert len(items) == sum(1 for line in lines if line.strip())
     assert all(isinstance(i, (RawDoc, Skipped)) for i in items)
+
+
+@pytest.mark.parametrize("given, meant", [("\\t", "\t"), ("tab", "\t"), (";", ";"), (None, None)])
+def test_csv_delimiter_spellings(given, meant):
+    from chronik.stages.ingest_csv import csv_delimiter
+
+    assert csv_delimiter(given) == meant

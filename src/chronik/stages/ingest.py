@@ -32,6 +32,7 @@ from chronik.errors import InputError, UnknownFormatError
 from chronik.model import Article, DateClaim, RawDoc, Skipped
 from chronik.resources import LanguageData
 from chronik.settings import Settings
+from chronik.stages.ingest_csv import csv_delimiter
 from chronik.stages.ingest_dates import calendar_value, month_patterns
 from chronik.stages.ingest_files import FORMATS, format_of, read_path, read_stdin
 from chronik.stages.ingest_records import storable, storable_value
@@ -72,7 +73,7 @@ def iter_inputs(paths: list[str], settings: Settings) -> Iterator[RawDoc | Skipp
     folder, sorted by relative path.
     """
     delimiter = settings.csv.delimiter
-    if delimiter is not None and len(delimiter.replace("\\t", "\t")) != 1:
+    if delimiter is not None and len(csv_delimiter(delimiter) or "") != 1:
         raise InputError(f"CSV delimiter {delimiter!r} must be one character (write \\t for a tab)")
     plan = [item for arg in paths for item in _plan(arg)]
     return _generate(plan, settings)

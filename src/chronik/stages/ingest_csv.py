@@ -230,8 +230,11 @@ def read_csv(path: Path, base: str, settings: Settings, tab: bool) -> Iterator[R
         yield from read_rows(_rows(reader), base, settings)
 
 
+def csv_delimiter(value: str | None) -> str | None:
+    """The delimiter a user means: ``\\t`` or ``tab`` is a tab, anything else as given."""
+    return {"\\t": "\t", "tab": "\t"}.get(value, value) if value else None
+
+
 def _dialect(sample: str, complete: bool, options: CsvOptions, tab: bool) -> tuple[str, str]:
-    delimiter = options.delimiter or ("\t" if tab else None)
-    if delimiter == "\\t":
-        delimiter = "\t"
+    delimiter = csv_delimiter(options.delimiter) or ("\t" if tab else None)
     return sniff_dialect(sample, complete, delimiter or _DELIMITERS)
