@@ -154,10 +154,22 @@ class Mention:
 
     start: int
     end: int
-    kind: str  # PER, ORG, STATE, LOC
+    kind: str  # named: PER, ORG, STATE, LOC; unnamed: DESC (a title or office), GROUP, PRON
     text: str
+    sentence: int = -1
+    how: str = ""  # what found it: kb name/surname/…, geonames, first_name, title, org_suffix, shape …
+    candidates: tuple[str, ...] = ()  # knowledge-base entry ids or "gn:<geonameid>", best first
+    country: str | None = None
+    sector: str | None = None
+    office: str | None = None
+    title: str | None = None
     actor_id: str | None = None
-    place_id: int | None = None
+    place_id: str | None = None
+
+    @property
+    def named(self) -> bool:
+        """True for names (PER, ORG, STATE, LOC), False for descriptions and pronouns."""
+        return self.kind in ("PER", "ORG", "STATE", "LOC")
 
 
 @dataclass(slots=True)
@@ -169,6 +181,8 @@ class Actor:
     country: str | None = None
     sector: str | None = None
     aliases: list[str] = field(default_factory=list)
+    kind: str = "person"  # person, state, organisation, group
+    title: str | None = None
 
 
 @dataclass(slots=True)
@@ -180,6 +194,7 @@ class Place:
     lat: float | None = None
     lon: float | None = None
     country: str | None = None
+    id: str | None = None  # "gn:<geonameid>" or "kb:<place id>"
 
 
 @dataclass(slots=True)
@@ -225,6 +240,8 @@ class Article:
     sentences: list[Sentence] = field(default_factory=list)
     timexes: list[TimeEx] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    actors: dict[str, Actor] = field(default_factory=dict)
+    places: dict[str, Place] = field(default_factory=dict)
     events: list[EventMention] = field(default_factory=list)
     status: Status = Status.NEW
     skip_reason: str | None = None

@@ -14,7 +14,9 @@ from collections.abc import Callable
 from chronik.context import Context
 from chronik.model import Article
 from chronik.stages.clean import clean
+from chronik.stages.mentions import mentions
 from chronik.stages.published import published_from_metadata, published_from_text
+from chronik.stages.resolve import resolve
 from chronik.stages.segment import segment
 from chronik.stages.timex import timex
 
@@ -22,9 +24,8 @@ Stage = Callable[[Article, Context], Article]
 
 #: Stages that prepare the text and its date; the runner checks for near-duplicates after them.
 CLEAN_STAGES: tuple[Stage, ...] = (clean, published_from_metadata)
-#: Stages that analyse the clean text.  Later issues append ``mentions``,
-#: ``resolve`` and ``events``.
-ANALYSIS_STAGES: tuple[Stage, ...] = (segment, timex, published_from_text)
+#: Stages that analyse the clean text.  A later issue appends ``events``.
+ANALYSIS_STAGES: tuple[Stage, ...] = (segment, timex, published_from_text, mentions, resolve)
 #: Every per-article stage after ``ingest``, in order.
 STAGES: tuple[Stage, ...] = CLEAN_STAGES + ANALYSIS_STAGES
 

@@ -45,6 +45,7 @@ class Settings:
     near_duplicate_threshold: float = 0.9
     batch_size: int = 200
     lang_dir: str | None = None  # a folder <lang_dir>/<xx>/*.yaml extending the bundled language data
+    kb_dir: str | None = None  # folders (os.pathsep-separated) of knowledge-base YAML extending the bundled KB
     csv: CsvOptions = CsvOptions()
 
 

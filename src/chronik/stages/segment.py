@@ -159,6 +159,12 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
+def word_tokens(text: str) -> list[str]:
+    """The tokens of ``text`` as :func:`segment` cuts them (for matching phrases)."""
+    starts, ends = _tokenize(text)
+    return [text[s:e] for s, e in zip(starts, ends, strict=True)]
+
+
 def _tokenize(text: str) -> tuple[list[int], list[int]]:
     """Start and end offsets of every token of ``text``, in order.
 

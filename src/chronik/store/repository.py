@@ -22,6 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from chronik.errors import InputError, StoreError
 from chronik.model import Article, DateClaim, Precision, RemovedSpan, Sentence, Skipped, Status, TimeEx, Token
 from chronik.store import schema
+from chronik.store.actor_rows import load_mentions, mention_rows
 from chronik.store.db import create_db_engine, current_revision, migrate
 
 
@@ -135,7 +136,7 @@ class Store:
     def write_batch(self, batch: Batch, run_id: int | None = None) -> None:
         """Write a batch in one transaction; rows that already exist are left alone."""
         rows: dict[str, list[dict[str, Any]]] = {"articles": [], "removed": [], "sentences": [], "timexes": [],
-                                                 "bands": []}
+                                                 "bands": [], "mentions": [], "actors": [], "places": []}
         for article, signature, bands in batch.articles:
             _article_rows(article, signature, bands, run_id, rows)
         with _store_errors("write a batch"), self.engine.begin() as conn:
@@ -144,6 +145,9 @@ class Store:
             _insert_ignore(conn, schema.sentences, rows["sentences"])
             _insert_ignore(conn, schema.timexes, rows["timexes"])
             _insert_ignore(conn, schema.minhash_bands, rows["bands"])
+            _insert_ignore(conn, schema.actors, _unique_by_id(rows["actors"]))
+            _insert_ignore(conn, schema.places, _unique_by_id(rows["places"]))
+            _insert_ignore(conn, schema.mentions, rows["mentions"])
             _upsert_inputs(conn, batch.inputs, run_id)
 
     # ---- reading ---------------------------------------------------------------
@@ -178,6 +182,7 @@ class Store:
             times = conn.execute(select(schema.timexes).where(schema.timexes.c.article_id == row.id)
                                  .order_by(schema.timexes.c.seq))
             article.timexes = [TimeEx(t.start, t.end, t.type, t.value, t.mod) for t in times]
+            load_mentions(conn, article)
             return article
 
     def counts(self) -> dict[str, Any]:
@@ -234,6 +239,13 @@ def _article_rows(article: Article, signature: bytes | None, bands: list[int], r
     rows["timexes"] += [dict(article_id=article.id, seq=i, start=t.start, end=t.end, type=t.type, value=t.value,
                              mod=t.mod) for i, t in enumerate(article.timexes)]
     rows["bands"] += [dict(band_key=k, article_id=article.id) for k in set(bands)]
+    for table, table_rows in mention_rows(article).items():
+        rows[table] += table_rows
+
+
+def _unique_by_id(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per id (the first): a batch may resolve the same actor in many articles."""
+    return list({r["id"]: r for r in reversed(rows)}.values())
 
 
 def _article_row(article: Article, signature: bytes | None, run_id: int | None) -> dict[str, Any]:

@@ -8,8 +8,8 @@ that a database migrated to head has exactly these tables and columns.
 Schema version 1 holds the foundation: inputs (what every run read and what
 became of it), articles (with duplicate links), removed boilerplate spans,
 sentences, MinHash band keys for near-duplicate lookup, and runs.  Version 2
-adds TIMEX3 time expressions.  Later versions add mentions, actors, places,
-events and stories.
+adds TIMEX3 time expressions.  Version 3 adds actor and place mentions and
+the actors and places they resolve to.  Later versions add events and stories.
 """
 
 from __future__ import annotations
@@ -124,4 +124,50 @@ minhash_bands = Table(
     metadata,
     Column("band_key", BigInteger, primary_key=True),
     Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("seq", Integer, primary_key=True),
+    Column("sentence", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("kind", String(8), nullable=False),  # PER ORG STATE LOC DESC GROUP PRON
+    Column("text", Text, nullable=False),
+    Column("how", String(40), nullable=False),
+    Column("candidates", JSON, nullable=False),
+    Column("actor_id", String(200)),
+    Column("place_id", String(64)),
+    Column("country", String(3)),
+    Column("sector", String(8)),
+    Column("office", String(40)),
+    Column("title", Text),
+    Index("ix_mentions_actor", "actor_id"),
+    Index("ix_mentions_place", "place_id"),
+)
+
+actors = Table(
+    "actors",
+    metadata,
+    Column("id", String(200), primary_key=True),  # Wikidata QID, kb:<slug>, per:/org:/grp:<slug>
+    Column("name", Text, nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("country", String(3)),
+    Column("sector", String(8)),
+    Column("title", Text),
+    Column("aliases", JSON, nullable=False),
+)
+
+places = Table(
+    "places",
+    metadata,
+    Column("id", String(64), primary_key=True),  # gn:<geonameid> or kb:<slug>
+    Column("name", Text, nullable=False),
+    Column("geonames_id", BigInteger),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("country", String(3)),
 )

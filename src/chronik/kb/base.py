@@ -1,0 +1,176 @@
+"""The loaded knowledge base: entries, a phrase index for matching, office holders.
+
+Surface forms are indexed as token tuples (cut like :func:`segment` cuts
+text), so matching is a dictionary lookup per token window.  Forms the YAML
+does not spell out are derived by the rules of the language's
+``actors.yaml``: genitive ``-s``, surnames, adjective endings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import NamedTuple
+
+from chronik.kb.entries import Entry, Role
+from chronik.kb.loader import bundled_kb_dir, load_entries
+from chronik.resources import LanguageData
+from chronik.stages.segment import word_tokens
+
+
+_ROMAN = re.compile(r"[IVXLC]+\.?")
+
+
+class Form(NamedTuple):
+    """One way an entry is written: ``how`` is name, genitive, surname, metonym or demonym."""
+
+    entry_id: str
+    how: str
+
+
+@dataclass(slots=True)
+class KnowledgeBase:
+    """Entries by id, their surface forms, adjectives and office holders."""
+
+    entries: dict[str, Entry]
+    phrases: dict[tuple[str, ...], tuple[Form, ...]] = field(default_factory=dict)
+    adjectives: dict[str, str] = field(default_factory=dict)
+    holders: dict[tuple[str, str], list[tuple[Role, Entry]]] = field(default_factory=dict)
+    max_len: int = 1
+
+    def holder(self, where: str, office: str, day: dt.date | None) -> Entry | None:
+        """Who held ``office`` of ``where`` (ISO3 or organisation id) on ``day``.
+
+        Without a day, or when nobody is recorded on it, None.  A state whose
+        head of state also heads the government answers both questions.
+        """
+        if day is None:
+            return None
+        for role, entry in self.holders.get((where, office), []):
+            if role.covers(day):
+                return entry
+        if office == "head_of_government" and (where, office) not in self.holders:
+            return self.holder(where, "head_of_state", day)
+        return None
+
+    def search(self, query: str) -> list[Entry]:
+        """Entries one of whose names equals ``query`` (accent- and case-insensitive),
+        else those whose names contain it; persons first."""
+        key = fold(query)
+        exact = [e for e in self.entries.values() if any(fold(n) == key for n in e.names)]
+        found = exact or [e for e in self.entries.values() if any(key in fold(n) for n in e.names)]
+        order = {"person": 0, "state": 1, "organisation": 2, "place": 3}
+        return sorted(found, key=lambda e: (order.get(e.kind, 9), e.name))
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: the key for loose name comparison."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def kb_folders(extra: str | None) -> list[Path]:
+    """The bundled KB folder, then the user's folders (``os.pathsep``-separated)."""
+    folders = [bundled_kb_dir()]
+    if extra:
+        import os
+
+        folders += [Path(p) for p in extra.split(os.pathsep) if p]
+    return folders
+
+
+def build_kb(entries: list[Entry], lang: LanguageData) -> KnowledgeBase:
+    """Index ``entries`` with the morphology rules of ``lang``'s actors.yaml."""
+    kb = KnowledgeBase({e.id: e for e in entries})
+    rules = _Morphology.from_lang(lang)
+    phrases: dict[tuple[str, ...], dict[Form, None]] = defaultdict(dict)
+    for entry in entries:
+        for text, how in _forms(entry, rules):
+            key = tuple(word_tokens(text))
+            if key:
+                phrases[key][Form(entry.id, how)] = None
+        if entry.kind == "state":
+            for base in [entry.extra["adjective"], *(entry.extra.get("adjectives") or [])]:
+                for ending in rules.adjective_endings:
+                    kb.adjectives[base + ending] = entry.id
+        _register_holders(kb, entry)
+    kb.phrases = {k: tuple(v) for k, v in phrases.items()}
+    kb.max_len = max((len(k) for k in kb.phrases), default=1)
+    for roles in kb.holders.values():
+        roles.sort(key=lambda pair: pair[0].start or dt.date.min)
+    return kb
+
+
+def load_kb(lang: LanguageData, extra: str | None = None) -> KnowledgeBase:
+    """Load, validate and index the bundled KB plus the folders in ``extra``."""
+    return build_kb(load_entries(kb_folders(extra)), lang)
+
+
+def _register_holders(kb: KnowledgeBase, entry: Entry) -> None:
+    for role in entry.roles:
+        where = role.country or role.org
+        if role.office and where:
+            kb.holders.setdefault((where, role.office), []).append((role, entry))
+
+
+@dataclass(frozen=True, slots=True)
+class _Morphology:
+    genitive_suffix: str
+    exempt: tuple[str, ...]
+    adjective_endings: tuple[str, ...]
+    particles: frozenset[str]
+    prefixes: tuple[str, ...]
+
+    @classmethod
+    def from_lang(cls, lang: LanguageData) -> _Morphology:
+        get = lang.data["actors"].get
+        return cls(
+            get("genitive_suffix", "s"),
+            tuple(get("genitive_exempt_endings", [])),
+            tuple(get("adjective_endings", [""])),
+            frozenset(get("name_particles", [])),
+            tuple(get("name_prefixes", [])),
+        )
+
+    def genitive(self, name: str) -> str | None:
+        """``name`` + genitive suffix, or None where the rule does not apply."""
+        last = name[-1]
+        if not last.isalpha() or not last.islower() or name.endswith(self.exempt):
+            return None
+        return name + self.genitive_suffix
+
+    def surnames(self, name: str) -> list[str]:
+        """The surname forms of a person's ``name`` ("Baschar al-Assad" → al-Assad, Assad)."""
+        words = name.split()
+        if len(words) < 2 or any(_ROMAN.fullmatch(w) for w in words):
+            return []  # "Elizabeth II.", "Carl XVI. Gustaf": regnal names have no surname
+        start = next((i for i, w in enumerate(words[1:], 1) if w.lower() in self.particles), len(words) - 1)
+        surname = " ".join(words[start:])
+        forms = [surname]
+        for prefix in self.prefixes:
+            if surname.startswith(prefix) and len(surname) > len(prefix) + 2:
+                rest = surname[len(prefix):]
+                forms.append(rest[0].upper() + rest[1:])
+        return forms
+
+
+def _forms(entry: Entry, rules: _Morphology) -> list[tuple[str, str]]:
+    """Every (surface form, how) of ``entry``."""
+    forms: list[tuple[str, str]] = []
+    genitive_ok = entry.extra.get("genitive_s", True) is not False
+    for name in entry.names:
+        forms.append((name, "name"))
+        if entry.kind == "person":
+            forms += [(s, "surname") for s in rules.surnames(name)]
+    if entry.kind == "state":
+        forms += [(m, "metonym") for m in entry.extra.get("metonyms") or []]
+        forms += [(d, "demonym") for d in entry.extra.get("demonyms") or []]
+    if genitive_ok:
+        forms += [(g, "genitive") for text, how in list(forms) if how in ("name", "surname") and (g := rules.genitive(text))]
+    return forms
+
+

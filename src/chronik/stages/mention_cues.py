@@ -1,0 +1,103 @@
+"""The compiled cue lists of ``lang/<xx>/actors.yaml`` and ``names.yaml`` and the
+lookups the mention finder makes with them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chronik.resources import LanguageData
+from chronik.stages.segment import word_tokens
+
+_ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,6}s?")
+_ROMAN = re.compile(r"[IVXLC]+\.?")
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """What a title or description says: office, sector, and the country or org if it names one."""
+
+    office: str
+    sector: str
+    country: str | None = None
+    org: str | None = None
+    title: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Everything the finder needs from the language data, as sets and dicts."""
+
+    titles: dict[tuple[str, ...], Office]
+    title_max_len: int
+    title_heads: dict[str, Office]  # lower-case title forms, for compounds ("Kreml|sprecher")
+    prefixes: dict[str, tuple[str | None, str | None]]
+    descriptors: dict[str, Office]
+    group_nouns: dict[str, str]
+    org_suffixes: tuple[str, ...]
+    person_cues: frozenset[str]
+    place_prepositions: frozenset[str]
+    pronouns: dict[str, str]
+    stopwords: frozenset[str]
+    first_names: frozenset[str]
+
+    def title_at(self, words: list[str], i: int) -> tuple[Office, int] | None:
+        """The longest title starting at ``words[i]`` and where it ends, or None."""
+        for n in range(min(self.title_max_len, len(words) - i), 0, -1):
+            office = self.titles.get(tuple(words[i : i + n]))
+            if office:
+                return office, i + n
+        word = words[i]
+        if word in self.descriptors:
+            return self.descriptors[word], i + 1
+        compound = self.prefixed_title(word)
+        return (compound, i + 1) if compound else None
+
+    def prefixed_title(self, word: str) -> Office | None:
+        """"Kremlsprecher", "US-Präsident", "UN-Sondergesandter": prefix + title."""
+        for prefix, (country, org) in self.prefixes.items():
+            if word.startswith(prefix) and len(word) > len(prefix) + 2:
+                rest = word[len(prefix):].lstrip("-").lower()
+                office = self.title_heads.get(rest)
+                if office:
+                    return Office(office.office, office.sector if not org or org == "un" else office.sector,
+                                  country, org, word)
+        return None
+
+    def is_org_name_end(self, word: str) -> bool:
+        """True when ``word`` ends like an organisation's name (…ministerium, Partei, AG)."""
+        return word.endswith(self.org_suffixes) or word.lower().endswith(tuple(s.lower() for s in self.org_suffixes if len(s) > 4))
+
+
+def is_acronym(word: str) -> bool:
+    """"HTS", "SPD", "UNHCR" (not roman numerals like "II")."""
+    return bool(_ACRONYM.fullmatch(word)) and not _ROMAN.fullmatch(word) and sum(c.isupper() for c in word) >= 2
+
+
+def is_capitalised(word: str) -> bool:
+    """True for words that start with an upper-case letter."""
+    return word[:1].isupper()
+
+
+def build_cues(lang: LanguageData) -> Cues:
+    """Compile ``actors.yaml`` and ``names.yaml`` of ``lang``."""
+    actors = lang.data["actors"]
+    titles: dict[tuple[str, ...], Office] = {}
+    heads: dict[str, Office] = {}
+    for office, spec in actors["titles"].items():
+        for form in spec["forms"]:
+            entry = Office(office, spec.get("sector", "GOV"), title=form)
+            titles[tuple(word_tokens(form))] = entry
+            heads.setdefault(form.lower(), entry)
+    prefixes = {p: (v.get("country"), v.get("org")) for p, v in actors["title_prefixes"].items()}
+    descriptors = {
+        word: Office(v["office"], v.get("sector", "GOV"), v.get("country"), v.get("org"), word)
+        for word, v in actors["descriptors"].items()
+    }
+    groups = {form: sector for sector, forms in actors["group_nouns"].items() for form in forms}
+    return Cues(
+        titles, max(len(k) for k in titles) if titles else 1, heads,
+        dict(sorted(prefixes.items(), key=lambda kv: -len(kv[0]))), descriptors, groups,
+        tuple(actors["org_suffixes"]), frozenset(actors["person_cues"]), frozenset(actors["place_prepositions"]),
+        dict(actors["pronouns"]), frozenset(actors["name_stopwords"]), frozenset(lang.data["names"]["first_names"]),
+    )

@@ -1,0 +1,361 @@
+"""Stage ``mentions``: persons, organisations, states and places in the text, with offsets.
+
+Requires ``segment`` (sentences with tokens).  Sets ``article.mentions``,
+in text order, never overlapping.  What finds a mention, in order of trust:
+
+1. the knowledge base (names, surnames, genitives, metonyms, demonyms);
+2. GeoNames' cities and the KB's places (ambiguity kept as candidates);
+3. first names followed by name-like words ("Michail Bogdanow");
+4. titles and roles followed by a name ("Kremlsprecher Dmitri Peskow");
+   without a name they become descriptions (DESC) resolved later
+   ("der syrische Machthaber", "der Kremlchef");
+5. state adjectives with group nouns ("die russische Armee": GROUP);
+6. organisation-like endings ("Freie Syrische Armee"), acronyms, and
+   abbreviations defined in the text ("Hayat Tahrir al-Sham (HTS)");
+7. remaining runs of name-like words, typed by their context.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from chronik.context import Context
+from chronik.kb.base import KnowledgeBase, load_kb
+from chronik.kb.geo import GeoIndex, build_geo_index
+from chronik.kb.lexicon import NAME, Lexicon
+from chronik.model import Article, Mention, Sentence
+from chronik.resources import LanguageData
+from chronik.stages.mention_cues import Cues, Office, build_cues, is_acronym, is_capitalised
+
+_KIND_OF_ENTRY = {"person": "PER", "state": "STATE", "organisation": "ORG", "place": "LOC"}
+
+
+@dataclass(slots=True)
+class Resources:
+    """Everything the mentions and resolve stages load once per process and language."""
+
+    kb: KnowledgeBase
+    geo: GeoIndex
+    lexicon: Lexicon
+    cues: Cues
+
+
+def resources(ctx: Context, lang: LanguageData) -> Resources:
+    """The KB, GeoNames index, lexicon and cues for ``lang``, built once per Context."""
+
+    def build(lang: LanguageData) -> Resources:
+        kb = load_kb(lang, ctx.settings.kb_dir)
+        lexicon = Lexicon(lang.code)
+        return Resources(kb, build_geo_index(kb, lexicon), lexicon, build_cues(lang))
+
+    return ctx.compiled("actor_resources", lang, build)
+
+
+def mentions(article: Article, ctx: Context) -> Article:
+    """Find the mentions of every sentence of ``article`` (see the module docstring)."""
+    res = resources(ctx, ctx.lang(article.lang))
+    memory = _ArticleMemory()
+    found: list[Mention] = []
+    for sentence in article.sentences:
+        found += find_mentions(article.text, sentence, res, memory)
+    article.mentions = found
+    return article
+
+
+@dataclass(slots=True)
+class _ArticleMemory:
+    """What earlier sentences of the article taught: defined abbreviations, names seen."""
+
+    abbreviations: dict[str, Mention] = field(default_factory=dict)
+    full_names: set[str] = field(default_factory=set)
+
+
+@dataclass(slots=True)
+class _Scan:
+    """One sentence being scanned: its words and offsets, and what was found so far."""
+
+    text: str
+    sentence: Sentence
+    words: list[str]
+    res: Resources
+    memory: _ArticleMemory
+    out: list[Mention] = field(default_factory=list)
+
+    def mention(self, i: int, j: int, kind: str, how: str, **attrs: object) -> Mention:
+        tokens = self.sentence.tokens
+        start, end = tokens[i].start, tokens[j - 1].end
+        found = Mention(start, end, kind, self.text[start:end], self.sentence.index, how, **attrs)
+        self.out.append(found)
+        return found
+
+
+def find_mentions(text: str, sentence: Sentence, res: Resources, memory: _ArticleMemory | None = None) -> list[Mention]:
+    """The mentions of one sentence of ``text`` (tokens from ``segment``)."""
+    words = [text[t.start : t.end] for t in sentence.tokens]
+    scan = _Scan(text, sentence, words, res, memory or _ArticleMemory())
+    i = 0
+    while i < len(words):
+        i = _step(scan, i)
+    return scan.out
+
+
+def _step(scan: _Scan, i: int) -> int:
+    """Try every rule at word ``i``; return where scanning goes on."""
+    for rule in (_knowledge_base, _first_name, _place, _title, _group, _organisation, _acronym, _pronoun, _name_run):
+        j = rule(scan, i)
+        if j > i:
+            _abbreviation_after(scan, j)
+            return j
+    return i + 1
+
+
+def _knowledge_base(scan: _Scan, i: int) -> int:
+    kb, words = scan.res.kb, scan.words
+    for n in range(min(kb.max_len, len(words) - i), 0, -1):
+        forms = kb.phrases.get(tuple(words[i : i + n]))
+        if forms and forms[0].how == "metonym" and i > 0 and words[i - 1] in scan.res.cues.place_prepositions:
+            return i  # "in Moskau": the place, not the government
+        if forms and _plausible(scan, i, n, forms):
+            entries = [kb.entries[f.entry_id] for f in forms]
+            kind = _KIND_OF_ENTRY[entries[0].kind]
+            how = forms[0].how
+            if kind == "STATE" and how == "demonym":
+                kind = "GROUP"
+            if how in ("name", "genitive") and kind == "PER":
+                scan.memory.full_names.update(e.id for e in entries)
+            ids = [f"kb:{e.id}" if e.kind == "place" else e.id for e in entries]
+            scan.mention(i, i + n, kind, f"kb:{how}", candidates=tuple(dict.fromkeys(ids)))
+            return i + n
+        if n == 1 and words[i] in scan.memory.abbreviations:
+            known = scan.memory.abbreviations[words[i]]
+            scan.mention(i, i + 1, known.kind, "abbreviation", candidates=known.candidates,
+                         country=known.country, sector=known.sector)
+            return i + 1
+    return i
+
+
+def _plausible(scan: _Scan, i: int, n: int, forms: tuple) -> bool:
+    """A one-word surname or name that is also a common word ("Kurz", "Wagner" is fine)
+    counts only after its full name or a title, or when the next word is capitalised."""
+    if n > 1:
+        return True
+    word = scan.words[i]
+    if not is_capitalised(word):
+        return False
+    if is_acronym(word) or scan.res.lexicon.word_class(word) == NAME:
+        return True
+    seen = any(f.entry_id in scan.memory.full_names for f in forms)
+    return seen or (i > 0 and scan.res.cues.title_at(scan.words, i - 1) is not None)
+
+
+def _place(scan: _Scan, i: int) -> int:
+    geo, words = scan.res.geo, scan.words
+    if not is_capitalised(words[i]):
+        return i
+    for n in range(min(geo.max_len, len(words) - i), 0, -1):
+        places = geo.names.get(tuple(words[i : i + n]))
+        if places and n == 1 and _followed_by_name(scan, i + 1):
+            return i  # "Kamal Lababidi": a first name that is also a town
+        if places:
+            scan.mention(i, i + n, "LOC", "geonames", candidates=tuple(p.id for p in places[:10]))
+            return i + n
+    return i
+
+
+def _followed_by_name(scan: _Scan, j: int) -> bool:
+    """True when ``words[j]`` is a capitalised name-like word that is no place or KB entry."""
+    if j >= len(scan.words):
+        return False
+    word = scan.words[j]
+    return (is_capitalised(word) and scan.res.lexicon.word_class(word) == NAME and not is_acronym(word)
+            and not _starts_other_name(scan, j) and word not in scan.res.cues.stopwords)
+
+
+def _first_name(scan: _Scan, i: int) -> int:
+    words = scan.words
+    if words[i] not in scan.res.cues.first_names or i + 1 >= len(words):
+        return i
+    j = _name_end(scan, i + 1)
+    if j == i + 1:
+        return i
+    scan.mention(i, j, "PER", "first_name", candidates=_people_named(scan, i, j))
+    return j
+
+
+def _title(scan: _Scan, i: int) -> int:
+    found = scan.res.cues.title_at(scan.words, i)
+    if not found:
+        return i
+    office, j = found
+    country = office.country or _country_before(scan, i)
+    end = j if j < len(scan.words) and _starts_other_name(scan, j) else _name_end(scan, j)
+    if end > j:
+        people = _people_named(scan, j, end)
+        scan.mention(j, end, "PER", "title", country=country, sector=office.sector if country or office.org else None,
+                     office=office.office, title=" ".join(scan.words[i:j]), candidates=people)
+        if people:
+            scan.memory.full_names.update(people)
+        return end
+    org = _org(office) or _organisation_after(scan, j)
+    scan.mention(i, j, "DESC", "title", country=country, sector=office.sector, office=office.office,
+                 title=" ".join(scan.words[i:j]), candidates=org)
+    return j
+
+
+def _organisation_after(scan: _Scan, j: int) -> tuple[str, ...]:
+    """"Mitglied des Politbüros von HTS": the organisation (or state) a title belongs to."""
+    words, kb = scan.words, scan.res.kb
+    if j + 1 >= len(words) or words[j] not in ("von", "der", "des"):
+        return ()
+    for n in range(min(kb.max_len, len(words) - j - 1), 0, -1):
+        forms = kb.phrases.get(tuple(words[j + 1 : j + 1 + n]), ())
+        ids = [f.entry_id for f in forms if kb.entries[f.entry_id].kind in ("organisation", "state")]
+        if ids:
+            return (ids[0],)
+    return ()
+
+
+def _org(office: Office) -> tuple[str, ...]:
+    return (office.org,) if office.org else ()
+
+
+def _people_named(scan: _Scan, i: int, j: int) -> tuple[str, ...]:
+    """KB persons whose full name or surname is ``words[i:j]`` or ends it ("Wladimir Putin", "Putin")."""
+    kb = scan.res.kb
+    for k in range(i, j):
+        forms = kb.phrases.get(tuple(scan.words[k:j]), ())
+        people = tuple(dict.fromkeys(f.entry_id for f in forms if kb.entries[f.entry_id].kind == "person"))
+        if people:
+            return people
+    return ()
+
+
+def _group(scan: _Scan, i: int) -> int:
+    sector = scan.res.cues.group_nouns.get(scan.words[i])
+    if not sector:
+        return i
+    country = _country_before(scan, i)
+    if not country:
+        return i
+    scan.mention(i, i + 1, "GROUP", "group_noun", country=country, sector=sector)
+    return i + 1
+
+
+def _country_before(scan: _Scan, i: int) -> str | None:
+    """The state named by an adjective or genitive in the three words before ``i``."""
+    kb = scan.res.kb
+    for k in range(i - 1, max(-1, i - 4), -1):
+        entry_id = kb.adjectives.get(scan.words[k].lower())
+        if entry_id:
+            return kb.entries[entry_id].extra["iso3"]
+        if scan.out and scan.out[-1].kind == "STATE" and scan.out[-1].end <= scan.sentence.tokens[i].start:
+            if scan.out[-1].start >= scan.sentence.tokens[k].start:
+                return kb.entries[scan.out[-1].candidates[0]].extra["iso3"]
+    return None
+
+
+def _organisation(scan: _Scan, i: int) -> int:
+    """A run of capitalised words ending in an organisation word: "Freie Syrische Armee"."""
+    words, cues = scan.words, scan.res.cues
+    if not is_capitalised(words[i]):
+        return i
+    j = i
+    while j < len(words) and j - i < 6 and (is_capitalised(words[j]) or words[j] in ("für", "der", "des", "und")):
+        if j > i and cues.is_org_name_end(words[j]) and is_capitalised(words[j]):
+            if _looks_named(scan, i, j + 1):
+                scan.mention(i, j + 1, "ORG", "org_suffix")
+                return j + 1
+        j += 1
+    return i
+
+
+def _looks_named(scan: _Scan, i: int, j: int) -> bool:
+    """A capitalised adjective inside a run marks a proper name in German ("Freie Syrische Armee")."""
+    lexicon = scan.res.lexicon
+    inner = [w for k, w in enumerate(scan.words[i:j - 1], i) if is_capitalised(w) and (k > 0 or w not in scan.res.cues.stopwords)]
+    return bool(inner) and any(lexicon.word_class(w) != "noun" for w in inner)
+
+
+def _acronym(scan: _Scan, i: int) -> int:
+    word = scan.words[i]
+    if not is_acronym(word):
+        return i
+    scan.mention(i, i + 1, "ORG", "acronym")
+    return i + 1
+
+
+def _pronoun(scan: _Scan, i: int) -> int:
+    word = scan.words[i]
+    if word.lower() not in scan.res.cues.pronouns or (word != word.lower() and i > 0):
+        return i
+    scan.mention(i, i + 1, "PRON", "pronoun", title=scan.res.cues.pronouns[word.lower()])
+    return i + 1
+
+
+def _name_run(scan: _Scan, i: int) -> int:
+    """Name-like capitalised words not explained otherwise, typed by their context."""
+    if i == 0 and scan.words[0] in scan.res.cues.stopwords:
+        return i
+    j = _name_end(scan, i)
+    if j == i:
+        return i
+    before = scan.words[i - 1] if i > 0 else ""
+    if before in scan.res.cues.place_prepositions:
+        kind = "LOC"
+    elif j - i >= 2 or before in scan.res.cues.person_cues:
+        kind = "PER"
+    else:
+        return i
+    scan.mention(i, j, kind, "shape", candidates=_people_named(scan, i, j) if kind == "PER" else ())
+    return j
+
+
+def _name_end(scan: _Scan, i: int) -> int:
+    """End of the run of name-like words from ``i`` (particles such as "al-", "de" allowed inside)."""
+    words, lexicon, cues = scan.words, scan.res.lexicon, scan.res.cues
+    j = i
+    while j < len(words) and j - i < 5:
+        word = words[j]
+        if word in cues.stopwords or not word[:1].isalpha() or (j > i and _starts_other_name(scan, j)):
+            break
+        if is_capitalised(word) and (lexicon.word_class(word) == NAME or word in cues.first_names):
+            j += 1
+        elif j > i and word.lower() in ("al", "de", "von", "van", "bin", "da", "di", "der") and j + 1 < len(words) and is_capitalised(words[j + 1]):
+            j += 1
+        elif word.startswith(("al-", "el-", "as-", "ad-")):
+            j += 1
+        else:
+            break
+    while j > i and not is_capitalised(words[j - 1]) and not words[j - 1].startswith(("al-", "el-")):
+        j -= 1
+    return j
+
+
+def _starts_other_name(scan: _Scan, j: int) -> bool:
+    """True when ``words[j]`` is a state, organisation or place by itself ("Präsident Russlands")."""
+    forms = scan.res.kb.phrases.get((scan.words[j],), ())
+    if any(scan.res.kb.entries[f.entry_id].kind != "person" for f in forms):
+        return True
+    return (scan.words[j],) in scan.res.geo.names and scan.words[j] not in scan.res.cues.first_names
+
+
+def _abbreviation_after(scan: _Scan, j: int) -> None:
+    """"Hayat Tahrir al-Sham (HTS)": the abbreviation names the mention just found."""
+    words = scan.words
+    if j + 2 < len(words) and words[j] == "(" and words[j + 2] == ")" and is_acronym(words[j + 1]) and scan.out:
+        if _initials_match(words[j + 1], scan.out[-1].text):
+            scan.memory.abbreviations[words[j + 1]] = scan.out[-1]
+
+
+def _initials_match(acronym: str, name: str) -> bool:
+    """True when the acronym's letters start words of ``name`` in order ("HTS" ~ Hayat Tahrir al-Sham);
+    "Werner Faymann (SPÖ)" names a party, not an abbreviation."""
+    initials = [part[:1].upper() for word in name.split() for part in word.split("-") if part]
+    k = 0
+    for letter in acronym.rstrip("s"):
+        while k < len(initials) and initials[k] != letter:
+            k += 1
+        if k == len(initials):
+            return False
+        k += 1
+    return True

@@ -1,0 +1,260 @@
+"""Stage ``resolve``: mentions → actors with the role valid on the sentence's date, places → coordinates.
+
+Requires ``mentions`` (and ``timex``/``published`` for dates).  Sets each
+mention's ``actor_id`` or ``place_id`` and its ``country``/``sector``/``title``
+on that date, and fills ``article.actors`` and ``article.places``.
+
+- Knowledge-base people and organisations take the role that covers the
+  date of their sentence (its first day-or-month time expression, else the
+  publication date); Assad is SYR GOV in 2020 and not after 2024-12-08.
+- Unknown people become new actors whose country and sector come from the
+  words around them ("Russlands stellvertretender Außenminister …"); a later
+  surname-only mention is the same actor.
+- Descriptions ("der Kremlchef", "der französische Präsident") resolve to the
+  office holder on the date, else to the last person of that country and
+  office in the article; "er"/"sie" to the most recent person.
+- Places take the candidate in a country the article mentions, else the most
+  populous (KB places first).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from chronik.context import Context
+from chronik.kb.base import fold
+from chronik.kb.entries import SINGLE_HOLDER_OFFICES, Entry
+from chronik.kb.geo import GeoPlace
+from chronik.model import Actor, Article, Mention, Place
+from chronik.stages.mentions import Resources, resources
+
+_DAY_OR_MONTH = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+
+
+def resolve(article: Article, ctx: Context) -> Article:
+    """Resolve every mention of ``article`` (see the module docstring)."""
+    res = resources(ctx, ctx.lang(article.lang))
+    dates = sentence_dates(article)
+    countries = _article_countries(article, res)
+    coref = _Coreference()
+    for mention in article.mentions:
+        day = dates.get(mention.sentence) or _published_day(article)
+        if mention.kind == "LOC":
+            _resolve_place(article, mention, res, countries)
+        elif mention.kind in ("PER", "ORG", "STATE"):
+            _resolve_name(article, mention, res, day, coref)
+        elif mention.kind == "DESC":
+            _resolve_description(article, mention, res, day, coref)
+        elif mention.kind == "GROUP":
+            _resolve_group(article, mention)
+        elif mention.kind == "PRON":
+            _resolve_pronoun(mention, coref)
+    return article
+
+
+def sentence_dates(article: Article) -> dict[int, dt.date]:
+    """Sentence index → the first day of its first DATE expression of day or month precision."""
+    dates: dict[int, dt.date] = {}
+    bounds = [(s.start, s.end, s.index) for s in article.sentences]
+    for timex in article.timexes:
+        match = _DAY_OR_MONTH.match(timex.value) if timex.type == "DATE" else None
+        if not match:
+            continue
+        index = next((i for start, end, i in bounds if start <= timex.start < end), None)
+        if index is not None and index not in dates:
+            year, month, day = int(match[1]), int(match[2]), int(match[3] or 1)
+            try:
+                dates[index] = dt.date(year, month, day)
+            except ValueError:
+                continue
+    return dates
+
+
+def _published_day(article: Article) -> dt.date | None:
+    return article.published.start if article.published else None
+
+
+class _Coreference:
+    """The article's persons so far, for surnames, descriptions and pronouns."""
+
+    def __init__(self) -> None:
+        self.persons: list[Mention] = []
+        self.by_last_word: dict[str, str] = {}
+        self.seen: set[str] = set()
+
+    def add(self, mention: Mention) -> None:
+        if mention.actor_id:
+            self.seen.add(mention.actor_id)
+        if mention.actor_id and mention.kind in ("PER", "DESC"):
+            self.persons.append(mention)
+            if mention.kind == "PER":
+                self.by_last_word.setdefault(_last_word(mention.text), mention.actor_id)
+
+    def last_person(self, country: str | None = None, office: str | None = None) -> Mention | None:
+        for earlier in reversed(self.persons):
+            if (country is None or earlier.country == country) and (office is None or earlier.office == office):
+                return earlier
+        return None
+
+
+def _last_word(name: str) -> str:
+    word = name.split()[-1] if name.split() else name
+    return word[:-1] if word.endswith("s") and len(word) > 4 else word
+
+
+def _resolve_name(article: Article, mention: Mention, res: Resources, day: dt.date | None, coref: _Coreference) -> None:
+    entries = [res.kb.entries[c] for c in mention.candidates if c in res.kb.entries]
+    if entries:
+        entry = _pick_entry(entries, day, coref.seen)
+        _take_role(mention, entry, day, res)
+        _register(article, mention, _actor_of(entry, mention))
+    elif mention.kind == "PER":
+        known = coref.by_last_word.get(_last_word(mention.text))
+        if known and " " not in mention.text:
+            _copy_person(mention, article.actors[known], coref)
+        else:
+            _register(article, mention, Actor(f"per:{_slug(mention.text)}", mention.text, mention.country,
+                                              mention.sector, kind="person", title=mention.title))
+    else:
+        _register(article, mention, Actor(f"org:{_slug(mention.text)}", mention.text, mention.country,
+                                          mention.sector, kind="organisation"))
+    coref.add(mention)
+
+
+def _pick_entry(entries: list[Entry], day: dt.date | None, seen: set[str]) -> Entry:
+    """The candidate already named in the article, else the one holding a role on
+    ``day``, else the one whose role is nearest in time (without a day: the latest)."""
+    if len(entries) == 1:
+        return entries[0]
+    named = [e for e in entries if e.public_id in seen]
+    if named:
+        return named[0]
+    if day is None:
+        return max(entries, key=lambda e: max((r.end or dt.date.max for r in e.roles), default=dt.date.min))
+    return min(entries, key=lambda e: (not e.holds_at(day), min((r.distance(day) for r in e.roles), default=10**6)))
+
+
+def _take_role(mention: Mention, entry: Entry, day: dt.date | None, res: Resources) -> None:
+    role = entry.role_at(day)
+    if role is None:
+        return
+    current = day is None or role.covers(day)
+    mention.country = mention.country or role.country or _org_country(role.org, day, res)
+    if current:  # a former office holder keeps the country but not the sector ("Ex-Präsident")
+        mention.sector, mention.office = role.sector, role.office
+        mention.title = mention.title or role.title
+
+
+def _org_country(org: str | None, day: dt.date | None, res: Resources) -> str | None:
+    """The country an organisation acts for on ``day`` (HTS → SYR), for roles held in it."""
+    entry = res.kb.entries.get(org or "")
+    role = entry.role_at(day) if entry else None
+    return role.country if role else None
+
+
+def _actor_of(entry: Entry, mention: Mention) -> Actor:
+    aliases = [n for n in entry.names if n != entry.name][:8]
+    kind = {"person": "person", "state": "state"}.get(entry.kind, "organisation")
+    return Actor(entry.public_id, entry.name, mention.country, mention.sector, aliases, kind, mention.title)
+
+
+def _register(article: Article, mention: Mention, actor: Actor) -> None:
+    mention.actor_id = actor.id
+    article.actors.setdefault(actor.id, actor)
+
+
+def _copy_person(mention: Mention, actor: Actor, coref: _Coreference) -> None:
+    mention.actor_id = actor.id
+    mention.country = mention.country or actor.country
+    mention.sector = mention.sector or actor.sector
+    mention.title = mention.title or actor.title
+
+
+def _resolve_description(article: Article, mention: Mention, res: Resources, day: dt.date | None, coref: _Coreference) -> None:
+    person = _apposition(article, mention, coref)
+    if person is not None:
+        _describe(article, person, mention, res, day)
+        return
+    where = mention.country or (mention.candidates[0] if mention.candidates else None)
+    single = mention.office in SINGLE_HOLDER_OFFICES
+    holder = res.kb.holder(where, mention.office, day) if where and single else None
+    if holder:
+        _take_role(mention, holder, day, res)
+        _register(article, mention, _actor_of(holder, mention))
+        mention.kind = "DESC"
+    else:
+        earlier = coref.last_person(mention.country, mention.office) if mention.country else None
+        if earlier is None:
+            return
+        _copy_person(mention, article.actors[earlier.actor_id], coref)
+    coref.add(mention)
+
+
+_APPOSITION = re.compile(r"\s*,\s*(?:(?:ein|eine|einer|der|die|das|dem)\s+)?")
+
+
+def _apposition(article: Article, mention: Mention, coref: _Coreference) -> Mention | None:
+    """The person a description stands beside: "Kamal Lababidi, ein Mitglied des Politbüros"."""
+    person = coref.persons[-1] if coref.persons else None
+    if person is None or person.kind != "PER" or person.sentence != mention.sentence:
+        return None
+    return person if _APPOSITION.fullmatch(article.text[person.end : mention.start]) else None
+
+
+def _describe(article: Article, person: Mention, mention: Mention, res: Resources, day: dt.date | None) -> None:
+    """Give an unknown ``person`` the office, country and sector of the description beside it."""
+    mention.actor_id = person.actor_id
+    org = res.kb.entries.get(mention.candidates[0]) if mention.candidates else None
+    role = org.role_at(day) if org else None
+    country = mention.country or (role.country if role else None)
+    sector = role.sector if role and org.kind == "organisation" else mention.sector
+    actor = article.actors[person.actor_id]
+    if actor.id.startswith("per:"):
+        actor.country, actor.sector, actor.title = actor.country or country, actor.sector or sector, actor.title or mention.title
+        person.country, person.sector, person.title = actor.country, actor.sector, actor.title
+    mention.country, mention.sector = actor.country, actor.sector
+
+
+def _resolve_group(article: Article, mention: Mention) -> None:
+    actor = Actor(f"grp:{mention.country}-{mention.sector}", f"{mention.country} {mention.sector}",
+                  mention.country, mention.sector, kind="group")
+    _register(article, mention, actor)
+
+
+def _resolve_pronoun(mention: Mention, coref: _Coreference) -> None:
+    earlier = coref.last_person()
+    if earlier and earlier.sentence >= mention.sentence - 2:
+        mention.actor_id = earlier.actor_id
+        mention.country, mention.sector, mention.office = earlier.country, earlier.sector, earlier.office
+
+
+def _article_countries(article: Article, res: Resources) -> set[str]:
+    """Countries the article names (states, adjectives, KB actors): the context for places."""
+    countries = set()
+    for mention in article.mentions:
+        entry = res.kb.entries.get(mention.candidates[0]) if mention.candidates else None
+        if entry is not None and entry.kind == "state":
+            countries.add(entry.extra["iso3"])
+        elif mention.country:
+            countries.add(mention.country)
+    return countries
+
+
+def _resolve_place(article: Article, mention: Mention, res: Resources, countries: set[str]) -> None:
+    places = [res.geo.by_id[c] for c in mention.candidates if c in res.geo.by_id]
+    if not places:
+        return
+    best = min(places, key=lambda p: (not p.id.startswith("kb:"), p.country not in countries, -p.population))
+    mention.place_id = best.id
+    mention.country = best.country
+    article.places.setdefault(best.id, _place_of(best, mention.text))
+
+
+def _place_of(place: GeoPlace, text: str) -> Place:
+    name = place.name if place.id.startswith("kb:") else text
+    return Place(name, place.geonames_id, place.lat, place.lon, place.country, place.id)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
