@@ -27,6 +27,7 @@ from chronik.store.db import database_url
 from chronik.store.repository import Store
 from chronik.eval.published import score_published_dir
 from chronik.eval.timex import score_dir as score_timex_dir
+from chronik.cli_kb import eval_ner_command, kb_app
 from chronik.views import article_table, published_score_table, render_article, report_lines, timex_score_table
 
 app = typer.Typer(
@@ -178,6 +179,12 @@ def eval_published_command(
 ) -> None:
     """Publication dating from the text alone (DCT hidden): claims and right claims per precision."""
     _print_scores(gold_dir, score_published_dir, published_score_table, as_json)
+
+
+eval_app.command("ner")(_one_line_errors(eval_ner_command))
+app.add_typer(kb_app, name="kb")
+for _command in kb_app.registered_commands:
+    _command.callback = _one_line_errors(_command.callback)
 
 
 def _print_scores(gold_dir: Path, score, table, as_json: bool) -> None:

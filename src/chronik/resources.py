@@ -50,6 +50,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "place_prepositions": list,
         "pronouns": dict,
         "name_stopwords": list,
+        "type_cues": dict,
     },
     "names.yaml": {"first_names": list},
     "segment.yaml": {

@@ -15,6 +15,7 @@ from rich.text import Text
 
 from chronik.model import Article
 from chronik.runner import RunReport
+from chronik.views_kb import render_mentions
 
 _MAX_SKIPPED_SHOWN = 20
 
@@ -79,6 +80,7 @@ def render_article(console: Console, article: Article) -> None:
         for t in article.timexes:
             mod = f" {t.mod}" if t.mod else ""
             console.print(f"  - {article.text[t.start:t.end]!r}: {t.type} {t.value}{mod}", highlight=False)
+    render_mentions(console, article)
     visible = [span for span in article.removed if span.text.strip()]
     if visible:
         console.print()

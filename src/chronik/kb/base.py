@@ -58,13 +58,15 @@ class KnowledgeBase:
         return None
 
     def search(self, query: str) -> list[Entry]:
-        """Entries one of whose names equals ``query`` (accent- and case-insensitive),
-        else those whose names contain it; persons first."""
+        """Entries named ``query`` (accent- and case-insensitive): full names first,
+        then surnames (most recent role first), else names containing it."""
         key = fold(query)
-        exact = [e for e in self.entries.values() if any(fold(n) == key for n in e.names)]
-        found = exact or [e for e in self.entries.values() if any(key in fold(n) for n in e.names)]
-        order = {"person": 0, "state": 1, "organisation": 2, "place": 3}
-        return sorted(found, key=lambda e: (order.get(e.kind, 9), e.name))
+        full = [e for e in self.entries.values() if any(fold(n) == key for n in e.names)]
+        surname = [e for e in self.entries.values() if e not in full
+                   and any(fold(n).split()[-1].split("-")[-1] == key for n in e.names if " " in n)]
+        surname.sort(key=lambda e: max((r.end or dt.date.max for r in e.roles), default=dt.date.min), reverse=True)
+        found = full + surname or [e for e in self.entries.values() if any(key in fold(n) for n in e.names)]
+        return found
 
 
 def fold(text: str) -> str:

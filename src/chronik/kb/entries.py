@@ -20,7 +20,7 @@ SINGLE_HOLDER_OFFICES = frozenset(
     }
 )
 OFFICES = SINGLE_HOLDER_OFFICES | {"spokesperson", "envoy", "minister", "official"}
-SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "IGO", "CVL", "MED", "BUS", "JUD", "POL", "NGO"})
+SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "IGO", "CVL", "MED", "BUS", "JUD", "POL", "NGO", "PTY"})
 KINDS = frozenset({"state", "person", "organisation", "place"})
 
 

@@ -26,6 +26,11 @@ class Lexicon:
             self._entries = _hanta_entries()
         self.word_class = lru_cache(maxsize=200_000)(self._word_class)
 
+    def best_tag(self, word: str) -> str | None:
+        """HanTa's most likely STTS tag for ``word`` (NE, NN, ADJ(A) …), None when unknown."""
+        tags = self._entries.get(word.lower())
+        return tags[0][0] if tags else None
+
     def knows(self, word: str) -> bool:
         """True when the lexicon lists ``word`` (any case)."""
         return word.lower() in self._entries

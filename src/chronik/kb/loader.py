@@ -37,6 +37,9 @@ def kb_files(folder: Path) -> Iterator[tuple[Path, str]]:
     for name, kind in _KIND_OF_FILE.items():
         if (folder / name).is_file():
             yield folder / name, kind
+    for sub, kind in (("organisations", "organisation"), ("places", "place")):
+        for path in sorted((folder / sub).glob("*.yaml")) if (folder / sub).is_dir() else []:
+            yield path, kind
     people = sorted((folder / "people").glob("*.yaml")) if (folder / "people").is_dir() else []
     others = sorted(p for p in folder.glob("*.yaml") if p.name not in _KIND_OF_FILE and not p.name.startswith("wikidata_"))
     for path in people + others:

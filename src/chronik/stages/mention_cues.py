@@ -40,6 +40,15 @@ class Cues:
     pronouns: dict[str, str]
     stopwords: frozenset[str]
     first_names: frozenset[str]
+    type_cues: dict[str, tuple[str, ...]]
+
+    def type_cued(self, word: str) -> str | None:
+        """PER, LOC or ORG when ``word`` is a noun saying what the next name is ("Chemiekonzern")."""
+        lower = word.lower()
+        for kind, endings in self.type_cues.items():
+            if lower.endswith(endings):
+                return kind
+        return None
 
     def title_at(self, words: list[str], i: int) -> tuple[Office, int] | None:
         """The longest title starting at ``words[i]`` and where it ends, or None."""
@@ -100,4 +109,5 @@ def build_cues(lang: LanguageData) -> Cues:
         dict(sorted(prefixes.items(), key=lambda kv: -len(kv[0]))), descriptors, groups,
         tuple(actors["org_suffixes"]), frozenset(actors["person_cues"]), frozenset(actors["place_prepositions"]),
         dict(actors["pronouns"]), frozenset(actors["name_stopwords"]), frozenset(lang.data["names"]["first_names"]),
+        {kind: tuple(endings) for kind, endings in actors["type_cues"].items()},
     )

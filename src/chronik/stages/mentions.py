@@ -27,6 +27,7 @@ from chronik.model import Article, Mention, Sentence
 from chronik.resources import LanguageData
 from chronik.stages.mention_cues import Cues, Office, build_cues, is_acronym, is_capitalised
 
+MULTIWORD_DEFAULT: str | None = None
 _KIND_OF_ENTRY = {"person": "PER", "state": "STATE", "organisation": "ORG", "place": "LOC"}
 
 
@@ -173,10 +174,10 @@ def _followed_by_name(scan: _Scan, j: int) -> bool:
 
 def _first_name(scan: _Scan, i: int) -> int:
     words = scan.words
-    if words[i] not in scan.res.cues.first_names or i + 1 >= len(words):
+    if words[i] not in scan.res.cues.first_names:
         return i
-    j = _name_end(scan, i + 1)
-    if j == i + 1:
+    j = _name_end(scan, i + 1, lenient=True)
+    if j == i + 1 and (scan.res.lexicon.word_class(words[i]) != NAME or (i == 0 and words[i] in scan.res.cues.stopwords)):
         return i
     scan.mention(i, j, "PER", "first_name", candidates=_people_named(scan, i, j))
     return j
@@ -257,7 +258,7 @@ def _country_before(scan: _Scan, i: int) -> str | None:
 def _organisation(scan: _Scan, i: int) -> int:
     """A run of capitalised words ending in an organisation word: "Freie Syrische Armee"."""
     words, cues = scan.words, scan.res.cues
-    if not is_capitalised(words[i]):
+    if not is_capitalised(words[i]) or words[i] in cues.stopwords or not _can_start_name(scan, words[i]):
         return i
     j = i
     while j < len(words) and j - i < 6 and (is_capitalised(words[j]) or words[j] in ("für", "der", "des", "und")):
@@ -269,6 +270,12 @@ def _organisation(scan: _Scan, i: int) -> int:
     return i
 
 
+def _can_start_name(scan: _Scan, word: str) -> bool:
+    """A name starts with a name-like word or a (capitalised) adjective, not a common noun or function word."""
+    tag = scan.res.lexicon.best_tag(word)
+    return tag is None or tag in ("NE", "FM") or tag.startswith("ADJ") or tag == "CARD"
+
+
 def _looks_named(scan: _Scan, i: int, j: int) -> bool:
     """A capitalised adjective inside a run marks a proper name in German ("Freie Syrische Armee")."""
     lexicon = scan.res.lexicon
@@ -278,8 +285,9 @@ def _looks_named(scan: _Scan, i: int, j: int) -> bool:
 
 def _acronym(scan: _Scan, i: int) -> int:
     word = scan.words[i]
-    if not is_acronym(word):
-        return i
+    tag = scan.res.lexicon.best_tag(word)
+    if not is_acronym(word) or (tag is not None and tag != "NE"):
+        return i  # "TV", "DNA": common words written in capitals
     scan.mention(i, i + 1, "ORG", "acronym")
     return i + 1
 
@@ -299,26 +307,39 @@ def _name_run(scan: _Scan, i: int) -> int:
     j = _name_end(scan, i)
     if j == i:
         return i
+    inner = next((k for k in range(i + 1, j) if scan.words[k] in scan.res.cues.first_names), None)
+    if inner is not None:
+        return inner  # "Landrat Heinz Seiffert": the person starts at the first name
     before = scan.words[i - 1] if i > 0 else ""
-    if before in scan.res.cues.place_prepositions:
+    cued = scan.res.cues.type_cued(before) if is_capitalised(before) else None
+    if cued:
+        kind = cued
+    elif before in scan.res.cues.place_prepositions:
         kind = "LOC"
-    elif j - i >= 2 or before in scan.res.cues.person_cues:
+    elif before in scan.res.cues.person_cues:
         kind = "PER"
+    elif j - i >= 2 and MULTIWORD_DEFAULT:
+        kind = MULTIWORD_DEFAULT
     else:
         return i
     scan.mention(i, j, kind, "shape", candidates=_people_named(scan, i, j) if kind == "PER" else ())
     return j
 
 
-def _name_end(scan: _Scan, i: int) -> int:
-    """End of the run of name-like words from ``i`` (particles such as "al-", "de" allowed inside)."""
+def _name_end(scan: _Scan, i: int, lenient: bool = False) -> int:
+    """End of the run of name-like words from ``i`` (particles such as "al-", "de" allowed inside).
+
+    ``lenient`` (after a first name) also accepts words the lexicon does not
+    list even when they look like compounds ("Klaus Breitschopf").
+    """
     words, lexicon, cues = scan.words, scan.res.lexicon, scan.res.cues
     j = i
     while j < len(words) and j - i < 5:
         word = words[j]
         if word in cues.stopwords or not word[:1].isalpha() or (j > i and _starts_other_name(scan, j)):
             break
-        if is_capitalised(word) and (lexicon.word_class(word) == NAME or word in cues.first_names):
+        name_like = lexicon.word_class(word) == NAME or (lenient and not lexicon.knows(word))
+        if is_capitalised(word) and (name_like or word in cues.first_names):
             j += 1
         elif j > i and word.lower() in ("al", "de", "von", "van", "bin", "da", "di", "der") and j + 1 < len(words) and is_capitalised(words[j + 1]):
             j += 1
@@ -332,11 +353,10 @@ def _name_end(scan: _Scan, i: int) -> int:
 
 
 def _starts_other_name(scan: _Scan, j: int) -> bool:
-    """True when ``words[j]`` is a state, organisation or place by itself ("Präsident Russlands")."""
+    """True when ``words[j]`` is a KB state, organisation or place by itself ("Präsident Russlands").
+    GeoNames' towns do not count: too many are also surnames ("George Bush")."""
     forms = scan.res.kb.phrases.get((scan.words[j],), ())
-    if any(scan.res.kb.entries[f.entry_id].kind != "person" for f in forms):
-        return True
-    return (scan.words[j],) in scan.res.geo.names and scan.words[j] not in scan.res.cues.first_names
+    return any(scan.res.kb.entries[f.entry_id].kind != "person" for f in forms)
 
 
 def _abbreviation_after(scan: _Scan, j: int) -> None:
