@@ -49,6 +49,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "person_cues": list,
         "place_prepositions": list,
         "pronouns": dict,
+        "possessives": list,
         "name_stopwords": list,
         "type_cues": dict,
     },

@@ -74,11 +74,12 @@ class Entry:
 
     def role_at(self, day: dt.date | None) -> Role | None:
         """The role held on ``day`` (the most senior if several), else the nearest
-        one in time; with no day, the latest role.  None when there are no roles."""
+        one in time; with no day, the most senior of the latest roles.  None when there are no roles."""
         if not self.roles:
             return None
-        if day is None:
-            return max(self.roles, key=lambda r: r.start or dt.date.min)
+        if day is None:  # the latest roles (open ones first), the most senior of them
+            latest = max(r.end or dt.date.max for r in self.roles)
+            return min((r for r in self.roles if (r.end or dt.date.max) == latest), key=_seniority)
         current = [r for r in self.roles if r.covers(day)]
         if current:
             return min(current, key=_seniority)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from chronik.kb.base import KnowledgeBase
-from chronik.kb.lexicon import NAME, NOUN, Lexicon
+from chronik.kb.lexicon import Lexicon
 from chronik.stages.segment import word_tokens
 
 _LATIN_NAME = re.compile(
@@ -89,5 +89,5 @@ def _usable(name: str, population: int, lexicon: Lexicon) -> bool:
         return False
     if " " in name or "-" in name:
         return True
-    word_class = lexicon.word_class(name)
-    return word_class == NAME or (word_class == NOUN and population >= _COMMON_WORD_MIN_POPULATION)
+    tag = lexicon.best_tag(name)
+    return tag is None or tag == "NE" or (tag in ("NN", "NNA") and population >= _COMMON_WORD_MIN_POPULATION)

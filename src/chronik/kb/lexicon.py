@@ -31,6 +31,12 @@ class Lexicon:
         tags = self._entries.get(word.lower())
         return tags[0][0] if tags else None
 
+    def listed_common(self, word: str) -> bool:
+        """True when the lexicon itself lists ``word`` as something other than a name
+        (no guessing from compounds or endings: "Regensburg" ends in "burg" but is not listed)."""
+        tag = self.best_tag(word)
+        return tag is not None and tag != "NE"
+
     def knows(self, word: str) -> bool:
         """True when the lexicon lists ``word`` (any case)."""
         return word.lower() in self._entries

@@ -41,6 +41,7 @@ class Cues:
     stopwords: frozenset[str]
     first_names: frozenset[str]
     type_cues: dict[str, tuple[str, ...]]
+    possessives: frozenset[str]
 
     def type_cued(self, word: str) -> str | None:
         """PER, LOC or ORG when ``word`` is a noun saying what the next name is ("Chemiekonzern")."""
@@ -110,4 +111,5 @@ def build_cues(lang: LanguageData) -> Cues:
         tuple(actors["org_suffixes"]), frozenset(actors["person_cues"]), frozenset(actors["place_prepositions"]),
         dict(actors["pronouns"]), frozenset(actors["name_stopwords"]), frozenset(lang.data["names"]["first_names"]),
         {kind: tuple(endings) for kind, endings in actors["type_cues"].items()},
+        frozenset(actors["possessives"]),
     )

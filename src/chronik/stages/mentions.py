@@ -28,6 +28,8 @@ from chronik.resources import LanguageData
 from chronik.stages.mention_cues import Cues, Office, build_cues, is_acronym, is_capitalised
 
 MULTIWORD_DEFAULT: str | None = None
+#: Groups that belong to the country where they are (rebels, civilians): resolve finds it.
+_LOCAL_SECTORS = frozenset({"REB", "OPP", "CVL"})
 _KIND_OF_ENTRY = {"person": "PER", "state": "STATE", "organisation": "ORG", "place": "LOC"}
 
 
@@ -69,6 +71,7 @@ class _ArticleMemory:
 
     abbreviations: dict[str, Mention] = field(default_factory=dict)
     full_names: set[str] = field(default_factory=set)
+    person_words: set[str] = field(default_factory=set)  # last words of the persons found so far
 
 
 @dataclass(slots=True)
@@ -87,6 +90,8 @@ class _Scan:
         start, end = tokens[i].start, tokens[j - 1].end
         found = Mention(start, end, kind, self.text[start:end], self.sentence.index, how, **attrs)
         self.out.append(found)
+        if kind == "PER" and j - i > 1:
+            self.memory.person_words.add(self.words[j - 1])
         return found
 
 
@@ -97,7 +102,7 @@ def find_mentions(text: str, sentence: Sentence, res: Resources, memory: _Articl
     i = 0
     while i < len(words):
         i = _step(scan, i)
-    return scan.out
+    return sorted(scan.out, key=lambda m: m.start)
 
 
 def _step(scan: _Scan, i: int) -> int:
@@ -114,8 +119,8 @@ def _knowledge_base(scan: _Scan, i: int) -> int:
     kb, words = scan.res.kb, scan.words
     for n in range(min(kb.max_len, len(words) - i), 0, -1):
         forms = kb.phrases.get(tuple(words[i : i + n]))
-        if forms and forms[0].how == "metonym" and i > 0 and words[i - 1] in scan.res.cues.place_prepositions:
-            return i  # "in Moskau": the place, not the government
+        if forms and forms[0].how == "metonym" and i > 0 and _place_context(scan, i - 1):
+            return i  # "in Moskau", "die Stadt Paris": the place, not the government
         if forms and _plausible(scan, i, n, forms):
             entries = [kb.entries[f.entry_id] for f in forms]
             kind = _KIND_OF_ENTRY[entries[0].kind]
@@ -130,9 +135,17 @@ def _knowledge_base(scan: _Scan, i: int) -> int:
         if n == 1 and words[i] in scan.memory.abbreviations:
             known = scan.memory.abbreviations[words[i]]
             scan.mention(i, i + 1, known.kind, "abbreviation", candidates=known.candidates,
-                         country=known.country, sector=known.sector)
+                         country=known.country, sector=known.sector, title=known.text)
             return i + 1
     return i
+
+
+def _place_context(scan: _Scan, k: int) -> bool:
+    """True when ``words[k]`` makes the next name a place: a preposition of place or a noun like "Stadt"."""
+    word, cues = scan.words[k], scan.res.cues
+    if word == "von" and k > 0 and is_capitalised(scan.words[k - 1]):
+        return True  # "die Anschläge von Paris" (but "von Moskau unterstützte Rebellen": the government)
+    return word in cues.place_prepositions or word in ("bei", "nahe", "um") or cues.type_cued(word) == "LOC"
 
 
 def _plausible(scan: _Scan, i: int, n: int, forms: tuple) -> bool:
@@ -143,7 +156,7 @@ def _plausible(scan: _Scan, i: int, n: int, forms: tuple) -> bool:
     word = scan.words[i]
     if not is_capitalised(word):
         return False
-    if is_acronym(word) or scan.res.lexicon.word_class(word) == NAME:
+    if is_acronym(word) or not scan.res.lexicon.listed_common(word):
         return True
     seen = any(f.entry_id in scan.memory.full_names for f in forms)
     return seen or (i > 0 and scan.res.cues.title_at(scan.words, i - 1) is not None)
@@ -235,11 +248,40 @@ def _group(scan: _Scan, i: int) -> int:
     sector = scan.res.cues.group_nouns.get(scan.words[i])
     if not sector:
         return i
-    country = _country_before(scan, i)
-    if not country:
-        return i
-    scan.mention(i, i + 1, "GROUP", "group_noun", country=country, sector=sector)
+    country = _country_before(scan, i) or _country_after(scan, i + 1)
+    possessive = i > 0 and scan.words[i - 1].lower() in scan.res.cues.possessives
+    if not country and sector not in _LOCAL_SECTORS and not possessive:
+        return i  # "die Armee" alone: whose army is unknown
+    how = "possessive" if possessive and not country else "group_noun"
+    scan.mention(i, i + 1, "GROUP", how, country=country, sector=sector)
+    _coordinated_countries(scan, i, sector)
     return i + 1
+
+
+def _coordinated_countries(scan: _Scan, i: int, sector: str) -> None:
+    """"der syrischen und russischen Militärs": one group per coordinated adjective."""
+    kb, words = scan.res.kb, scan.words
+    k = i - 1
+    if k < 0 or words[k].lower() not in kb.adjectives:
+        return
+    k -= 1
+    while k >= 1 and words[k] in ("und", ",", "sowie", "oder") and words[k - 1].lower() in kb.adjectives:
+        entry = kb.entries[kb.adjectives[words[k - 1].lower()]]
+        scan.mention(k - 1, k, "GROUP", "group_noun", country=entry.extra["iso3"], sector=sector)
+        k -= 2
+
+
+def _country_after(scan: _Scan, j: int) -> str | None:
+    """"Truppen Assads", "Armee Syriens": the country of a genitive state or KB person after a group noun."""
+    if j >= len(scan.words):
+        return None
+    kb = scan.res.kb
+    for form in kb.phrases.get((scan.words[j],), ()):
+        entry = kb.entries[form.entry_id]
+        if form.how == "genitive" and entry.kind in ("state", "person"):
+            role = entry.role_at(None)
+            return entry.extra["iso3"] if entry.kind == "state" else (role.country if role else None)
+    return None
 
 
 def _country_before(scan: _Scan, i: int) -> str | None:
@@ -249,6 +291,9 @@ def _country_before(scan: _Scan, i: int) -> str | None:
         entry_id = kb.adjectives.get(scan.words[k].lower())
         if entry_id:
             return kb.entries[entry_id].extra["iso3"]
+        prefix = scan.words[k].split("-")[0] if "-" in scan.words[k] else None
+        if prefix and scan.res.cues.prefixes.get(prefix, (None, None))[0]:
+            return scan.res.cues.prefixes[prefix][0]  # "US-geführten Koalition"
         if scan.out and scan.out[-1].kind == "STATE" and scan.out[-1].end <= scan.sentence.tokens[i].start:
             if scan.out[-1].start >= scan.sentence.tokens[k].start:
                 return kb.entries[scan.out[-1].candidates[0]].extra["iso3"]
@@ -316,7 +361,7 @@ def _name_run(scan: _Scan, i: int) -> int:
         kind = cued
     elif before in scan.res.cues.place_prepositions:
         kind = "LOC"
-    elif before in scan.res.cues.person_cues:
+    elif before in scan.res.cues.person_cues or (j - i == 1 and scan.words[i] in scan.memory.person_words):
         kind = "PER"
     elif j - i >= 2 and MULTIWORD_DEFAULT:
         kind = MULTIWORD_DEFAULT
@@ -368,14 +413,15 @@ def _abbreviation_after(scan: _Scan, j: int) -> None:
 
 
 def _initials_match(acronym: str, name: str) -> bool:
-    """True when the acronym's letters start words of ``name`` in order ("HTS" ~ Hayat Tahrir al-Sham);
-    "Werner Faymann (SPÖ)" names a party, not an abbreviation."""
-    initials = [part[:1].upper() for word in name.split() for part in word.split("-") if part]
+    """True when ``name`` starts with the acronym's first letter and holds the others in order
+    ("NBF" ~ Nationale Befreiungsfront); "Werner Faymann (SPÖ)" names a party, not an abbreviation."""
+    letters, lower = acronym.rstrip("s").lower(), name.lower()
+    if not letters or not lower.startswith(letters[0]):
+        return False
     k = 0
-    for letter in acronym.rstrip("s"):
-        while k < len(initials) and initials[k] != letter:
-            k += 1
-        if k == len(initials):
+    for letter in letters:
+        k = lower.find(letter, k)
+        if k < 0:
             return False
         k += 1
     return True

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
 from chronik.context import Context
 from chronik.kb.base import fold
@@ -47,7 +48,12 @@ def resolve(article: Article, ctx: Context) -> Article:
         elif mention.kind == "DESC":
             _resolve_description(article, mention, res, day, coref)
         elif mention.kind == "GROUP":
-            _resolve_group(article, mention)
+            if mention.how == "possessive":
+                owner = coref.last_person()
+                mention.country = owner.country if owner else None
+            mention.country = mention.country or _local_country(article, mention, countries)
+            if mention.country:
+                _resolve_group(article, mention)
         elif mention.kind == "PRON":
             _resolve_pronoun(mention, coref)
     return article
@@ -117,7 +123,8 @@ def _resolve_name(article: Article, mention: Mention, res: Resources, day: dt.da
             _register(article, mention, Actor(f"per:{_slug(mention.text)}", mention.text, mention.country,
                                               mention.sector, kind="person", title=mention.title))
     else:
-        _register(article, mention, Actor(f"org:{_slug(mention.text)}", mention.text, mention.country,
+        name = mention.title if mention.how == "abbreviation" and mention.title else mention.text
+        _register(article, mention, Actor(f"org:{_slug(name)}", name, mention.country,
                                           mention.sector, kind="organisation"))
     coref.add(mention)
 
@@ -229,15 +236,25 @@ def _resolve_pronoun(mention: Mention, coref: _Coreference) -> None:
         mention.country, mention.sector, mention.office = earlier.country, earlier.sector, earlier.office
 
 
-def _article_countries(article: Article, res: Resources) -> set[str]:
-    """Countries the article names (states, adjectives, KB actors): the context for places."""
-    countries = set()
+def _local_country(article: Article, mention: Mention, countries: Counter) -> str | None:
+    """Where local groups ("Rebellen", "Zivilisten") are: the nearest place or state of their sentence
+    (or the one before), else the country the article names most."""
+    near = [m for m in article.mentions if m.sentence in (mention.sentence, mention.sentence - 1)
+            and m.kind in ("LOC", "STATE") and m.country]
+    if near:
+        return min(near, key=lambda m: (m.sentence != mention.sentence, abs(m.start - mention.start))).country
+    return countries.most_common(1)[0][0] if countries else None
+
+
+def _article_countries(article: Article, res: Resources) -> Counter:
+    """Countries the article names (states, adjectives, KB actors), counted: the context for places."""
+    countries: Counter = Counter()
     for mention in article.mentions:
         entry = res.kb.entries.get(mention.candidates[0]) if mention.candidates else None
         if entry is not None and entry.kind == "state":
-            countries.add(entry.extra["iso3"])
+            countries[entry.extra["iso3"]] += 1
         elif mention.country:
-            countries.add(mention.country)
+            countries[mention.country] += 1
     return countries
 
 

@@ -1,0 +1,141 @@
+"""Tests of the ``mentions`` and ``resolve`` stages on German sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from chronik.model import Article, DateClaim
+from chronik.stages.mentions import mentions
+from chronik.stages.published import published_from_text
+from chronik.stages.resolve import resolve
+from chronik.stages.segment import segment
+from chronik.stages.timex import timex
+
+
+def analyse(ctx: Context, text: str, published: str | None = "2020-01-07") -> Article:
+    """segment → timex → published → mentions → resolve over ``text``."""
+    article = Article(id="t", source="t", raw_text=text, text=text, lang="de")
+    article.published = DateClaim.from_value(published, "test") if published else None
+    for stage in (segment, timex, published_from_text, mentions, resolve):
+        article = stage(article, ctx)
+    return article
+
+
+def found(article: Article) -> set[tuple[str, str]]:
+    return {(m.text, m.kind) for m in article.mentions}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russlands Präsident Wladimir Putin traf Baschar al-Assad in Damaskus.",
+     {("Russlands", "STATE"), ("Wladimir Putin", "PER"), ("Baschar al-Assad", "PER"), ("Damaskus", "LOC")}),
+    ("Das teilte Kremlsprecher Dmitri Peskow der Agentur Interfax mit.",
+     {("Dmitri Peskow", "PER"), ("Interfax", "ORG")}),
+    ("Die Terrormiliz Islamischer Staat (IS) eroberte Palmyra zurück.",
+     {("Terrormiliz Islamischer Staat", "ORG"), ("Palmyra", "LOC")}),
+    ("Moskau kritisierte den Westen.", {("Moskau", "STATE")}),
+    ("Putin reiste nach Moskau zurück.", {("Putin", "PER"), ("Moskau", "LOC")}),
+    ("Wie Kamal Lababidi, ein Mitglied des Politbüros von Hayat Tahrir al-Sham, sagte, zogen die Truppen ab.",
+     {("Kamal Lababidi", "PER"), ("Hayat Tahrir al-Sham", "ORG")}),
+    ("Die Soldaten wurden auf den Luftwaffenstützpunkt Khmeimim verlegt.", {("Luftwaffenstützpunkt Khmeimim", "LOC")}),
+    ("Der Chemiekonzern BASF meldete Gewinne.", {("BASF", "ORG")}),
+    ("Landrat Heinz Seiffert unterstrich die Pläne.", {("Heinz Seiffert", "PER")}),
+])
+def test_mentions_found(ctx: Context, text: str, expected: set) -> None:
+    assert expected <= found(analyse(ctx, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Dabei sagte er nichts.",          # "Dabei" is also an alternate name of Dubai
+    "Kurz darauf begann die Sitzung.",  # "Kurz" is a surname only with its first name or a title
+    "Die Arbeiten im Gange sind beendet.",
+])
+def test_common_words_are_not_names(ctx: Context, text: str) -> None:
+    named = {m.text for m in analyse(ctx, text).mentions if m.named}
+    assert named == set()
+
+
+def test_mentions_do_not_overlap_and_are_ordered(ctx: Context) -> None:
+    article = analyse(ctx, "Die syrischen und russischen Militärs flogen Angriffe auf Idlib, sagte Assad in Damaskus.")
+    spans = [(m.start, m.end) for m in article.mentions]
+    assert spans == sorted(spans)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    assert {(m.country, m.sector) for m in article.mentions if m.kind == "GROUP"} == {("SYR", "MIL"), ("RUS", "MIL")}
+
+
+@pytest.mark.parametrize(("published", "country", "sector"), [
+    ("2020-01-07", "SYR", "GOV"),
+    ("2024-12-20", "SYR", None),  # Assad fled on 2024-12-08: no longer SYR GOV
+])
+def test_role_follows_the_date(ctx: Context, published: str, country: str, sector: str | None) -> None:
+    article = analyse(ctx, "Baschar al-Assad äußerte sich.", published)
+    assad = next(m for m in article.mentions if m.text == "Baschar al-Assad")
+    assert (assad.actor_id, assad.country, assad.sector) == ("Q44329", country, sector)
+
+
+def test_sentence_date_beats_publication_date(ctx: Context) -> None:
+    article = analyse(ctx, "Im März 2015 empfing Präsident Baschar al-Assad Gäste.", "2025-02-01")
+    assad = next(m for m in article.mentions if m.text == "Baschar al-Assad")
+    assert (assad.country, assad.sector) == ("SYR", "GOV")
+
+
+@pytest.mark.parametrize(("text", "published", "actor"), [
+    ("Der Kremlchef sprach lange.", "2020-01-07", "Q7747"),
+    ("Der französische Präsident flog nach Moskau.", "2015-11-26", "Q157"),  # Hollande
+    ("Der französische Präsident flog nach Moskau.", "2019-11-26", None),  # Macron: whoever held it then
+])
+def test_descriptions_resolve_to_the_office_holder(ctx: Context, text: str, published: str, actor: str | None) -> None:
+    article = analyse(ctx, text, published)
+    desc = next(m for m in article.mentions if m.kind == "DESC")
+    if actor:
+        assert desc.actor_id == actor
+    else:
+        assert desc.actor_id and desc.actor_id != "Q157"
+
+
+def test_unknown_person_takes_country_and_sector_from_description(ctx: Context) -> None:
+    text = "Russlands stellvertretender Außenminister Jewgeni Testowitsch traf sich mit Diplomaten. Testowitsch sagte, die Lage sei ernst."
+    article = analyse(ctx, text)
+    person = [m for m in article.mentions if m.kind == "PER"]
+    assert [(m.text, m.country, m.sector) for m in person] == [
+        ("Jewgeni Testowitsch", "RUS", "GOV"), ("Testowitsch", "RUS", "GOV")]
+    assert person[0].actor_id == person[1].actor_id == "per:jewgeni-testowitsch"
+    assert "stellvertretender Außenminister" in person[0].title
+
+
+def test_pronoun_refers_to_the_last_person(ctx: Context) -> None:
+    article = analyse(ctx, "Wladimir Putin landete in Damaskus. Er traf Assad.")
+    pronoun = next(m for m in article.mentions if m.kind == "PRON")
+    assert pronoun.actor_id == "Q7747"
+
+
+def test_defined_abbreviation_names_the_organisation(ctx: Context) -> None:
+    article = analyse(ctx, "Die Nationale Befreiungsfront (NBF) griff an. Später zog sich die NBF zurück.")
+    nbf = [m for m in article.mentions if m.text in ("Nationale Befreiungsfront", "NBF")]
+    assert len({m.actor_id for m in nbf}) == 1 and len(nbf) == 3
+
+
+def test_party_in_brackets_is_no_abbreviation(ctx: Context) -> None:
+    article = analyse(ctx, "Werner Faymann (SPÖ) sprach. Dann sprach die SPÖ.")
+    spoe = [m for m in article.mentions if m.text == "SPÖ"]
+    assert all(m.actor_id != article.mentions[0].actor_id for m in spoe)
+
+
+@pytest.mark.parametrize(("text", "place", "lat", "lon"), [
+    ("Die Kämpfe in Aleppo dauern an.", "Aleppo", 36.20, 37.16),
+    ("Die Truppen verließen Chmeimim.", "Chmeimim", 35.40, 35.95),
+    ("Die Truppen verließen Hamaimim.", "Hamaimim", 35.40, 35.95),
+    ("Treffen in Genf.", "Genf", 46.20, 6.14),
+    ("Die Stadt Paris trauert.", "Paris", 48.85, 2.35),
+])
+def test_places_get_coordinates(ctx: Context, text: str, place: str, lat: float, lon: float) -> None:
+    article = analyse(ctx, text)
+    mention = next(m for m in article.mentions if m.text.endswith(place))
+    found_place = article.places[mention.place_id]
+    assert abs(found_place.lat - lat) < 0.2 and abs(found_place.lon - lon) < 0.2
+
+
+def test_place_candidates_prefer_the_article_countries(ctx: Context) -> None:
+    article = analyse(ctx, "Syrien: Kämpfe bei Damaskus.")
+    mention = next(m for m in article.mentions if m.text == "Damaskus")
+    assert article.places[mention.place_id].country == "SYR"  # not Damascus, Maryland
