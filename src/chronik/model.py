@@ -214,6 +214,7 @@ class EventMention:
     modality: str = "asserted"
     attribution: str | None = None
     confidence: float = 0.0
+    context: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from chronik.context import Context
 from chronik.model import Article
 from chronik.stages.clean import clean
+from chronik.stages.events import events
 from chronik.stages.mentions import mentions
 from chronik.stages.published import published_from_metadata, published_from_text
 from chronik.stages.resolve import resolve
@@ -24,8 +25,8 @@ Stage = Callable[[Article, Context], Article]
 
 #: Stages that prepare the text and its date; the runner checks for near-duplicates after them.
 CLEAN_STAGES: tuple[Stage, ...] = (clean, published_from_metadata)
-#: Stages that analyse the clean text.  A later issue appends ``events``.
-ANALYSIS_STAGES: tuple[Stage, ...] = (segment, timex, published_from_text, mentions, resolve)
+#: Stages that analyse the clean text.
+ANALYSIS_STAGES: tuple[Stage, ...] = (segment, timex, published_from_text, mentions, resolve, events)
 #: Every per-article stage after ``ingest``, in order.
 STAGES: tuple[Stage, ...] = CLEAN_STAGES + ANALYSIS_STAGES
 

@@ -23,6 +23,7 @@ from chronik.errors import InputError, StoreError
 from chronik.model import Article, DateClaim, Precision, RemovedSpan, Sentence, Skipped, Status, TimeEx, Token
 from chronik.store import schema
 from chronik.store.actor_rows import load_mentions, mention_rows
+from chronik.store.event_store import merge_batch, query_records
 from chronik.store.db import create_db_engine, current_revision, migrate
 
 
@@ -148,6 +149,7 @@ class Store:
             _insert_ignore(conn, schema.actors, _unique_by_id(rows["actors"]))
             _insert_ignore(conn, schema.places, _unique_by_id(rows["places"]))
             _insert_ignore(conn, schema.mentions, rows["mentions"])
+            merge_batch(conn, [a for a, _, _ in batch.articles], _dialect(conn).insert, _now())
             _upsert_inputs(conn, batch.inputs, run_id)
 
     # ---- reading ---------------------------------------------------------------
@@ -185,6 +187,19 @@ class Store:
             load_mentions(conn, article)
             return article
 
+    def event_records(self, flt) -> list[dict[str, Any]]:
+        """Canonical events (export-contract records) passing ``flt`` (a chronicle.EventFilter)."""
+        with _store_errors("read events"), self.engine.connect() as conn:
+            return query_records(conn, flt)
+
+    def article_records(self) -> list[dict[str, Any]]:
+        """Every stored article as an export record: id, source, url, title, published."""
+        a = schema.articles
+        query = select(a.c.id, a.c.source, a.c.url, a.c.title, a.c.status, a.c.published_value, a.c.published_start,
+                       a.c.published_end, a.c.published_precision, a.c.published_evidence).order_by(a.c.source)
+        with _store_errors("read articles"), self.engine.connect() as conn:
+            return [_article_record(r) for r in conn.execute(query)]
+
     def counts(self) -> dict[str, Any]:
         """Totals: articles by status, inputs by status, skipped inputs by reason, sentences."""
         with self.engine.connect() as conn:
@@ -220,12 +235,26 @@ def _group_count(conn: Connection, column, where=None) -> dict[str, int]:
     return {str(k): n for k, n in conn.execute(query)}
 
 
+def _article_record(row) -> dict[str, Any]:
+    published = None
+    if row.published_value:
+        published = {"value": row.published_value, "start": row.published_start.isoformat(),
+                     "end": row.published_end.isoformat(), "precision": row.published_precision,
+                     "evidence": row.published_evidence}
+    return {"id": row.id, "source": row.source, "url": row.url, "title": row.title, "status": row.status,
+            "published": published}
+
+
+def _dialect(conn: Connection):
+    """The SQLAlchemy dialect module of ``conn`` (for INSERT … ON CONFLICT)."""
+    return postgresql if conn.dialect.name == "postgresql" else sqlite
+
+
 def _insert_ignore(conn: Connection, table, rows: list[dict[str, Any]]) -> None:
     """INSERT rows, silently skipping those whose keys already exist."""
     if not rows:
         return
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    conn.execute(dialect.insert(table).on_conflict_do_nothing(), rows)
+    conn.execute(_dialect(conn).insert(table).on_conflict_do_nothing(), rows)
 
 
 def _article_rows(article: Article, signature: bytes | None, bands: list[int], run_id: int | None,

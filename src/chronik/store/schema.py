@@ -9,7 +9,8 @@ Schema version 1 holds the foundation: inputs (what every run read and what
 became of it), articles (with duplicate links), removed boilerplate spans,
 sentences, MinHash band keys for near-duplicate lookup, and runs.  Version 2
 adds TIMEX3 time expressions.  Version 3 adds actor and place mentions and
-the actors and places they resolve to.  Later versions add events and stories.
+the actors and places they resolve to.  Version 4 adds event mentions and the
+canonical events they are merged into.
 """
 
 from __future__ import annotations
@@ -170,4 +171,33 @@ places = Table(
     Column("lat", Float),
     Column("lon", Float),
     Column("country", String(3)),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", String(24), primary_key=True),
+    Column("type", String(12), nullable=False),
+    Column("mode", String(24)),
+    Column("date_start", Date),
+    Column("date_end", Date),
+    Column("num_articles", Integer, nullable=False),
+    Column("confidence", Float, nullable=False),
+    Column("record", JSON, nullable=False),  # the export-contract record (chronik.export)
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Index("ix_events_type_date", "type", "date_start"),
+)
+
+event_mentions = Table(
+    "event_mentions",
+    metadata,
+    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("seq", Integer, primary_key=True),
+    Column("event_id", String(24), ForeignKey("events.id"), nullable=False),
+    Column("type", String(12), nullable=False),
+    Column("date_start", Date),
+    Column("date_end", Date),
+    Column("mention", JSON, nullable=False),  # the EventMention (chronik.export.mention_to_dict)
+    Index("ix_event_mentions_event", "event_id"),
+    Index("ix_event_mentions_type", "type", "date_start"),
 )

@@ -1,0 +1,204 @@
+"""Fill one event frame: source, target, place, date, modality, attribution, confidence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chronik.model import Actor, Article, DateClaim, EventMention, Mention, Place, Sentence
+from chronik.stages.event_lexicon import EventLexicon, Trigger
+
+_ACTOR_KINDS = frozenset({"PER", "ORG", "STATE", "DESC", "GROUP", "PRON"})
+_CONCRETE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$")
+_MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "RETREAT"})
+
+
+@dataclass(slots=True)
+class Frame:
+    """Everything needed to build the event of one trigger in one sentence."""
+
+    article: Article
+    sentence: Sentence
+    words: list[str]
+    index: int
+    end: int
+    kind: str
+    trigger: Trigger
+    mentions: list[Mention]
+    lexicon: EventLexicon
+
+    def word_index(self, offset: int) -> int:
+        """Index of the word that starts at or contains character ``offset``."""
+        for k, token in enumerate(self.sentence.tokens):
+            if token.end > offset:
+                return k
+        return len(self.words) - 1
+
+
+def build_event(frame: Frame) -> EventMention | None:
+    """The event of ``frame``, or None when it has no actor at all."""
+    slots = _slots(frame)
+    attribution = _attribution(frame, slots)
+    usable = [s for s in slots if s.mention is not attribution]
+    source, target = _roles(frame, usable)
+    if not source and not target:
+        return None
+    tokens = frame.sentence.tokens
+    start, end = tokens[frame.index].start, tokens[min(frame.end, len(tokens)) - 1].end
+    modality = _modality(frame)
+    date = _date(frame)
+    event = EventMention(
+        type=frame.trigger.type, sentence=frame.sentence.index, start=frame.sentence.start, end=frame.sentence.end,
+        trigger=frame.article.text[start:end], mode=frame.trigger.mode,
+        source=[_actor(frame, m) for m in source], target=[_actor(frame, m) for m in target],
+        date=date, location=_place(frame, target), modality=modality,
+        attribution=_actor(frame, attribution).name if attribution else None,
+        context=list(frame.trigger.context),
+    )
+    event.confidence = _confidence(frame, event)
+    return event
+
+
+@dataclass(frozen=True, slots=True)
+class _Slot:
+    """An actor mention of the sentence and the preposition that governs it (if any)."""
+
+    mention: Mention
+    index: int
+    prep: str | None
+
+
+def _slots(frame: Frame) -> list[_Slot]:
+    slots = []
+    for m in frame.mentions:
+        if m.kind in _ACTOR_KINDS and m.actor_id or (m.kind == "GROUP" and m.country):
+            k = frame.word_index(m.start)
+            slots.append(_Slot(m, k, _governing_preposition(frame, k)))
+    return slots
+
+
+def _governing_preposition(frame: Frame, k: int) -> str | None:
+    """The preposition before word ``k``, skipping determiners and adjectives ("mit dem syrischen …")."""
+    lex = frame.lexicon
+    j = k - 1
+    while j >= 0 and j > k - 5:
+        word = frame.words[j].lower()
+        if word in lex.prepositions:
+            return word
+        if word in lex.determiners or (not frame.words[j][:1].isupper() and word.endswith(("e", "en", "er", "es", "em"))):
+            j -= 1
+            continue
+        break
+    return None
+
+
+def _roles(frame: Frame, slots: list[_Slot]) -> tuple[list[Mention], list[Mention]]:
+    """Source and target mentions by clause structure (see :mod:`chronik.stages.events`)."""
+    trigger = frame.trigger
+    sources = [s for s in slots if s.prep in trigger.source_preps and (_passive(frame) or frame.kind == "noun")]
+    free = [s for s in slots if s.prep is None]
+    targets = [s for s in slots if s.prep in trigger.target_preps]
+    if frame.kind == "noun":
+        sources = sources or _noun_source(frame, slots)
+    if not sources:
+        before = [s for s in free if s.index < frame.index]
+        sources = before[:1] + _coordinated(before[:1], free) if before else free[:1]
+    if not targets:
+        targets = [s for s in free if s not in sources and s.index > (sources[-1].index if sources else -1)][:1]
+    if not targets and trigger.symmetric and len(sources) > 1:
+        sources, targets = sources[:1], sources[1:]
+    return [s.mention for s in sources], [s.mention for s in targets if s not in sources]
+
+
+def _coordinated(first: list[_Slot], free: list[_Slot]) -> list[_Slot]:
+    """Actors joined to the first one by "und" ("Putin und Assad trafen sich")."""
+    return [s for s in free if first and s.index == first[0].index + 2 and s not in first]
+
+
+def _noun_source(frame: Frame, slots: list[_Slot]) -> list[_Slot]:
+    """"Angriffe der russischen Luftwaffe": the genitive right after a noun trigger."""
+    after = [s for s in slots if frame.index < s.index <= frame.index + 4 and s.prep is None]
+    return after[:1]
+
+
+def _passive(frame: Frame) -> bool:
+    return any(w.lower() in frame.lexicon.passive_auxiliaries for w in frame.words)
+
+
+def _attribution(frame: Frame, slots: list[_Slot]) -> Mention | None:
+    """The actor a sentence attributes its content to: "sagte Peskow", "laut FT", "Interfax zufolge"."""
+    lex = frame.lexicon
+    for slot in slots:
+        if slot.prep in lex.attribution_preps:
+            return slot.mention
+        after = slot.index + len(slot.mention.text.split())
+        if after < len(frame.words) and frame.words[after].lower() in lex.attribution_preps:
+            return slot.mention
+    for k, word in enumerate(frame.words):
+        if word.lower() in lex.reporting_verbs and k != frame.index:
+            near = [s for s in slots if abs(s.index - k) <= 3 and s.index != frame.index]
+            if near:
+                return min(near, key=lambda s: abs(s.index - k)).mention
+    return None
+
+
+def _actor(frame: Frame, mention: Mention) -> Actor:
+    known = frame.article.actors.get(mention.actor_id or "")
+    sector = mention.sector
+    if mention.kind == "STATE" and frame.trigger.type in _MILITARY_TYPES:
+        sector = "MIL"  # "Frankreich fliegt Luftangriffe": the state acts through its forces
+    return Actor(mention.actor_id or f"grp:{mention.country}-{mention.sector}", known.name if known else mention.text,
+                 mention.country, sector, list(known.aliases) if known else [],
+                 known.kind if known else "group", mention.title)
+
+
+def _place(frame: Frame, targets: list[Mention]) -> Place | None:
+    places = frame.article.places
+    located = [m for m in frame.mentions if m.place_id and m.place_id in places]
+    if located:
+        nearest = min(located, key=lambda m: abs(frame.word_index(m.start) - frame.index))
+        return places[nearest.place_id]
+    return None
+
+
+def _date(frame: Frame) -> DateClaim | None:
+    """The sentence's concrete time expression nearest the trigger, else the publication date for
+    news of the day (no past-perfect or preterite background marker), else None."""
+    s = frame.sentence
+    times = [t for t in frame.article.timexes if s.start <= t.start < s.end and t.type == "DATE"
+             and _CONCRETE.match(t.value)]
+    if times:
+        anchor = frame.sentence.tokens[frame.index].start
+        best = min(times, key=lambda t: abs(t.start - anchor))
+        return DateClaim.from_value(best.value, f"text: {frame.article.text[best.start:best.end]!r}")
+    published = frame.article.published
+    if published and not any(w.lower() in frame.lexicon.background_tense for w in frame.words):
+        return DateClaim(published.value, published.start, published.end, published.precision,
+                         "publication date", published.confidence * 0.8)
+    return None
+
+
+def _modality(frame: Frame) -> str:
+    lex = frame.lexicon
+    words = [w.lower() for w in frame.words]
+    window = words[max(0, frame.index - 6) : frame.end + 6]
+    if any(w in lex.negation for w in window):
+        return "negated"
+    if any(w in lex.hypothetical for w in words):
+        return "hypothetical"
+    if any(w in lex.claimed for w in window):
+        return "claimed"
+    if any(w in lex.future for w in window):
+        return "future"
+    return "asserted"
+
+
+def _confidence(frame: Frame, event: EventMention) -> float:
+    """A score in [0, 1] from the evidence: both roles, a verb trigger, a date from the text, assertion."""
+    score = 0.35
+    score += 0.2 if event.source else 0.0
+    score += 0.15 if event.target else 0.0
+    score += 0.1 if frame.kind in ("verb", "particle", "light") else 0.0
+    score += 0.1 if event.date and event.date.evidence.startswith("text") else 0.0
+    score += 0.05 if event.modality == "asserted" else -0.1
+    return round(max(0.0, min(1.0, score)), 2)

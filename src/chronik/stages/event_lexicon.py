@@ -1,0 +1,81 @@
+"""The compiled event lexicon of ``lang/<xx>/events.yaml``: trigger forms → PLOVER type and mode."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from chronik.resources import LanguageData
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One trigger entry: its PLOVER type and mode and how its actors attach."""
+
+    id: str
+    type: str
+    mode: str | None
+    symmetric: bool
+    target_preps: frozenset[str]
+    source_preps: frozenset[str]
+    context: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EventLexicon:
+    """Lookups from word forms to triggers, and the modality and attribution cues."""
+
+    verbs: dict[str, Trigger]  # lower-case form
+    nouns: dict[str, Trigger]  # form as written
+    particles: dict[str, list[tuple[str, Trigger]]]  # lower-case stem -> [(particle, trigger)]
+    light: dict[str, list[tuple[frozenset[str], Trigger]]]  # noun form -> [(verb forms, trigger)]
+    reporting_verbs: frozenset[str]
+    reporting_particles: frozenset[str]
+    attribution_preps: frozenset[str]
+    konjunktiv_i: frozenset[str]
+    negation: frozenset[str]
+    future: frozenset[str]
+    hypothetical: frozenset[str]
+    claimed: frozenset[str]
+    news_of_the_day: frozenset[str]
+    prepositions: frozenset[str]
+    determiners: frozenset[str]
+    passive_auxiliaries: frozenset[str]
+    background_tense: frozenset[str]
+    scale: dict[str, float]
+
+
+def build_event_lexicon(lang: LanguageData) -> EventLexicon:
+    """Compile ``events.yaml`` of ``lang``; a form listed twice keeps its first trigger."""
+    data = lang.data["events"]
+    verbs: dict[str, Trigger] = {}
+    nouns: dict[str, Trigger] = {}
+    particles: dict[str, list[tuple[str, Trigger]]] = {}
+    light: dict[str, list[tuple[frozenset[str], Trigger]]] = {}
+    for raw in data["triggers"]:
+        trigger = _trigger(raw)
+        for form in raw.get("verbs") or []:
+            verbs.setdefault(form.lower(), trigger)
+        for form in raw.get("nouns") or []:
+            nouns.setdefault(form, trigger)
+        for entry in raw.get("particle_verbs") or []:
+            for stem in entry["stems"]:
+                particles.setdefault(stem.lower(), []).append((entry["particle"], trigger))
+        for entry in raw.get("light_verbs") or []:
+            forms = frozenset(v.lower() for v in entry["verbs"])
+            for noun in _as_list(entry["noun"]):
+                light.setdefault(noun, []).append((forms, trigger))
+    words = {key: frozenset(w.lower() for w in data[key]) for key in (
+        "reporting_verbs", "reporting_particles", "attribution_preps", "konjunktiv_i", "negation", "future",
+        "hypothetical", "claimed", "news_of_the_day", "prepositions", "determiners", "passive_auxiliaries",
+        "background_tense")}
+    return EventLexicon(verbs, nouns, particles, light, **words, scale={k: float(v) for k, v in data["scale"].items()})
+
+
+def _trigger(raw: dict) -> Trigger:
+    return Trigger(raw["id"], raw["type"], raw.get("mode"), bool(raw.get("symmetric")),
+                   frozenset(raw.get("target_preps") or []), frozenset(raw.get("source_preps") or []),
+                   tuple(_as_list(raw.get("context") or [])))
+
+
+def _as_list(value) -> list:
+    return value if isinstance(value, list) else [value]

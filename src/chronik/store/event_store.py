@@ -1,0 +1,100 @@
+"""Event mentions and canonical events in the store: incremental merge inside a batch's transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import Connection, and_, or_, select
+
+from chronik.export import event_record, mention_from_dict, mention_to_dict
+from chronik.merge import Canonical, Reported, merge_into
+from chronik.model import Article, Status
+from chronik.store import schema
+
+_WINDOW = dt.timedelta(days=31)  # existing events farther from every new date cannot merge
+
+
+def merge_batch(conn: Connection, articles: list[Article], dialect_insert, now: dt.datetime) -> None:
+    """Store the event mentions of ``articles`` and merge them into canonical events (same transaction)."""
+    reported = [Reported(a.id, a.source, i, e) for a in articles if a.status != Status.NEAR_DUPLICATE
+                for i, e in enumerate(a.events)]
+    known = _known_mentions(conn, {r.article_id for r in reported})
+    reported = [r for r in reported if (r.article_id, r.seq) not in known]
+    if not reported:
+        return
+    sentences = {(a.id, s.index): s.text_in(a.text) for a in articles for s in a.sentences}
+    existing = _load_candidates(conn, reported)
+    touched = merge_into(existing, reported)
+    event_of = {(r.article_id, r.seq): e.id for e in touched for r in e.mentions}
+    _write_events(conn, touched, sentences, dialect_insert, now)
+    conn.execute(dialect_insert(schema.event_mentions).on_conflict_do_nothing(), [
+        dict(article_id=r.article_id, seq=r.seq, event_id=event_of[(r.article_id, r.seq)], type=r.event.type,
+             date_start=r.event.date.start if r.event.date else None,
+             date_end=r.event.date.end if r.event.date else None,
+             mention={**mention_to_dict(r.event), "sentence_text": sentences.get((r.article_id, r.event.sentence), "")})
+        for r in reported])
+
+
+def _known_mentions(conn: Connection, article_ids: set[str]) -> set[tuple[str, int]]:
+    if not article_ids:
+        return set()
+    em = schema.event_mentions
+    return {(a, s) for a, s in conn.execute(select(em.c.article_id, em.c.seq).where(em.c.article_id.in_(article_ids)))}
+
+
+def _load_candidates(conn: Connection, reported: list[Reported]) -> list[Canonical]:
+    """Existing canonical events of the new mentions' types whose dates are near theirs (or undated)."""
+    em, a = schema.event_mentions, schema.articles
+    types = {r.event.type for r in reported}
+    dates = [r.event.date for r in reported if r.event.date]
+    query = select(em.c.event_id, em.c.article_id, em.c.seq, em.c.mention, a.c.source).join(
+        a, a.c.id == em.c.article_id).where(em.c.type.in_(types))
+    if dates and len(dates) == len(reported):
+        low, high = min(d.start for d in dates) - _WINDOW, max(d.end for d in dates) + _WINDOW
+        query = query.where(or_(em.c.date_start.is_(None), and_(em.c.date_start <= high, em.c.date_end >= low)))
+    events: dict[str, Canonical] = {}
+    for row in conn.execute(query.order_by(em.c.event_id, em.c.article_id, em.c.seq)):
+        event = events.setdefault(row.event_id, Canonical(row.event_id))
+        event.mentions.append(Reported(row.article_id, row.source, row.seq, mention_from_dict(row.mention)))
+    return list(events.values())
+
+
+def _write_events(conn: Connection, touched: list[Canonical], sentences: dict, dialect_insert, now: dt.datetime) -> None:
+    em = schema.event_mentions
+    old = [(r.article_id, r.event.sentence) for e in touched for r in e.mentions if (r.article_id, r.event.sentence) not in sentences]
+    if old:
+        rows = conn.execute(select(em.c.article_id, em.c.mention).where(em.c.event_id.in_([e.id for e in touched])))
+        for article_id, mention in rows:
+            sentences.setdefault((article_id, mention["sentence"]), mention.get("sentence_text", ""))
+    statement = dialect_insert(schema.events)
+    columns = ("type", "mode", "date_start", "date_end", "num_articles", "confidence", "record", "updated_at")
+    statement = statement.on_conflict_do_update(index_elements=["id"],
+                                                set_={c: getattr(statement.excluded, c) for c in columns})
+    conn.execute(statement, [_event_row(e, sentences, now) for e in touched])
+
+
+def _event_row(event: Canonical, sentences: dict, now: dt.datetime) -> dict[str, Any]:
+    record = event_record(event, sentences)
+    date = event.date()
+    return dict(id=event.id, type=record["type"], mode=record["mode"], date_start=date.start if date else None,
+                date_end=date.end if date else None, num_articles=record["num_articles"],
+                confidence=record["confidence"], record=record, updated_at=now)
+
+
+def query_records(conn: Connection, flt) -> list[dict[str, Any]]:
+    """Export-contract records of the canonical events that pass ``flt`` (an EventFilter), chronologically."""
+    from chronik.chronicle import sort_key
+
+    e = schema.events
+    query = select(e.c.record)
+    if flt.type:
+        query = query.where(e.c.type == flt.type.upper())
+    if flt.min_confidence is not None:
+        query = query.where(e.c.confidence >= flt.min_confidence)
+    if flt.date_from:
+        query = query.where(e.c.date_end >= flt.date_from)
+    if flt.date_to:
+        query = query.where(e.c.date_start <= flt.date_to)
+    records = [row.record for row in conn.execute(query)]
+    return sorted((r for r in records if flt.keeps(r)), key=sort_key)

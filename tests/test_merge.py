@@ -1,0 +1,77 @@
+"""Merging event mentions into canonical events, and the export contract of a canonical event."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from chronik.export import EVENT_KEYS, event_record, mention_from_dict, mention_to_dict
+from chronik.merge import Reported, canonical_date, merge_into
+from chronik.model import Actor, DateClaim, EventMention, Place
+
+PUTIN = Actor("Q7747", "Wladimir Putin", "RUS", "GOV", ["Putin"])
+ASSAD = Actor("Q44329", "Baschar al-Assad", "SYR", "GOV", ["Assad"])
+KREMLIN = Actor("Q159", "Russland", "RUS", "GOV")
+DAMASKUS = Place("Damaskus", 170654, 33.51, 36.29, "SYR", "gn:170654")
+
+
+def visit(date: str | None = "2020-01-07", source=(PUTIN,), target=(ASSAD,), type_: str = "CONSULT") -> EventMention:
+    return EventMention(type_, 0, 0, 50, "besucht", "visit", list(source), list(target),
+                        DateClaim.from_value(date) if date else None, DAMASKUS, confidence=0.8)
+
+
+def reported(article: str, event: EventMention, seq: int = 0) -> Reported:
+    return Reported(article, f"{article}.txt", seq, event)
+
+
+def test_the_same_visit_in_three_articles_is_one_event() -> None:
+    events = merge_into([], [reported("a", visit()), reported("b", visit("2020-01")), reported("c", visit(None, (KREMLIN,)))])
+    assert len(events) == 1 and events[0].num_articles == 3
+    assert events[0].date().value == "2020-01-07"  # the most precise consistent date
+
+
+def test_symmetric_events_merge_with_sides_swapped() -> None:
+    events = merge_into([], [reported("a", visit()), reported("b", visit(source=(ASSAD,), target=(PUTIN,)))])
+    assert len(events) == 1
+
+
+def test_other_dates_types_or_actors_are_other_events() -> None:
+    events = merge_into([], [reported("a", visit()), reported("b", visit("2017-12-11")),
+                             reported("c", visit(type_="ASSAULT")), reported("d", visit(target=(Actor("x", "X", "TUR", "GOV"),)))])
+    assert len(events) == 4
+
+
+def test_merging_is_incremental_and_idempotent() -> None:
+    first = merge_into([], [reported("a", visit())])
+    again = merge_into(first, [reported("b", visit()), reported("a", visit())])
+    assert [e.id for e in again] == [first[0].id] and again[0].num_articles == 2 and len(again[0].mentions) == 2
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.sampled_from(["2020", "2020-01", "2020-01-07", "2020-W02", "2020-01-08"]), min_size=1, max_size=5))
+def test_canonical_date_lies_inside_every_wider_date_or_is_the_widest(values: list[str]) -> None:
+    """Disagreeing days (07 vs 08) fall back to the most precise date they both lie in (2020-01)."""
+    dates = [DateClaim.from_value(v) for v in values]
+    chosen = canonical_date(dates)
+    assert chosen in dates
+    wider = [d for d in dates if d.end - d.start >= chosen.end - chosen.start and d is not chosen]
+    widest = max(d.end - d.start for d in dates)
+    assert all(d.start <= chosen.start and chosen.end <= d.end for d in wider) or chosen.end - chosen.start == widest
+
+
+def test_export_record_has_exactly_the_contract_shape() -> None:
+    event = merge_into([], [reported("a", visit()), reported("b", visit())])[0]
+    record = event_record(event, {("a", 0): "Putin besuchte Assad in Damaskus.", ("b", 0): "…"})
+    assert tuple(record) == EVENT_KEYS
+    assert record["id"].startswith("ev_")
+    assert record["source"] == [{"id": "Q7747", "name": "Wladimir Putin", "country": "RUS", "sector": "GOV", "aliases": ["Putin"]}]
+    assert record["date"] == {"value": "2020-01-07", "start": "2020-01-07", "end": "2020-01-07", "precision": "day"}
+    assert record["location"] == {"name": "Damaskus", "geonames_id": 170654, "lat": 33.51, "lon": 36.29, "country": "SYR"}
+    assert record["mentions"][0] == {"doc": "a.txt", "sentence": "Putin besuchte Assad in Damaskus.", "start": 0,
+                                     "end": 50, "trigger": "besucht"}
+    assert (record["modality"], record["num_articles"], record["confidence"]) == ("asserted", 2, 0.8)
+
+
+def test_event_mentions_round_trip_through_json() -> None:
+    event = visit()
+    assert mention_from_dict(mention_to_dict(event)) == event
