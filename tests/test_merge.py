@@ -25,9 +25,14 @@ def reported(article: str, event: EventMention, seq: int = 0) -> Reported:
 
 
 def test_the_same_visit_in_three_articles_is_one_event() -> None:
-    events = merge_into([], [reported("a", visit()), reported("b", visit("2020-01")), reported("c", visit(None, (KREMLIN,)))])
+    events = merge_into([], [reported("a", visit()), reported("b", visit("2020-01")), reported("c", visit("2020", (KREMLIN,)))])
     assert len(events) == 1 and events[0].num_articles == 3
     assert events[0].date().value == "2020-01-07"  # the most precise consistent date
+
+
+def test_an_undated_report_joins_only_events_of_its_own_article() -> None:
+    events = merge_into([], [reported("a", visit()), reported("a", visit(None), 1), reported("b", visit(None))])
+    assert sorted(e.num_articles for e in events) == [1, 1] and sorted(len(e.mentions) for e in events) == [1, 2]
 
 
 def test_symmetric_events_merge_with_sides_swapped() -> None:

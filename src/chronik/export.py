@@ -24,6 +24,12 @@ CSV_COLUMNS = ("id", "type", "mode", "date", "date_start", "date_end", "precisio
                "attribution", "confidence", "num_articles", "docs", "sentence")
 
 
+def doc_name(source: str, url: str | None) -> str:
+    """How exports name an article: its file name relative to the input, or for a record of a
+    JSONL/CSV file (``feeds/wire.jsonl#id``) its URL when it has one."""
+    return url if url and "#" in source else source
+
+
 def actor_to_dict(actor: Actor) -> dict[str, Any]:
     return {"id": actor.id, "name": actor.name, "country": actor.country, "sector": actor.sector,
             "aliases": list(actor.aliases)}

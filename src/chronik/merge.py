@@ -76,11 +76,17 @@ def event_id(first: Reported) -> str:
 
 
 def merge_into(existing: list[Canonical], new: list[Reported]) -> list[Canonical]:
-    """Attach each new mention to the first compatible event (existing or new); return the touched events."""
+    """Attach each new mention to the first compatible event (existing or new); return the touched events.
+
+    Within one article an undated mention may join a dated event; across
+    articles both dates must be known (an undated report cannot be placed).
+    """
     events = list(existing)
     touched: dict[str, Canonical] = {}
     for reported in new:
-        target = next((e for e in events if compatible(e, reported.event)), None)
+        target = next((e for e in events if compatible(e, reported.event)
+                       and (reported.event.date is not None and e.date() is not None
+                            or all(r.article_id == reported.article_id for r in e.mentions))), None)
         if target is None:
             target = Canonical(event_id(reported))
             events.append(target)

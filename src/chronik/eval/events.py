@@ -27,14 +27,43 @@ Record = dict[str, Any]
 
 
 def read_gold(path: Path) -> list[dict[str, Any]]:
-    """The documents of a gold file; InputError naming the file on a bad structure."""
+    """The documents of a gold file, each with its events; InputError naming the file on a bad structure.
+
+    Two shapes are read: a list of documents with their events (``seeds.yaml``)
+    and a mapping with canonical ``events`` that list their ``docs``
+    (``examples/news/expected.yaml``), which is turned into the first.
+    """
     try:
         gold = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise InputError(f"{path}: cannot read the gold file: {exc}") from exc
+    if isinstance(gold, dict) and isinstance(gold.get("events"), list):
+        return _per_document(gold["events"])
     if not isinstance(gold, list) or not all(isinstance(d, dict) and "doc" in d for d in gold):
-        raise InputError(f"{path}: expected a list of documents with 'doc' and 'events'")
+        raise InputError(f"{path}: expected a list of documents with 'doc' and 'events', "
+                         "or a mapping with 'events' that list their 'docs'")
     return gold
+
+
+def _per_document(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Canonical gold events (with ``docs``) → per-document gold (types as lists, dates as ranges)."""
+    docs: dict[str, list[dict]] = {}
+    for event in events:
+        normal = {**event, "type": event["type"] if isinstance(event["type"], list) else [event["type"]],
+                  "date": _range(event.get("date"))}
+        for doc in event.get("docs") or []:
+            docs.setdefault(doc, []).append(normal)
+    return [{"doc": doc, "events": found} for doc, found in docs.items()]
+
+
+def _range(date: Any) -> list | None:
+    """A gold date (value or [first, last]) as [first day, last day]."""
+    from chronik.model import date_interval
+
+    if date is None:
+        return None
+    first, last = date if isinstance(date, list) else (date, date)
+    return [date_interval(str(first))[0], date_interval(str(last))[1]]
 
 
 def score_events(gold: list[dict[str, Any]], records: list[Record]) -> dict[str, Any]:
@@ -52,7 +81,7 @@ def score_events(gold: list[dict[str, Any]], records: list[Record]) -> dict[str,
 
 
 def _same_doc(source: str, gold_doc: str) -> bool:
-    return source == gold_doc or Path(source).name == Path(gold_doc).name
+    return source == gold_doc or source.endswith("/" + gold_doc) or Path(source).name == Path(gold_doc).name
 
 
 def _counts(gold_events: list[dict], system: list[Record], dated: bool) -> list[int]:

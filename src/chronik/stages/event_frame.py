@@ -9,8 +9,9 @@ from chronik.model import Actor, Article, DateClaim, EventMention, Mention, Plac
 from chronik.stages.event_lexicon import EventLexicon, Trigger
 
 _ACTOR_KINDS = frozenset({"PER", "ORG", "STATE", "DESC", "GROUP", "PRON"})
-_CONCRETE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$")
+_CONCRETE = re.compile(r"^(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?|-W\d{2})?$")
 _MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "RETREAT"})
+_SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 
 
 @dataclass(slots=True)
@@ -41,8 +42,17 @@ def build_event(frame: Frame) -> EventMention | None:
     attribution = _attribution(frame, slots)
     usable = [s for s in slots if s.mention is not attribution]
     source, target = _roles(frame, usable)
-    if not source and not target:
+    if attribution is not None and frame.trigger.type in _SPEECH_ACTS:
+        # "Assad müsse gehen, sagte der französische Präsident": the speaker demands, the named one is the target
+        target = [m for m in source + target if m is not attribution][:1]
+        source = [attribution]
+    if not source and attribution is not None and frame.kind != "noun":
+        source = [attribution]  # "Das Außenministerium teilte mit, dass es Mitarbeiter evakuiert habe"
+    target = [m for m in target if m.actor_id not in {s.actor_id for s in source}]
+    if not source:
         return None
+    location = _place(frame, target)
+    visited = _visited_state(frame, location) if frame.trigger.mode == "visit" and not target else None
     tokens = frame.sentence.tokens
     start, end = tokens[frame.index].start, tokens[min(frame.end, len(tokens)) - 1].end
     modality = _modality(frame)
@@ -50,8 +60,9 @@ def build_event(frame: Frame) -> EventMention | None:
     event = EventMention(
         type=frame.trigger.type, sentence=frame.sentence.index, start=frame.sentence.start, end=frame.sentence.end,
         trigger=frame.article.text[start:end], mode=frame.trigger.mode,
-        source=[_actor(frame, m) for m in source], target=[_actor(frame, m) for m in target],
-        date=date, location=_place(frame, target), modality=modality,
+        source=[_actor(frame, m) for m in source],
+        target=[_actor(frame, m) for m in target] + ([visited] if visited else []),
+        date=date, location=location, modality=modality,
         attribution=_actor(frame, attribution).name if attribution else None,
         context=list(frame.trigger.context),
     )
@@ -70,8 +81,9 @@ class _Slot:
 
 def _slots(frame: Frame) -> list[_Slot]:
     slots = []
+    visit = frame.trigger.mode == "visit"
     for m in frame.mentions:
-        if m.kind in _ACTOR_KINDS and m.actor_id or (m.kind == "GROUP" and m.country):
+        if m.kind in _ACTOR_KINDS and m.actor_id or (m.kind == "GROUP" and m.country) or (visit and m.kind == "LOC" and m.actor_id):
             k = frame.word_index(m.start)
             slots.append(_Slot(m, k, _governing_preposition(frame, k)))
     return slots
@@ -100,6 +112,8 @@ def _roles(frame: Frame, slots: list[_Slot]) -> tuple[list[Mention], list[Mentio
     targets = [s for s in slots if s.prep in trigger.target_preps]
     if frame.kind == "noun":
         sources = sources or _noun_source(frame, slots)
+        if not sources:
+            return [], []  # a noun with no actor attached is a topic, not a report of an act
     if not sources:
         before = [s for s in free if s.index < frame.index]
         sources = before[:1] + _coordinated(before[:1], free) if before else free[:1]
@@ -116,9 +130,11 @@ def _coordinated(first: list[_Slot], free: list[_Slot]) -> list[_Slot]:
 
 
 def _noun_source(frame: Frame, slots: list[_Slot]) -> list[_Slot]:
-    """"Angriffe der russischen Luftwaffe": the genitive right after a noun trigger."""
+    """"Angriffe der russischen Luftwaffe", "russische Luftangriffe", "Russlands Rückzug": the actor
+    attached to a noun trigger (genitive after it, adjective or genitive right before it)."""
     after = [s for s in slots if frame.index < s.index <= frame.index + 4 and s.prep is None]
-    return after[:1]
+    before = [s for s in slots if frame.index - 3 <= s.index < frame.index and s.prep is None]
+    return (after or before[-1:])[:1]
 
 
 def _passive(frame: Frame) -> bool:
@@ -152,6 +168,16 @@ def _actor(frame: Frame, mention: Mention) -> Actor:
                  known.kind if known else "group", mention.title)
 
 
+def _visited_state(frame: Frame, location: Place | None) -> Actor | None:
+    """"Staatsbesuch in Japan": a visit with no named host goes to the government of the place's country."""
+    if location is None or not location.country:
+        return None
+    host = next((a for a in frame.article.actors.values() if a.kind == "state" and a.country == location.country), None)
+    if host is not None:
+        return Actor(host.id, host.name, host.country, "GOV", list(host.aliases), "state")
+    return Actor(f"grp:{location.country}-GOV", f"{location.country} GOV", location.country, "GOV", [], "group")
+
+
 def _place(frame: Frame, targets: list[Mention]) -> Place | None:
     places = frame.article.places
     located = [m for m in frame.mentions if m.place_id and m.place_id in places]
@@ -166,16 +192,26 @@ def _date(frame: Frame) -> DateClaim | None:
     news of the day (no past-perfect or preterite background marker), else None."""
     s = frame.sentence
     times = [t for t in frame.article.timexes if s.start <= t.start < s.end and t.type == "DATE"
-             and _CONCRETE.match(t.value)]
+             and _CONCRETE.match(t.value) and (frame.article.published or not t.value.startswith("XXXX"))]
     if times:
         anchor = frame.sentence.tokens[frame.index].start
         best = min(times, key=lambda t: abs(t.start - anchor))
-        return DateClaim.from_value(best.value, f"text: {frame.article.text[best.start:best.end]!r}")
+        return DateClaim.from_value(_anchored(best.value, frame), f"text: {frame.article.text[best.start:best.end]!r}")
     published = frame.article.published
     if published and not any(w.lower() in frame.lexicon.background_tense for w in frame.words):
         return DateClaim(published.value, published.start, published.end, published.precision,
                          "publication date", published.confidence * 0.8)
     return None
+
+
+def _anchored(value: str, frame: Frame) -> str:
+    """"XXXX-12-08" (tagged before the publication date was known) takes the publication year."""
+    published = frame.article.published
+    if not value.startswith("XXXX"):
+        return value
+    if published is None:
+        raise ValueError(value)
+    return str(published.start.year) + value[4:]
 
 
 def _modality(frame: Frame) -> str:

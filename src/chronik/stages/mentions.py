@@ -158,6 +158,9 @@ def _plausible(scan: _Scan, i: int, n: int, forms: tuple) -> bool:
         return False
     if is_acronym(word) or not scan.res.lexicon.listed_common(word):
         return True
+    kb = scan.res.kb
+    if len(word) >= 8 and all(kb.entries[f.entry_id].kind == "organisation" for f in forms):
+        return True  # "Bundeswehr", "Bundesbank": long names of institutions the lexicon lists as nouns
     seen = any(f.entry_id in scan.memory.full_names for f in forms)
     return seen or (i > 0 and scan.res.cues.title_at(scan.words, i - 1) is not None)
 

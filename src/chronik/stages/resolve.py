@@ -39,11 +39,14 @@ def resolve(article: Article, ctx: Context) -> Article:
     dates = sentence_dates(article)
     countries = _article_countries(article, res)
     coref = _Coreference()
-    for mention in article.mentions:
-        day = dates.get(mention.sentence) or _published_day(article)
+    for mention in article.mentions:  # places and states first: groups take their country from them
         if mention.kind == "LOC":
             _resolve_place(article, mention, res, countries)
-        elif mention.kind in ("PER", "ORG", "STATE"):
+        elif mention.kind == "STATE":
+            _resolve_name(article, mention, res, _published_day(article), coref)
+    for mention in article.mentions:
+        day = dates.get(mention.sentence) or _published_day(article)
+        if mention.kind in ("PER", "ORG"):
             _resolve_name(article, mention, res, day, coref)
         elif mention.kind == "DESC":
             _resolve_description(article, mention, res, day, coref)
@@ -230,7 +233,9 @@ def _resolve_group(article: Article, mention: Mention) -> None:
 
 
 def _resolve_pronoun(mention: Mention, coref: _Coreference) -> None:
-    earlier = coref.last_person()
+    """"er/ihn/ihm" → the last person within two sentences; "sie/ihr" stay open (a woman, a group,
+    a plural or a polite form: too ambiguous for a rule)."""
+    earlier = coref.last_person() if mention.title == "m" else None
     if earlier and earlier.sentence >= mention.sentence - 2:
         mention.actor_id = earlier.actor_id
         mention.country, mention.sector, mention.office = earlier.country, earlier.sector, earlier.office
@@ -266,6 +271,19 @@ def _resolve_place(article: Article, mention: Mention, res: Resources, countries
     mention.place_id = best.id
     mention.country = best.country
     article.places.setdefault(best.id, _place_of(best, mention.text))
+    state = _capital_of(mention.text, res)
+    if state is not None and state.extra.get("iso3") == best.country:
+        mention.sector = "GOV"  # "nach Moskau": a place, and the seat of a government a visit goes to
+        _register(article, mention, _actor_of(state, mention))
+
+
+def _capital_of(text: str, res: Resources) -> Entry | None:
+    """The state whose government ``text`` names as a metonym (Moskau → RUS), if any."""
+    for form in res.kb.phrases.get(tuple(text.split()), ()):
+        entry = res.kb.entries[form.entry_id]
+        if form.how == "metonym" and entry.kind == "state":
+            return entry
+    return None
 
 
 def _place_of(place: GeoPlace, text: str) -> Place:

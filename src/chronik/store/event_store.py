@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, or_, select
 
-from chronik.export import event_record, mention_from_dict, mention_to_dict
+from chronik.export import doc_name, event_record, mention_from_dict, mention_to_dict
 from chronik.merge import Canonical, Reported, merge_into
 from chronik.model import Article, Status
 from chronik.store import schema
@@ -17,7 +17,7 @@ _WINDOW = dt.timedelta(days=31)  # existing events farther from every new date c
 
 def merge_batch(conn: Connection, articles: list[Article], dialect_insert, now: dt.datetime) -> None:
     """Store the event mentions of ``articles`` and merge them into canonical events (same transaction)."""
-    reported = [Reported(a.id, a.source, i, e) for a in articles if a.status != Status.NEAR_DUPLICATE
+    reported = [Reported(a.id, doc_name(a.source, a.url), i, e) for a in articles if a.status != Status.NEAR_DUPLICATE
                 for i, e in enumerate(a.events)]
     known = _known_mentions(conn, {r.article_id for r in reported})
     reported = [r for r in reported if (r.article_id, r.seq) not in known]
@@ -48,7 +48,7 @@ def _load_candidates(conn: Connection, reported: list[Reported]) -> list[Canonic
     em, a = schema.event_mentions, schema.articles
     types = {r.event.type for r in reported}
     dates = [r.event.date for r in reported if r.event.date]
-    query = select(em.c.event_id, em.c.article_id, em.c.seq, em.c.mention, a.c.source).join(
+    query = select(em.c.event_id, em.c.article_id, em.c.seq, em.c.mention, a.c.source, a.c.url).join(
         a, a.c.id == em.c.article_id).where(em.c.type.in_(types))
     if dates and len(dates) == len(reported):
         low, high = min(d.start for d in dates) - _WINDOW, max(d.end for d in dates) + _WINDOW
@@ -56,7 +56,8 @@ def _load_candidates(conn: Connection, reported: list[Reported]) -> list[Canonic
     events: dict[str, Canonical] = {}
     for row in conn.execute(query.order_by(em.c.event_id, em.c.article_id, em.c.seq)):
         event = events.setdefault(row.event_id, Canonical(row.event_id))
-        event.mentions.append(Reported(row.article_id, row.source, row.seq, mention_from_dict(row.mention)))
+        event.mentions.append(Reported(row.article_id, doc_name(row.source, row.url), row.seq,
+                                       mention_from_dict(row.mention)))
     return list(events.values())
 
 
