@@ -1,0 +1,56 @@
+"""Quality gate: canonical events against the seed gold and the demo corpus's expected events.
+
+Floors sit just under the measured scores (``chronik run ../shared/seeds --db s.db && chronik eval events
+../shared/gold/seeds.yaml --db s.db``); they only go up.  The issue's targets (seeds recall and
+precision 0.80, dated recall 0.60; the demo corpus exactly) are NOT met yet: see benchmarks/README.md.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chronik.chronicle import EventFilter
+from chronik.context import Context
+from chronik.eval.events import event_matches, read_gold, score_events
+from chronik.runner import run
+from chronik.store.repository import Store
+from tests.conftest import shared_path
+
+REPO = Path(__file__).resolve().parents[2]
+# measured: seeds recall .55 precision .31 dated recall .32; demo recall .38 precision .25 dated .24
+FLOORS = {
+    "seeds": {"actors+type": (0.50, 0.28), "dated": (0.28, 0.15)},
+    "demo": {"actors+type": (0.34, 0.22), "dated": (0.21, 0.13)},
+}
+
+
+def _records(tmp_path: Path, ctx: Context, folder: Path) -> list[dict]:
+    store = Store.open(str(tmp_path / "e.db"))
+    try:
+        run([str(folder)], store, ctx)
+        return store.event_records(EventFilter())
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("corpus", ["seeds", "demo"])
+def test_event_scores_stay_above_floors(tmp_path: Path, ctx: Context, corpus: str) -> None:
+    if corpus == "seeds":
+        folder, gold = shared_path("seeds"), shared_path("gold", "seeds.yaml")
+    else:
+        folder, gold = REPO / "examples" / "news", REPO / "examples" / "news" / "expected.yaml"
+    total = score_events(read_gold(gold), _records(tmp_path, ctx, folder))["total"]
+    for variant, (recall, precision) in FLOORS[corpus].items():
+        assert total[variant]["recall"] >= recall, (variant, total[variant])
+        assert total[variant]["precision"] >= precision, (variant, total[variant])
+
+
+def confident_share(records: list[dict], gold: list[dict], threshold: float = 0.8) -> tuple[int, int]:
+    """(matching, all) among the events with confidence >= threshold: the calibration check."""
+    by_doc = {d["doc"]: d["events"] for d in gold}
+    confident = [r for r in records if r["confidence"] >= threshold]
+    right = sum(1 for r in confident if any(event_matches(g, r, False) for m in r["mentions"]
+                                            for g in by_doc.get(Path(m["doc"]).name, by_doc.get(m["doc"], []))))
+    return right, len(confident)

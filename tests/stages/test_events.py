@@ -1,0 +1,82 @@
+"""Tests of the ``events`` stage on German sentences: type, roles, place, date, modality, attribution."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from chronik.model import EventMention
+from chronik.stages.events import events
+from tests.stages.test_mentions import analyse
+
+
+def extract(ctx: Context, text: str, published: str | None = "2020-01-07") -> list[EventMention]:
+    return events(analyse(ctx, text, published), ctx).events
+
+
+def only(found: list[EventMention], type_: str) -> EventMention:
+    matching = [e for e in found if e.type == type_]
+    assert len(matching) == 1, [(e.type, e.trigger) for e in found]
+    return matching[0]
+
+
+@pytest.mark.parametrize(("text", "type_", "mode", "source", "target"), [
+    ("Der russische Präsident Wladimir Putin hat Damaskus besucht.", "CONSULT", "visit", "RUS", "SYR"),
+    ("Putin traf am Dienstag in Damaskus mit Baschar al-Assad zusammen.", "CONSULT", None, "RUS", "SYR"),
+    ("Russland zog am Montag seine Truppen aus Syrien ab.", "RETREAT", None, "RUS", None),
+    ("Der Kremlchef sicherte zu, die syrische Opposition zu schonen.", "CONCEDE", None, "RUS", "SYR"),
+    ("Erdogan hat dem syrischen Regime vorgeworfen, Hilfe zu blockieren.", "ACCUSE", None, "TUR", "SYR"),
+    ("Frankreich fliegt Luftangriffe auf Stellungen der IS-Miliz in Syrien.", "ASSAULT", None, "FRA", None),
+])
+def test_type_and_roles(ctx: Context, text: str, type_: str, mode: str | None, source: str, target: str | None) -> None:
+    event = only(extract(ctx, text), type_)
+    if mode:
+        assert event.mode == mode
+    assert source in {a.country for a in event.source}
+    if target:
+        assert target in {a.country for a in event.target}
+
+
+def test_a_state_acting_militarily_is_coded_mil(ctx: Context) -> None:
+    event = only(extract(ctx, "Frankreich fliegt Luftangriffe auf Stellungen der IS-Miliz in Syrien."), "ASSAULT")
+    assert [(a.country, a.sector) for a in event.source] == [("FRA", "MIL")]
+
+
+def test_date_from_the_sentence_else_the_publication_date(ctx: Context) -> None:
+    dated = only(extract(ctx, "Im Dezember 2017 besuchte Putin den Stützpunkt Hamaimim und traf Assad.", "2020-01-07"), "CONSULT")
+    assert dated.date.value == "2017-12"
+    today = only(extract(ctx, "Putin hat Assad in Damaskus getroffen.", "2020-01-07"), "CONSULT")
+    assert today.date.value == "2020-01-07" and today.date.evidence == "publication date"
+
+
+def test_place_of_the_event(ctx: Context) -> None:
+    event = only(extract(ctx, "Putin traf Assad am Dienstag in Damaskus."), "CONSULT")
+    assert event.location is not None and event.location.country == "SYR"
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Putin traf Assad nicht.", "negated"),
+    ("Putin will Assad in Damaskus treffen.", "future"),
+    ("Putin traf Assad in Damaskus.", "asserted"),
+])
+def test_modality(ctx: Context, text: str, modality: str) -> None:
+    assert only(extract(ctx, text), "CONSULT").modality == modality
+
+
+def test_the_speaker_of_a_demand_is_its_source(ctx: Context) -> None:
+    event = only(extract(ctx, "Assad müsse gehen, sagte der französische Präsident.", "2015-11-26"), "REQUEST")
+    assert [a.id for a in event.source] == ["Q157"] and [a.id for a in event.target] == ["Q44329"]
+    assert event.attribution == "François Hollande"
+
+
+def test_sentences_without_actors_or_triggers_give_no_event(ctx: Context) -> None:
+    assert extract(ctx, "Das Wetter in Damaskus war am Dienstag sonnig.") == []
+    assert extract(ctx, "Die Angriffe gehen weiter.") == []
+
+
+def test_evidence_offsets_point_into_the_text(ctx: Context) -> None:
+    text = "Vorher war es ruhig. Putin hat Assad in Damaskus getroffen."
+    article = analyse(ctx, text)
+    event = only(events(article, ctx).events, "CONSULT")
+    assert text[event.start:event.end] == "Putin hat Assad in Damaskus getroffen."
+    assert event.trigger == "getroffen"
