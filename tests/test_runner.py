@@ -143,3 +143,26 @@ def _tables(store: Store) -> dict[str, list]:
     with store.engine.connect() as conn:
         return {t.name: sorted(map(repr, conn.execute(select(t)).all()))
                 for t in schema.metadata.sorted_tables if t.name != "runs"}
+
+
+def test_a_copy_of_an_article_that_failed_is_not_linked_to_it(tmp_path, db_url, ctx, monkeypatch):
+    """The copy of a failed article is processed (or fails) in its own right; nothing points at a row
+    that was never written (this was a foreign-key error that stopped the run)."""
+    import chronik.runner as runner_module
+
+    corpus = tmp_path / "news"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(STORY, encoding="utf-8")
+    (corpus / "a-kopie.txt").write_text(STORY, encoding="utf-8")
+    real = runner_module.process_article
+
+    def flaky(article, context, stages):
+        if article.source == "a-kopie.txt":
+            raise RuntimeError("boom")
+        return real(article, context, stages)
+
+    monkeypatch.setattr(runner_module, "process_article", flaky)
+    store = Store.open(db_url)
+    report = run([str(corpus)], store, ctx)
+    store.close()
+    assert report.skipped["processing_error"] == 1 and report.new == 1 and report.duplicate == 0

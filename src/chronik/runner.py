@@ -172,6 +172,8 @@ class _CorpusRun:
             return process_article(article, self.ctx, stages)
         except Exception as exc:  # a bug in one stage must not stop the batch or lose the rest
             self._record_skip(_processing_error(article.source, exc), state.batch)
+            if state.hash_to_id.get(_content_hash(article)) == article.id:
+                del state.hash_to_id[_content_hash(article)]  # a later copy must not point at an unwritten article
             return None
 
     def _record_skip(self, item: Skipped, batch: Batch) -> None:

@@ -27,6 +27,7 @@ class Frame:
     trigger: Trigger
     mentions: list[Mention]
     lexicon: EventLexicon
+    adjectives: dict[str, str]  # inflected state adjective -> ISO3
 
     def word_index(self, offset: int) -> int:
         """Index of the word that starts at or contains character ``offset``."""
@@ -42,6 +43,7 @@ def build_event(frame: Frame) -> EventMention | None:
     attribution = _attribution(frame, slots)
     usable = [s for s in slots if s.mention is not attribution]
     source, target = _roles(frame, usable)
+    adjective_actor = _adjective_source(frame) if not source else None
     if attribution is not None and frame.trigger.type in _SPEECH_ACTS:
         # "Assad müsse gehen, sagte der französische Präsident": the speaker demands, the named one is the target
         target = [m for m in source + target if m is not attribution][:1]
@@ -49,7 +51,7 @@ def build_event(frame: Frame) -> EventMention | None:
     if not source and attribution is not None and frame.kind != "noun":
         source = [attribution]  # "Das Außenministerium teilte mit, dass es Mitarbeiter evakuiert habe"
     target = [m for m in target if m.actor_id not in {s.actor_id for s in source}]
-    if not source:
+    if not source and adjective_actor is None:
         return None
     location = _place(frame, target)
     visited = _visited_state(frame, location) if frame.trigger.mode == "visit" and not target else None
@@ -60,7 +62,7 @@ def build_event(frame: Frame) -> EventMention | None:
     event = EventMention(
         type=frame.trigger.type, sentence=frame.sentence.index, start=frame.sentence.start, end=frame.sentence.end,
         trigger=frame.article.text[start:end], mode=frame.trigger.mode,
-        source=[_actor(frame, m) for m in source],
+        source=[_actor(frame, m) for m in source] or [adjective_actor],
         target=[_actor(frame, m) for m in target] + ([visited] if visited else []),
         date=date, location=location, modality=modality,
         attribution=_actor(frame, attribution).name if attribution else None,
@@ -107,9 +109,13 @@ def _governing_preposition(frame: Frame, k: int) -> str | None:
 def _roles(frame: Frame, slots: list[_Slot]) -> tuple[list[Mention], list[Mention]]:
     """Source and target mentions by clause structure (see :mod:`chronik.stages.events`)."""
     trigger = frame.trigger
-    sources = [s for s in slots if s.prep in trigger.source_preps and (_passive(frame) or frame.kind == "noun")]
+    passive = _passive(frame)
+    sources = [s for s in slots if s.prep in trigger.source_preps and (passive or frame.kind == "noun")]
     free = [s for s in slots if s.prep is None]
     targets = [s for s in slots if s.prep in trigger.target_preps]
+    if passive and frame.kind != "noun" and not sources:
+        # "… werden Rebellen angegriffen": the subject of a passive suffers the act; the agent is unnamed
+        return [], [s.mention for s in (targets or free)[:2]]
     if frame.kind == "noun":
         sources = sources or _noun_source(frame, slots)
         if not sources:
@@ -166,6 +172,23 @@ def _actor(frame: Frame, mention: Mention) -> Actor:
     return Actor(mention.actor_id or f"grp:{mention.country}-{mention.sector}", known.name if known else mention.text,
                  mention.country, sector, list(known.aliases) if known else [],
                  known.kind if known else "group", mention.title)
+
+
+def _adjective_source(frame: Frame) -> Actor | None:
+    """"russische Luftangriffe", "Bei russischen Luftangriffen werden …": a state adjective on an event
+    noun of the sentence names the actor (its forces for military acts, else its government)."""
+    nouns = [frame.index] if frame.kind == "noun" else [k for k, w in enumerate(frame.words) if w in frame.lexicon.nouns]
+    for k in nouns:
+        country = _state_adjective(frame, k - 1)
+        if country:
+            sector = "MIL" if frame.trigger.type in _MILITARY_TYPES else "GOV"
+            return Actor(f"grp:{country}-{sector}", f"{country} {sector}", country, sector, [], "group")
+    return None
+
+
+def _state_adjective(frame: Frame, k: int) -> str | None:
+    """The country of the state adjective at word ``k`` ("russischen" → RUS), if it is one."""
+    return frame.adjectives.get(frame.words[k].lower()) if k >= 0 else None
 
 
 def _visited_state(frame: Frame, location: Place | None) -> Actor | None:

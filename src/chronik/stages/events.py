@@ -23,6 +23,7 @@ from chronik.context import Context
 from chronik.model import Actor, Article, EventMention, Mention, Sentence
 from chronik.stages.event_frame import Frame, build_event
 from chronik.stages.event_lexicon import EventLexicon, Trigger, build_event_lexicon
+from chronik.stages.mentions import resources
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")", '"', "„", "“", "»", "«"})
 
@@ -41,6 +42,7 @@ def events(article: Article, ctx: Context) -> Article:
     """Extract the event mentions of ``article`` (see the module docstring)."""
     lang = ctx.lang(article.lang)
     lexicon = ctx.compiled("event_lexicon", lang, build_event_lexicon)
+    adjectives = ctx.compiled("state_adjectives", lang, lambda lang: _state_adjectives(ctx, lang))
     by_sentence: dict[int, list[Mention]] = {}
     for mention in article.mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
@@ -49,12 +51,18 @@ def events(article: Article, ctx: Context) -> Article:
         words = [article.text[t.start : t.end] for t in sentence.tokens]
         for hit in sentence_triggers(words, lexicon):
             frame = Frame(article, sentence, words, hit.index, hit.end, hit.kind, hit.trigger,
-                          by_sentence.get(sentence.index, []), lexicon)
+                          by_sentence.get(sentence.index, []), lexicon, adjectives)
             event = build_event(frame)
             if event is not None:
                 found.append(event)
     article.events = found
     return article
+
+
+def _state_adjectives(ctx: Context, lang) -> dict[str, str]:
+    """Inflected state adjectives of the knowledge base → ISO3 ("russischen" → RUS)."""
+    kb = resources(ctx, lang).kb
+    return {form: kb.entries[entry_id].extra["iso3"] for form, entry_id in kb.adjectives.items()}
 
 
 def sentence_triggers(words: list[str], lexicon: EventLexicon) -> list[Hit]:

@@ -242,13 +242,15 @@ def _resolve_pronoun(mention: Mention, coref: _Coreference) -> None:
 
 
 def _local_country(article: Article, mention: Mention, countries: Counter) -> str | None:
-    """Where local groups ("Rebellen", "Zivilisten") are: the nearest place or state of their sentence
-    (or the one before), else the country the article names most."""
+    """Where local groups ("Rebellen", "Zivilisten") are: the nearest place of their sentence (or the one
+    before), else the country of the article's places, else the country the article names most."""
     near = [m for m in article.mentions if m.sentence in (mention.sentence, mention.sentence - 1)
-            and m.kind in ("LOC", "STATE") and m.country]
+            and m.kind == "LOC" and m.country]
     if near:
         return min(near, key=lambda m: (m.sentence != mention.sentence, abs(m.start - mention.start))).country
-    return countries.most_common(1)[0][0] if countries else None
+    places = Counter(m.country for m in article.mentions if m.kind == "LOC" and m.country)
+    ranked = places or countries
+    return ranked.most_common(1)[0][0] if ranked else None
 
 
 def _article_countries(article: Article, res: Resources) -> Counter:
