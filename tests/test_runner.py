@@ -166,3 +166,21 @@ def test_a_copy_of_an_article_that_failed_is_not_linked_to_it(tmp_path, db_url, 
     report = run([str(corpus)], store, ctx)
     store.close()
     assert report.skipped["processing_error"] == 1 and report.new == 1 and report.duplicate == 0
+
+
+def test_two_workers_give_the_same_result_as_one(tmp_path, ctx):
+    """The analysis stages over a process pool (chronik run --workers 2) store exactly what one process stores."""
+    import dataclasses
+
+    from chronik.chronicle import EventFilter
+    from chronik.context import Context as _Context
+
+    news = Path(__file__).resolve().parents[1] / "examples" / "news"
+    results = []
+    for workers in (1, 2):
+        parallel_ctx = _Context(dataclasses.replace(ctx.settings, workers=workers), ctx.languages)
+        store = Store.open(str(tmp_path / f"w{workers}.db"))
+        report = run([str(news)], store, parallel_ctx)
+        results.append((report.as_dict(), store.counts(), store.event_records(EventFilter())))
+        store.close()
+    assert results[0] == results[1]

@@ -97,12 +97,15 @@ def run_command(
     lang: Annotated[Optional[str], typer.Option(help="Language assumed when detection is unsure (default de).")] = None,
     max_file_mb: Annotated[Optional[float], typer.Option(help="Skip files larger than this (default 20).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    workers: Annotated[int, typer.Option("--workers", "-j", help="Processes for the analysis (0 = all cores).")] = 0,
 ) -> None:
     """Read articles, clean and segment them, and store them (new ones only)."""
     csv = CsvOptions(csv_text_column, csv_title_column, csv_date_column, csv_url_column, csv_id_column,
                      csv_delimiter, csv_header)
     max_bytes = int(max_file_mb * 1024 * 1024) if max_file_mb is not None else None
-    settings = load_settings(db=db, default_lang=lang, max_file_bytes=max_bytes, csv=csv)
+    if workers < 0:
+        raise InputError(f"--workers {workers}: expected 0 (all cores) or a positive number")
+    settings = load_settings(db=db, default_lang=lang, max_file_bytes=max_bytes, csv=csv, workers=workers)
     ctx = build_context(settings)
     documents = iter_inputs(paths, settings)  # checks every path before the database is touched
     store = Store.open(settings.db)

@@ -19,7 +19,8 @@ from typing import Any
 from chronik import dedup
 from chronik.context import Context
 from chronik.model import Article, RawDoc, Skipped, Status
-from chronik.pipeline import ANALYSIS_STAGES, CLEAN_STAGES, process_article
+from chronik.parallel import Analyser
+from chronik.pipeline import CLEAN_STAGES, process_article
 from chronik.stages.ingest import iter_inputs, make_article
 from chronik.store.repository import Batch, InputRecord, Store, skipped_record
 
@@ -61,12 +62,16 @@ def run(paths: list[str], store: Store, ctx: Context, progress: Progress | None 
 def run_documents(documents: Iterable[RawDoc | Skipped], paths: list[str], store: Store, ctx: Context,
                   progress: Progress | None = None) -> RunReport:
     """Store ``documents`` (from :func:`iter_inputs` over ``paths``) and return the report."""
-    corpus_run = _CorpusRun(store, ctx, dedup.NearDuplicateIndex())
+    analyser = Analyser(ctx, ctx.settings.workers)
+    corpus_run = _CorpusRun(store, ctx, dedup.NearDuplicateIndex(), analyser)
     run_id = store.start_run(paths)
-    for chunk in _chunks(documents, ctx.settings.batch_size):
-        store.write_batch(corpus_run.process_chunk(chunk), run_id)
-        if progress:
-            progress(len(chunk))
+    try:
+        for chunk in _chunks(documents, ctx.settings.batch_size):
+            store.write_batch(corpus_run.process_chunk(chunk), run_id)
+            if progress:
+                progress(len(chunk))
+    finally:
+        analyser.close()
     store.finish_run(run_id, corpus_run.report.as_dict())
     return corpus_run.report
 
@@ -125,6 +130,7 @@ class _CorpusRun:
     store: Store
     ctx: Context
     index: dedup.NearDuplicateIndex
+    analyser: Analyser
     report: RunReport = field(default_factory=RunReport)
 
     def process_chunk(self, chunk: list[RawDoc | Skipped]) -> Batch:
@@ -146,8 +152,18 @@ class _CorpusRun:
         for key, article_id, signature in self.store.band_candidates(
                 k for f in fingerprints if f for k in f.band_keys):
             state.remember(article_id, key, signature)
-        for article, fingerprint in zip(cleaned, fingerprints):
-            self._decide(article, fingerprint, state)
+        pending = [(a, f) for a, f in zip(cleaned, fingerprints) if not self._near_duplicate(a, f, state)]
+        outcomes = self.analyser.analyse([a for a, _ in pending])
+        failed = set()
+        for (article, fingerprint), outcome in zip(pending, outcomes):
+            if isinstance(outcome, Exception):
+                self._fail(article, outcome, state)
+                failed.add(article.id)
+            else:
+                self._add_new(outcome, fingerprint, state)
+        self._drop_copies_of(failed, state)
+        # originals before their near-duplicates: a row may only point at a row already written
+        state.batch.articles.sort(key=lambda entry: entry[0].status == Status.NEAR_DUPLICATE)
         return state.batch
 
     def _make_articles(self, chunk: list[RawDoc | Skipped]) -> list[RawDoc | Skipped | Article]:
@@ -182,27 +198,47 @@ class _CorpusRun:
             self.report.skipped_examples.append(item)
         batch.inputs.append(skipped_record(item))
 
-    def _decide(self, article: Article, fingerprint: dedup.Fingerprint | None, state: _BatchState) -> None:
+    def _near_duplicate(self, article: Article, fingerprint: dedup.Fingerprint | None, state: _BatchState) -> bool:
+        """Record ``article`` as a near-duplicate and return True; else make it a candidate for later
+        articles of the batch (before it is analysed, so the batch can be analysed in parallel)."""
         original = self._near_duplicate_of(fingerprint, state) if fingerprint else None
-        if original is not None:
-            article.status, article.duplicate_of, article.meta["similarity"] = Status.NEAR_DUPLICATE, *original
-            self.report.near_duplicate += 1
-            state.batch.articles.append((article, None, []))
-            state.record_input(InputRecord(article.source, Status.NEAR_DUPLICATE, article.id,
-                                           content_hash=_content_hash(article)))
+        if original is None:
+            if fingerprint:
+                for key in fingerprint.band_keys:
+                    state.remember(article.id, key, fingerprint.signature)
+            return False
+        article.status, article.duplicate_of, article.meta["similarity"] = Status.NEAR_DUPLICATE, *original
+        self.report.near_duplicate += 1
+        state.batch.articles.append((article, None, []))
+        state.record_input(InputRecord(article.source, Status.NEAR_DUPLICATE, article.id,
+                                       content_hash=_content_hash(article)))
+        return True
+
+    def _fail(self, article: Article, exc: Exception, state: _BatchState) -> None:
+        self._record_skip(_processing_error(article.source, exc), state.batch)
+        if state.hash_to_id.get(_content_hash(article)) == article.id:
+            del state.hash_to_id[_content_hash(article)]  # a later copy must not point at an unwritten article
+
+    def _drop_copies_of(self, failed: set[str], state: _BatchState) -> None:
+        """Near-duplicates of articles whose analysis failed cannot link to them: they are skipped too."""
+        if not failed:
             return
-        analysed = self._guarded(article, ANALYSIS_STAGES, state)
-        if analysed is not None:
-            self._add_new(analysed, fingerprint, state)
+        kept = []
+        for entry in state.batch.articles:
+            article = entry[0]
+            if article.duplicate_of in failed:
+                self.report.near_duplicate -= 1
+                self._record_skip(Skipped(article.source, "processing_error", "its original failed"), state.batch)
+                state.batch.inputs = [r for r in state.batch.inputs if r.article_id != article.id]
+            else:
+                kept.append(entry)
+        state.batch.articles = kept
 
     def _add_new(self, article: Article, fingerprint: dedup.Fingerprint | None, state: _BatchState) -> None:
         self.report.new += 1
         signature = fingerprint.to_bytes() if fingerprint else None
         state.batch.articles.append((article, signature, list(fingerprint.band_keys) if fingerprint else []))
         state.record_input(InputRecord(article.source, Status.NEW, article.id, content_hash=_content_hash(article)))
-        if fingerprint:
-            for key in fingerprint.band_keys:
-                state.remember(article.id, key, fingerprint.signature)
 
     def _record_exact_duplicate(self, article: Article, existing: str, state: _BatchState) -> None:
         if _input_key(article) in state.known_inputs:  # this very input was read before

@@ -44,6 +44,7 @@ class Settings:
     min_text_chars: int = 20
     near_duplicate_threshold: float = 0.9
     batch_size: int = 200
+    workers: int = 1  # processes for the analysis stages; 0 = all cores (the CLI's default)
     lang_dir: str | None = None  # a folder <lang_dir>/<xx>/*.yaml extending the bundled language data
     kb_dir: str | None = None  # folders (os.pathsep-separated) of knowledge-base YAML extending the bundled KB
     csv: CsvOptions = CsvOptions()

@@ -201,6 +201,7 @@ def _resolve_description(article: Article, mention: Mention, res: Resources, day
     coref.add(mention)
 
 
+_IN_PLACE = re.compile(r"\b(?:in|im|aus|nach|bei)\s+(?:\w+\s+)?$")  # "in Syrien", "im ganzen Land": a state as a place
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:ein|eine|einer|der|die|das|dem)\s+)?")
 
 
@@ -244,8 +245,8 @@ def _resolve_pronoun(mention: Mention, coref: _Coreference) -> None:
 def _local_country(article: Article, mention: Mention, countries: Counter) -> str | None:
     """Where local groups ("Rebellen", "Zivilisten") are: the nearest place of their sentence (or the one
     before), else the country of the article's places, else the country the article names most."""
-    near = [m for m in article.mentions if m.sentence in (mention.sentence, mention.sentence - 1)
-            and m.kind == "LOC" and m.country]
+    near = [m for m in article.mentions if m.sentence in (mention.sentence, mention.sentence - 1) and m.country
+            and (m.kind == "LOC" or m.kind == "STATE" and _IN_PLACE.search(article.text, 0, m.start))]
     if near:
         return min(near, key=lambda m: (m.sentence != mention.sentence, abs(m.start - mention.start))).country
     places = Counter(m.country for m in article.mentions if m.kind == "LOC" and m.country)

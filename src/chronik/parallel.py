@@ -1,0 +1,79 @@
+"""The analysis stages over a process pool: the per-article stages are pure, so articles are mapped
+over worker processes in chunks and come back analysed, in order.
+
+Workers are forked from the running process where the platform allows it,
+so they share the language data and knowledge base already loaded (no
+second start-up); elsewhere each worker builds its Context once.  Small
+batches (fewer articles than ``_MIN_PARALLEL``) run in-process: starting
+processes would cost more than it saves.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+from collections.abc import Callable
+
+from chronik.context import Context, build_context
+from chronik.model import Article
+from chronik.pipeline import ANALYSIS_STAGES, process_article
+from chronik.settings import Settings
+
+_MIN_PARALLEL = 8
+_WORKER_CONTEXT: Context | None = None
+
+Outcome = Article | Exception
+
+
+def worker_count(requested: int) -> int:
+    """``requested`` workers, or all cores for 0 (at least 1)."""
+    return requested if requested > 0 else max(1, os.cpu_count() or 1)
+
+
+class Analyser:
+    """Runs ``ANALYSIS_STAGES`` over lists of articles, in a pool when ``workers`` > 1."""
+
+    def __init__(self, ctx: Context, workers: int) -> None:
+        self.ctx = ctx
+        self.workers = worker_count(workers)
+        self._pool = None
+
+    def analyse(self, articles: list[Article]) -> list[Outcome]:
+        """Each article analysed, or the exception its stages raised, in input order."""
+        if self.workers == 1 or len(articles) < _MIN_PARALLEL:
+            return [_analyse_here(article, self.ctx) for article in articles]
+        chunk = max(1, len(articles) // (self.workers * 4))
+        return self._get_pool().map(_analyse_in_worker, articles, chunksize=chunk)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
+            self._pool.join()
+            self._pool = None
+
+    def _get_pool(self):
+        if self._pool is None:
+            global _WORKER_CONTEXT
+            _WORKER_CONTEXT = self.ctx  # inherited by forked workers
+            method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+            init: Callable | None = None if method == "fork" else _init_worker
+            args = () if method == "fork" else (self.ctx.settings,)
+            self._pool = mp.get_context(method).Pool(self.workers, initializer=init, initargs=args)
+        return self._pool
+
+
+def _init_worker(settings: Settings) -> None:
+    global _WORKER_CONTEXT
+    _WORKER_CONTEXT = build_context(settings)
+
+
+def _analyse_here(article: Article, ctx: Context) -> Outcome:
+    try:
+        return process_article(article, ctx, ANALYSIS_STAGES)
+    except Exception as exc:  # a bug in one stage must not stop the batch; the caller records it
+        return exc
+
+
+def _analyse_in_worker(article: Article) -> Outcome:
+    assert _WORKER_CONTEXT is not None
+    return _analyse_here(article, _WORKER_CONTEXT)
