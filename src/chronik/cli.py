@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 from enum import Enum
 import json
-import sys
 from pathlib import Path
 from typing import Annotated, Optional
 

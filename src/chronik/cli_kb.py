@@ -56,7 +56,11 @@ def kb_import_command(
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_suffix(".yaml.tmp")
     tmp.write_text(to_yaml(merged), encoding="utf-8")
-    read_file(tmp, "person")  # never leave an invalid file behind
+    try:
+        read_file(tmp, "person")  # never leave an invalid file behind
+    except Exception:
+        tmp.unlink()
+        raise
     tmp.replace(target)
     load_entries([folder])
     for warning in result.warnings:

@@ -35,6 +35,7 @@ class Cues:
     descriptors: dict[str, Office]
     group_nouns: dict[str, str]
     org_suffixes: tuple[str, ...]
+    org_heads: tuple[str, ...]  # the longer suffixes in lower case: heads of compounds ("Verteidigungsministerium")
     person_cues: frozenset[str]
     place_prepositions: frozenset[str]
     pronouns: dict[str, str]
@@ -70,13 +71,12 @@ class Cues:
                 rest = word[len(prefix):].lstrip("-").lower()
                 office = self.title_heads.get(rest)
                 if office:
-                    return Office(office.office, office.sector if not org or org == "un" else office.sector,
-                                  country, org, word)
+                    return Office(office.office, office.sector, country, org, word)
         return None
 
     def is_org_name_end(self, word: str) -> bool:
         """True when ``word`` ends like an organisation's name (…ministerium, Partei, AG)."""
-        return word.endswith(self.org_suffixes) or word.lower().endswith(tuple(s.lower() for s in self.org_suffixes if len(s) > 4))
+        return word.endswith(self.org_suffixes) or word.lower().endswith(self.org_heads)
 
 
 def is_acronym(word: str) -> bool:
@@ -108,7 +108,8 @@ def build_cues(lang: LanguageData) -> Cues:
     return Cues(
         titles, max(len(k) for k in titles) if titles else 1, heads,
         dict(sorted(prefixes.items(), key=lambda kv: -len(kv[0]))), descriptors, groups,
-        tuple(actors["org_suffixes"]), frozenset(actors["person_cues"]), frozenset(actors["place_prepositions"]),
+        tuple(actors["org_suffixes"]), tuple(s.lower() for s in actors["org_suffixes"] if len(s) > 4),
+        frozenset(actors["person_cues"]), frozenset(actors["place_prepositions"]),
         dict(actors["pronouns"]), frozenset(actors["name_stopwords"]), frozenset(lang.data["names"]["first_names"]),
         {kind: tuple(endings) for kind, endings in actors["type_cues"].items()},
         frozenset(actors["possessives"]),

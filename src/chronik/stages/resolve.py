@@ -121,7 +121,7 @@ def _resolve_name(article: Article, mention: Mention, res: Resources, day: dt.da
     elif mention.kind == "PER":
         known = coref.by_last_word.get(_last_word(mention.text))
         if known and " " not in mention.text:
-            _copy_person(mention, article.actors[known], coref)
+            _copy_person(mention, article.actors[known])
         else:
             _register(article, mention, Actor(f"per:{_slug(mention.text)}", mention.text, mention.country,
                                               mention.sector, kind="person", title=mention.title))
@@ -174,7 +174,7 @@ def _register(article: Article, mention: Mention, actor: Actor) -> None:
     article.actors.setdefault(actor.id, actor)
 
 
-def _copy_person(mention: Mention, actor: Actor, coref: _Coreference) -> None:
+def _copy_person(mention: Mention, actor: Actor) -> None:
     mention.actor_id = actor.id
     mention.country = mention.country or actor.country
     mention.sector = mention.sector or actor.sector
@@ -197,7 +197,7 @@ def _resolve_description(article: Article, mention: Mention, res: Resources, day
         earlier = coref.last_person(mention.country, mention.office) if mention.country else None
         if earlier is None:
             return
-        _copy_person(mention, article.actors[earlier.actor_id], coref)
+        _copy_person(mention, article.actors[earlier.actor_id])
     coref.add(mention)
 
 
