@@ -47,6 +47,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "group_nouns": dict,
         "org_suffixes": list,
         "person_cues": list,
+        "person_following_cues": list,
         "place_prepositions": list,
         "pronouns": dict,
         "possessives": list,

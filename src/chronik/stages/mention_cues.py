@@ -37,6 +37,7 @@ class Cues:
     org_suffixes: tuple[str, ...]
     org_heads: tuple[str, ...]  # the longer suffixes in lower case: heads of compounds ("Verteidigungsministerium")
     person_cues: frozenset[str]
+    person_following: frozenset[str]
     place_prepositions: frozenset[str]
     pronouns: dict[str, str]
     stopwords: frozenset[str]
@@ -109,7 +110,7 @@ def build_cues(lang: LanguageData) -> Cues:
         titles, max(len(k) for k in titles) if titles else 1, heads,
         dict(sorted(prefixes.items(), key=lambda kv: -len(kv[0]))), descriptors, groups,
         tuple(actors["org_suffixes"]), tuple(s.lower() for s in actors["org_suffixes"] if len(s) > 4),
-        frozenset(actors["person_cues"]), frozenset(actors["place_prepositions"]),
+        frozenset(actors["person_cues"]), frozenset(actors["person_following_cues"]), frozenset(actors["place_prepositions"]),
         dict(actors["pronouns"]), frozenset(actors["name_stopwords"]), frozenset(lang.data["names"]["first_names"]),
         {kind: tuple(endings) for kind, endings in actors["type_cues"].items()},
         frozenset(actors["possessives"]),

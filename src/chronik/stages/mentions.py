@@ -366,6 +366,8 @@ def _name_run(scan: _Scan, i: int) -> int:
         kind = "LOC"
     elif before in scan.res.cues.person_cues or (j - i == 1 and scan.words[i] in scan.memory.person_words):
         kind = "PER"
+    elif j < len(scan.words) and scan.words[j] in scan.res.cues.person_following and i > 0:
+        kind = "PER"  # "…, Schröder sagte": not at the sentence start, where any noun may stand
     elif j - i >= 2 and MULTIWORD_DEFAULT:
         kind = MULTIWORD_DEFAULT
     else:
