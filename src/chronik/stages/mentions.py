@@ -27,7 +27,6 @@ from chronik.model import Article, Mention, Sentence
 from chronik.resources import LanguageData
 from chronik.stages.mention_cues import Cues, Office, build_cues, is_acronym, is_capitalised
 
-MULTIWORD_DEFAULT: str | None = None
 #: Groups that belong to the country where they are (rebels, civilians): resolve finds it.
 _LOCAL_SECTORS = frozenset({"REB", "OPP", "CVL"})
 _KIND_OF_ENTRY = {"person": "PER", "state": "STATE", "organisation": "ORG", "place": "LOC"}
@@ -368,8 +367,6 @@ def _name_run(scan: _Scan, i: int) -> int:
         kind = "PER"
     elif j < len(scan.words) and scan.words[j] in scan.res.cues.person_following and i > 0:
         kind = "PER"  # "…, Schröder sagte": not at the sentence start, where any noun may stand
-    elif j - i >= 2 and MULTIWORD_DEFAULT:
-        kind = MULTIWORD_DEFAULT
     else:
         return i
     scan.mention(i, j, kind, "shape", candidates=_people_named(scan, i, j) if kind == "PER" else ())
