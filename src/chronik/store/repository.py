@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Engine, func, insert, or_, select, update
+from sqlalchemy import Connection, Engine, func, insert, or_, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -141,6 +141,7 @@ class Store:
         for article, signature, bands in batch.articles:
             _article_rows(article, signature, bands, run_id, rows)
         with _store_errors("write a batch"), self.engine.begin() as conn:
+            _serialise_writers(conn)
             _insert_ignore(conn, schema.articles, rows["articles"])
             _insert_ignore(conn, schema.removed_spans, rows["removed"])
             _insert_ignore(conn, schema.sentences, rows["sentences"])
@@ -243,6 +244,17 @@ def _article_record(row) -> dict[str, Any]:
                      "evidence": row.published_evidence}
     return {"id": row.id, "source": row.source, "url": row.url, "title": row.title, "status": row.status,
             "published": published}
+
+
+_WRITE_LOCK = 7247285  # PostgreSQL advisory lock held by a batch's transaction (migrations use 7247284)
+
+
+def _serialise_writers(conn: Connection) -> None:
+    """On PostgreSQL, let one batch at a time write: concurrent runs on overlapping inputs then see each
+    other's articles and events instead of merging the same mentions twice.  (SQLite allows one writer
+    anyway; a second waits on its busy timeout.)"""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _WRITE_LOCK})
 
 
 def _dialect(conn: Connection):
