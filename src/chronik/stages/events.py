@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from chronik.context import Context
-from chronik.model import Actor, Article, EventMention, Mention, Sentence
+from chronik.model import Article, EventMention, Mention
 from chronik.stages.event_frame import Frame, build_event
 from chronik.stages.event_lexicon import EventLexicon, Trigger, build_event_lexicon
 from chronik.stages.mentions import resources
@@ -120,17 +120,3 @@ def _clause(words: list[str], k: int) -> list[str]:
     while end < len(words) and words[end] not in _CLAUSE_BREAKS:
         end += 1
     return words[start:end]
-
-
-def actor_of(mention: Mention, article: Article) -> Actor:
-    """The actor of a resolved mention with the role valid in its sentence."""
-    known = article.actors.get(mention.actor_id or "")
-    name = known.name if known else mention.text
-    aliases = list(known.aliases) if known else []
-    kind = known.kind if known else "group"
-    return Actor(mention.actor_id or f"grp:{mention.country}-{mention.sector}", name, mention.country,
-                 mention.sector, aliases, kind, mention.title)
-
-
-def sentence_of(article: Article, index: int) -> Sentence:
-    return article.sentences[index]
