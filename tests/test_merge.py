@@ -80,3 +80,18 @@ def test_export_record_has_exactly_the_contract_shape() -> None:
 def test_event_mentions_round_trip_through_json() -> None:
     event = visit()
     assert mention_from_dict(mention_to_dict(event)) == event
+
+
+def test_stories_join_articles_of_a_common_event_published_close_together() -> None:
+    from chronik.chronicle import stories
+
+    def article(ident: str, day: str | None) -> dict:
+        published = {"value": day, "start": day, "end": day, "precision": "day"} if day else None
+        return {"id": ident, "source": f"{ident}.txt", "title": ident.upper(), "published": published}
+
+    articles = {a["id"]: a for a in [article("a", "2020-01-07"), article("b", "2020-01-08"), article("c", "2020-01-09"),
+                                     article("d", "2023-05-01"), article("e", None)]}
+    links = [("ev1", "a"), ("ev1", "b"), ("ev2", "b"), ("ev2", "c"), ("ev1", "d"), ("ev1", "e")]
+    found = stories(links, articles)
+    assert [[a["id"] for a in s["articles"]] for s in found] == [["a", "b", "c"]]
+    assert (found[0]["start"], found[0]["end"], found[0]["title"]) == ("2020-01-07", "2020-01-09", "A")

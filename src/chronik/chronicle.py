@@ -107,3 +107,51 @@ def dyad_svg(series: list[tuple[str, float, int]], title: str, width: int = 720,
             f'<line x1="{pad}" y1="{height / 2}" x2="{width - pad}" y2="{height / 2}" stroke="#999"/>'
             f'<text x="4" y="{pad}" font-size="10">+10</text><text x="4" y="{height - pad}" font-size="10">−10</text>'
             f'<polyline fill="none" stroke="#1f77b4" stroke-width="2" points="{points}"/>{labels}</svg>')
+
+
+STORY_WINDOW = dt.timedelta(days=14)
+
+
+def stories(links: list[tuple[str, str]], articles: dict[str, Record]) -> list[Record]:
+    """Articles grouped into stories: two articles are in one story when they report a common event
+    and were published within ``STORY_WINDOW`` of each other (a background mention years later starts
+    no chain; an article without a publication date joins no story).
+
+    ``links`` are (event id, article id) pairs; ``articles`` maps article ids to
+    their records (title, published).  Returns stories of two or more articles,
+    largest first, each with its articles in date order and the span of dates.
+    """
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    seen_in_event: dict[str, list[str]] = defaultdict(list)
+    for event_id, article_id in sorted(links):
+        find(article_id)
+        for other in seen_in_event[event_id]:
+            if _close(articles.get(article_id), articles.get(other)):
+                parent[find(article_id)] = find(other)
+        seen_in_event[event_id].append(article_id)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for article_id in parent:
+        groups[find(article_id)].append(article_id)
+    return sorted((_story(ids, articles) for ids in groups.values() if len(ids) > 1),
+                  key=lambda s: (-len(s["articles"]), s["start"] or ""))
+
+
+def _close(a: Record | None, b: Record | None) -> bool:
+    dates = [dt.date.fromisoformat(x["published"]["start"]) for x in (a, b) if x and x.get("published")]
+    return len(dates) == 2 and abs(dates[0] - dates[1]) <= STORY_WINDOW
+
+
+def _story(ids: list[str], articles: dict[str, Record]) -> Record:
+    members = sorted((articles[i] for i in ids if i in articles),
+                     key=lambda a: ((a.get("published") or {}).get("start") or "9999", a["id"]))
+    dates = [a["published"]["start"] for a in members if a.get("published")]
+    return {"id": "st_" + min(ids)[:16], "articles": members, "start": min(dates, default=None),
+            "end": max(dates, default=None), "title": members[0].get("title") if members else None}

@@ -26,7 +26,8 @@ from chronik.store.db import database_url
 from chronik.store.repository import Store
 from chronik.eval.published import score_published_dir
 from chronik.eval.timex import score_dir as score_timex_dir
-from chronik.cli_events import dyad_command, eval_events_command, events_command, export_command, timeline_command
+from chronik.cli_events import (dyad_command, eval_events_command, events_command, export_command, stories_command,
+                                timeline_command)
 from chronik.cli_kb import eval_ner_command, kb_app
 from chronik.views import article_table, published_score_table, render_article, report_lines, timex_score_table
 
@@ -186,8 +187,8 @@ def eval_published_command(
 
 eval_app.command("ner")(_one_line_errors(eval_ner_command))
 eval_app.command("events")(_one_line_errors(eval_events_command))
-for _name, _function in (("events", events_command), ("timeline", timeline_command), ("dyad", dyad_command),
-                         ("export", export_command)):
+for _name, _function in (("events", events_command), ("timeline", timeline_command), ("stories", stories_command),
+                         ("dyad", dyad_command), ("export", export_command)):
     app.command(_name)(_one_line_errors(_function))
 app.add_typer(kb_app, name="kb")
 for _command in kb_app.registered_commands:

@@ -11,7 +11,7 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
-from chronik.chronicle import EventFilter, best_sentence, dyad_series, dyad_svg, timeline_line
+from chronik.chronicle import EventFilter, best_sentence, dyad_series, dyad_svg, stories, timeline_line
 from chronik.context import build_context
 from chronik.errors import InputError
 from chronik.eval.events import read_gold, score_events
@@ -72,6 +72,23 @@ def timeline_command(actor: Actor = None, country: Country = None, type_: EventT
     for record in _records(db, make_filter(actor, country, type_, date_from, date_to, place, min_confidence)):
         typer.echo(timeline_line(record))
         typer.echo(f"              „{best_sentence(record)[:200]}“")
+
+
+def stories_command(db: Db = "chronik.db",
+                    limit: Annotated[int, typer.Option(help="Show at most this many stories.")] = 20) -> None:
+    """Articles grouped into stories (articles that report a common event), largest first."""
+    from chronik.cli import _open_existing
+
+    store = _open_existing(db)
+    try:
+        found = stories(store.event_article_links(), {a["id"]: a for a in store.article_records()})
+    finally:
+        store.close()
+    for story in found[:limit]:
+        typer.echo(f"{story['start'] or '?'} … {story['end'] or '?'}  {len(story['articles'])} Artikel  {story['title'] or ''}")
+        for article in story["articles"]:
+            published = (article.get("published") or {}).get("value", "?")
+            typer.echo(f"    {published:<10}  {article['source']}  {article.get('title') or ''}")
 
 
 def dyad_command(first: Annotated[str, typer.Argument(help="Actor or ISO3 (RUS).")],

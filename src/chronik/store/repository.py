@@ -193,6 +193,12 @@ class Store:
         with _store_errors("read events"), self.engine.connect() as conn:
             return query_records(conn, flt)
 
+    def event_article_links(self) -> list[tuple[str, str]]:
+        """(event id, article id) for every stored event mention."""
+        em = schema.event_mentions
+        with _store_errors("read events"), self.engine.connect() as conn:
+            return [(e, a) for e, a in conn.execute(select(em.c.event_id, em.c.article_id).distinct())]
+
     def article_records(self) -> list[dict[str, Any]]:
         """Every stored article as an export record: id, source, url, title, published."""
         a = schema.articles
