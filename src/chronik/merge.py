@@ -61,11 +61,15 @@ class Canonical:
         return next(p for p in places if p.id == top)
 
     def side(self, name: str) -> list[Actor]:
-        """Union of the mentions' actors on one side (source or target), by id."""
+        """Union of the mentions' actors on one side (source or target), by id; an actor on the
+        source side is not repeated as a target (reports of a meeting may name it either way)."""
         seen: dict[str, Actor] = {}
         for r in sorted(self.mentions, key=lambda r: -r.event.confidence):
             for actor in getattr(r.event, name):
                 seen.setdefault(actor.id, actor)
+        if name == "target":
+            sources = {a.id for a in self.side("source")}
+            return [a for a in seen.values() if a.id not in sources]
         return list(seen.values())
 
 
