@@ -26,9 +26,8 @@ from chronik.kb.lexicon import NAME, Lexicon
 from chronik.model import Article, Mention, Sentence
 from chronik.resources import LanguageData
 from chronik.stages.mention_cues import Cues, Office, build_cues, is_acronym, is_capitalised
+from chronik.stages.mention_groups import acronym_rule, country_before, group_rule, organisation_rule
 
-#: Groups that belong to the country where they are (rebels, civilians): resolve finds it.
-_LOCAL_SECTORS = frozenset({"REB", "OPP", "CVL"})
 _KIND_OF_ENTRY = {"person": "PER", "state": "STATE", "organisation": "ORG", "place": "LOC"}
 
 
@@ -106,7 +105,7 @@ def find_mentions(text: str, sentence: Sentence, res: Resources, memory: _Articl
 
 def _step(scan: _Scan, i: int) -> int:
     """Try every rule at word ``i``; return where scanning goes on."""
-    for rule in (_knowledge_base, _first_name, _place, _title, _group, _organisation, _acronym, _pronoun, _name_run):
+    for rule in _RULES:
         j = rule(scan, i)
         if j > i:
             _abbreviation_after(scan, j)
@@ -203,7 +202,7 @@ def _title(scan: _Scan, i: int) -> int:
     if not found:
         return i
     office, j = found
-    country = office.country or _country_before(scan, i)
+    country = office.country or country_before(scan, i)
     end = j if j < len(scan.words) and _starts_other_name(scan, j) else _name_end(scan, j)
     if end > j:
         people = _people_named(scan, j, end)
@@ -244,99 +243,6 @@ def _people_named(scan: _Scan, i: int, j: int) -> tuple[str, ...]:
         if people:
             return people
     return ()
-
-
-def _group(scan: _Scan, i: int) -> int:
-    sector = scan.res.cues.group_nouns.get(scan.words[i])
-    if not sector:
-        return i
-    country = _country_before(scan, i) or _country_after(scan, i + 1)
-    possessive = i > 0 and scan.words[i - 1].lower() in scan.res.cues.possessives
-    if not country and sector not in _LOCAL_SECTORS and not possessive:
-        return i  # "die Armee" alone: whose army is unknown
-    how = "possessive" if possessive and not country else "group_noun"
-    scan.mention(i, i + 1, "GROUP", how, country=country, sector=sector)
-    _coordinated_countries(scan, i, sector)
-    return i + 1
-
-
-def _coordinated_countries(scan: _Scan, i: int, sector: str) -> None:
-    """"der syrischen und russischen Militärs": one group per coordinated adjective."""
-    kb, words = scan.res.kb, scan.words
-    k = i - 1
-    if k < 0 or words[k].lower() not in kb.adjectives:
-        return
-    k -= 1
-    while k >= 1 and words[k] in ("und", ",", "sowie", "oder") and words[k - 1].lower() in kb.adjectives:
-        entry = kb.entries[kb.adjectives[words[k - 1].lower()]]
-        scan.mention(k - 1, k, "GROUP", "group_noun", country=entry.extra["iso3"], sector=sector)
-        k -= 2
-
-
-def _country_after(scan: _Scan, j: int) -> str | None:
-    """"Truppen Assads", "Armee Syriens": the country of a genitive state or KB person after a group noun."""
-    if j >= len(scan.words):
-        return None
-    kb = scan.res.kb
-    for form in kb.phrases.get((scan.words[j],), ()):
-        entry = kb.entries[form.entry_id]
-        if form.how == "genitive" and entry.kind in ("state", "person"):
-            role = entry.role_at(None)
-            return entry.extra["iso3"] if entry.kind == "state" else (role.country if role else None)
-    return None
-
-
-def _country_before(scan: _Scan, i: int) -> str | None:
-    """The state named by an adjective or genitive in the three words before ``i``."""
-    kb = scan.res.kb
-    for k in range(i - 1, max(-1, i - 4), -1):
-        entry_id = kb.adjectives.get(scan.words[k].lower())
-        if entry_id:
-            return kb.entries[entry_id].extra["iso3"]
-        prefix = scan.words[k].split("-")[0] if "-" in scan.words[k] else None
-        if prefix and scan.res.cues.prefixes.get(prefix, (None, None))[0]:
-            return scan.res.cues.prefixes[prefix][0]  # "US-geführten Koalition"
-        if scan.out and scan.out[-1].kind == "STATE" and scan.out[-1].end <= scan.sentence.tokens[i].start:
-            if scan.out[-1].start >= scan.sentence.tokens[k].start:
-                return kb.entries[scan.out[-1].candidates[0]].extra["iso3"]
-    return None
-
-
-def _organisation(scan: _Scan, i: int) -> int:
-    """A run of capitalised words ending in an organisation word: "Freie Syrische Armee"."""
-    words, cues = scan.words, scan.res.cues
-    if not is_capitalised(words[i]) or words[i] in cues.stopwords or not _can_start_name(scan, words[i]):
-        return i
-    j = i
-    while j < len(words) and j - i < 6 and (is_capitalised(words[j]) or words[j] in ("für", "der", "des", "und")):
-        if j > i and cues.is_org_name_end(words[j]) and is_capitalised(words[j]):
-            if _looks_named(scan, i, j + 1):
-                scan.mention(i, j + 1, "ORG", "org_suffix")
-                return j + 1
-        j += 1
-    return i
-
-
-def _can_start_name(scan: _Scan, word: str) -> bool:
-    """A name starts with a name-like word or a (capitalised) adjective, not a common noun or function word."""
-    tag = scan.res.lexicon.best_tag(word)
-    return tag is None or tag in ("NE", "FM") or tag.startswith("ADJ") or tag == "CARD"
-
-
-def _looks_named(scan: _Scan, i: int, j: int) -> bool:
-    """A capitalised adjective inside a run marks a proper name in German ("Freie Syrische Armee")."""
-    lexicon = scan.res.lexicon
-    inner = [w for k, w in enumerate(scan.words[i:j - 1], i) if is_capitalised(w) and (k > 0 or w not in scan.res.cues.stopwords)]
-    return bool(inner) and any(lexicon.word_class(w) != "noun" for w in inner)
-
-
-def _acronym(scan: _Scan, i: int) -> int:
-    word = scan.words[i]
-    tag = scan.res.lexicon.best_tag(word)
-    if not is_acronym(word) or (tag is not None and tag != "NE"):
-        return i  # "TV", "DNA": common words written in capitals
-    scan.mention(i, i + 1, "ORG", "acronym")
-    return i + 1
 
 
 def _pronoun(scan: _Scan, i: int) -> int:
@@ -404,6 +310,9 @@ def _starts_other_name(scan: _Scan, j: int) -> bool:
     GeoNames' towns do not count: too many are also surnames ("George Bush")."""
     forms = scan.res.kb.phrases.get((scan.words[j],), ())
     return any(scan.res.kb.entries[f.entry_id].kind != "person" for f in forms)
+
+
+_RULES = (_knowledge_base, _first_name, _place, _title, group_rule, organisation_rule, acronym_rule, _pronoun, _name_run)
 
 
 def _abbreviation_after(scan: _Scan, j: int) -> None:
