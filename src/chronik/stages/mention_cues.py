@@ -44,6 +44,15 @@ class Cues:
     first_names: frozenset[str]
     type_cues: dict[str, tuple[str, ...]]
     possessives: frozenset[str]
+    place_context: frozenset[str]
+    place_genitive: str
+    belongs_to: frozenset[str]
+    name_inner: frozenset[str]
+    coordinators: frozenset[str]
+    apposition: re.Pattern[str]  # the text between a name and a description beside it (", ein")
+    in_place: re.Pattern[str]  # text ending in a preposition of place ("… in ", "… im ganzen ")
+    joiners: frozenset[str]  # lower-case words inside a run of name words ("al", "de", "von")
+    prefixes_of_names: tuple[str, ...]  # glued article prefixes ("al-", "el-")
 
     def type_cued(self, word: str) -> str | None:
         """PER, LOC or ORG when ``word`` is a noun saying what the next name is ("Chemiekonzern")."""
@@ -113,5 +122,17 @@ def build_cues(lang: LanguageData) -> Cues:
         frozenset(actors["person_cues"]), frozenset(actors["person_following_cues"]), frozenset(actors["place_prepositions"]),
         dict(actors["pronouns"]), frozenset(actors["name_stopwords"]), frozenset(lang.data["names"]["first_names"]),
         {kind: tuple(endings) for kind, endings in actors["type_cues"].items()},
-        frozenset(actors["possessives"]),
+        frozenset(actors["possessives"]), frozenset(actors["place_context_words"]),
+        actors["place_genitive_preposition"], frozenset(actors["belongs_to_words"]),
+        frozenset(actors["name_inner_words"]), frozenset(actors["coordinators"]),
+        _apposition(actors["apposition_articles"]), _in_place(actors["place_prepositions"]),
+        frozenset(actors["name_joiners"]), tuple(p.lower() for p in actors["name_prefixes"]),
     )
+
+
+def _apposition(articles: list[str]) -> re.Pattern[str]:
+    return re.compile(r"\s*,\s*(?:(?:" + "|".join(map(re.escape, articles)) + r")\s+)?")
+
+
+def _in_place(prepositions: list[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, prepositions)) + r")\s+(?:\w+\s+)?$")

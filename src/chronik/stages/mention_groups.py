@@ -39,7 +39,7 @@ def _coordinated_countries(scan: _Scan, i: int, sector: str) -> None:
     if k < 0 or words[k].lower() not in kb.adjectives:
         return
     k -= 1
-    while k >= 1 and words[k] in ("und", ",", "sowie", "oder") and words[k - 1].lower() in kb.adjectives:
+    while k >= 1 and words[k] in scan.res.cues.coordinators and words[k - 1].lower() in kb.adjectives:
         entry = kb.entries[kb.adjectives[words[k - 1].lower()]]
         scan.mention(k - 1, k, "GROUP", "group_noun", country=entry.extra["iso3"], sector=sector)
         k -= 2
@@ -80,7 +80,7 @@ def organisation_rule(scan: _Scan, i: int) -> int:
     if not is_capitalised(words[i]) or words[i] in cues.stopwords or not _can_start_name(scan, words[i]):
         return i
     j = i
-    while j < len(words) and j - i < 6 and (is_capitalised(words[j]) or words[j] in ("für", "der", "des", "und")):
+    while j < len(words) and j - i < 6 and (is_capitalised(words[j]) or words[j] in cues.name_inner):
         if j > i and cues.is_org_name_end(words[j]) and is_capitalised(words[j]):
             if _looks_named(scan, i, j + 1):
                 scan.mention(i, j + 1, "ORG", "org_suffix")

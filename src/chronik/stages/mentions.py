@@ -141,9 +141,9 @@ def _knowledge_base(scan: _Scan, i: int) -> int:
 def _place_context(scan: _Scan, k: int) -> bool:
     """True when ``words[k]`` makes the next name a place: a preposition of place or a noun like "Stadt"."""
     word, cues = scan.words[k], scan.res.cues
-    if word == "von" and k > 0 and is_capitalised(scan.words[k - 1]):
+    if word == cues.place_genitive and k > 0 and is_capitalised(scan.words[k - 1]):
         return True  # "die Anschläge von Paris" (but "von Moskau unterstützte Rebellen": the government)
-    return word in cues.place_prepositions or word in ("bei", "nahe", "um") or cues.type_cued(word) == "LOC"
+    return word in cues.place_prepositions or word in cues.place_context or cues.type_cued(word) == "LOC"
 
 
 def _plausible(scan: _Scan, i: int, n: int, forms: tuple) -> bool:
@@ -220,7 +220,7 @@ def _title(scan: _Scan, i: int) -> int:
 def _organisation_after(scan: _Scan, j: int) -> tuple[str, ...]:
     """"Mitglied des Politbüros von HTS": the organisation (or state) a title belongs to."""
     words, kb = scan.words, scan.res.kb
-    if j + 1 >= len(words) or words[j] not in ("von", "der", "des"):
+    if j + 1 >= len(words) or words[j] not in scan.res.cues.belongs_to:
         return ()
     for n in range(min(kb.max_len, len(words) - j - 1), 0, -1):
         forms = kb.phrases.get(tuple(words[j + 1 : j + 1 + n]), ())
@@ -294,13 +294,13 @@ def _name_end(scan: _Scan, i: int, lenient: bool = False) -> int:
         name_like = lexicon.word_class(word) == NAME or (lenient and not lexicon.knows(word))
         if is_capitalised(word) and (name_like or word in cues.first_names):
             j += 1
-        elif j > i and word.lower() in ("al", "de", "von", "van", "bin", "da", "di", "der") and j + 1 < len(words) and is_capitalised(words[j + 1]):
+        elif j > i and word.lower() in cues.joiners and j + 1 < len(words) and is_capitalised(words[j + 1]):
             j += 1
-        elif word.startswith(("al-", "el-", "as-", "ad-")):
+        elif word.lower().startswith(cues.prefixes_of_names):
             j += 1
         else:
             break
-    while j > i and not is_capitalised(words[j - 1]) and not words[j - 1].startswith(("al-", "el-")):
+    while j > i and not is_capitalised(words[j - 1]) and not words[j - 1].lower().startswith(cues.prefixes_of_names):
         j -= 1
     return j
 

@@ -54,7 +54,7 @@ def resolve(article: Article, ctx: Context) -> Article:
             if mention.how == "possessive":
                 owner = coref.last_person()
                 mention.country = owner.country if owner else None
-            mention.country = mention.country or _local_country(article, mention, countries)
+            mention.country = mention.country or _local_country(article, mention, countries, res)
             if mention.country:
                 _resolve_group(article, mention)
         elif mention.kind == "PRON":
@@ -182,7 +182,7 @@ def _copy_person(mention: Mention, actor: Actor) -> None:
 
 
 def _resolve_description(article: Article, mention: Mention, res: Resources, day: dt.date | None, coref: _Coreference) -> None:
-    person = _apposition(article, mention, coref)
+    person = _apposition(article, mention, coref, res)
     if person is not None:
         _describe(article, person, mention, res, day)
         return
@@ -201,16 +201,12 @@ def _resolve_description(article: Article, mention: Mention, res: Resources, day
     coref.add(mention)
 
 
-_IN_PLACE = re.compile(r"\b(?:in|im|aus|nach|bei)\s+(?:\w+\s+)?$")  # "in Syrien", "im ganzen Land": a state as a place
-_APPOSITION = re.compile(r"\s*,\s*(?:(?:ein|eine|einer|der|die|das|dem)\s+)?")
-
-
-def _apposition(article: Article, mention: Mention, coref: _Coreference) -> Mention | None:
+def _apposition(article: Article, mention: Mention, coref: _Coreference, res: Resources) -> Mention | None:
     """The person a description stands beside: "Kamal Lababidi, ein Mitglied des Politbüros"."""
     person = coref.persons[-1] if coref.persons else None
     if person is None or person.kind != "PER" or person.sentence != mention.sentence:
         return None
-    return person if _APPOSITION.fullmatch(article.text[person.end : mention.start]) else None
+    return person if res.cues.apposition.fullmatch(article.text[person.end : mention.start]) else None
 
 
 def _describe(article: Article, person: Mention, mention: Mention, res: Resources, day: dt.date | None) -> None:
@@ -242,11 +238,11 @@ def _resolve_pronoun(mention: Mention, coref: _Coreference) -> None:
         mention.country, mention.sector, mention.office = earlier.country, earlier.sector, earlier.office
 
 
-def _local_country(article: Article, mention: Mention, countries: Counter) -> str | None:
+def _local_country(article: Article, mention: Mention, countries: Counter, res: Resources) -> str | None:
     """Where local groups ("Rebellen", "Zivilisten") are: the nearest place of their sentence (or the one
     before), else the country of the article's places, else the country the article names most."""
     near = [m for m in article.mentions if m.sentence in (mention.sentence, mention.sentence - 1) and m.country
-            and (m.kind == "LOC" or m.kind == "STATE" and _IN_PLACE.search(article.text, 0, m.start))]
+            and (m.kind == "LOC" or m.kind == "STATE" and res.cues.in_place.search(article.text, 0, m.start))]
     if near:
         return min(near, key=lambda m: (m.sentence != mention.sentence, abs(m.start - mention.start))).country
     places = Counter(m.country for m in article.mentions if m.kind == "LOC" and m.country)
