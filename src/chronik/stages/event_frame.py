@@ -103,7 +103,7 @@ def _governing_preposition(frame: Frame, k: int) -> str | None:
         word = frame.words[j].lower()
         if word in lex.prepositions:
             return word
-        if word in lex.determiners or (not frame.words[j][:1].isupper() and word.endswith(("e", "en", "er", "es", "em"))):
+        if word in lex.determiners or (not frame.words[j][:1].isupper() and word.endswith(lex.adjective_endings)):
             j -= 1
             continue
         break

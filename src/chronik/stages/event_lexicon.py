@@ -42,6 +42,7 @@ class EventLexicon:
     passive_auxiliaries: frozenset[str]
     background_tense: frozenset[str]
     scale: dict[str, float]
+    adjective_endings: tuple[str, ...] = ()  # from actors.yaml: words ending so may sit between a preposition and a name
 
 
 def build_event_lexicon(lang: LanguageData) -> EventLexicon:
@@ -68,7 +69,9 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
         "reporting_verbs", "reporting_particles", "attribution_preps", "konjunktiv_i", "negation", "future",
         "hypothetical", "claimed", "news_of_the_day", "prepositions", "determiners", "passive_auxiliaries",
         "background_tense")}
-    return EventLexicon(verbs, nouns, particles, light, **words, scale={k: float(v) for k, v in data["scale"].items()})
+    endings = tuple(e for e in lang.data["actors"]["adjective_endings"] if e)
+    return EventLexicon(verbs, nouns, particles, light, **words, scale={k: float(v) for k, v in data["scale"].items()},
+                        adjective_endings=endings)
 
 
 def _trigger(raw: dict) -> Trigger:
