@@ -15,6 +15,7 @@ from pathlib import Path
 
 from chronik.context import Context
 from chronik.errors import InputError
+from chronik.eval.scoring import f1
 from chronik.model import Sentence, Token
 from chronik.stages.mentions import find_mentions, resources
 
@@ -123,6 +124,6 @@ def score_ner(path: Path, ctx: Context) -> NerScores:
 def _prf(c: Counter) -> dict[str, float]:
     p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
     r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    f = f1(p, r)
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
             "tp": c["tp"], "fp": c["fp"], "fn": c["fn"]}

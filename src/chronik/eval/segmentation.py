@@ -29,6 +29,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from chronik.eval.scoring import f1
+
 # Tokens that take no space before them / after them when text is rebuilt.
 _NO_SPACE_BEFORE = frozenset(",.:;?!)]}%…") | {"...", "''"}
 _NO_SPACE_AFTER = frozenset("([{") | {"``"}
@@ -73,8 +75,7 @@ class Score:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1(self.precision, self.recall)
 
 
 def read_germeval(path: Path) -> list[GoldSentence]:

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from chronik.context import Context
+from chronik.eval.scoring import f1
 from chronik.model import Article, DateClaim, TimeEx
 
 _TAG = re.compile(r"<(/?)([A-Za-z0-9]+)([^>]*)>")
@@ -103,7 +104,7 @@ class Counts:
             p = hits_p / self.system if self.system else 0.0
             r = hits_r / self.gold if self.gold else 0.0
             out[f"{name}_precision"], out[f"{name}_recall"] = p, r
-            out[f"{name}_f1"] = 2 * p * r / (p + r) if p + r else 0.0
+            out[f"{name}_f1"] = f1(p, r)
         out["type_accuracy"] = self.type_ok / self.relaxed if self.relaxed else 0.0
         return out
 

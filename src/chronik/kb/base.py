@@ -9,6 +9,7 @@ does not spell out are derived by the rules of the language's
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import unicodedata
 from collections import defaultdict
@@ -20,7 +21,6 @@ from chronik.kb.entries import Entry, Role
 from chronik.kb.loader import bundled_kb_dir, load_entries
 from chronik.resources import LanguageData
 from chronik.stages.segment import word_tokens
-
 
 _ROMAN = re.compile(r"[IVXLC]+\.?")
 
@@ -79,8 +79,6 @@ def kb_folders(extra: str | None) -> list[Path]:
     """The bundled KB folder, then the user's folders (``os.pathsep``-separated)."""
     folders = [bundled_kb_dir()]
     if extra:
-        import os
-
         folders += [Path(p) for p in extra.split(os.pathsep) if p]
     return folders
 

@@ -55,7 +55,7 @@ def build_event(frame: Frame) -> EventMention | None:
     target = [m for m in target if m.actor_id not in {s.actor_id for s in source}]
     if not source and adjective_actor is None:
         return None
-    location = _place(frame, target)
+    location = _place(frame)
     visited = _visited_state(frame, location) if frame.trigger.mode == "visit" and not target else None
     if not target and visited is None and frame.trigger.type not in _WITHOUT_TARGET:
         return None  # "X kritisierte …" with nobody criticised: a topic or a clause we cannot read
@@ -205,7 +205,7 @@ def _visited_state(frame: Frame, location: Place | None) -> Actor | None:
     return Actor(f"grp:{location.country}-GOV", f"{location.country} GOV", location.country, "GOV", [], "group")
 
 
-def _place(frame: Frame, targets: list[Mention]) -> Place | None:
+def _place(frame: Frame) -> Place | None:
     places = frame.article.places
     located = [m for m in frame.mentions if m.place_id and m.place_id in places]
     if located:
