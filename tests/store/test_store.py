@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 
 import pytest
 from sqlalchemy import inspect
@@ -160,3 +162,13 @@ def test_a_version_1_database_is_upgraded_in_place(tmp_path):
     store.write_batch(_batch(_article()))
     assert store.get_article("abcd").timexes
     store.close()
+
+
+def test_processes_opening_a_fresh_database_at_once_migrate_it_once(db_url):
+    """Several processes open one new database together: each ends at head, none fails on 'table exists'."""
+    code = "import sys; from chronik.store.db import create_db_engine, migrate; migrate(create_db_engine(sys.argv[1]))"
+    processes = [subprocess.Popen([sys.executable, "-c", code, db_url], stderr=subprocess.PIPE, text=True)
+                 for _ in range(5)]
+    failures = [p.stderr.read() for p in processes if p.wait(timeout=120) != 0]
+    assert failures == []
+    assert current_revision(create_db_engine(db_url)) is not None

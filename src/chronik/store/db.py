@@ -87,15 +87,24 @@ def migrate(engine: Engine) -> str:
     head = ScriptDirectory.from_config(config).get_current_head()
     try:
         with engine.begin() as connection:
-            if connection.dialect.name == "postgresql":
-                # two processes opening a fresh database must not both migrate it
-                connection.execute(text("SELECT pg_advisory_xact_lock(7247284)"))
+            _lock_for_migration(connection)
             if MigrationContext.configure(connection).get_current_revision() != head:
                 config.attributes["connection"] = connection
                 command.upgrade(config, "head")
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot open or migrate database {engine.url!r}: {_first_line(exc)}") from None
     return head
+
+
+def _lock_for_migration(connection) -> None:
+    """Take the database's write lock so that two processes opening a fresh
+    database do not both migrate it; the second waits, then finds it at head."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(7247284)"))
+    elif connection.dialect.name == "sqlite":
+        # pysqlite begins lazily and not before DDL; an explicit IMMEDIATE
+        # transaction takes the write lock now (waiting up to busy_timeout)
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def current_revision(engine: Engine) -> str | None:
