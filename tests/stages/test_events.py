@@ -37,6 +37,15 @@ def test_type_and_roles(ctx: Context, text: str, type_: str, mode: str | None, s
         assert target in {a.country for a in event.target}
 
 
+@pytest.mark.parametrize("text", [
+    "Syriens Machthaber al-Assad ist in Moskau eingetroffen.",
+    "Russlands Präsident Wladimir Putin hat Damaskus besucht.",
+])
+def test_a_genitive_state_before_a_person_is_not_a_second_actor(ctx: Context, text: str) -> None:
+    event = only(extract(ctx, text), "CONSULT")
+    assert [a.kind for a in event.source] == ["person"]
+
+
 def test_a_state_acting_militarily_is_coded_mil(ctx: Context) -> None:
     event = only(extract(ctx, "Frankreich fliegt Luftangriffe auf Stellungen der IS-Miliz in Syrien."), "ASSAULT")
     assert [(a.country, a.sector) for a in event.source] == [("FRA", "MIL")]

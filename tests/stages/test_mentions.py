@@ -103,10 +103,19 @@ def test_unknown_person_takes_country_and_sector_from_description(ctx: Context) 
     assert "stellvertretender Außenminister" in person[0].title
 
 
-def test_pronoun_refers_to_the_last_person(ctx: Context) -> None:
-    article = analyse(ctx, "Wladimir Putin landete in Damaskus. Er traf Assad.")
-    pronoun = next(m for m in article.mentions if m.kind == "PRON")
-    assert pronoun.actor_id == "Q7747"
+@pytest.mark.parametrize(("text", "referent"), [
+    ("Wladimir Putin landete in Damaskus. Er traf Assad.", "Q7747"),
+    # "er" continues the subject of the sentence before, not its last-named person
+    ("Russlands Präsident war im Dezember 2017 nach Syrien gereist, um mit Assad zu sprechen. "
+     "Danach ordnete er den Rückzug der Truppen an.", "Q7747"),
+    ("Erdogan telefonierte am Montag mit Putin. Er forderte eine Waffenruhe.", "Q39723"),
+    # "ihn/ihm" are objects: the last person named
+    ("Assad empfing Putin in Damaskus. Er dankte ihm für die Hilfe.", "Q7747"),
+])
+def test_pronoun_refers_to_the_topic_person(ctx: Context, text: str, referent: str) -> None:
+    article = analyse(ctx, text)
+    pronoun = [m for m in article.mentions if m.kind == "PRON"][-1]
+    assert pronoun.actor_id == referent
 
 
 def test_defined_abbreviation_names_the_organisation(ctx: Context) -> None:

@@ -92,7 +92,19 @@ def _slots(frame: Frame) -> list[_Slot]:
         if m.kind in _ACTOR_KINDS and m.actor_id or (m.kind == "GROUP" and m.country) or (visit and m.kind == "LOC" and m.actor_id):
             k = frame.word_index(m.start)
             slots.append(_Slot(m, k, _governing_preposition(frame, k)))
-    return slots
+    return [s for s in slots if not _possessor(frame, s, slots)]
+
+
+def _possessor(frame: Frame, slot: _Slot, slots: list[_Slot]) -> bool:
+    """A genitive state heading a person's noun phrase ("Russlands Präsident", "Syriens Machthaber
+    al-Assad", "Russlands stellvertretender Außenminister Bogdanow") only says whose the person is."""
+    if slot.mention.how != "kb:genitive":
+        return False
+    person = next((s for s in slots if s.index > slot.index and s.mention.kind in ("PER", "DESC")), None)
+    if person is None or person.index - slot.index > 3:
+        return False
+    between = frame.words[slot.index + 1 : person.index]
+    return all(w[:1].isupper() or w.lower().endswith(frame.lexicon.adjective_endings) for w in between)
 
 
 def _governing_preposition(frame: Frame, k: int) -> str | None:

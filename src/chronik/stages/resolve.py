@@ -106,6 +106,14 @@ class _Coreference:
                 return earlier
         return None
 
+    def subject_candidate(self) -> Mention | None:
+        """The first person of the latest sentence that names one: in German news the subject and
+        topic usually comes first, and a following "er" continues the topic (centering)."""
+        if not self.persons:
+            return None
+        latest = self.persons[-1].sentence
+        return next(p for p in self.persons if p.sentence == latest)
+
 
 def _last_word(name: str) -> str:
     word = name.split()[-1] if name.split() else name
@@ -230,9 +238,13 @@ def _resolve_group(article: Article, mention: Mention) -> None:
 
 
 def _resolve_pronoun(mention: Mention, coref: _Coreference) -> None:
-    """"er/ihn/ihm" → the last person within two sentences; "sie/ihr" stay open (a woman, a group,
-    a plural or a polite form: too ambiguous for a rule)."""
-    earlier = coref.last_person() if mention.title == "m" else None
+    """"er" → the first person of the latest sentence with one (the subject continues), "ihn/ihm" → the
+    last person, both within two sentences; "sie/ihr" stay open (a woman, a group, a plural or a polite
+    form: too ambiguous for a rule)."""
+    if mention.title != "m":
+        return
+    subject = mention.text.lower() == "er" and coref.subject_candidate()
+    earlier = subject or coref.last_person()
     if earlier and earlier.sentence >= mention.sentence - 2:
         mention.actor_id = earlier.actor_id
         mention.country, mention.sector, mention.office = earlier.country, earlier.sector, earlier.office
