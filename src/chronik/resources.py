@@ -67,6 +67,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "reporting_verbs": list,
         "reporting_particles": list,
         "attribution_preps": list,
+        "attribution_nouns": list,
         "konjunktiv_i": list,
         "negation": list,
         "future": list,

@@ -89,3 +89,15 @@ def test_evidence_offsets_point_into_the_text(ctx: Context) -> None:
     event = only(events(article, ctx).events, "CONSULT")
     assert text[event.start:event.end] == "Putin hat Assad in Damaskus getroffen."
     assert event.trigger == "getroffen"
+
+
+@pytest.mark.parametrize(("text", "not_a_party"), [
+    ("Assads Besuch in Moskau war nach Angaben syrischer Staatsmedien die erste Reise ins Ausland.", "MED"),
+    ("Laut Quellen der Financial Times hat Russland Soldaten nach Syrien verlegt.", "MED"),
+    ("Wie die FT feststellt, ist HTS bereit, mit Moskau zusammenzuarbeiten.", "MED"),
+])
+def test_the_source_of_a_report_is_not_a_party_to_the_event(ctx: Context, text: str, not_a_party: str) -> None:
+    found = extract(ctx, text, "2024-12-16")
+    assert found, "the event itself is still found"
+    assert all(a.sector != not_a_party for e in found for a in e.source + e.target), [
+        (e.type, [a.name for a in e.source], [a.name for a in e.target]) for e in found]

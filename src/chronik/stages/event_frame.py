@@ -42,8 +42,9 @@ class Frame:
 def build_event(frame: Frame) -> EventMention | None:
     """The event of ``frame``, or None when it has no actor at all."""
     slots = _slots(frame)
-    attribution = _attribution(frame, slots)
-    usable = [s for s in slots if s.mention is not attribution]
+    attributions = _attributions(frame, slots)
+    attribution = attributions[0] if attributions else None
+    usable = [s for s in slots if s.mention not in attributions and not _media_as_agent(frame, s)]
     source, target = _roles(frame, usable)
     adjective_actor = _adjective_source(frame) if not source else None
     if attribution is not None and frame.trigger.type in _SPEECH_ACTS:
@@ -83,6 +84,12 @@ class _Slot:
     mention: Mention
     index: int
     prep: str | None
+
+
+def _media_as_agent(frame: Frame, slot: _Slot) -> bool:
+    """Media report; they do not fight, visit or support. A media actor before a trigger that is not a
+    speech act is the report's source misread as the actor ("Wie die FT feststellt, hat HTS …")."""
+    return slot.mention.sector == "MED" and frame.trigger.type not in _SPEECH_ACTS and slot.index < frame.index
 
 
 def _slots(frame: Frame) -> list[_Slot]:
@@ -163,17 +170,43 @@ def _passive(frame: Frame) -> bool:
     return any(w.lower() in frame.lexicon.passive_auxiliaries for w in frame.words)
 
 
-def _attribution(frame: Frame, slots: list[_Slot]) -> Mention | None:
-    """The actor a sentence attributes its content to: "sagte Peskow", "laut FT", "Interfax zufolge"."""
+def _attributions(frame: Frame, slots: list[_Slot]) -> list[Mention]:
+    """The actors a sentence attributes its content to, the main one first: "laut FT", "Interfax
+    zufolge", "nach Angaben syrischer Staatsmedien", "sagte Peskow". None of them is a party to the event."""
     lex = frame.lexicon
-    for slot in slots:
-        if slot.prep in lex.attribution_preps:
-            return slot.mention
-        after = slot.index + len(slot.mention.text.split())
-        if after < len(frame.words) and frame.words[after].lower() in lex.attribution_preps:
-            return slot.mention
+    found = [s.mention for s in slots if s.prep in lex.attribution_preps or _before_postposition(frame, s)
+             or _after_attribution_noun(frame, s.index)]
+    speaker = _reporting_speaker(frame, slots)
+    if speaker is not None and speaker not in found:
+        found.append(speaker)
+    return found
+
+
+def _before_postposition(frame: Frame, slot: _Slot) -> bool:
+    after = slot.index + len(slot.mention.text.split())
+    return after < len(frame.words) and frame.words[after].lower() in frame.lexicon.attribution_preps
+
+
+def _after_attribution_noun(frame: Frame, k: int) -> bool:
+    """Word ``k`` depends on an attribution noun: "Angaben (des) …", "Quellen der …", "Worten von …"."""
+    lex = frame.lexicon
+    j = k - 1
+    while j >= 0 and j > k - 5:
+        word = frame.words[j]
+        if word[:1].isupper() and word.lower() in lex.attribution_nouns:
+            return True
+        if word.lower() in lex.determiners or word.lower() == "von" or (
+                not word[:1].isupper() and word.lower().endswith(lex.adjective_endings)):
+            j -= 1
+            continue
+        return False
+    return False
+
+
+def _reporting_speaker(frame: Frame, slots: list[_Slot]) -> Mention | None:
+    """The actor nearest a reporting verb ("sagte Peskow", "Peskow erklärte")."""
     for k, word in enumerate(frame.words):
-        if word.lower() in lex.reporting_verbs and k != frame.index:
+        if word.lower() in frame.lexicon.reporting_verbs and k != frame.index:
             near = [s for s in slots if abs(s.index - k) <= 3 and s.index != frame.index]
             if near:
                 return min(near, key=lambda s: abs(s.index - k)).mention
