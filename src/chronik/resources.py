@@ -46,6 +46,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "title_prefixes": dict,
         "descriptors": dict,
         "group_nouns": dict,
+        "compound_group_nouns": dict,
         "org_suffixes": list,
         "person_cues": list,
         "person_following_cues": list,

@@ -63,6 +63,18 @@ def test_mentions_do_not_overlap_and_are_ordered(ctx: Context) -> None:
     assert {(m.country, m.sector) for m in article.mentions if m.kind == "GROUP"} == {("SYR", "MIL"), ("RUS", "MIL")}
 
 
+@pytest.mark.parametrize(("text", "group"), [
+    ("Dies sei der nächste Schritt, nachdem Assad-Truppen Aleppo zurückerobert haben.", ("Assad-Truppen", "SYR", "MIL")),
+    ("Das Assad-Regime wies die Vorwürfe zurück.", ("Assad-Regime", "SYR", "GOV")),
+    ("Ankara bekämpft Stellungen kurdischer Assad-Gegner.", ("Assad-Gegner", "SYR", "OPP")),
+    ("Kreml-Truppen marschierten ein.", ("Kreml-Truppen", "RUS", "MIL")),
+    ("Die Gegner der Reform sind schwach.", None),  # "Gegner" alone is no political group
+])
+def test_a_person_or_state_joined_to_a_group_noun_names_the_group(ctx: Context, text: str, group) -> None:
+    groups = [(m.text, m.country, m.sector) for m in analyse(ctx, text).mentions if m.kind == "GROUP"]
+    assert groups == ([group] if group else [])
+
+
 @pytest.mark.parametrize(("published", "country", "sector"), [
     ("2020-01-07", "SYR", "GOV"),
     ("2024-12-20", "SYR", None),  # Assad fled on 2024-12-08: no longer SYR GOV

@@ -34,6 +34,7 @@ class Cues:
     prefixes: dict[str, tuple[str | None, str | None]]
     descriptors: dict[str, Office]
     group_nouns: dict[str, str]
+    compound_group_nouns: dict[str, str]  # heads that make a group only after "Person-"/"State-": "Assad-Gegner"
     org_suffixes: tuple[str, ...]
     org_heads: tuple[str, ...]  # the longer suffixes in lower case: heads of compounds ("Verteidigungsministerium")
     person_cues: frozenset[str]
@@ -115,9 +116,10 @@ def build_cues(lang: LanguageData) -> Cues:
         for word, v in actors["descriptors"].items()
     }
     groups = {form: sector for sector, forms in actors["group_nouns"].items() for form in forms}
+    compound = {form: sector for sector, forms in actors["compound_group_nouns"].items() for form in forms}
     return Cues(
         titles, max(len(k) for k in titles) if titles else 1, heads,
-        dict(sorted(prefixes.items(), key=lambda kv: -len(kv[0]))), descriptors, groups,
+        dict(sorted(prefixes.items(), key=lambda kv: -len(kv[0]))), descriptors, groups, {**groups, **compound},
         tuple(actors["org_suffixes"]), tuple(s.lower() for s in actors["org_suffixes"] if len(s) > 4),
         frozenset(actors["person_cues"]), frozenset(actors["person_following_cues"]), frozenset(actors["place_prepositions"]),
         dict(actors["pronouns"]), frozenset(actors["name_stopwords"]), frozenset(lang.data["names"]["first_names"]),

@@ -21,8 +21,8 @@ _LOCAL_SECTORS = frozenset({"REB", "OPP", "CVL"})
 def group_rule(scan: _Scan, i: int) -> int:
     sector = scan.res.cues.group_nouns.get(scan.words[i])
     if not sector:
-        return i
-    country = country_before(scan, i) or _country_after(scan, i + 1)
+        return _compound_group(scan, i)
+    country = _compound_country(scan, scan.words[i]) or country_before(scan, i) or _country_after(scan, i + 1)
     possessive = i > 0 and scan.words[i - 1].lower() in scan.res.cues.possessives
     if not country and sector not in _LOCAL_SECTORS and not possessive:
         return i  # "die Armee" alone: whose army is unknown
@@ -30,6 +30,31 @@ def group_rule(scan: _Scan, i: int) -> int:
     scan.mention(i, i + 1, "GROUP", how, country=country, sector=sector)
     _coordinated_countries(scan, i, sector)
     return i + 1
+
+
+def _compound_group(scan: _Scan, i: int) -> int:
+    """"Assad-Truppen", "Kreml-Truppen", "Assad-Gegner": a known person or state joined to a group noun."""
+    prefix, _, head = scan.words[i].rpartition("-")
+    sector = scan.res.cues.compound_group_nouns.get(head) if prefix else None
+    country = _compound_country(scan, scan.words[i]) if sector else None
+    if not country:
+        return i
+    scan.mention(i, i + 1, "GROUP", "group_noun", country=country, sector=sector)
+    return i + 1
+
+
+def _compound_country(scan: _Scan, word: str) -> str | None:
+    """The country of the person or state before the hyphen of ``word`` ("Assad-Regime" → SYR)."""
+    prefix = word.rpartition("-")[0]
+    kb = scan.res.kb
+    for form in kb.phrases.get((prefix,), ()) if prefix else ():
+        entry = kb.entries[form.entry_id]
+        if entry.kind == "state":
+            return entry.extra["iso3"]
+        role = entry.role_at(None) if entry.kind == "person" else None
+        if role and role.country:
+            return role.country
+    return None
 
 
 def _coordinated_countries(scan: _Scan, i: int, sector: str) -> None:
