@@ -101,3 +101,17 @@ def test_the_source_of_a_report_is_not_a_party_to_the_event(ctx: Context, text: 
     assert found, "the event itself is still found"
     assert all(a.sector != not_a_party for e in found for a in e.source + e.target), [
         (e.type, [a.name for a in e.source], [a.name for a in e.target]) for e in found]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    # "Ende September": the last third of the month
+    ("Frankreich fliegt seit Ende September Luftangriffe auf Stellungen der IS-Miliz in Syrien.", "2015-09-21", "2015-09-30"),
+    ("Frankreich flog Anfang Oktober Luftangriffe auf Stellungen der IS-Miliz in Syrien.", "2015-10-01", "2015-10-10"),
+    # a reported event of "this week" does not end after the report
+    ("Hollande hat sich in dieser Woche mit den USA abgestimmt.", "2015-11-23", "2015-11-26"),
+    # a planned one may
+    ("Putin will Assad in dieser Woche in Damaskus treffen.", "2015-11-23", "2015-11-29"),
+])
+def test_event_dates_follow_the_time_expression(ctx: Context, text: str, start: str, end: str) -> None:
+    found = [e for e in extract(ctx, text, "2015-11-26") if e.date]
+    assert [(e.date.start.isoformat(), e.date.end.isoformat()) for e in found][:1] == [(start, end)]

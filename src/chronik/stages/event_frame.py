@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from chronik.model import Actor, Article, DateClaim, EventMention, Mention, Place, Sentence
+from chronik.model import Actor, Article, DateClaim, EventMention, Mention, Place, Precision, Sentence
 from chronik.stages.event_lexicon import EventLexicon, Trigger
 
 _ACTOR_KINDS = frozenset({"PER", "ORG", "STATE", "DESC", "GROUP", "PRON"})
@@ -261,19 +262,39 @@ def _place(frame: Frame) -> Place | None:
 
 def _date(frame: Frame) -> DateClaim | None:
     """The sentence's concrete time expression nearest the trigger, else the publication date for
-    news of the day (no past-perfect or preterite background marker), else None."""
+    news of the day (no past-perfect or preterite background marker), else None.  A reported,
+    non-future event does not end after its report's publication ("in dieser Woche" ends today)."""
     s = frame.sentence
     times = [t for t in frame.article.timexes if s.start <= t.start < s.end and t.type == "DATE"
              and _CONCRETE.match(t.value) and (frame.article.published or not t.value.startswith("XXXX"))]
+    published = frame.article.published
     if times:
         anchor = frame.sentence.tokens[frame.index].start
         best = min(times, key=lambda t: abs(t.start - anchor))
-        return DateClaim.from_value(_anchored(best.value, frame), f"text: {frame.article.text[best.start:best.end]!r}")
-    published = frame.article.published
+        claim = DateClaim.from_value(_anchored(best.value, frame), f"text: {frame.article.text[best.start:best.end]!r}")
+        return _until_published(frame, _narrowed(claim, best.mod))
     if published and not any(w.lower() in frame.lexicon.background_tense for w in frame.words):
         return DateClaim(published.value, published.start, published.end, published.precision,
                          "publication date", published.confidence * 0.8)
     return None
+
+
+def _narrowed(claim: DateClaim, mod: str | None) -> DateClaim:
+    """"Anfang/Mitte/Ende September" → the first, middle or last third of the month (or year)."""
+    thirds = {"START": 0, "MID": 1, "END": 2}
+    if mod not in thirds or claim.precision not in (Precision.MONTH, Precision.YEAR):
+        return claim
+    third = ((claim.end - claim.start).days + 1) // 3
+    start = claim.start + dt.timedelta(days=third * thirds[mod])
+    end = claim.end if mod == "END" else start + dt.timedelta(days=third - 1)
+    return replace(claim, start=start, end=end)
+
+
+def _until_published(frame: Frame, claim: DateClaim) -> DateClaim:
+    published = frame.article.published
+    if published is None or not claim.start <= published.end < claim.end or _modality(frame) == "future":
+        return claim
+    return replace(claim, end=published.end)
 
 
 def _anchored(value: str, frame: Frame) -> str:
@@ -289,7 +310,7 @@ def _anchored(value: str, frame: Frame) -> str:
 def _modality(frame: Frame) -> str:
     lex = frame.lexicon
     words = [w.lower() for w in frame.words]
-    window = words[max(0, frame.index - 6) : frame.end + 6]
+    window = words[_clause_start(words, frame.index) : frame.end + 6]
     if any(w in lex.negation for w in window):
         return "negated"
     if any(w in lex.hypothetical for w in words):
@@ -299,6 +320,15 @@ def _modality(frame: Frame) -> str:
     if any(w in lex.future for w in window):
         return "future"
     return "asserted"
+
+
+def _clause_start(words: list[str], k: int) -> int:
+    """Where the clause of word ``k`` begins (after the last comma, colon or dash before it), so that a
+    modal verb in second position reaches the infinitive at the end ("Putin will Assad … treffen")."""
+    j = k
+    while j > 0 and words[j - 1] not in (",", ";", ":", "–", "-", "(", '"', "„"):
+        j -= 1
+    return max(j, k - 12)
 
 
 def _confidence(frame: Frame, event: EventMention) -> float:
