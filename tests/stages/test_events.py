@@ -27,6 +27,11 @@ def only(found: list[EventMention], type_: str) -> EventMention:
     ("Der Kremlchef sicherte zu, die syrische Opposition zu schonen.", "CONCEDE", None, "RUS", "SYR"),
     ("Erdogan hat dem syrischen Regime vorgeworfen, Hilfe zu blockieren.", "ACCUSE", None, "TUR", "SYR"),
     ("Frankreich fliegt Luftangriffe auf Stellungen der IS-Miliz in Syrien.", "ASSAULT", None, "FRA", None),
+    ("Die türkische Luftwaffe hat am Dienstag ein russisches Kampfflugzeug abgeschossen.", "ASSAULT", "aerial", "TUR", "RUS"),
+    ("Überschattet wurde der Besuch vom Abschuss eines russischen Kampfjets durch die türkische Luftwaffe.",
+     "ASSAULT", "aerial", "TUR", "RUS"),
+    ("Die Waffenruhe gelte ab Mitternacht, sagte der türkische Präsident Recep Tayyip Erdogan nach einem Treffen "
+     "mit Kremlchef Wladimir Putin in Moskau.", "CONSULT", None, "TUR", "RUS"),
 ])
 def test_type_and_roles(ctx: Context, text: str, type_: str, mode: str | None, source: str, target: str | None) -> None:
     event = only(extract(ctx, text), type_)

@@ -52,8 +52,10 @@ def build_event(frame: Frame) -> EventMention | None:
         # "Assad müsse gehen, sagte der französische Präsident": the speaker demands, the named one is the target
         target = [m for m in source + target if m is not attribution][:1]
         source = [attribution]
-    if not source and attribution is not None and frame.kind != "noun":
-        source = [attribution]  # "Das Außenministerium teilte mit, dass es Mitarbeiter evakuiert habe"
+    if not source and attribution is not None and (frame.kind != "noun" or frame.trigger.symmetric and target):
+        # "Das Außenministerium teilte mit, dass es Mitarbeiter evakuiert habe";
+        # "sagte Erdogan nach einem Treffen mit Putin": the speaker met Putin
+        source = [attribution]
     target = [m for m in target if m.actor_id not in {s.actor_id for s in source}]
     if not source and adjective_actor is None:
         return None
@@ -99,8 +101,17 @@ def _slots(frame: Frame) -> list[_Slot]:
     for m in frame.mentions:
         if m.kind in _ACTOR_KINDS and m.actor_id or (m.kind == "GROUP" and m.country) or (visit and m.kind == "LOC" and m.actor_id):
             k = frame.word_index(m.start)
-            slots.append(_Slot(m, k, _governing_preposition(frame, k)))
+            slots.append(_Slot(m, k, _governing_preposition(frame, _title_start(frame, m, k))))
     return [s for s in slots if not _possessor(frame, s, slots)]
+
+
+def _title_start(frame: Frame, mention: Mention, k: int) -> int:
+    """Where the title before a person found through it begins ("mit Kremlchef Wladimir Putin",
+    "mit dem russischen Präsidenten Wladimir Putin"): the preposition governs the title."""
+    j = k
+    while mention.how == "title" and j > 0 and k - j < 2 and frame.words[j - 1][:1].isupper():
+        j -= 1
+    return j
 
 
 def _possessor(frame: Frame, slot: _Slot, slots: list[_Slot]) -> bool:
@@ -142,11 +153,15 @@ def _roles(frame: Frame, slots: list[_Slot]) -> tuple[list[Mention], list[Mentio
         return [], [s.mention for s in (targets or free)[:2]]
     if frame.kind == "noun":
         sources = sources or _noun_source(frame, slots)
-        if not sources:
-            return [], []  # a noun with no actor attached is a topic, not a report of an act
+        if not sources:  # a noun with no actor attached is a topic, not a report of an act, unless a
+            # speaker can fill it ("sagte Erdogan nach einem Treffen mit Putin", see build_event)
+            return [], [s.mention for s in targets[:1]] if trigger.symmetric else []
     if not sources:
         before = [s for s in free if s.index < frame.index]
         sources = before[:1] + _coordinated(before[:1], free) if before else free[:1]
+    if not targets and frame.kind == "noun" and sources and sources[0].prep:
+        # "Abschuss eines russischen Kampfjets durch die türkische Luftwaffe": the genitive is the target
+        targets = [s for s in free if frame.index < s.index <= frame.index + 4 and s not in sources][:1]
     if not targets:
         targets = [s for s in free if s not in sources and s.index > (sources[-1].index if sources else -1)][:1]
     if not targets and trigger.symmetric and len(sources) > 1:
@@ -208,9 +223,10 @@ def _reporting_speaker(frame: Frame, slots: list[_Slot]) -> Mention | None:
     """The actor nearest a reporting verb ("sagte Peskow", "Peskow erklärte")."""
     for k, word in enumerate(frame.words):
         if word.lower() in frame.lexicon.reporting_verbs and k != frame.index:
-            near = [s for s in slots if abs(s.index - k) <= 3 and s.index != frame.index]
+            distance = {id(s): min(abs(s.index - k), abs(_title_start(frame, s.mention, s.index) - k)) for s in slots}
+            near = [s for s in slots if distance[id(s)] <= 3 and s.index != frame.index]
             if near:
-                return min(near, key=lambda s: abs(s.index - k)).mention
+                return min(near, key=lambda s: distance[id(s)]).mention
     return None
 
 
