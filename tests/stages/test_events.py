@@ -32,6 +32,10 @@ def only(found: list[EventMention], type_: str) -> EventMention:
      "ASSAULT", "aerial", "TUR", "RUS"),
     ("Die Waffenruhe gelte ab Mitternacht, sagte der türkische Präsident Recep Tayyip Erdogan nach einem Treffen "
      "mit Kremlchef Wladimir Putin in Moskau.", "CONSULT", None, "TUR", "RUS"),
+    ("Nach einem Treffen mit dem französischen Präsidenten François Hollande im Kreml kündigte Russlands "
+     "Staatschef Wladimir Putin an, beide Länder würden Informationen austauschen.", "CONSULT", None, "RUS", "FRA"),
+    ("Frankreich und Russland wollen im Kampf gegen die Terrormiliz Islamischer Staat (IS) enger zusammenarbeiten.",
+     "COOPERATE", None, "FRA", "RUS"),
 ])
 def test_type_and_roles(ctx: Context, text: str, type_: str, mode: str | None, source: str, target: str | None) -> None:
     event = only(extract(ctx, text), type_)

@@ -52,10 +52,8 @@ def build_event(frame: Frame) -> EventMention | None:
         # "Assad müsse gehen, sagte der französische Präsident": the speaker demands, the named one is the target
         target = [m for m in source + target if m is not attribution][:1]
         source = [attribution]
-    if not source and attribution is not None and (frame.kind != "noun" or frame.trigger.symmetric and target):
-        # "Das Außenministerium teilte mit, dass es Mitarbeiter evakuiert habe";
-        # "sagte Erdogan nach einem Treffen mit Putin": the speaker met Putin
-        source = [attribution]
+    if not source:
+        source = _implicit_source(frame, usable, target, attribution)
     target = [m for m in target if m.actor_id not in {s.actor_id for s in source}]
     if not source and adjective_actor is None:
         return None
@@ -80,6 +78,22 @@ def build_event(frame: Frame) -> EventMention | None:
     return event
 
 
+def _implicit_source(frame: Frame, usable: list[_Slot], target: list[Mention], attribution: Mention | None) -> list[Mention]:
+    """Who acts when no actor is attached to the trigger: the speaker of a verb event ("Das
+    Außenministerium teilte mit, dass es Mitarbeiter evakuiert habe"); for a meeting noun with its
+    partner, the speaker or else the subject of the clause ("sagte Erdogan nach einem Treffen mit Putin",
+    "Nach einem Treffen mit Hollande kündigte Putin an")."""
+    if frame.kind != "noun":
+        return [attribution] if attribution is not None else []
+    if not (frame.trigger.symmetric and target):
+        return []
+    if attribution is not None:
+        return [attribution]
+    subjects = [s.mention for s in usable if s.prep is None and s.mention not in target
+                and s.mention.kind in ("PER", "DESC", "STATE", "PRON")]
+    return subjects[:1]
+
+
 @dataclass(frozen=True, slots=True)
 class _Slot:
     """An actor mention of the sentence and the preposition that governs it (if any)."""
@@ -102,7 +116,14 @@ def _slots(frame: Frame) -> list[_Slot]:
         if m.kind in _ACTOR_KINDS and m.actor_id or (m.kind == "GROUP" and m.country) or (visit and m.kind == "LOC" and m.actor_id):
             k = frame.word_index(m.start)
             slots.append(_Slot(m, k, _governing_preposition(frame, _title_start(frame, m, k))))
-    return [s for s in slots if not _possessor(frame, s, slots)]
+    return [s for k, s in enumerate(slots) if not _possessor(frame, s, slots) and not _repeated(frame, slots, k)]
+
+
+def _repeated(frame: Frame, slots: list[_Slot], k: int) -> bool:
+    """An abbreviation in brackets right after its name names the same actor: "Islamischer Staat (IS)"."""
+    if k == 0 or slots[k].mention.actor_id != slots[k - 1].mention.actor_id:
+        return False
+    return frame.words[slots[k].index - 1] == "("
 
 
 def _title_start(frame: Frame, mention: Mention, k: int) -> int:
