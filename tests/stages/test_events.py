@@ -36,6 +36,7 @@ def only(found: list[EventMention], type_: str) -> EventMention:
      "Staatschef Wladimir Putin an, beide Länder würden Informationen austauschen.", "CONSULT", None, "RUS", "FRA"),
     ("Frankreich und Russland wollen im Kampf gegen die Terrormiliz Islamischer Staat (IS) enger zusammenarbeiten.",
      "COOPERATE", None, "FRA", "RUS"),
+    ("Russland und der Iran unterstützen Assad militärisch.", "SUPPORT", None, "IRN", "SYR"),
 ])
 def test_type_and_roles(ctx: Context, text: str, type_: str, mode: str | None, source: str, target: str | None) -> None:
     event = only(extract(ctx, text), type_)
@@ -124,3 +125,14 @@ def test_the_source_of_a_report_is_not_a_party_to_the_event(ctx: Context, text: 
 def test_event_dates_follow_the_time_expression(ctx: Context, text: str, start: str, end: str) -> None:
     found = [e for e in extract(ctx, text, "2015-11-26") if e.date]
     assert [(e.date.start.isoformat(), e.date.end.isoformat()) for e in found][:1] == [(start, end)]
+
+
+def test_coordinated_subjects_are_all_sources(ctx: Context) -> None:
+    event = only(extract(ctx, "Russland, die Türkei und der Iran unterstützen Assad."), "SUPPORT")
+    assert [a.country for a in event.source] == ["RUS", "TUR", "IRN"]
+
+
+def test_an_actor_outside_a_noun_phrase_is_not_its_target(ctx: Context) -> None:
+    found = extract(ctx, "Die Rückeroberung der Oasenstadt Palmyra durch die Terrormiliz Islamischer Staat (IS) "
+                         "führte Putin auf mangelnde Koordination zurück.", "2016-12-16")
+    assert not [e for e in found if e.type == "ASSAULT" and any(a.country == "RUS" for a in e.target)]

@@ -179,20 +179,38 @@ def _roles(frame: Frame, slots: list[_Slot]) -> tuple[list[Mention], list[Mentio
             return [], [s.mention for s in targets[:1]] if trigger.symmetric else []
     if not sources:
         before = [s for s in free if s.index < frame.index]
-        sources = before[:1] + _coordinated(before[:1], free) if before else free[:1]
+        sources = before[:1] + _coordinated(frame, before[:1], free) if before else free[:1]
     if not targets and frame.kind == "noun" and sources and sources[0].prep:
-        # "Abschuss eines russischen Kampfjets durch die türkische Luftwaffe": the genitive is the target
+        # "Abschuss eines russischen Kampfjets durch die türkische Luftwaffe": the genitive is the target;
+        # an actor further away belongs to another clause
         targets = [s for s in free if frame.index < s.index <= frame.index + 4 and s not in sources][:1]
-    if not targets:
+    elif not targets:
         targets = [s for s in free if s not in sources and s.index > (sources[-1].index if sources else -1)][:1]
     if not targets and trigger.symmetric and len(sources) > 1:
         sources, targets = sources[:1], sources[1:]
     return [s.mention for s in sources], [s.mention for s in targets if s not in sources]
 
 
-def _coordinated(first: list[_Slot], free: list[_Slot]) -> list[_Slot]:
-    """Actors joined to the first one by "und" ("Putin und Assad trafen sich")."""
-    return [s for s in free if first and s.index == first[0].index + 2 and s not in first]
+def _coordinated(frame: Frame, first: list[_Slot], free: list[_Slot]) -> list[_Slot]:
+    """Actors joined to the first one by "und", "sowie" or a comma ("Putin und Assad trafen sich",
+    "Russland und der Iran unterstützen Assad", "Russland, die Türkei und der Iran")."""
+    joined: list[_Slot] = []
+    last = first[0] if first else None
+    for slot in sorted(free, key=lambda s: s.index):
+        if last is None or slot.index <= last.index or slot in first:
+            continue
+        between = frame.words[last.index + len(last.mention.text.split()) : slot.index]
+        if not (between and between[0] in frame.lexicon.coordinators and _only_determiners(frame, between[1:])):
+            break
+        joined.append(slot)
+        last = slot
+    return joined
+
+
+def _only_determiners(frame: Frame, words: list[str]) -> bool:
+    lex = frame.lexicon
+    return len(words) <= 2 and all(
+        w.lower() in lex.determiners or (not w[:1].isupper() and w.lower().endswith(lex.adjective_endings)) for w in words)
 
 
 def _noun_source(frame: Frame, slots: list[_Slot]) -> list[_Slot]:

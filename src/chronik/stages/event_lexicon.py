@@ -44,6 +44,7 @@ class EventLexicon:
     background_tense: frozenset[str]
     scale: dict[str, float]
     adjective_endings: tuple[str, ...] = ()  # from actors.yaml: words ending so may sit between a preposition and a name
+    coordinators: frozenset[str] = frozenset()  # from actors.yaml: "und", ",", "sowie" join actors
 
 
 def build_event_lexicon(lang: LanguageData) -> EventLexicon:
@@ -72,7 +73,7 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
         "background_tense")}
     endings = tuple(e for e in lang.data["actors"]["adjective_endings"] if e)
     return EventLexicon(verbs, nouns, particles, light, **words, scale={k: float(v) for k, v in data["scale"].items()},
-                        adjective_endings=endings)
+                        adjective_endings=endings, coordinators=frozenset(lang.data["actors"]["coordinators"]))
 
 
 def _trigger(raw: dict) -> Trigger:
