@@ -2,11 +2,13 @@
 
 Every error chronik raises on purpose derives from :class:`ChronikError`; the
 CLI prints ``error: <message>`` on one line and exits with ``exit_code``; the
-web API (later) turns it into one JSON error shape.
+web API (:mod:`chronik.web.errors`) turns it into one JSON error shape.
 
     ChronikError                 exit 1   base class
     ├── InputError               exit 2   a user-given path or option is unusable
-    │   └── UnknownFormatError   exit 2   a file whose format chronik cannot read
+    │   ├── UnknownFormatError   exit 2   a file whose format chronik cannot read
+    │   ├── InvalidParameter     exit 2   an API/CLI parameter is invalid (``field`` names it; HTTP 422)
+    │   └── NotFoundError        exit 2   no stored item has the given id (HTTP 404)
     ├── ResourceError            exit 3   language data or knowledge base invalid
     └── StoreError               exit 4   the database cannot be opened or migrated
 
@@ -32,6 +34,18 @@ class InputError(ChronikError):
 
 class UnknownFormatError(InputError):
     """A file named on the command line has a format chronik does not read."""
+
+
+class InvalidParameter(InputError):
+    """A parameter value is unusable; ``field`` names the parameter (the API answers 422 with it)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+
+
+class NotFoundError(InputError):
+    """No stored article, event or actor has the given id (the API answers 404)."""
 
 
 class ResourceError(ChronikError):

@@ -49,13 +49,13 @@ def test_migrated_schema_matches_the_tables_queries_use(db_url):
     for table in schema.metadata.sorted_tables:
         columns = {c["name"] for c in inspector.get_columns(table.name)}
         assert columns == {c.name for c in table.columns}, table.name
-    assert current_revision(store.engine) == "0004"
+    assert current_revision(store.engine) == "0005"
     store.close()
 
 
 def test_migrate_twice_is_a_no_op(db_url):
     engine = create_db_engine(db_url)
-    assert migrate(engine) == migrate(engine) == "0004"
+    assert migrate(engine) == migrate(engine) == "0005"
     engine.dispose()
 
 
@@ -158,7 +158,7 @@ def test_a_version_1_database_is_upgraded_in_place(tmp_path):
         command.upgrade(config, "0001")
     assert current_revision(engine) == "0001"
     store = Store.open(db)
-    assert current_revision(store.engine) == "0004"
+    assert current_revision(store.engine) == "0005"
     store.write_batch(_batch(_article()))
     assert store.get_article("abcd").timexes
     store.close()

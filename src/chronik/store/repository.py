@@ -23,6 +23,7 @@ from chronik.errors import InputError, StoreError
 from chronik.model import Article, DateClaim, Precision, RemovedSpan, Sentence, Skipped, Status, TimeEx, Token
 from chronik.store import schema
 from chronik.store.actor_rows import load_mentions, mention_rows
+from chronik.store.event_index import index_articles
 from chronik.store.event_store import merge_batch, query_records
 from chronik.store.db import create_db_engine, current_revision, migrate
 
@@ -150,6 +151,7 @@ class Store:
             _insert_ignore(conn, schema.actors, _unique_by_id(rows["actors"]))
             _insert_ignore(conn, schema.places, _unique_by_id(rows["places"]))
             _insert_ignore(conn, schema.mentions, rows["mentions"])
+            index_articles(conn, [r["id"] for r in rows["articles"]])
             merge_batch(conn, [a for a, _, _ in batch.articles], _dialect(conn).insert, _now())
             _upsert_inputs(conn, batch.inputs, run_id)
 

@@ -10,7 +10,13 @@ became of it), articles (with duplicate links), removed boilerplate spans,
 sentences, MinHash band keys for near-duplicate lookup, and runs.  Version 2
 adds TIMEX3 time expressions.  Version 3 adds actor and place mentions and
 the actors and places they resolve to.  Version 4 adds event mentions and the
-canonical events they are merged into.
+canonical events they are merged into.  Version 5 adds what the REST API
+queries need (``store/event_index.py``): sort keys and a folded place name on
+events, the actors of every event (``event_actors``), one row per actor with
+its folded names (``actor_keys``), and full-text indexes that live outside
+this metadata because they differ per dialect (SQLite FTS5 tables
+``events_fts``/``articles_fts``; PostgreSQL ``event_search``/``article_search``
+with tsvector columns and GIN indexes).
 """
 
 from __future__ import annotations
@@ -185,7 +191,40 @@ events = Table(
     Column("confidence", Float, nullable=False),
     Column("record", JSON, nullable=False),  # the export-contract record (chronik.export)
     Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("date_key", Date),  # date_start, undated = 9999-12-31 (ascending sort: undated last)
+    Column("date_key_desc", Date),  # date_start, undated = 0001-01-01 (descending sort: undated last)
+    Column("place_key", Text),  # folded place name (chronik.kb.base.fold), "" without a place
     Index("ix_events_type_date", "type", "date_start"),
+    Index("ix_events_date_key", "date_key", "id"),
+    Index("ix_events_date_key_desc", "date_key_desc", "id"),
+    Index("ix_events_type_key", "type", "date_key", "id"),
+    Index("ix_events_confidence", "confidence", "id"),
+    Index("ix_events_articles", "num_articles", "id"),
+    # covering index: filtering events found through event_actors or full text reads no JSON row
+    Index("ix_events_cover", "id", "type", "date_key", "date_key_desc", "confidence", "num_articles", "date_start",
+          "date_end", "mode", "place_key"),
+)
+
+event_actors = Table(
+    "event_actors",
+    metadata,
+    Column("event_id", String(24), ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("actor_id", String(200), primary_key=True),
+    Column("side", String(6), primary_key=True),  # source | target
+    Column("country", String(3)),
+    Index("ix_event_actors_actor", "actor_id", "event_id"),
+    Index("ix_event_actors_country", "country", "event_id"),
+)
+
+actor_keys = Table(
+    "actor_keys",
+    metadata,
+    Column("id", String(200), primary_key=True),  # the actor id of event records
+    Column("name", Text, nullable=False),
+    Column("country", String(3)),
+    Column("sector", String(8)),
+    Column("aliases", JSON, nullable=False),
+    Column("search_key", Text, nullable=False),  # folded name and aliases, joined by "|"
 )
 
 event_mentions = Table(
