@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -126,35 +127,86 @@ def _write_plot(path: Path, series, title: str) -> None:
     fig.savefig(path)
 
 
-def export_command(fmt: Annotated[str, typer.Option("--format", help="jsonl or csv.")] = "jsonl",
-                   what: Annotated[str, typer.Option("--what", help="events or articles.")] = "events",
+EXPORT_FORMATS = ("jsonl", "csv", "geojson", "graphml", "gexf", "polecat")
+FormatOpt = Annotated[str, typer.Option("--format", help="jsonl, csv, geojson (QGIS), graphml or gexf (actor network "
+                                                         "for Gephi), polecat (POLECAT-compatible TSV).")]
+
+
+def export_command(fmt: FormatOpt = "jsonl",
+                   what: Annotated[str, typer.Option("--what", help="events or articles (articles: jsonl only).")] = "events",
                    out: Annotated[Optional[Path], typer.Option("--out", help="File to write (default: stdout).")] = None,
                    actor: Actor = None, country: Country = None, type_: EventType = None, date_from: DateFrom = None,
                    date_to: DateTo = None, place: PlaceOpt = None, min_confidence: MinConf = None,
                    db: Db = "chronik.db") -> None:
-    """Canonical events (or articles) in the export contract of DESIGN.md, one per line."""
-    if fmt not in ("jsonl", "csv") or what not in ("events", "articles"):
-        raise InputError(f"--format {fmt!r} --what {what!r}: expected --format jsonl|csv and --what events|articles")
+    """Canonical events (or articles) in the export contract of DESIGN.md, one per line; or the events as
+    GeoJSON, their actor network as GraphML/GEXF, or a POLECAT-compatible TSV (docs/exports.md)."""
+    if fmt not in EXPORT_FORMATS or what not in ("events", "articles"):
+        raise InputError(f"--format {fmt!r} --what {what!r}: expected --format {'|'.join(EXPORT_FORMATS)} "
+                         "and --what events|articles")
     if what == "articles":
-        from chronik.cli import _open_existing
-
-        store = _open_existing(db)
-        try:
-            records = store.article_records()
-        finally:
-            store.close()
-        if fmt == "csv":
-            raise InputError("articles export as --format jsonl")
-        lines = jsonl(records)
+        if fmt != "jsonl":
+            raise InputError(f"--what articles exports as --format jsonl only; --format {fmt} is for events")
+        lines = jsonl(_article_records(db))
     else:
         records = _records(db, make_filter(actor, country, type_, date_from, date_to, place, min_confidence))
-        lines = jsonl(records) if fmt == "jsonl" else csv_rows(records)
+        lines = _event_lines(fmt, records, db)
     stream = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
     try:
         stream.writelines(lines)
     finally:
         if out:
             stream.close()
+
+
+def _article_records(db: str) -> list[dict]:
+    from chronik.cli import _open_existing
+
+    store = _open_existing(db)
+    try:
+        return store.article_records()
+    finally:
+        store.close()
+
+
+def _event_lines(fmt: str, records: list[dict], db: str) -> Iterable[str]:
+    """The text of an events export in ``fmt`` (one of EXPORT_FORMATS), as an iterable of strings."""
+    if fmt in ("jsonl", "csv"):
+        return jsonl(records) if fmt == "jsonl" else csv_rows(records)
+    if fmt == "geojson":
+        from chronik.geo_export import events_geojson
+
+        return [json.dumps(events_geojson(records), ensure_ascii=False) + "\n"]
+    scale = _scale()
+    if fmt == "polecat":
+        from chronik.polecat import polecat_rows, publication_dates
+
+        return polecat_rows(records, scale, publication_dates(_article_records(db)))
+    from chronik.network import actor_network, gexf, graphml
+
+    network = actor_network(records, scale)
+    return [graphml(network) if fmt == "graphml" else gexf(network)]
+
+
+def _scale() -> dict[str, float]:
+    """The cooperation–conflict scale of the default language (lang/<xx>/events.yaml)."""
+    ctx = build_context()
+    return build_event_lexicon(ctx.lang(ctx.settings.default_lang)).scale
+
+
+def report_command(out: Annotated[Path, typer.Option("--out", help="HTML file to write.")] = Path("report.html"),
+                   actor: Actor = None, country: Country = None, type_: EventType = None, date_from: DateFrom = None,
+                   date_to: DateTo = None, place: PlaceOpt = None, min_confidence: MinConf = None,
+                   db: Db = "chronik.db") -> None:
+    """One self-contained HTML report (counts, timeline, top actors, network, map, dyad curves, events with
+    their sentences) that opens offline; filters as for `chronik timeline`."""
+    from chronik.report import render_report, write_report
+
+    flt = make_filter(actor, country, type_, date_from, date_to, place, min_confidence)
+    filters = {"actor": actor, "country": country, "type": type_, "from": date_from, "to": date_to, "place": place,
+               "min-confidence": min_confidence}
+    records = _records(db, flt)
+    write_report(out, render_report(records, _scale(), filters))
+    typer.echo(f"wrote {out} ({len(records)} events)")
 
 
 def eval_events_command(gold: Annotated[Path, typer.Argument(help="Gold events YAML (../shared/gold/seeds.yaml).")],
