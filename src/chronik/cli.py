@@ -6,6 +6,7 @@ stderr and the error's exit code; usage errors exit with 2.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from enum import Enum
 import json
@@ -26,9 +27,10 @@ from chronik.store.db import database_url
 from chronik.store.repository import Store
 from chronik.eval.published import score_published_dir
 from chronik.eval.timex import score_dir as score_timex_dir
-from chronik.cli_events import (dyad_command, eval_events_command, events_command, export_command, stories_command,
-                                timeline_command)
+from chronik.cli_events import (dyad_command, eval_events_command, events_command, export_command, report_command,
+                                stories_command, timeline_command)
 from chronik.cli_kb import eval_ner_command, kb_app
+from chronik.cli_web import serve_command
 from chronik.views import article_table, published_score_table, render_article, report_lines, timex_score_table
 
 app = typer.Typer(
@@ -98,6 +100,9 @@ def run_command(
     max_file_mb: Annotated[Optional[float], typer.Option(help="Skip files larger than this (default 20).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     workers: Annotated[int, typer.Option("--workers", "-j", help="Processes for the analysis (0 = all cores).")] = 0,
+    dask: Annotated[Optional[str], typer.Option(
+        "--dask", help="Run the analysis on a Dask cluster: its scheduler (tcp://host:8786), or local[:N] for N "
+                       "local worker processes; needs a PostgreSQL --db (see docs/scale.md).")] = None,
 ) -> None:
     """Read articles, clean and segment them, and store them (new ones only)."""
     csv = CsvOptions(csv_text_column, csv_title_column, csv_date_column, csv_url_column, csv_id_column,
@@ -106,22 +111,44 @@ def run_command(
     if workers < 0:
         raise InputError(f"--workers {workers}: expected 0 (all cores) or a positive number")
     settings = load_settings(db=db, default_lang=lang, max_file_bytes=max_bytes, csv=csv, workers=workers)
+    if dask:
+        from chronik.distributed import require_postgresql
+
+        require_postgresql(settings.db)
     ctx = build_context(settings)
     documents = iter_inputs(paths, settings)  # checks every path before the database is touched
-    store = Store.open(settings.db)
-    try:
-        report = _run_with_progress(documents, paths, store, ctx, quiet)
-    finally:
-        store.close()
+    with _dask_client(dask) as client:  # and, with --dask, the scheduler
+        store = Store.open(settings.db)
+        try:
+            report = _run_with_progress(documents, paths, store, ctx, quiet, client)
+        finally:
+            store.close()
     for line in report_lines(report, settings.db):
         console.print(line, highlight=False, soft_wrap=True)
 
 
-def _run_with_progress(documents, paths: list[str], store: Store, ctx, quiet: bool) -> RunReport:
+def _dask_client(address: str | None):
+    """A context manager giving a Dask client for ``--dask address``, or None without the option."""
+    if not address:
+        return contextlib.nullcontext()
+    from chronik.distributed import dask_client
+
+    return dask_client(address)
+
+
+def _run_with_progress(documents, paths: list[str], store: Store, ctx, quiet: bool, client=None) -> RunReport:
     columns = (SpinnerColumn(), TextColumn("reading articles"), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err_console, disable=quiet, transient=True) as progress:
         task = progress.add_task("run", total=None)
-        return run_documents(documents, paths, store, ctx, progress=lambda n: progress.advance(task, n))
+
+        def advance(n: int) -> None:
+            progress.advance(task, n)
+
+        if client is None:
+            return run_documents(documents, paths, store, ctx, progress=advance)
+        from chronik.distributed import run_on_dask
+
+        return run_on_dask(documents, paths, store, ctx, client, progress=advance)
 
 
 @app.command("articles")
@@ -188,8 +215,9 @@ def eval_published_command(
 eval_app.command("ner")(_one_line_errors(eval_ner_command))
 eval_app.command("events")(_one_line_errors(eval_events_command))
 for _name, _function in (("events", events_command), ("timeline", timeline_command), ("stories", stories_command),
-                         ("dyad", dyad_command), ("export", export_command)):
+                         ("dyad", dyad_command), ("export", export_command), ("report", report_command)):
     app.command(_name)(_one_line_errors(_function))
+app.command("serve")(_one_line_errors(serve_command))
 app.add_typer(kb_app, name="kb")
 for _command in kb_app.registered_commands:
     _command.callback = _one_line_errors(_command.callback)

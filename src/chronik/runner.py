@@ -66,7 +66,7 @@ def run_documents(documents: Iterable[RawDoc | Skipped], paths: list[str], store
     corpus_run = _CorpusRun(store, ctx, dedup.NearDuplicateIndex(), analyser)
     run_id = store.start_run(paths)
     try:
-        for chunk in _chunks(documents, ctx.settings.batch_size):
+        for chunk in chunks(documents, ctx.settings.batch_size):
             store.write_batch(corpus_run.process_chunk(chunk), run_id)
             if progress:
                 progress(len(chunk))
@@ -76,7 +76,8 @@ def run_documents(documents: Iterable[RawDoc | Skipped], paths: list[str], store
     return corpus_run.report
 
 
-def _chunks(items: Iterable[RawDoc | Skipped], size: int) -> Iterator[list[RawDoc | Skipped]]:
+def chunks(items: Iterable[RawDoc | Skipped], size: int) -> Iterator[list[RawDoc | Skipped]]:
+    """Consecutive lists of ``size`` items (the last may be shorter); reads ``items`` lazily."""
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
         yield chunk
@@ -124,6 +125,23 @@ class _BatchState:
 
 
 @dataclass(slots=True)
+class PreparedChunk:
+    """A chunk after every decision but the analysis (:meth:`CorpusRun.prepare_chunk`).
+
+    ``batch`` holds what is decided (skipped inputs, duplicates,
+    near-duplicates); ``pending`` the articles still to analyse, each with its
+    MinHash fingerprint (None for a text too short to shingle).
+    """
+
+    batch: Batch
+    pending: list[tuple[Article, dedup.Fingerprint | None]]
+
+    def articles(self) -> list[Article]:
+        """The articles still to analyse, in input order."""
+        return [article for article, _ in self.pending]
+
+
+@dataclass(slots=True)
 class _CorpusRun:
     """One run's collaborators and its report; processes one chunk at a time."""
 
@@ -134,11 +152,18 @@ class _CorpusRun:
     report: RunReport = field(default_factory=RunReport)
 
     def process_chunk(self, chunk: list[RawDoc | Skipped]) -> Batch:
-        """Decide new / unchanged / duplicate / near-duplicate / skipped for each item; return what to write.
+        """Decide new / unchanged / duplicate / near-duplicate / skipped for each item; return what to write."""
+        prepared = self.prepare_chunk(chunk)
+        return self.finish_chunk(prepared, self.analyser.analyse(prepared.articles()))
+
+    def prepare_chunk(self, chunk: list[RawDoc | Skipped]) -> PreparedChunk:
+        """Every decision but the analysis: skipped, unchanged, duplicate, near-duplicate; the rest is pending.
 
         Exact duplicates are dropped before any stage runs; the rest are
         cleaned, fingerprinted, checked against one band-key lookup for the
-        whole chunk, and only articles that are not near-duplicates are analysed.
+        whole chunk, and only articles that are not near-duplicates are left
+        to analyse.  Reads the store (``known_inputs``, ``articles_by_hash``,
+        ``band_candidates``), writes nothing.
         """
         items = self._make_articles(chunk)
         articles = [item for item in items if isinstance(item, Article)]
@@ -153,18 +178,23 @@ class _CorpusRun:
                 k for f in fingerprints if f for k in f.band_keys):
             state.remember(article_id, key, signature)
         pending = [(a, f) for a, f in zip(cleaned, fingerprints) if not self._near_duplicate(a, f, state)]
-        outcomes = self.analyser.analyse([a for a, _ in pending])
-        failed = set()
-        for (article, fingerprint), outcome in zip(pending, outcomes):
+        return PreparedChunk(state.batch, pending)
+
+    def finish_chunk(self, prepared: PreparedChunk, outcomes: list, failed_before: Iterable[str] = ()) -> Batch:
+        """The batch to write, given one outcome per pending article (the analysed article or the exception
+        its stages raised).  Near-duplicates and duplicates of an article that failed (here or in
+        ``failed_before``, articles of earlier chunks not yet written) are skipped with it."""
+        batch, failed = prepared.batch, set(failed_before)
+        for (article, fingerprint), outcome in zip(prepared.pending, outcomes, strict=True):
             if isinstance(outcome, Exception):
-                self._fail(article, outcome, state)
+                self._record_skip(_processing_error(article.source, outcome), batch)
                 failed.add(article.id)
             else:
-                self._add_new(outcome, fingerprint, state)
-        self._drop_copies_of(failed, state)
+                self._add_new(outcome, fingerprint, batch)
+        self._drop_copies_of(failed, batch)
         # originals before their near-duplicates: a row may only point at a row already written
-        state.batch.articles.sort(key=lambda entry: entry[0].status == Status.NEAR_DUPLICATE)
-        return state.batch
+        batch.articles.sort(key=lambda entry: entry[0].status == Status.NEAR_DUPLICATE)
+        return batch
 
     def _make_articles(self, chunk: list[RawDoc | Skipped]) -> list[RawDoc | Skipped | Article]:
         """Articles for the RawDocs of ``chunk``; a RawDoc that cannot become one turns into a Skipped."""
@@ -214,31 +244,31 @@ class _CorpusRun:
                                        content_hash=_content_hash(article)))
         return True
 
-    def _fail(self, article: Article, exc: Exception, state: _BatchState) -> None:
-        self._record_skip(_processing_error(article.source, exc), state.batch)
-        if state.hash_to_id.get(_content_hash(article)) == article.id:
-            del state.hash_to_id[_content_hash(article)]  # a later copy must not point at an unwritten article
-
-    def _drop_copies_of(self, failed: set[str], state: _BatchState) -> None:
-        """Near-duplicates of articles whose analysis failed cannot link to them: they are skipped too."""
+    def _drop_copies_of(self, failed: set[str], batch: Batch) -> None:
+        """Near-duplicates and duplicates of articles whose analysis failed cannot link to them: they are
+        skipped too (an exact copy would fail the same way)."""
         if not failed:
             return
         kept = []
-        for entry in state.batch.articles:
+        for entry in batch.articles:
             article = entry[0]
             if article.duplicate_of in failed:
                 self.report.near_duplicate -= 1
-                self._record_skip(Skipped(article.source, "processing_error", "its original failed"), state.batch)
-                state.batch.inputs = [r for r in state.batch.inputs if r.article_id != article.id]
+                self._record_skip(Skipped(article.source, "processing_error", "its original failed"), batch)
+                batch.inputs = [r for r in batch.inputs if r.article_id != article.id]
             else:
                 kept.append(entry)
-        state.batch.articles = kept
+        batch.articles = kept
+        for record in [r for r in batch.inputs if r.status == Status.DUPLICATE and r.article_id in failed]:
+            self.report.duplicate -= 1
+            batch.inputs.remove(record)
+            self._record_skip(Skipped(record.source, "processing_error", "its original failed"), batch)
 
-    def _add_new(self, article: Article, fingerprint: dedup.Fingerprint | None, state: _BatchState) -> None:
+    def _add_new(self, article: Article, fingerprint: dedup.Fingerprint | None, batch: Batch) -> None:
         self.report.new += 1
         signature = fingerprint.to_bytes() if fingerprint else None
-        state.batch.articles.append((article, signature, list(fingerprint.band_keys) if fingerprint else []))
-        state.record_input(InputRecord(article.source, Status.NEW, article.id, content_hash=_content_hash(article)))
+        batch.articles.append((article, signature, list(fingerprint.band_keys) if fingerprint else []))
+        batch.inputs.append(InputRecord(article.source, Status.NEW, article.id, content_hash=_content_hash(article)))
 
     def _record_exact_duplicate(self, article: Article, existing: str, state: _BatchState) -> None:
         if _input_key(article) in state.known_inputs:  # this very input was read before
@@ -257,3 +287,7 @@ class _CorpusRun:
         if best is not None and best[0] >= self.ctx.settings.near_duplicate_threshold:
             return best[1], round(best[0], 3)
         return None
+
+
+#: The corpus run, for drivers that analyse and write elsewhere (:mod:`chronik.distributed`).
+CorpusRun = _CorpusRun

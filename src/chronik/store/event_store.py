@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Connection, and_, or_, select
+from sqlalchemy import Connection, select
 
 from chronik.export import doc_name, event_record, mention_from_dict, mention_to_dict
 from chronik.merge import Canonical, Reported, merge_into
 from chronik.model import Article, Status
 from chronik.store import schema
+from chronik.store.event_index import index_columns, index_events
 
 _WINDOW = dt.timedelta(days=31)  # existing events farther from every new date cannot merge
 
@@ -44,15 +45,25 @@ def _known_mentions(conn: Connection, article_ids: set[str]) -> set[tuple[str, i
 
 
 def _load_candidates(conn: Connection, reported: list[Reported]) -> list[Canonical]:
-    """Existing canonical events of the new mentions' types whose dates are near theirs (or undated)."""
+    """Existing canonical events a new mention can join, each with all its mentions, ordered by id.
+
+    Only dated new mentions can join an existing event, and only one with a
+    dated mention (``merge_into``: across articles both dates must be known;
+    an article's mentions are stored together, so no existing event is of a
+    new mention's own article).  So: events of the dated mentions' types
+    with a dated mention within ``_WINDOW`` of their dates.  Undated events
+    are never loaded, so the work per batch does not grow with the store.
+    """
     em, a = schema.event_mentions, schema.articles
-    types = {r.event.type for r in reported}
-    dates = [r.event.date for r in reported if r.event.date]
+    dated = [r for r in reported if r.event.date]
+    if not dated:
+        return []
+    low = min(r.event.date.start for r in dated) - _WINDOW
+    high = max(r.event.date.end for r in dated) + _WINDOW
+    near = select(em.c.event_id).where(em.c.type.in_({r.event.type for r in dated}), em.c.date_start <= high,
+                                       em.c.date_end >= low)
     query = select(em.c.event_id, em.c.article_id, em.c.seq, em.c.mention, a.c.source, a.c.url).join(
-        a, a.c.id == em.c.article_id).where(em.c.type.in_(types))
-    if dates and len(dates) == len(reported):
-        low, high = min(d.start for d in dates) - _WINDOW, max(d.end for d in dates) + _WINDOW
-        query = query.where(or_(em.c.date_start.is_(None), and_(em.c.date_start <= high, em.c.date_end >= low)))
+        a, a.c.id == em.c.article_id).where(em.c.event_id.in_(near))
     events: dict[str, Canonical] = {}
     for row in conn.execute(query.order_by(em.c.event_id, em.c.article_id, em.c.seq)):
         event = events.setdefault(row.event_id, Canonical(row.event_id))
@@ -69,10 +80,13 @@ def _write_events(conn: Connection, touched: list[Canonical], sentences: dict, d
         for article_id, mention in rows:
             sentences.setdefault((article_id, mention["sentence"]), mention.get("sentence_text", ""))
     statement = dialect_insert(schema.events)
-    columns = ("type", "mode", "date_start", "date_end", "num_articles", "confidence", "record", "updated_at")
+    columns = ("type", "mode", "date_start", "date_end", "num_articles", "confidence", "record", "updated_at",
+               "date_key", "date_key_desc", "place_key")
     statement = statement.on_conflict_do_update(index_elements=["id"],
                                                 set_={c: getattr(statement.excluded, c) for c in columns})
-    conn.execute(statement, [_event_row(e, sentences, now) for e in touched])
+    rows = [_event_row(e, sentences, now) for e in touched]
+    conn.execute(statement, rows)
+    index_events(conn, [row["record"] for row in rows])  # the API's actor, sort and full-text indexes
 
 
 def _event_row(event: Canonical, sentences: dict, now: dt.datetime) -> dict[str, Any]:
@@ -80,7 +94,7 @@ def _event_row(event: Canonical, sentences: dict, now: dt.datetime) -> dict[str,
     date = event.date()
     return dict(id=event.id, type=record["type"], mode=record["mode"], date_start=date.start if date else None,
                 date_end=date.end if date else None, num_articles=record["num_articles"],
-                confidence=record["confidence"], record=record, updated_at=now)
+                confidence=record["confidence"], record=record, updated_at=now, **index_columns(record))
 
 
 def query_records(conn: Connection, flt) -> list[dict[str, Any]]:
