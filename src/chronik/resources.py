@@ -69,6 +69,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "reporting_particles": list,
         "attribution_preps": list,
         "attribution_nouns": list,
+        "dual_words": list,
         "konjunktiv_i": list,
         "negation": list,
         "future": list,

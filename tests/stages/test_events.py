@@ -136,3 +136,10 @@ def test_an_actor_outside_a_noun_phrase_is_not_its_target(ctx: Context) -> None:
     found = extract(ctx, "Die Rückeroberung der Oasenstadt Palmyra durch die Terrormiliz Islamischer Staat (IS) "
                          "führte Putin auf mangelnde Koordination zurück.", "2016-12-16")
     assert not [e for e in found if e.type == "ASSAULT" and any(a.country == "RUS" for a in e.target)]
+
+
+def test_the_two_of_them_are_the_last_two_persons_named(ctx: Context) -> None:
+    found = extract(ctx, "Kremlsprecher Dmitri Peskow sagte, Putin sei in Damaskus gelandet und mit Assad "
+                         "zusammengekommen. Die beiden Präsidenten hätten sich auf einem Kommandoposten getroffen.")
+    met = [e for e in found if e.trigger == "getroffen"]
+    assert len(met) == 1 and {a.id for a in met[0].source + met[0].target} == {"Q7747", "Q44329"}

@@ -113,9 +113,11 @@ def _slots(frame: Frame) -> list[_Slot]:
     slots = []
     visit = frame.trigger.mode == "visit"
     for m in frame.mentions:
+        pair = _pair(frame, m)
         if m.kind in _ACTOR_KINDS and m.actor_id or (m.kind == "GROUP" and m.country) or (visit and m.kind == "LOC" and m.actor_id):
-            k = frame.word_index(m.start)
-            slots.append(_Slot(m, k, _governing_preposition(frame, _title_start(frame, m, k))))
+            pair = [m]
+        k = frame.word_index(m.start)
+        slots.extend(_Slot(person, k, _governing_preposition(frame, _title_start(frame, m, k))) for person in pair)
     return [s for k, s in enumerate(slots) if not _possessor(frame, s, slots) and not _repeated(frame, slots, k)]
 
 
@@ -124,6 +126,24 @@ def _repeated(frame: Frame, slots: list[_Slot], k: int) -> bool:
     if k == 0 or slots[k].mention.actor_id != slots[k - 1].mention.actor_id:
         return False
     return frame.words[slots[k].index - 1] == "("
+
+
+def _pair(frame: Frame, mention: Mention) -> list[Mention]:
+    """"beide Staatschefs", "die beiden Präsidenten": the last two persons named before (of the same
+    office where the description has one); [] for anything else."""
+    k = frame.word_index(mention.start)
+    if mention.kind != "DESC" or mention.actor_id or k == 0 or frame.words[k - 1].lower() not in frame.lexicon.dual_words:
+        return []
+    latest: dict[str, Mention] = {}
+    for earlier in frame.article.mentions:
+        if earlier.start >= mention.start:
+            break
+        if earlier.kind in ("PER", "DESC") and earlier.actor_id and (
+                mention.office is None or earlier.office in (None, mention.office)):
+            latest.pop(earlier.actor_id, None)
+            latest[earlier.actor_id] = earlier
+    persons = list(latest.values())[-2:]
+    return persons if len(persons) == 2 else []
 
 
 def _title_start(frame: Frame, mention: Mention, k: int) -> int:
@@ -179,7 +199,8 @@ def _roles(frame: Frame, slots: list[_Slot]) -> tuple[list[Mention], list[Mentio
             return [], [s.mention for s in targets[:1]] if trigger.symmetric else []
     if not sources:
         before = [s for s in free if s.index < frame.index]
-        sources = before[:1] + _coordinated(frame, before[:1], free) if before else free[:1]
+        first = [s for s in before if s.index == before[0].index]  # a pair ("beide Staatschefs") shares its index
+        sources = first + _coordinated(frame, first, free) if before else free[:1]
     if not targets and frame.kind == "noun" and sources and sources[0].prep:
         # "Abschuss eines russischen Kampfjets durch die türkische Luftwaffe": the genitive is the target;
         # an actor further away belongs to another clause

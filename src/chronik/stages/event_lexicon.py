@@ -32,6 +32,7 @@ class EventLexicon:
     reporting_particles: frozenset[str]
     attribution_preps: frozenset[str]
     attribution_nouns: frozenset[str]
+    dual_words: frozenset[str]
     konjunktiv_i: frozenset[str]
     negation: frozenset[str]
     future: frozenset[str]
@@ -68,7 +69,7 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
             for noun in _as_list(entry["noun"]):
                 light.setdefault(noun, []).append((forms, trigger))
     words = {key: frozenset(w.lower() for w in data[key]) for key in (
-        "reporting_verbs", "reporting_particles", "attribution_preps", "attribution_nouns", "konjunktiv_i", "negation", "future",
+        "reporting_verbs", "reporting_particles", "attribution_preps", "attribution_nouns", "dual_words", "konjunktiv_i", "negation", "future",
         "hypothetical", "claimed", "news_of_the_day", "prepositions", "determiners", "passive_auxiliaries",
         "background_tense")}
     endings = tuple(e for e in lang.data["actors"]["adjective_endings"] if e)
