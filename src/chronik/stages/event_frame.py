@@ -8,8 +8,9 @@ from dataclasses import dataclass, replace
 
 from chronik.model import Actor, Article, DateClaim, EventMention, Mention, Place, Precision, Sentence
 from chronik.stages.event_lexicon import EventLexicon, Trigger
+from chronik.stages.event_slots import Slot, actor_slots
+from chronik.stages.event_slots import attributions as find_attributions
 
-_ACTOR_KINDS = frozenset({"PER", "ORG", "STATE", "DESC", "GROUP", "PRON"})
 _CONCRETE = re.compile(r"^(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?|-W\d{2})?$")
 _MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "RETREAT"})
 #: Types that are complete without a target ("Russland zog Truppen ab", "Tausende protestierten").
@@ -42,8 +43,8 @@ class Frame:
 
 def build_event(frame: Frame) -> EventMention | None:
     """The event of ``frame``, or None when it has no actor at all."""
-    slots = _slots(frame)
-    attributions = _attributions(frame, slots)
+    slots = actor_slots(frame)
+    attributions = find_attributions(frame, slots)
     attribution = attributions[0] if attributions else None
     usable = [s for s in slots if s.mention not in attributions and not _media_as_agent(frame, s)]
     source, target = _roles(frame, usable)
@@ -78,7 +79,7 @@ def build_event(frame: Frame) -> EventMention | None:
     return event
 
 
-def _implicit_source(frame: Frame, usable: list[_Slot], target: list[Mention], attribution: Mention | None) -> list[Mention]:
+def _implicit_source(frame: Frame, usable: list[Slot], target: list[Mention], attribution: Mention | None) -> list[Mention]:
     """Who acts when no actor is attached to the trigger: the speaker of a verb event ("Das
     Außenministerium teilte mit, dass es Mitarbeiter evakuiert habe"); for a meeting noun with its
     partner, the speaker or else the subject of the clause ("sagte Erdogan nach einem Treffen mit Putin",
@@ -94,95 +95,13 @@ def _implicit_source(frame: Frame, usable: list[_Slot], target: list[Mention], a
     return subjects[:1]
 
 
-@dataclass(frozen=True, slots=True)
-class _Slot:
-    """An actor mention of the sentence and the preposition that governs it (if any)."""
-
-    mention: Mention
-    index: int
-    prep: str | None
-
-
-def _media_as_agent(frame: Frame, slot: _Slot) -> bool:
+def _media_as_agent(frame: Frame, slot: Slot) -> bool:
     """Media report; they do not fight, visit or support. A media actor before a trigger that is not a
     speech act is the report's source misread as the actor ("Wie die FT feststellt, hat HTS …")."""
     return slot.mention.sector == "MED" and frame.trigger.type not in _SPEECH_ACTS and slot.index < frame.index
 
 
-def _slots(frame: Frame) -> list[_Slot]:
-    slots = []
-    visit = frame.trigger.mode == "visit"
-    for m in frame.mentions:
-        pair = _pair(frame, m)
-        if m.kind in _ACTOR_KINDS and m.actor_id or (m.kind == "GROUP" and m.country) or (visit and m.kind == "LOC" and m.actor_id):
-            pair = [m]
-        k = frame.word_index(m.start)
-        slots.extend(_Slot(person, k, _governing_preposition(frame, _title_start(frame, m, k))) for person in pair)
-    return [s for k, s in enumerate(slots) if not _possessor(frame, s, slots) and not _repeated(frame, slots, k)]
-
-
-def _repeated(frame: Frame, slots: list[_Slot], k: int) -> bool:
-    """An abbreviation in brackets right after its name names the same actor: "Islamischer Staat (IS)"."""
-    if k == 0 or slots[k].mention.actor_id != slots[k - 1].mention.actor_id:
-        return False
-    return frame.words[slots[k].index - 1] == "("
-
-
-def _pair(frame: Frame, mention: Mention) -> list[Mention]:
-    """"beide Staatschefs", "die beiden Präsidenten": the last two persons named before (of the same
-    office where the description has one); [] for anything else."""
-    k = frame.word_index(mention.start)
-    if mention.kind != "DESC" or mention.actor_id or k == 0 or frame.words[k - 1].lower() not in frame.lexicon.dual_words:
-        return []
-    latest: dict[str, Mention] = {}
-    for earlier in frame.article.mentions:
-        if earlier.start >= mention.start:
-            break
-        if earlier.kind in ("PER", "DESC") and earlier.actor_id and (
-                mention.office is None or earlier.office in (None, mention.office)):
-            latest.pop(earlier.actor_id, None)
-            latest[earlier.actor_id] = earlier
-    persons = list(latest.values())[-2:]
-    return persons if len(persons) == 2 else []
-
-
-def _title_start(frame: Frame, mention: Mention, k: int) -> int:
-    """Where the title before a person found through it begins ("mit Kremlchef Wladimir Putin",
-    "mit dem russischen Präsidenten Wladimir Putin"): the preposition governs the title."""
-    j = k
-    while mention.how == "title" and j > 0 and k - j < 2 and frame.words[j - 1][:1].isupper():
-        j -= 1
-    return j
-
-
-def _possessor(frame: Frame, slot: _Slot, slots: list[_Slot]) -> bool:
-    """A genitive state heading a person's noun phrase ("Russlands Präsident", "Syriens Machthaber
-    al-Assad", "Russlands stellvertretender Außenminister Bogdanow") only says whose the person is."""
-    if slot.mention.how != "kb:genitive":
-        return False
-    person = next((s for s in slots if s.index > slot.index and s.mention.kind in ("PER", "DESC")), None)
-    if person is None or person.index - slot.index > 3:
-        return False
-    between = frame.words[slot.index + 1 : person.index]
-    return all(w[:1].isupper() or w.lower().endswith(frame.lexicon.adjective_endings) for w in between)
-
-
-def _governing_preposition(frame: Frame, k: int) -> str | None:
-    """The preposition before word ``k``, skipping determiners and adjectives ("mit dem syrischen …")."""
-    lex = frame.lexicon
-    j = k - 1
-    while j >= 0 and j > k - 5:
-        word = frame.words[j].lower()
-        if word in lex.prepositions:
-            return word
-        if word in lex.determiners or (not frame.words[j][:1].isupper() and word.endswith(lex.adjective_endings)):
-            j -= 1
-            continue
-        break
-    return None
-
-
-def _roles(frame: Frame, slots: list[_Slot]) -> tuple[list[Mention], list[Mention]]:
+def _roles(frame: Frame, slots: list[Slot]) -> tuple[list[Mention], list[Mention]]:
     """Source and target mentions by clause structure (see :mod:`chronik.stages.events`)."""
     trigger = frame.trigger
     passive = _passive(frame)
@@ -212,10 +131,10 @@ def _roles(frame: Frame, slots: list[_Slot]) -> tuple[list[Mention], list[Mentio
     return [s.mention for s in sources], [s.mention for s in targets if s not in sources]
 
 
-def _coordinated(frame: Frame, first: list[_Slot], free: list[_Slot]) -> list[_Slot]:
+def _coordinated(frame: Frame, first: list[Slot], free: list[Slot]) -> list[Slot]:
     """Actors joined to the first one by "und", "sowie" or a comma ("Putin und Assad trafen sich",
     "Russland und der Iran unterstützen Assad", "Russland, die Türkei und der Iran")."""
-    joined: list[_Slot] = []
+    joined: list[Slot] = []
     last = first[0] if first else None
     for slot in sorted(free, key=lambda s: s.index):
         if last is None or slot.index <= last.index or slot in first:
@@ -234,7 +153,7 @@ def _only_determiners(frame: Frame, words: list[str]) -> bool:
         w.lower() in lex.determiners or (not w[:1].isupper() and w.lower().endswith(lex.adjective_endings)) for w in words)
 
 
-def _noun_source(frame: Frame, slots: list[_Slot]) -> list[_Slot]:
+def _noun_source(frame: Frame, slots: list[Slot]) -> list[Slot]:
     """"Angriffe der russischen Luftwaffe", "russische Luftangriffe", "Russlands Rückzug": the actor
     attached to a noun trigger (genitive after it, adjective or genitive right before it)."""
     after = [s for s in slots if frame.index < s.index <= frame.index + 4 and s.prep is None]
@@ -244,50 +163,6 @@ def _noun_source(frame: Frame, slots: list[_Slot]) -> list[_Slot]:
 
 def _passive(frame: Frame) -> bool:
     return any(w.lower() in frame.lexicon.passive_auxiliaries for w in frame.words)
-
-
-def _attributions(frame: Frame, slots: list[_Slot]) -> list[Mention]:
-    """The actors a sentence attributes its content to, the main one first: "laut FT", "Interfax
-    zufolge", "nach Angaben syrischer Staatsmedien", "sagte Peskow". None of them is a party to the event."""
-    lex = frame.lexicon
-    found = [s.mention for s in slots if s.prep in lex.attribution_preps or _before_postposition(frame, s)
-             or _after_attribution_noun(frame, s.index)]
-    speaker = _reporting_speaker(frame, slots)
-    if speaker is not None and speaker not in found:
-        found.append(speaker)
-    return found
-
-
-def _before_postposition(frame: Frame, slot: _Slot) -> bool:
-    after = slot.index + len(slot.mention.text.split())
-    return after < len(frame.words) and frame.words[after].lower() in frame.lexicon.attribution_preps
-
-
-def _after_attribution_noun(frame: Frame, k: int) -> bool:
-    """Word ``k`` depends on an attribution noun: "Angaben (des) …", "Quellen der …", "Worten von …"."""
-    lex = frame.lexicon
-    j = k - 1
-    while j >= 0 and j > k - 5:
-        word = frame.words[j]
-        if word[:1].isupper() and word.lower() in lex.attribution_nouns:
-            return True
-        if word.lower() in lex.determiners or word.lower() == "von" or (
-                not word[:1].isupper() and word.lower().endswith(lex.adjective_endings)):
-            j -= 1
-            continue
-        return False
-    return False
-
-
-def _reporting_speaker(frame: Frame, slots: list[_Slot]) -> Mention | None:
-    """The actor nearest a reporting verb ("sagte Peskow", "Peskow erklärte")."""
-    for k, word in enumerate(frame.words):
-        if word.lower() in frame.lexicon.reporting_verbs and k != frame.index:
-            distance = {id(s): min(abs(s.index - k), abs(_title_start(frame, s.mention, s.index) - k)) for s in slots}
-            near = [s for s in slots if distance[id(s)] <= 3 and s.index != frame.index]
-            if near:
-                return min(near, key=lambda s: distance[id(s)]).mention
-    return None
 
 
 def _actor(frame: Frame, mention: Mention) -> Actor:
