@@ -31,6 +31,32 @@ def ctx() -> Context:
     return build_context()
 
 
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory, ctx) -> str:
+    """A SQLite file holding the demo corpus (examples/news) run through the whole pipeline; read-only for tests."""
+    from chronik.runner import run
+    from chronik.store.repository import Store
+
+    path = str(tmp_path_factory.mktemp("demo") / "demo.db")
+    store = Store.open(path)
+    run([str(EXAMPLES)], store, ctx)
+    store.close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_records(demo_db) -> list[dict]:
+    """The export-contract records of the demo corpus's canonical events."""
+    from chronik.chronicle import EventFilter
+    from chronik.store.repository import Store
+
+    store = Store.open(demo_db, create=False)
+    try:
+        return store.event_records(EventFilter())
+    finally:
+        store.close()
+
+
 def shared_path(*parts: str) -> Path:
     """A path under ../shared, or skip the test with a clear reason when it is absent."""
     path = SHARED.joinpath(*parts)

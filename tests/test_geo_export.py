@@ -4,15 +4,10 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from typer.testing import CliRunner
 
-from chronik.chronicle import EventFilter
 from chronik.cli import app
 from chronik.geo_export import coordinates, event_label, events_geojson
-from chronik.runner import run
-from chronik.store.repository import Store
-from tests.conftest import EXAMPLES
 
 PUTIN = {"id": "Q7747", "name": "Wladimir Putin", "country": "RUS", "sector": "GOV", "aliases": []}
 ASSAD = {"id": "Q44329", "name": "Baschar al-Assad", "country": "SYR", "sector": "GOV", "aliases": []}
@@ -55,22 +50,6 @@ def test_label_without_target_or_mode():
 def test_undated_event_has_null_dates():
     feature = events_geojson([{**_record("ev", DAMASKUS), "date": None}])["features"][0]
     assert (feature["properties"]["start"], feature["properties"]["end"]) == (None, None)
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory, ctx):
-    path = str(tmp_path_factory.mktemp("demo") / "demo.db")
-    store = Store.open(path)
-    run([str(EXAMPLES)], store, ctx)
-    store.close()
-    return path
-
-
-@pytest.fixture(scope="module")
-def demo_records(demo_db):
-    store = Store.open(demo_db, create=False)
-    yield store.event_records(EventFilter())
-    store.close()
 
 
 def test_demo_geojson_is_valid_and_in_lon_lat_order(demo_records):

@@ -10,10 +10,8 @@ from typer.testing import CliRunner
 from chronik.chronicle import EventFilter
 from chronik.cli import app
 from chronik.network import GEXF_NS, GRAPHML_NS, actor_network, gexf, graphml
-from chronik.runner import run
 from chronik.stages.event_lexicon import build_event_lexicon
 from chronik.store.repository import Store
-from tests.conftest import EXAMPLES
 
 G = f"{{{GRAPHML_NS}}}"
 
@@ -96,22 +94,6 @@ def test_gexf_has_labels_and_weights():
     assert labels["Q7747"] == "Wladimir Putin"
     weights = sorted(int(e.get("weight")) for e in root.iter(f"{ns}edge"))
     assert weights == [1, 1, 4]
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory, ctx):
-    path = str(tmp_path_factory.mktemp("demo") / "demo.db")
-    store = Store.open(path)
-    run([str(EXAMPLES)], store, ctx)
-    store.close()
-    return path
-
-
-@pytest.fixture(scope="module")
-def demo_records(demo_db):
-    store = Store.open(demo_db, create=False)
-    yield store.event_records(EventFilter())
-    store.close()
 
 
 def test_demo_network_in_graphml_parses_with_the_right_counts(demo_records, ctx):

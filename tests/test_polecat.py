@@ -10,9 +10,7 @@ from typer.testing import CliRunner
 from chronik.chronicle import EventFilter
 from chronik.cli import app
 from chronik.polecat import POLECAT_COLUMNS, polecat_fields, polecat_rows, publication_dates
-from chronik.runner import run
 from chronik.store.repository import Store
-from tests.conftest import EXAMPLES
 
 # POLECAT's public weekly files (Harvard Dataverse), header as published; pinned: readers index these positions.
 HEADER = ("Event ID\tEvent Date\tEvent Type\tEvent Mode\tIntensity\tQuad Code\tContexts\tActor Name\tActor Country\t"
@@ -74,15 +72,6 @@ def test_tabs_and_newlines_inside_values_never_break_a_row():
     assert len(lines) == 3
     assert all(line.count("\t") == 39 and line.endswith("\n") and "\n" not in line[:-1] for line in lines)
     assert "Putin W. Präsident" in lines[1]
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory, ctx):
-    path = str(tmp_path_factory.mktemp("demo") / "demo.db")
-    store = Store.open(path)
-    run([str(EXAMPLES)], store, ctx)
-    store.close()
-    return path
 
 
 def _tsv(text: str) -> list[list[str]]:
