@@ -65,7 +65,7 @@ def build_event(frame: Frame) -> EventMention | None:
     tokens = frame.sentence.tokens
     start, end = tokens[frame.index].start, tokens[min(frame.end, len(tokens)) - 1].end
     modality = _modality(frame)
-    date = _date(frame)
+    date = _date(frame, modality)
     event = EventMention(
         type=frame.trigger.type, sentence=frame.sentence.index, start=frame.sentence.start, end=frame.sentence.end,
         trigger=frame.article.text[start:end], mode=frame.trigger.mode,
@@ -211,7 +211,7 @@ def _place(frame: Frame) -> Place | None:
     return None
 
 
-def _date(frame: Frame) -> DateClaim | None:
+def _date(frame: Frame, modality: str) -> DateClaim | None:
     """The sentence's concrete time expression nearest the trigger, else the publication date for
     news of the day (no past-perfect or preterite background marker), else None.  A reported,
     non-future event does not end after its report's publication ("in dieser Woche" ends today)."""
@@ -223,7 +223,8 @@ def _date(frame: Frame) -> DateClaim | None:
         anchor = frame.sentence.tokens[frame.index].start
         best = min(times, key=lambda t: abs(t.start - anchor))
         claim = DateClaim.from_value(_anchored(best.value, frame), f"text: {frame.article.text[best.start:best.end]!r}")
-        return _until_published(frame, _narrowed(claim, best.mod))
+        claim = _narrowed(claim, best.mod)
+        return claim if modality == "future" else _until_published(frame, claim)
     if published and not any(w.lower() in frame.lexicon.background_tense for w in frame.words):
         return DateClaim(published.value, published.start, published.end, published.precision,
                          "publication date", published.confidence * 0.8)
@@ -243,7 +244,7 @@ def _narrowed(claim: DateClaim, mod: str | None) -> DateClaim:
 
 def _until_published(frame: Frame, claim: DateClaim) -> DateClaim:
     published = frame.article.published
-    if published is None or not claim.start <= published.end < claim.end or _modality(frame) == "future":
+    if published is None or not claim.start <= published.end < claim.end:
         return claim
     return replace(claim, end=published.end)
 

@@ -32,11 +32,12 @@ def actor_slots(frame: Frame) -> list[Slot]:
     slots = []
     visit = frame.trigger.mode == "visit"
     for m in frame.mentions:
-        pair = _pair(frame, m)
-        if m.kind in _ACTOR_KINDS and m.actor_id or (m.kind == "GROUP" and m.country) or (visit and m.kind == "LOC" and m.actor_id):
-            pair = [m]
         k = frame.word_index(m.start)
-        slots.extend(Slot(person, k, _governing_preposition(frame, _title_start(frame, m, k))) for person in pair)
+        if m.kind in _ACTOR_KINDS and m.actor_id or (m.kind == "GROUP" and m.country) or (visit and m.kind == "LOC" and m.actor_id):
+            persons = [m]
+        else:
+            persons = _pair(frame, m, k)
+        slots.extend(Slot(person, k, _governing_preposition(frame, _title_start(frame, m, k))) for person in persons)
     return [s for k, s in enumerate(slots) if not _possessor(frame, s, slots) and not _repeated(frame, slots, k)]
 
 
@@ -47,10 +48,9 @@ def _repeated(frame: Frame, slots: list[Slot], k: int) -> bool:
     return frame.words[slots[k].index - 1] == "("
 
 
-def _pair(frame: Frame, mention: Mention) -> list[Mention]:
-    """"beide Staatschefs", "die beiden Präsidenten": the last two persons named before (of the same
-    office where the description has one); [] for anything else."""
-    k = frame.word_index(mention.start)
+def _pair(frame: Frame, mention: Mention, k: int) -> list[Mention]:
+    """"beide Staatschefs", "die beiden Präsidenten" (the description at word ``k``): the last two persons
+    named before (of the same office where the description has one); [] for anything else."""
     if mention.kind != "DESC" or mention.actor_id or k == 0 or frame.words[k - 1].lower() not in frame.lexicon.dual_words:
         return []
     latest: dict[str, Mention] = {}

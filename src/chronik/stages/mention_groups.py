@@ -48,13 +48,18 @@ def _compound_country(scan: _Scan, word: str) -> str | None:
     prefix = word.rpartition("-")[0]
     kb = scan.res.kb
     for form in kb.phrases.get((prefix,), ()) if prefix else ():
-        entry = kb.entries[form.entry_id]
-        if entry.kind == "state":
-            return entry.extra["iso3"]
-        role = entry.role_at(None) if entry.kind == "person" else None
-        if role and role.country:
-            return role.country
+        country = _entry_country(kb.entries[form.entry_id])
+        if country:
+            return country
     return None
+
+
+def _entry_country(entry) -> str | None:
+    """The country of a KB state (its ISO3) or person (of their current role); None for anything else."""
+    if entry.kind == "state":
+        return entry.extra["iso3"]
+    role = entry.role_at(None) if entry.kind == "person" else None
+    return role.country if role else None
 
 
 def _coordinated_countries(scan: _Scan, i: int, sector: str) -> None:
@@ -78,8 +83,7 @@ def _country_after(scan: _Scan, j: int) -> str | None:
     for form in kb.phrases.get((scan.words[j],), ()):
         entry = kb.entries[form.entry_id]
         if form.how == "genitive" and entry.kind in ("state", "person"):
-            role = entry.role_at(None)
-            return entry.extra["iso3"] if entry.kind == "state" else (role.country if role else None)
+            return _entry_country(entry)
     return None
 
 
