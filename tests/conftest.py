@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import os
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -84,15 +86,24 @@ def db_url(request, tmp_path) -> str:
     if request.param == "sqlite":
         yield str(tmp_path / "test.db")
         return
+    with pg_database("chronik_test") as url:
+        yield url
+
+
+@contextmanager
+def pg_database(prefix: str) -> Iterator[str]:
+    """A new PostgreSQL database named ``prefix_<random>`` on the test server, dropped afterwards; skips the
+    test when CHRONIK_TEST_PG_URL is not set."""
     admin = _pg_admin_url()
     if not admin:
         pytest.skip("CHRONIK_TEST_PG_URL is not set: PostgreSQL variant skipped")
-    name = f"chronik_test_{uuid.uuid4().hex[:12]}"
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
     engine = create_engine(database_url(admin), isolation_level="AUTOCOMMIT")
     with engine.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
-    base = admin.rsplit("/", 1)[0]
-    yield f"{base}/{name}"
-    with engine.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    engine.dispose()
+    try:
+        yield f"{admin.rsplit('/', 1)[0]}/{name}"
+    finally:
+        with engine.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        engine.dispose()

@@ -10,18 +10,15 @@ a copy of the SQLite file, or the ``db_url`` fixture of tests/conftest.py.
 from __future__ import annotations
 
 import shutil
-import uuid
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, text
 
 from chronik.runner import run
-from chronik.store.db import database_url
 from chronik.store.repository import Store
 from chronik.web.app import create_app
-from tests.conftest import EXAMPLES, _pg_admin_url
+from tests.conftest import EXAMPLES, pg_database
 
 
 def _fill(db: str, ctx) -> None:
@@ -34,29 +31,17 @@ def _fill(db: str, ctx) -> None:
 
 
 @pytest.fixture(scope="session")
-def demo_sqlite(tmp_path_factory, ctx) -> str:
-    """A SQLite file holding the demo corpus."""
-    db = str(tmp_path_factory.mktemp("demo") / "demo.db")
-    _fill(db, ctx)
-    return db
+def demo_sqlite(demo_db) -> str:
+    """A SQLite file holding the demo corpus (the session's one demo database, tests/conftest.py)."""
+    return demo_db
 
 
 @pytest.fixture(scope="session")
 def demo_pg(ctx) -> str:
     """A PostgreSQL database holding the demo corpus (skips without CHRONIK_TEST_PG_URL); dropped at the end."""
-    admin = _pg_admin_url()
-    if not admin:
-        pytest.skip("CHRONIK_TEST_PG_URL is not set: PostgreSQL variant skipped")
-    name = f"chronik_web_{uuid.uuid4().hex[:12]}"
-    engine = create_engine(database_url(admin), isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = f"{admin.rsplit('/', 1)[0]}/{name}"
-    _fill(url, ctx)
-    yield url
-    with engine.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    engine.dispose()
+    with pg_database("chronik_web") as url:
+        _fill(url, ctx)
+        yield url
 
 
 def _client(db: str, **options) -> TestClient:
