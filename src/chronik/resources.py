@@ -61,6 +61,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "apposition_articles": list,
         "name_stopwords": list,
         "type_cues": dict,
+        "name_shapes": dict,
     },
     "names.yaml": {"first_names": list},
     "events.yaml": {

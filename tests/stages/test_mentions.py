@@ -160,3 +160,55 @@ def test_place_candidates_prefer_the_article_countries(ctx: Context) -> None:
     article = analyse(ctx, "Syrien: Kämpfe bei Damaskus.")
     mention = next(m for m in article.mentions if m.text == "Damaskus")
     assert article.places[mention.place_id].country == "SYR"  # not Damascus, Maryland
+
+
+# --- name shapes (GermEval-style sentences; each case fails without its rule) -------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a first name makes the next capitalised word a surname, even a common noun or after a particle
+    ("Peter Stein inszenierte den Faust.", ("Peter Stein", "PER")),
+    ("Zuvor war sie bei Christiane Holländer angestellt.", ("Christiane Holländer", "PER")),
+    ("Bürgermeister Ole von Beust trat zurück.", ("Ole von Beust", "PER")),
+    ("Das Buch schrieb A. Wiegemann im Jahr 1970.", ("A. Wiegemann", "PER")),
+    ("Der Nebel wurde von Charles Messier entdeckt.", ("Charles Messier", "PER")),  # not Prince Charles
+    ("Er besuchte die Matthew Humberstone School in Cleethorpes.", ("Matthew Humberstone School", "ORG")),
+    # one-word persons from grammar: subject before a finite verb, genitive before a noun, "sagte"
+    ("Kolb war seit 1986 im Turnverein tätig.", ("Kolb", "PER")),
+    ("Auch seine Teamleitung dürfte über Zabels Entscheidung nicht glücklich sein.", ("Zabels", "PER")),
+    ("Sie erinnert sich an den Tag, als Stalin starb.", ("Stalin", "PER")),  # also a town
+    ("\"Das reicht nicht\", sagt Eymer der Zeitung.", ("Eymer", "PER")),  # not the ORG "Eymer der Zeitung"
+    # clubs, institutions and their towns
+    ("Er spielte beim FC Carl Zeiss Jena.", ("FC Carl Zeiss Jena", "ORG")),
+    ("Er lehrte an der Universität Gießen.", ("Universität Gießen", "ORG")),
+    ("Er studierte an der Medizinischen Hochschule Hannover.", ("Medizinischen Hochschule Hannover", "ORG")),
+    ("Er war Referent im Bayerischen Staatsministerium für Unterricht und Kultus.",
+     ("Bayerischen Staatsministerium für Unterricht und Kultus", "ORG")),
+    ("Nürnberg (dpa) Der Stürmer kehrt zurück.", ("dpa", "ORG")),  # a KB name written in lower case
+    ("Die Koalition verliert, wenn die Grünen sich mit der SPD verbünden.", ("Grünen", "ORG")),  # without "die"
+    # places from their shape
+    ("Die Klinik liegt in Bad Schussenried.", ("Bad Schussenried", "LOC")),
+    ("Er zog nach St. Goar am Rhein.", ("St. Goar", "LOC")),
+    ("Die Täter flüchteten in die Knoopstraße.", ("Knoopstraße", "LOC")),
+    ("Die Täter flüchteten die Schwabacher Straße entlang.", ("Schwabacher Straße", "LOC")),
+    ("Nicht nur in Nordhessen sitzt der Schock tief.", ("Nordhessen", "LOC")),
+    ("Die Anbindung an den Südraum Leipzigs wird verbessert.", ("Leipzigs", "LOC")),
+    ("RIEDLINGEN - Das Thema ist der Nichtraucherschutz.", ("RIEDLINGEN", "LOC")),
+    ("Der Kanton Baselland erhöht die Prämien.", ("Baselland", "LOC")),
+    ("Die Firma expandiert in Asien und Thüringen.", ("Thüringen", "LOC")),
+])
+def test_name_shapes(ctx: Context, text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(analyse(ctx, text))
+
+
+@pytest.mark.parametrize(("text", "not_expected"), [
+    ("Der Song kritisiert die Regierung.", "Song"),  # a KB surname after an article: a common noun
+    ("Der Kanton Baselland erhöht die Prämien.", "Kanton"),  # a town's name that is a common noun
+    ("Der Rest der Strecke ist stillgelegt.", "Rest"),
+    ("Stängel sind meist verzweigt und glatt.", "Stängel"),  # a common noun HanTa does not know
+    ("Die Pfanne liegt im Süßwasser.", "Süßwasser"),
+    ("Das Buch hat die ISBN 3-931155-14-5 und kostet 20 CHF.", "CHF"),  # capitals that name no organisation
+    ("Das Buch hat die ISBN 3-931155-14-5 und kostet 20 CHF.", "ISBN"),
+    ("Die Maschine EC 135 landete.", "EC"),  # a model before its number
+])
+def test_shapes_that_are_no_names(ctx: Context, text: str, not_expected: str) -> None:
+    assert not_expected not in {m.text for m in analyse(ctx, text).mentions}

@@ -54,6 +54,14 @@ class Cues:
     in_place: re.Pattern[str]  # text ending in a preposition of place ("… in ", "… im ganzen ")
     joiners: frozenset[str]  # lower-case words inside a run of name words ("al", "de", "von")
     prefixes_of_names: tuple[str, ...]  # glued article prefixes ("al-", "el-")
+    org_prefixes: frozenset[str] = frozenset()  # "FC", "TSV": a club's name follows
+    place_prefixes: frozenset[str] = frozenset()  # "Bad", "St.", "Via": a place's name follows
+    place_endings: tuple[str, ...] = ()  # "straße", "hütte": one-word names of places
+    place_nouns: frozenset[str] = frozenset()  # "Straße" after an adjective in -er: "Schwabacher Straße"
+    compass_prefixes: tuple[str, ...] = ()  # "Nord", "Ober": "Nordhessen", "Oberbayern"
+    determiners: frozenset[str] = frozenset()
+    common_acronyms: frozenset[str] = frozenset()  # "ISBN", "CHF": capitals that name no organisation
+    org_tail_words: frozenset[str] = frozenset()  # "für": "Institut für Corporate Governance"
 
     def type_cued(self, word: str) -> str | None:
         """PER, LOC or ORG when ``word`` is a noun saying what the next name is ("Chemiekonzern")."""
@@ -129,7 +137,18 @@ def build_cues(lang: LanguageData) -> Cues:
         frozenset(actors["name_inner_words"]), frozenset(actors["coordinators"]),
         _apposition(actors["apposition_articles"]), _in_place(actors["place_prepositions"]),
         frozenset(actors["name_joiners"]), tuple(p.lower() for p in actors["name_prefixes"]),
+        *_shape_cues(actors["name_shapes"]),
     )
+
+
+def _shape_cues(shapes: dict) -> tuple:
+    """The ``name_shapes`` lists of actors.yaml in the order of the last fields of :class:`Cues`."""
+    def listed(key: str) -> list[str]:
+        return shapes.get(key) or []
+
+    return (frozenset(listed("org_prefixes")), frozenset(listed("place_prefixes")), tuple(listed("place_name_endings")),
+            frozenset(listed("place_nouns")), tuple(sorted(listed("place_compass_prefixes"), key=len, reverse=True)),
+            frozenset(listed("determiners")), frozenset(listed("common_acronyms")), frozenset(listed("org_tail_words")))
 
 
 def _apposition(articles: list[str]) -> re.Pattern[str]:

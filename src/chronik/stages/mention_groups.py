@@ -106,16 +106,46 @@ def country_before(scan: _Scan, i: int) -> str | None:
 def organisation_rule(scan: _Scan, i: int) -> int:
     """A run of capitalised words ending in an organisation word: "Freie Syrische Armee"."""
     words, cues = scan.words, scan.res.cues
-    if not is_capitalised(words[i]) or words[i] in cues.stopwords or not _can_start_name(scan, words[i]):
+    if not is_capitalised(words[i]) or words[i] in cues.stopwords or (i > 0 and words[i - 1] in cues.person_cues):
+        return i  # "sagt Eymer der Zeitung": a person
+    if cues.is_org_name_end(words[i]) and _place_at(scan, i + 1):
+        scan.mention(i, i + 2, "ORG", "org_suffix")  # "Universität Gießen", "Maximilianmuseum Augsburg"
+        return i + 2
+    if not _can_start_name(scan, words[i]):
         return i
     j = i
     while j < len(words) and j - i < 6 and (is_capitalised(words[j]) or words[j] in cues.name_inner):
         if j > i and cues.is_org_name_end(words[j]) and is_capitalised(words[j]):
             if _looks_named(scan, i, j + 1):
-                scan.mention(i, j + 1, "ORG", "org_suffix")
-                return j + 1
+                end = _org_tail(scan, j + 1)
+                scan.mention(i, end, "ORG", "org_suffix")
+                return end
         j += 1
     return i
+
+
+def _place_at(scan: _Scan, j: int) -> bool:
+    """True when ``words[j]`` is a town GeoNames knows."""
+    return j < len(scan.words) and is_capitalised(scan.words[j]) and (scan.words[j],) in scan.res.geo.names
+
+
+def _org_tail(scan: _Scan, j: int) -> int:
+    """Where an organisation's name ends that may go on after its head word: a town ("Medizinische
+    Hochschule Hannover") or a phrase such as "für Unterricht und Kultus"."""
+    words, cues = scan.words, scan.res.cues
+    if _place_at(scan, j):
+        return j + 1
+    if j + 1 >= len(words) or words[j] not in cues.org_tail_words or not is_capitalised(words[j + 1]):
+        return j
+    k = j + 1
+    while k < len(words) and k - j < 6:
+        if is_capitalised(words[k]) and words[k] not in cues.stopwords:
+            k += 1
+        elif words[k] in cues.coordinators and k + 1 < len(words) and is_capitalised(words[k + 1]) and words[k] != ",":
+            k += 1
+        else:
+            break
+    return k
 
 
 def _can_start_name(scan: _Scan, word: str) -> bool:
@@ -132,9 +162,18 @@ def _looks_named(scan: _Scan, i: int, j: int) -> bool:
 
 
 def acronym_rule(scan: _Scan, i: int) -> int:
-    word = scan.words[i]
+    """An acronym not otherwise known is an organisation ("BASF"), unless it is a common
+    abbreviation ("ISBN", "CHF") or a model's name before its number ("EC 135")."""
+    words = scan.words
+    word = words[i]
     tag = scan.res.lexicon.best_tag(word)
-    if not is_acronym(word) or (tag is not None and tag != "NE"):
+    if not is_acronym(word) or (tag is not None and tag != "NE") or word in scan.res.cues.common_acronyms:
         return i  # "TV", "DNA": common words written in capitals
+    if i + 1 < len(words) and words[i + 1][:1].isdigit():
+        return i
+    places = scan.res.geo.names.get((word.capitalize(),)) if len(word) > 3 else None
+    if places:  # "RIEDLINGEN": a town's name in capitals
+        scan.mention(i, i + 1, "LOC", "geonames", candidates=tuple(p.id for p in places[:10]))
+        return i + 1
     scan.mention(i, i + 1, "ORG", "acronym")
     return i + 1

@@ -10,13 +10,20 @@ in text order, never overlapping.  What finds a mention, in order of trust:
    without a name they become descriptions (DESC) resolved later
    ("der syrische Machthaber", "der Kremlchef");
 5. state adjectives with group nouns ("die russische Armee": GROUP);
-6. organisation-like endings ("Freie Syrische Armee"), acronyms, and
-   abbreviations defined in the text ("Hayat Tahrir al-Sham (HTS)");
-7. remaining runs of name-like words, typed by their context.
+6. organisation-like endings ("Freie Syrische Armee", "Universität Gießen"),
+   club prefixes ("FC Carl Zeiss Jena"), acronyms, and abbreviations defined
+   in the text ("Hayat Tahrir al-Sham (HTS)");
+7. place shapes ("Bad Schussenried", "Knoopstraße", "Nordhessen", "Leipzigs",
+   "Schwabacher Straße"; :mod:`chronik.stages.mention_shapes`);
+8. remaining runs of name-like words, typed by their context: a cue before
+   ("Kanton", "in", "Herr"), "sagte" after, a finite verb after a name that
+   opens a clause ("Kolb war"), a genitive before a noun ("Zabels
+   Entscheidung"), a name joined by "und" to one just found.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from chronik.context import Context
@@ -25,9 +32,17 @@ from chronik.kb.geo import GeoIndex, build_geo_index
 from chronik.kb.lexicon import NAME, Lexicon
 from chronik.model import Article, Mention, Sentence
 from chronik.resources import LanguageData
+from chronik.stages.mention_context import kind_from_context, people_named, person_context
 from chronik.stages.mention_cues import Cues, Office, build_cues, is_acronym, is_capitalised
 from chronik.stages.mention_groups import acronym_rule, country_before, group_rule, organisation_rule
+from chronik.stages.mention_shapes import (
+    adjective_place_rule,
+    org_prefix_rule,
+    place_prefix_rule,
+    place_word_rule,
+)
 
+_INITIAL = re.compile(r"[A-ZÄÖÜ]\.?")  # "A." in "A. Wiegemann", "R" in "Robert R . Livingston"
 _KIND_OF_ENTRY = {"person": "PER", "state": "STATE", "organisation": "ORG", "place": "LOC"}
 
 
@@ -39,6 +54,7 @@ class Resources:
     geo: GeoIndex
     lexicon: Lexicon
     cues: Cues
+    lang: str = "de"
 
 
 def resources(ctx: Context, lang: LanguageData) -> Resources:
@@ -47,7 +63,7 @@ def resources(ctx: Context, lang: LanguageData) -> Resources:
     def build(lang: LanguageData) -> Resources:
         kb = load_kb(lang, ctx.settings.kb_dir)
         lexicon = Lexicon(lang.code)
-        return Resources(kb, build_geo_index(kb, lexicon), lexicon, build_cues(lang))
+        return Resources(kb, build_geo_index(kb, lexicon), lexicon, build_cues(lang), lang.code)
 
     return ctx.compiled("actor_resources", lang, build)
 
@@ -119,6 +135,8 @@ def _knowledge_base(scan: _Scan, i: int) -> int:
         forms = kb.phrases.get(tuple(words[i : i + n]))
         if forms and forms[0].how == "metonym" and i > 0 and _place_context(scan, i - 1):
             return i  # "in Moskau", "die Stadt Paris": the place, not the government
+        if forms and n == 1 and _first_name_of_other(scan, i, forms):
+            return i  # "Charles Messier": not Prince Charles
         if forms and _plausible(scan, i, n, forms):
             entries = [kb.entries[f.entry_id] for f in forms]
             kind = _KIND_OF_ENTRY[entries[0].kind]
@@ -128,7 +146,8 @@ def _knowledge_base(scan: _Scan, i: int) -> int:
             if how in ("name", "genitive") and kind == "PER":
                 scan.memory.full_names.update(e.id for e in entries)
             ids = [f"kb:{e.id}" if e.kind == "place" else e.id for e in entries]
-            scan.mention(i, i + n, kind, f"kb:{how}", candidates=tuple(dict.fromkeys(ids)))
+            start = i + 1 if n > 1 and words[i].lower() in scan.res.cues.determiners else i  # "die Grünen": "Grünen"
+            scan.mention(start, i + n, kind, f"kb:{how}", candidates=tuple(dict.fromkeys(ids)))
             return i + n
         if n == 1 and words[i] in scan.memory.abbreviations:
             known = scan.memory.abbreviations[words[i]]
@@ -153,7 +172,9 @@ def _plausible(scan: _Scan, i: int, n: int, forms: tuple) -> bool:
         return True
     word = scan.words[i]
     if not is_capitalised(word):
-        return False
+        return word.islower() and not scan.res.lexicon.listed_common(word)  # "dpa", "n-tv": written so in the KB
+    if i > 0 and scan.words[i - 1].lower() in scan.res.cues.determiners and all(f.how == "surname" for f in forms):
+        return False  # "der Song", "eine Rinne": common nouns, not Mr Song or Ms Rinne
     if is_acronym(word) or not scan.res.lexicon.listed_common(word):
         return True
     kb = scan.res.kb
@@ -161,6 +182,13 @@ def _plausible(scan: _Scan, i: int, n: int, forms: tuple) -> bool:
         return True  # "Bundeswehr", "Bundesbank": long names of institutions the lexicon lists as nouns
     seen = any(f.entry_id in scan.memory.full_names for f in forms)
     return seen or (i > 0 and scan.res.cues.title_at(scan.words, i - 1) is not None)
+
+
+def _first_name_of_other(scan: _Scan, i: int, forms: tuple) -> bool:
+    """True when a KB surname is a first name followed by an unknown surname ("Charles Messier")."""
+    if scan.words[i] not in scan.res.cues.first_names or any(f.how != "surname" for f in forms):
+        return False
+    return _followed_by_name(scan, i + 1)
 
 
 def _place(scan: _Scan, i: int) -> int:
@@ -171,10 +199,21 @@ def _place(scan: _Scan, i: int) -> int:
         places = geo.names.get(tuple(words[i : i + n]))
         if places and n == 1 and _followed_by_name(scan, i + 1):
             return i  # "Kamal Lababidi": a first name that is also a town
+        if places and n == 1 and (not _place_word_plausible(scan, i) or person_context(scan, i, i + 1)):
+            return i  # "Gold", "als Stalin starb"
         if places:
             scan.mention(i, i + n, "LOC", "geonames", candidates=tuple(p.id for p in places[:10]))
             return i + n
     return i
+
+
+def _place_word_plausible(scan: _Scan, i: int) -> bool:
+    """A town whose name is also a common noun ("Kanton", "Rest", "Gold") counts only after
+    a preposition of place; very short names ("Le", "Ha") never count alone."""
+    word = scan.words[i]
+    if len(word) < 3:
+        return False
+    return not scan.res.lexicon.listed_common(word) or (i > 0 and _place_context(scan, i - 1))
 
 
 def _followed_by_name(scan: _Scan, j: int) -> bool:
@@ -187,14 +226,28 @@ def _followed_by_name(scan: _Scan, j: int) -> bool:
 
 
 def _first_name(scan: _Scan, i: int) -> int:
+    """A first name (or an initial, "A. Wiegemann") and the surname after it ("Peter Stein",
+    "Ole von Beust"); a run ending like an organisation is one ("Matthew Humberstone School")."""
     words = scan.words
-    if words[i] not in scan.res.cues.first_names:
+    if words[i] not in scan.res.cues.first_names and not _initial_before_name(scan, i):
         return i
-    j = _name_end(scan, i + 1, lenient=True)
+    j = _name_end(scan, i + 1, lenient=True, after_first=True)
     if j == i + 1 and (scan.res.lexicon.word_class(words[i]) != NAME or (i == 0 and words[i] in scan.res.cues.stopwords)):
         return i
-    scan.mention(i, j, "PER", "first_name", candidates=_people_named(scan, i, j))
+    if j > i + 1 and scan.res.cues.is_org_name_end(words[j - 1]):
+        scan.mention(i, j, "ORG", "org_suffix")
+        return j
+    scan.mention(i, j, "PER", "first_name", candidates=people_named(scan, i, j))
     return j
+
+
+def _initial_before_name(scan: _Scan, i: int) -> bool:
+    """"A. Wiegemann": an initial with its dot before a name-like word."""
+    word = scan.words[i]
+    if not (word.endswith(".") and _INITIAL.fullmatch(word) and i + 1 < len(scan.words)):
+        return False
+    after = scan.words[i + 1]
+    return is_capitalised(after) and after not in scan.res.cues.stopwords and not scan.res.lexicon.listed_common(after)
 
 
 def _title(scan: _Scan, i: int) -> int:
@@ -205,7 +258,7 @@ def _title(scan: _Scan, i: int) -> int:
     country = office.country or country_before(scan, i)
     end = j if j < len(scan.words) and _starts_other_name(scan, j) else _name_end(scan, j)
     if end > j:
-        people = _people_named(scan, j, end)
+        people = people_named(scan, j, end)
         scan.mention(j, end, "PER", "title", country=country, sector=office.sector if country or office.org else None,
                      office=office.office, title=" ".join(scan.words[i:j]), candidates=people)
         if people:
@@ -234,17 +287,6 @@ def _org(office: Office) -> tuple[str, ...]:
     return (office.org,) if office.org else ()
 
 
-def _people_named(scan: _Scan, i: int, j: int) -> tuple[str, ...]:
-    """KB persons whose full name or surname is ``words[i:j]`` or ends it ("Wladimir Putin", "Putin")."""
-    kb = scan.res.kb
-    for k in range(i, j):
-        forms = kb.phrases.get(tuple(scan.words[k:j]), ())
-        people = tuple(dict.fromkeys(f.entry_id for f in forms if kb.entries[f.entry_id].kind == "person"))
-        if people:
-            return people
-    return ()
-
-
 def _pronoun(scan: _Scan, i: int) -> int:
     word = scan.words[i]
     if word.lower() not in scan.res.cues.pronouns or (word != word.lower() and i > 0):
@@ -255,35 +297,30 @@ def _pronoun(scan: _Scan, i: int) -> int:
 
 def _name_run(scan: _Scan, i: int) -> int:
     """Name-like capitalised words not explained otherwise, typed by their context."""
-    if i == 0 and scan.words[0] in scan.res.cues.stopwords:
+    words, cues = scan.words, scan.res.cues
+    if i == 0 and words[0] in cues.stopwords:
         return i
-    j = _name_end(scan, i)
+    before = words[i - 1] if i > 0 else ""
+    cued = cues.type_cued(before) if is_capitalised(before) else None
+    j = _name_end(scan, i, lenient=cued in ("ORG", "LOC"))
     if j == i:
         return i
-    inner = next((k for k in range(i + 1, j) if scan.words[k] in scan.res.cues.first_names), None)
-    if inner is not None:
+    inner = next((k for k in range(i + 1, j) if words[k] in cues.first_names), None)
+    if inner is not None and cued not in ("ORG", "LOC"):
         return inner  # "Landrat Heinz Seiffert": the person starts at the first name
-    before = scan.words[i - 1] if i > 0 else ""
-    cued = scan.res.cues.type_cued(before) if is_capitalised(before) else None
-    if cued:
-        kind = cued
-    elif before in scan.res.cues.place_prepositions:
-        kind = "LOC"
-    elif before in scan.res.cues.person_cues or (j - i == 1 and scan.words[i] in scan.memory.person_words):
-        kind = "PER"
-    elif j < len(scan.words) and scan.words[j] in scan.res.cues.person_following and i > 0:
-        kind = "PER"  # "…, Schröder sagte": not at the sentence start, where any noun may stand
-    else:
+    kind = cued or kind_from_context(scan, i, j)
+    if not kind:
         return i
-    scan.mention(i, j, kind, "shape", candidates=_people_named(scan, i, j) if kind == "PER" else ())
+    scan.mention(i, j, kind, "shape", candidates=people_named(scan, i, j) if kind == "PER" else ())
     return j
 
 
-def _name_end(scan: _Scan, i: int, lenient: bool = False) -> int:
+def _name_end(scan: _Scan, i: int, lenient: bool = False, after_first: bool = False) -> int:
     """End of the run of name-like words from ``i`` (particles such as "al-", "de" allowed inside).
 
     ``lenient`` (after a first name) also accepts words the lexicon does not
-    list even when they look like compounds ("Klaus Breitschopf").
+    list even when they look like compounds ("Klaus Breitschopf"); ``after_first``
+    also a common word as the first surname ("Peter Stein") and a particle first ("Ole von Beust").
     """
     words, lexicon, cues = scan.words, scan.res.lexicon, scan.res.cues
     j = i
@@ -292,9 +329,12 @@ def _name_end(scan: _Scan, i: int, lenient: bool = False) -> int:
         if word in cues.stopwords or not word[:1].isalpha() or (j > i and _starts_other_name(scan, j)):
             break
         name_like = lexicon.word_class(word) == NAME or (lenient and not lexicon.knows(word))
-        if is_capitalised(word) and (name_like or word in cues.first_names):
+        if _INITIAL.fullmatch(word) and j + 2 < len(words) and words[j + 1] == "." and is_capitalised(words[j + 2]):
+            j += 2  # "Robert R . Livingston"
+        elif is_capitalised(word) and (name_like or word in cues.first_names or (after_first and j == i and _plain_surname(scan, j))):
             j += 1
-        elif j > i and word.lower() in cues.joiners and j + 1 < len(words) and is_capitalised(words[j + 1]):
+        elif (j > i or (after_first and word not in cues.determiners)) and word.lower() in cues.joiners \
+                and j + 1 < len(words) and is_capitalised(words[j + 1]):
             j += 1
         elif word.lower().startswith(cues.prefixes_of_names):
             j += 1
@@ -305,6 +345,14 @@ def _name_end(scan: _Scan, i: int, lenient: bool = False) -> int:
     return j
 
 
+def _plain_surname(scan: _Scan, j: int) -> bool:
+    """A capitalised common word may be a surname right after a first name ("Max Herbst"),
+    unless it is a title or a noun that says what follows ("Peter Präsident", "Anna Trainerin")."""
+    cues, forms = scan.res.cues, scan.res.kb.phrases.get((scan.words[j],), ())
+    other = _starts_other_name(scan, j) and not all(f.how == "demonym" for f in forms)  # "Christiane Holländer"
+    return not other and cues.title_at(scan.words, j) is None and not cues.type_cued(scan.words[j])
+
+
 def _starts_other_name(scan: _Scan, j: int) -> bool:
     """True when ``words[j]`` is a KB state, organisation or place by itself ("Präsident Russlands").
     GeoNames' towns do not count: too many are also surnames ("George Bush")."""
@@ -312,7 +360,8 @@ def _starts_other_name(scan: _Scan, j: int) -> bool:
     return any(scan.res.kb.entries[f.entry_id].kind != "person" for f in forms)
 
 
-_RULES = (_knowledge_base, _first_name, _place, _title, group_rule, organisation_rule, acronym_rule, _pronoun, _name_run)
+_RULES = (_knowledge_base, org_prefix_rule, place_prefix_rule, _first_name, _place, place_word_rule, _title, group_rule,
+          organisation_rule, acronym_rule, _pronoun, adjective_place_rule, _name_run)
 
 
 def _abbreviation_after(scan: _Scan, j: int) -> None:
