@@ -47,6 +47,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "descriptors": dict,
         "group_nouns": dict,
         "compound_group_nouns": dict,
+        "group_adjectives": dict,
         "org_suffixes": list,
         "person_cues": list,
         "person_following_cues": list,
@@ -81,6 +82,9 @@ SCHEMA: dict[str, dict[str, type]] = {
         "determiners": list,
         "passive_auxiliaries": list,
         "background_tense": list,
+        "caption_markers": list,
+        "subordinators": list,
+        "relative_pronouns": list,
         "scale": dict,
     },
     "segment.yaml": {

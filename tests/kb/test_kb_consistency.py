@@ -44,7 +44,7 @@ TUN TUR TKM TUV UGA UKR ARE GBR TZA USA URY UZB VUT VEN VNM YEM ZMB ZWE
 OTHER_STATES = frozenset({"VAT", "XKX", "PSE", "TWN", "ESH"})
 
 ORG_KINDS = {"igo", "igo_body", "armed_group", "party", "ministry", "armed_forces", "media", "ngo", "company",
-             "court"}
+             "court", "bloc"}  # bloc: states acting together without a treaty body ("der Westen")
 PLACE_KINDS = {"region", "province", "base", "sea", "city", "district", "territory", "river", "mountain"}
 
 

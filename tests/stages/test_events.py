@@ -143,3 +143,125 @@ def test_the_two_of_them_are_the_last_two_persons_named(ctx: Context) -> None:
                          "zusammengekommen. Die beiden Präsidenten hätten sich auf einem Kommandoposten getroffen.")
     met = [e for e in found if e.trigger == "getroffen"]
     assert len(met) == 1 and {a.id for a in met[0].source + met[0].target} == {"Q7747", "Q44329"}
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    # conjuncts share the preposition: every partner of "mit" is a target, none a source
+    ("Hollande hat sich mit den USA, Großbritannien und Italien abgestimmt.", "CONSULT", "FRA", "ITA"),
+    (("Das russische Außenministerium teilte am Sonntag mit, dass es einige seiner Mitarbeiter aus Damaskus sowie "
+      "Mitarbeiter der Vertretungen von Nordkorea, Weißrussland und Abchasien evakuiert habe."), "RETREAT", "RUS", "SYR"),
+    # a genitive attribute shares the preposition of its head noun ("mit Mitgliedern der Opposition")
+    ('"Wir verhandeln aktiv mit Mitgliedern der bewaffneten syrischen Opposition", fügte Putin hinzu.', "CONSULT", "RUS", "SYR"),
+    # a possessive before an event noun: the owner is the clause's subject, here a "beide" pair
+    (("Putin traf Assad in Damaskus. Beide Staatschefs hatten ihre gemeinsamen Luftangriffe gegen islamistische "
+      "Milizen zuletzt verstärkt."), "ASSAULT", "RUS", "SYR"),
+    # the place an act leaves is its target
+    ("Vor den dort stationierten Soldaten ordnete Putin den Abzug der russischen Truppen aus Syrien an.",
+     "RETREAT", "RUS", "SYR"),
+    # a time expression is no head noun: "am Donnerstag dem syrischen Regime" keeps the dative free
+    ("Erdogan hatte am Donnerstag dem syrischen Regime vorgeworfen, Hilfe für die Menschen sabotieren zu wollen.",
+     "ACCUSE", "TUR", "SYR"),
+    # a speaker's future statement with "werde" (no passive): the speaker acts
+    ("Putin sagte, Russland werde Truppen aus Syrien abziehen.", "RETREAT", "RUS", "SYR"),
+])
+def test_roles_through_coordination_genitives_possessives_and_places(
+        ctx: Context, text: str, type_: str, source: str, target: str) -> None:
+    event = only(extract(ctx, text, "2016-12-16"), type_)
+    assert source in {a.country for a in event.source}, event.source
+    assert target in {a.country for a in event.target}, event.target
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # "treffen" with an attack noun as subject is hitting, not meeting
+    ("Nach Angaben syrischer Oppositioneller trafen die ersten Angriffe jedoch Orte in der Provinz Homs.", "CONSULT"),
+    # a participle used as an adjective describes, it does not report
+    ("Vor den dort stationierten Soldaten ordnete Putin den Abzug der russischen Truppen aus Syrien an.", "MOBILIZE"),
+    # an aside in brackets is no event
+    (("Kamal Lababidi von Hayat Tahrir al-Sham (die Organisation ist in der Russischen Föderation als terroristisch "
+      "anerkannt und verboten) traf sich mit russischen Offizieren."), "SUPPORT"),
+    # the content of a refusal or an accusation is not an act of its own
+    ("Der türkische Präsident Recep Tayyip Erdogan lehnte es am Donnerstag ab, sich bei Russland zu entschuldigen.",
+     "CONCEDE"),
+    ("US-Verteidigungsminister Ashton Carter warf Russland vor, Gebiete bombardiert zu haben.", "ASSAULT"),
+    # a passive hides its agent; the cited source of the report is not the killer
+    ("Nach Angaben der Vereinten Nationen sind dabei mehr als 5000 Menschen in der Ukraine getötet worden.", "ASSAULT"),
+])
+def test_no_event_from_a_misread_clause(ctx: Context, text: str, absent: str) -> None:
+    assert absent not in {e.type for e in extract(ctx, text, "2016-12-16")}
+
+
+def test_a_meeting_after_attacks_is_still_a_meeting(ctx: Context) -> None:
+    event = only(extract(ctx, "Nach den Angriffen traf Putin Assad."), "CONSULT")
+    assert {a.country for a in event.source} == {"RUS"}
+
+
+def test_a_speaker_before_a_clause_final_reporting_verb(ctx: Context) -> None:
+    text = ("Wie Kamal Lababidi, ein Mitglied von Hayat Tahrir al-Sham, gegenüber der Financial Times erklärte, "
+            "hat Russland Soldaten abgezogen.")
+    event = only(extract(ctx, text, "2024-12-16"), "RETREAT")
+    assert event.attribution == "Kamal Lababidi"
+    assert {a.country for a in event.source} == {"RUS"}
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a photo caption shows an older scene
+    ("Kremlchef Wladimir Putin bei einem Treffen mit dem syrischen Präsidenten Baschar al-Assad (Archivbild).",
+     "CONSULT"),
+    ("Archivbild: Russische Kampfflugzeuge greifen Stellungen der Rebellen in Syrien an.", "ASSAULT"),
+    # a meeting with one's own ministers is an internal consultation, not an event between actors
+    ("Putin sagte am Montag bei einem Treffen mit Verteidigungsminister Sergej Schoigu, die Aufgaben seien erfüllt.",
+     "CONSULT"),
+    # the object of a speech act belongs to nobody in particular ("keine Entschuldigung gehört")
+    ("Putin sagte, er habe bislang keine Entschuldigung aus Ankara gehört.", "CONCEDE"),
+])
+def test_no_event_from_captions_internal_meetings_or_heard_speech(ctx: Context, text: str, absent: str) -> None:
+    assert absent not in {e.type for e in extract(ctx, text, "2016-03-14")}
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    # an event noun as the bare object of its clause belongs to the clause's subject
+    ("Russlands Präsident Wladimir Putin hat den Abzug des Großteils der russischen Streitkräfte aus Syrien angeordnet.",
+     "RETREAT", "RUS", "SYR"),
+    # the forces withdrawn are the source's own; the place left is the country the article is about
+    ("Putin besuchte den Stützpunkt Hmeimim in Syrien. Danach ordnete er den Rückzug eines Großteils der russischen "
+     "Truppen an.", "RETREAT", "RUS", "SYR"),
+    # one preposition names both sides of talks
+    ("Die Gespräche zwischen Russland und der Türkei dauerten den ganzen Tag.", "CONSULT", "RUS", "TUR"),
+    # a subordinate clause has its own subject
+    ("Erdogan machte deutlich, dass die Türkei eine Teilnahme der Kurdenmiliz YPG an dem Kongress ablehnt.",
+     "REJECT", "TUR", "SYR"),
+])
+def test_roles_of_object_nouns_withdrawals_and_subordinate_clauses(
+        ctx: Context, text: str, type_: str, source: str, target: str) -> None:
+    event = only(extract(ctx, text, "2016-03-14"), type_)
+    assert source in {a.country for a in event.source}, event.source
+    assert target in {a.country for a in event.target}, event.target
+
+
+def test_a_subordinate_clause_does_not_lend_the_main_subject(ctx: Context) -> None:
+    found = extract(ctx, "Russland hatte Assad Asyl gewährt, nachdem die Rebellen Damaskus eingenommen hatten.")
+    assert [a.sector for a in only(found, "COERCE").source] == ["REB"]
+
+
+def test_a_relative_clause_takes_its_antecedent(ctx: Context) -> None:
+    text = "Die Rebellen verkündeten den Sturz des Regimes von Baschar al-Assad, der das Land verlassen hatte."
+    event = only(extract(ctx, text, "2024-12-08"), "RETREAT")
+    assert [a.id for a in event.source] == ["Q44329"]
+
+
+def test_a_list_after_a_comma_is_no_relative_clause(ctx: Context) -> None:
+    text = "Die Außenminister Russlands, der Türkei und des Iran hatten sich in Moskau auf eine Erklärung verständigt."
+    event = only(extract(ctx, text, "2016-12-27"), "AGREE")
+    assert {a.country for a in event.source + event.target} == {"RUS", "TUR", "IRN"}
+
+
+@pytest.mark.parametrize("text", [
+    ("Nach mehr als 16 Stunden Verhandlungen haben sich die Staats- und Regierungschefs Deutschlands, Frankreichs, "
+     "Russlands und der Ukraine in Minsk auf einen Fahrplan verständigt."),
+    ("Darauf verständigten sich die Präsidenten Wladimir Putin, Recep Tayyip Erdogan und Hassan Ruhani am Mittwoch "
+     "bei einem Gipfeltreffen in Sotschi."),
+])
+def test_an_agreement_reached_at_a_meeting_reports_the_meeting(ctx: Context, text: str) -> None:
+    found = extract(ctx, text, "2017-11-22")
+    agree, meeting = only(found, "AGREE"), only(found, "CONSULT")
+    assert {a.id for a in meeting.source + meeting.target} == {a.id for a in agree.source + agree.target}

@@ -212,3 +212,65 @@ def test_name_shapes(ctx: Context, text: str, expected: tuple[str, str]) -> None
 ])
 def test_shapes_that_are_no_names(ctx: Context, text: str, not_expected: str) -> None:
     assert not_expected not in {m.text for m in analyse(ctx, text).mentions}
+
+
+# --- clause position, cue nouns, compounds (each case fails without its rule) ---------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an unknown name right after a finite verb, "sich" or a conjunction is the inverted subject
+    ("Im Finale schoss Kowalczyk zwei Tore.", ("Kowalczyk", "PER")),
+    ("Danach begeisterte sich Lindqvist für den Jazz.", ("Lindqvist", "PER")),
+    ("Er bezweifelt, dass Petrowitsch so schnell zurückkehrt.", ("Petrowitsch", "PER")),
+    # a verb form HanTa lacks, known from its lemma ("schied" → "scheiden")
+    ("Demirović schied im Halbfinale aus.", ("Demirović", "PER")),
+    # inflected cue nouns ("des Technologiekonzerns") and cue nouns for persons ("Experte")
+    ("Die Aktien des Technologiekonzerns Kyocera stiegen.", ("Kyocera", "ORG")),
+    ("Auch Fußball-Experte Sammer lobte das Team.", ("Sammer", "PER")),
+    # a cue noun is no part of the name after it
+    ("Der bekannte Menschenrechtsaktivist Barghuti sitzt in Haft.", ("Barghuti", "PER")),
+    # a first name's surname does not go on into a compound noun
+    ("Nach der Trennung hat Tom Becker Liebeskummer.", ("Tom Becker", "PER")),
+    # a known surname that splits like a compound ("Hol|lande") stays part of the name
+    ("Der französische Präsident François Hollande kam nach Moskau.", ("François Hollande", "PER")),
+    # a town followed by a KB person is a place of its own
+    ("Der Iran unterstützt in Damaskus Assad.", ("Damaskus", "LOC")),
+    ("Der Iran unterstützt in Damaskus Assad.", ("Assad", "PER")),
+])
+def test_names_from_clause_and_cues(ctx: Context, text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(analyse(ctx, text))
+
+
+@pytest.mark.parametrize(("text", "not_expected"), [
+    ("Tausende schickten Protest-Mails an den Sender.", "Protest-Mails"),  # a compound noun after a verb
+    ("Bei dem Treffen im Four Seasons Hotel sprachen sie.", "Seasons"),  # no genitive: part of a longer name
+])
+def test_compounds_and_name_parts_are_no_persons(ctx: Context, text: str, not_expected: str) -> None:
+    assert not_expected not in {m.text for m in analyse(ctx, text).mentions if m.kind == "PER"}
+
+
+# --- collective actors and the country of local groups ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "mention", "kind", "country", "sector"), [
+    ("Die Russen kamen nur, um den Rückzug zu koordinieren.", "Russen", "GROUP", "RUS", None),  # a demonym
+    ("Regierungsfeindliche Kräfte nahmen Damaskus ein.", "Regierungsfeindliche Kräfte", "GROUP", "SYR", "REB"),
+    ("Es ging um den Kampf gegen terroristische, extremistische Gruppierungen in Syrien.",
+     "terroristische, extremistische Gruppierungen", "GROUP", "SYR", "REB"),
+    ("Der Westen wirft Moskau vor, Rebellen anzugreifen.", "Westen", "ORG", None, "GOV"),
+    # "die Rebellengruppen" are where the article's rebels were, not in Moscow of the sentence before
+    (("Bei Luftangriffen in Syrien wurden Rebellen getroffen. Assad reiste nach Moskau. "
+      "Die Angriffe der russischen Luftwaffe richten sich gegen Rebellengruppen."), "Rebellengruppen", "GROUP", "SYR", "REB"),
+    # "Ost-Aleppo" is in Syria (its place's candidates), so the people there are Syrian, not Swiss
+    (("Erdogan sprach in Genf. Er warf dem Regime vor, Hilfe für die in Ost-Aleppo eingeschlossenen Menschen "
+      "zu sabotieren."), "Menschen", "GROUP", "SYR", "CVL"),
+])
+def test_collective_actors(ctx: Context, text: str, mention: str, kind: str, country: str | None,
+                           sector: str | None) -> None:
+    article = analyse(ctx, text, published="2016-12-20")
+    hits = [m for m in article.mentions if m.text == mention]
+    assert hits and hits[-1].actor_id, [(m.text, m.kind) for m in article.mentions]
+    assert (hits[-1].kind, hits[-1].country, hits[-1].sector) == (kind, country, sector)
+
+
+def test_a_direction_is_not_the_west(ctx: Context) -> None:
+    article = analyse(ctx, "Die Luftwaffenbasis liegt im Westen Syriens.")
+    assert "Westen" not in {m.text for m in article.mentions}

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from chronik.model import Actor, Article, DateClaim, EventMention, Mention, Place, Precision, Sentence
+from chronik.stages.event_context import content_clause, context_place, object_owner, own_forces, place_target, subordinate_scope
 from chronik.stages.event_lexicon import EventLexicon, Trigger
-from chronik.stages.event_slots import Slot, actor_slots
+from chronik.stages.event_slots import Slot, actor_slots, reporting_speaker
 from chronik.stages.event_slots import attributions as find_attributions
 
 _CONCRETE = re.compile(r"^(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?|-W\d{2})?$")
@@ -32,6 +33,7 @@ class Frame:
     mentions: list[Mention]
     lexicon: EventLexicon
     adjectives: dict[str, str]  # inflected state adjective -> ISO3
+    governors: list[tuple[int, str]] = field(default_factory=list)  # (index, type) of the sentence's verb triggers
 
     def word_index(self, offset: int) -> int:
         """Index of the word that starts at or contains character ``offset``."""
@@ -44,6 +46,8 @@ class Frame:
 def build_event(frame: Frame) -> EventMention | None:
     """The event of ``frame``, or None when it has no actor at all."""
     slots = actor_slots(frame)
+    if content_clause(frame, frame.governors, slots):
+        return None
     attributions = find_attributions(frame, slots)
     attribution = attributions[0] if attributions else None
     usable = [s for s in slots if s.mention not in attributions and not _media_as_agent(frame, s)]
@@ -54,12 +58,20 @@ def build_event(frame: Frame) -> EventMention | None:
         target = [m for m in source + target if m is not attribution][:1]
         source = [attribution]
     if not source:
-        source = _implicit_source(frame, usable, target, attribution)
-    target = [m for m in target if m.actor_id not in {s.actor_id for s in source}]
+        source = _implicit_source(frame, slots, usable, target, attribution)
+    target = [m for m in target if m.actor_id not in {s.actor_id for s in source} and not _colleague(frame, m, source)]
     if not source and adjective_actor is None:
         return None
     location = _place(frame)
     visited = _visited_state(frame, location) if frame.trigger.mode == "visit" and not target else None
+    left = place_target(frame, usable) if not target else None
+    if isinstance(left, Mention) and left not in source:
+        target = [left]
+    elif left is not None and not isinstance(left, Mention):
+        visited = _visited_state(frame, left)
+    source, target = own_forces(frame, source, target)
+    if not target and visited is None and frame.trigger.place_target_preps:
+        visited = _visited_state(frame, context_place(frame, source))
     if not target and visited is None and frame.trigger.type not in _WITHOUT_TARGET:
         return None  # "X kritisierte …" with nobody criticised: a topic or a clause we cannot read
     tokens = frame.sentence.tokens
@@ -79,13 +91,22 @@ def build_event(frame: Frame) -> EventMention | None:
     return event
 
 
-def _implicit_source(frame: Frame, usable: list[Slot], target: list[Mention], attribution: Mention | None) -> list[Mention]:
+def _colleague(frame: Frame, target: Mention, source: list[Mention]) -> bool:
+    """A meeting partner of the source's own state and sector ("Putin bei einem Treffen mit
+    Verteidigungsminister Schoigu"): an internal consultation, not one actor acting towards another."""
+    return frame.trigger.type == "CONSULT" and target.country is not None and any(
+        (s.country, s.sector) == (target.country, target.sector) for s in source)
+
+
+def _implicit_source(frame: Frame, slots: list[Slot], usable: list[Slot], target: list[Mention],
+                     attribution: Mention | None) -> list[Mention]:
     """Who acts when no actor is attached to the trigger: the speaker of a verb event ("Das
     Außenministerium teilte mit, dass es Mitarbeiter evakuiert habe"); for a meeting noun with its
     partner, the speaker or else the subject of the clause ("sagte Erdogan nach einem Treffen mit Putin",
     "Nach einem Treffen mit Hollande kündigte Putin an")."""
-    if frame.kind != "noun":
-        return [attribution] if attribution is not None else []
+    if frame.kind != "noun":  # a passive hides its agent: "sind nach Angaben der UN Menschen getötet worden"
+        cited = attribution is not None and attribution is not reporting_speaker(frame, slots)
+        return [attribution] if attribution is not None and not (cited and _passive(frame)) else []
     if not (frame.trigger.symmetric and target):
         return []
     if attribution is not None:
@@ -105,6 +126,7 @@ def _roles(frame: Frame, slots: list[Slot]) -> tuple[list[Mention], list[Mention
     """Source and target mentions by clause structure (see :mod:`chronik.stages.events`)."""
     trigger = frame.trigger
     passive = _passive(frame)
+    slots = subordinate_scope(frame, slots) or slots
     sources = [s for s in slots if s.prep in trigger.source_preps and (passive or frame.kind == "noun")]
     free = [s for s in slots if s.prep is None]
     targets = [s for s in slots if s.prep in trigger.target_preps]
@@ -126,7 +148,8 @@ def _roles(frame: Frame, slots: list[Slot]) -> tuple[list[Mention], list[Mention
         targets = [s for s in free if frame.index < s.index <= frame.index + 4 and s not in sources][:1]
     elif not targets:
         targets = [s for s in free if s not in sources and s.index > (sources[-1].index if sources else -1)][:1]
-    if not targets and trigger.symmetric and len(sources) > 1:
+    if trigger.symmetric and len(sources) > 1 and all(t in sources for t in targets):
+        # "Gespräche zwischen der Regierung und den Rebellen": one preposition names both sides
         sources, targets = sources[:1], sources[1:]
     return [s.mention for s in sources], [s.mention for s in targets if s not in sources]
 
@@ -155,10 +178,27 @@ def _only_determiners(frame: Frame, words: list[str]) -> bool:
 
 def _noun_source(frame: Frame, slots: list[Slot]) -> list[Slot]:
     """"Angriffe der russischen Luftwaffe", "russische Luftangriffe", "Russlands Rückzug": the actor
-    attached to a noun trigger (genitive after it, adjective or genitive right before it)."""
+    attached to a noun trigger (genitive after it, adjective or genitive right before it).  After a
+    possessive ("hatten … ihre gemeinsamen Luftangriffe verstärkt") the owner is the clause's subject."""
+    if _after_possessive(frame):
+        before = [s for s in slots if s.index < frame.index and s.prep is None]
+        first = [s for s in before if s.index == before[0].index] if before else []
+        return first + _coordinated(frame, first, before)
     after = [s for s in slots if frame.index < s.index <= frame.index + 4 and s.prep is None]
     before = [s for s in slots if frame.index - 3 <= s.index < frame.index and s.prep is None]
-    return (after or before[-1:])[:1]
+    if after or before:
+        return (after or before[-1:])[:1]
+    owner = object_owner(frame, slots)
+    return owner + _coordinated(frame, owner, [s for s in slots if s.index < frame.index])
+
+
+def _after_possessive(frame: Frame) -> bool:
+    """The noun trigger follows a possessive, adjectives apart ("ihre gemeinsamen Luftangriffe")."""
+    j = frame.index - 1
+    while j >= 0 and not frame.words[j][:1].isupper() and frame.words[j].lower().endswith(frame.lexicon.adjective_endings) \
+            and frame.words[j].lower() not in frame.lexicon.possessives:
+        j -= 1
+    return j >= 0 and frame.words[j].lower() in frame.lexicon.possessives
 
 
 def _passive(frame: Frame) -> bool:

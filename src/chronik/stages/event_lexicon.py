@@ -18,6 +18,8 @@ class Trigger:
     target_preps: frozenset[str]
     source_preps: frozenset[str]
     context: tuple[str, ...]
+    place_target_preps: frozenset[str] = frozenset()  # "aus Damaskus": the place's state is the target
+    yields_to: frozenset[str] = frozenset()  # types whose subject noun makes this verb another sense
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +48,10 @@ class EventLexicon:
     scale: dict[str, float]
     adjective_endings: tuple[str, ...] = ()  # from actors.yaml: words ending so may sit between a preposition and a name
     coordinators: frozenset[str] = frozenset()  # from actors.yaml: "und", ",", "sowie" join actors
+    possessives: frozenset[str] = frozenset()  # from actors.yaml: "sein", "ihre" (owner of an event noun)
+    caption_markers: frozenset[str] = frozenset()  # "Archivbild": the sentence describes a photo
+    subordinators: frozenset[str] = frozenset()  # ", nachdem …": a subordinate clause begins
+    relative_pronouns: frozenset[str] = frozenset()  # ", der …": a relative clause begins
 
 
 def build_event_lexicon(lang: LanguageData) -> EventLexicon:
@@ -74,13 +80,18 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
         "background_tense")}
     endings = tuple(e for e in lang.data["actors"]["adjective_endings"] if e)
     return EventLexicon(verbs, nouns, particles, light, **words, scale={k: float(v) for k, v in data["scale"].items()},
-                        adjective_endings=endings, coordinators=frozenset(lang.data["actors"]["coordinators"]))
+                        adjective_endings=endings, coordinators=frozenset(lang.data["actors"]["coordinators"]),
+                        possessives=frozenset(w.lower() for w in lang.data["actors"]["possessives"]),
+                        caption_markers=frozenset(w.lower() for w in data["caption_markers"]),
+                        subordinators=frozenset(w.lower() for w in data["subordinators"]),
+                        relative_pronouns=frozenset(w.lower() for w in data["relative_pronouns"]))
 
 
 def _trigger(raw: dict) -> Trigger:
     return Trigger(raw["id"], raw["type"], raw.get("mode"), bool(raw.get("symmetric")),
                    frozenset(raw.get("target_preps") or []), frozenset(raw.get("source_preps") or []),
-                   tuple(_as_list(raw.get("context") or [])))
+                   tuple(_as_list(raw.get("context") or [])),
+                   frozenset(raw.get("place_target_preps") or []), frozenset(raw.get("yields_to") or []))
 
 
 def _as_list(value) -> list:

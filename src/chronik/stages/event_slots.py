@@ -37,8 +37,53 @@ def actor_slots(frame: Frame) -> list[Slot]:
             persons = [m]
         else:
             persons = _pair(frame, m, k)
-        slots.extend(Slot(person, k, _governing_preposition(frame, _title_start(frame, m, k))) for person in persons)
+        slots.extend(Slot(person, k, governing_preposition(frame, _title_start(frame, m, k))) for person in persons)
+    slots = _coordinated_preps(frame, slots)
     return [s for k, s in enumerate(slots) if not _possessor(frame, s, slots) and not _repeated(frame, slots, k)]
+
+
+def _coordinated_preps(frame: Frame, slots: list[Slot]) -> list[Slot]:
+    """Conjuncts share their preposition: "gegen Assad-Kritiker und islamistische Milizen", "mit den USA,
+    Großbritannien und Italien".  A comma joins only inside a list that an "und"/"sowie" closes, so that
+    "nach dem Treffen mit Assad, Russland werde …" keeps Russland free.  Requires slots in text order;
+    returns them with the inherited prepositions (same order, same length)."""
+    joins = [_join(frame, slots[k - 1], slots[k]) if k else None for k in range(len(slots))]
+    result = list(slots)
+    for k in range(1, len(slots)):
+        if result[k].prep is not None or result[k - 1].prep is None or joins[k] is None:
+            continue
+        if joins[k] == "," and not _list_closes(frame, slots[k]):
+            continue
+        result[k] = Slot(slots[k].mention, slots[k].index, result[k - 1].prep)
+    return result
+
+
+def _join(frame: Frame, before: Slot, after: Slot) -> str | None:
+    """The coordinator between two slots ("und", ",") when only determiners and adjectives follow it."""
+    between = frame.words[before.index + len(before.mention.text.split()) : after.index]
+    lex = frame.lexicon
+    if not between or between[0].lower() not in lex.coordinators:
+        return None
+    rest = between[1:]
+    if len(rest) > 2 or not all(w.lower() in lex.determiners or _adjective(frame, w) for w in rest):
+        return None
+    return between[0].lower()
+
+
+def _list_closes(frame: Frame, slot: Slot) -> bool:
+    """After ``slot`` the list goes on through names and commas to a word coordinator ("A, B und C")."""
+    lex = frame.lexicon
+    for word in frame.words[slot.index + 1 :]:
+        lower = word.lower()
+        if lower in lex.coordinators and lower != ",":
+            return True
+        if not (lower == "," or word[:1].isupper() or lower in lex.determiners or _adjective(frame, word)):
+            return False
+    return False
+
+
+def _adjective(frame: Frame, word: str) -> bool:
+    return not word[:1].isupper() and word.lower().endswith(frame.lexicon.adjective_endings)
 
 
 def _repeated(frame: Frame, slots: list[Slot], k: int) -> bool:
@@ -86,19 +131,49 @@ def _possessor(frame: Frame, slot: Slot, slots: list[Slot]) -> bool:
     return all(w[:1].isupper() or w.lower().endswith(frame.lexicon.adjective_endings) for w in between)
 
 
-def _governing_preposition(frame: Frame, k: int) -> str | None:
-    """The preposition before word ``k``, skipping determiners and adjectives ("mit dem syrischen …")."""
+def governing_preposition(frame: Frame, k: int) -> str | None:
+    """The preposition before word ``k``, skipping determiners and adjectives ("mit dem syrischen …") and
+    one head noun that the actor is a genitive attribute of ("mit Mitgliedern der bewaffneten Opposition",
+    "Auf Drängen Frankreichs", "Im Osten der Ukraine").  The trigger itself is never skipped: "nach dem
+    Abschuss eines russischen Kampfjets" leaves the jet to the noun trigger."""
     lex = frame.lexicon
-    j = k - 1
-    while j >= 0 and j > k - 5:
+    j, hopped = k - 1, False
+    while j >= 0 and j > k - 7 and j != frame.index:
         word = frame.words[j].lower()
         if word in lex.prepositions:
             return word
-        if word in lex.determiners or (not frame.words[j][:1].isupper() and word.endswith(lex.adjective_endings)):
+        if word in lex.determiners or _adjective(frame, frame.words[j]):
+            j -= 1
+            continue
+        if not hopped and _head_noun(frame, j, k):
+            hopped = True
             j -= 1
             continue
         break
     return None
+
+
+def _head_noun(frame: Frame, j: int, k: int) -> bool:
+    """Word ``j`` is a noun the actor at ``k`` is a genitive attribute of: capitalised, not a mention, and
+    not a time expression, and followed by nothing or by a determiner (then adjectives) up to the actor
+    ("Osten der Ukraine")."""
+    if not frame.words[j][:1].isupper() or _in_mention(frame, j) or _in_timex(frame, j):
+        return False
+    between = frame.words[j + 1 : k]
+    return not between or (between[0].lower() in frame.lexicon.determiners
+                           and all(_adjective(frame, w) for w in between[1:]))
+
+
+def _in_timex(frame: Frame, j: int) -> bool:
+    """Word ``j`` belongs to a time expression ("am Donnerstag dem syrischen Regime": no head noun)."""
+    start = frame.sentence.tokens[j].start
+    return any(t.start <= start < t.end for t in frame.article.timexes)
+
+
+def _in_mention(frame: Frame, j: int) -> bool:
+    """Word ``j`` belongs to a mention (an actor or place is never a head noun to skip)."""
+    start = frame.sentence.tokens[j].start
+    return any(m.start <= start < m.end for m in frame.mentions)
 
 
 def attributions(frame: Frame, slots: list[Slot]) -> list[Mention]:
@@ -107,7 +182,7 @@ def attributions(frame: Frame, slots: list[Slot]) -> list[Mention]:
     lex = frame.lexicon
     found = [s.mention for s in slots if s.prep in lex.attribution_preps or _before_postposition(frame, s)
              or _after_attribution_noun(frame, s.index)]
-    speaker = _reporting_speaker(frame, slots)
+    speaker = reporting_speaker(frame, slots)
     if speaker is not None and speaker not in found:
         found.append(speaker)
     return found
@@ -134,12 +209,23 @@ def _after_attribution_noun(frame: Frame, k: int) -> bool:
     return False
 
 
-def _reporting_speaker(frame: Frame, slots: list[Slot]) -> Mention | None:
-    """The actor nearest a reporting verb ("sagte Peskow", "Peskow erklärte")."""
+def reporting_speaker(frame: Frame, slots: list[Slot]) -> Mention | None:
+    """The actor nearest a reporting verb ("sagte Peskow", "Peskow erklärte"); a verb that ends its clause
+    ("Wie Lababidi, ein Mitglied von HTS, gegenüber der FT erklärte, …") takes the nearest free actor
+    before it."""
     for k, word in enumerate(frame.words):
+        if word.lower() in frame.lexicon.reporting_verbs and k != frame.index and _clause_final(frame, k):
+            before = [s for s in slots if s.index < k and s.prep is None and s.index != frame.index]
+            if before:
+                return before[-1].mention
         if word.lower() in frame.lexicon.reporting_verbs and k != frame.index:
             distance = {id(s): min(abs(s.index - k), abs(_title_start(frame, s.mention, s.index) - k)) for s in slots}
             near = [s for s in slots if distance[id(s)] <= 3 and s.index != frame.index]
             if near:
                 return min(near, key=lambda s: distance[id(s)]).mention
     return None
+
+
+def _clause_final(frame: Frame, k: int) -> bool:
+    """Word ``k`` closes its clause: a comma, semicolon or the sentence end follows."""
+    return k + 1 >= len(frame.words) or frame.words[k + 1] in (",", ";", ".")

@@ -17,7 +17,7 @@ Luftangriffe") as source.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from chronik.context import Context
 from chronik.model import Article, EventMention, Mention
@@ -49,14 +49,40 @@ def events(article: Article, ctx: Context) -> Article:
     found: list[EventMention] = []
     for sentence in article.sentences:
         words = [article.text[t.start : t.end] for t in sentence.tokens]
-        for hit in sentence_triggers(words, lexicon):
+        if any(w.lower() in lexicon.caption_markers for w in words):
+            continue  # a photo caption ("… (Archivbild)") shows an older scene, it reports no act
+        hits = sentence_triggers(words, lexicon)
+        governors = [(h.index, h.trigger.type) for h in hits if h.kind != "noun"]
+        for hit in hits:
             frame = Frame(article, sentence, words, hit.index, hit.end, hit.kind, hit.trigger,
-                          by_sentence.get(sentence.index, []), lexicon, adjectives)
+                          by_sentence.get(sentence.index, []), lexicon, adjectives, governors)
             event = build_event(frame)
             if event is not None:
                 found.append(event)
+        found.extend(_meeting_of_agreement(words, [e for e in found if e.sentence == sentence.index], lexicon))
     article.events = found
     return article
+
+
+def _meeting_of_agreement(words: list[str], sentence_events: list[EventMention], lexicon: EventLexicon) -> list[EventMention]:
+    """"Nach 16 Stunden Verhandlungen haben sich Deutschland, Frankreich, Russland und die Ukraine
+    verständigt", "verständigten sich … bei einem Gipfeltreffen in Sotschi": an agreement reached at a
+    meeting the sentence names (a CONSULT noun with no actor of its own) reports the meeting as well,
+    with the same parties.  Returns at most one CONSULT event, none when the sentence already has one."""
+    if any(e.type == "CONSULT" for e in sentence_events):
+        return []
+    agree = next((e for e in sentence_events if e.type == "AGREE" and e.target), None)
+    if agree is None:
+        return []
+    for k, word in enumerate(words):
+        trigger = lexicon.nouns.get(word)
+        if trigger is not None and trigger.type == "CONSULT":
+            parties = len(agree.source) + len(agree.target)
+            mode = trigger.mode or ("multilateral" if parties > 2 else "meet")
+            return [replace(agree, type="CONSULT", mode=mode, trigger=word, context=list(trigger.context),
+                            source=list(agree.source), target=list(agree.target),
+                            confidence=round(agree.confidence - 0.1, 2))]
+    return []
 
 
 def _state_adjectives(ctx: Context, lang) -> dict[str, str]:
@@ -68,10 +94,12 @@ def _state_adjectives(ctx: Context, lang) -> dict[str, str]:
 def sentence_triggers(words: list[str], lexicon: EventLexicon) -> list[Hit]:
     """The triggers of one sentence: at most one per PLOVER type (verbs before nouns)."""
     hits: list[Hit] = []
+    bracketed = _bracketed(words)
     for k, word in enumerate(words):
-        hit = _trigger_at(words, k, lexicon)
-        if hit:
+        hit = None if k in bracketed else _trigger_at(words, k, lexicon)
+        if hit and not (hit.kind == "verb" and _attributive(words, k, lexicon)):
             hits.append(hit)
+    hits = [h for h in hits if not _yields(words, h, hits, lexicon)]
     verbal = [h for h in hits if h.kind != "noun"]
     # a noun near a verb trigger qualifies it ("forderte einen Waffenstillstand"): the verb gives the type
     hits = [h for h in hits if h.kind != "noun" or not any(abs(v.index - h.index) <= 6 for v in verbal)]
@@ -82,6 +110,50 @@ def sentence_triggers(words: list[str], lexicon: EventLexicon) -> list[Hit]:
         if known is None or rank[hit.kind] < rank[known.kind]:
             best[hit.trigger.type] = hit
     return sorted(best.values(), key=lambda h: h.index)
+
+
+def _bracketed(words: list[str]) -> set[int]:
+    """Indices of the words inside round brackets: asides ("(die Organisation ist … verboten)")."""
+    inside, depth = set(), 0
+    for k, word in enumerate(words):
+        depth += (word == "(") - (word == ")")
+        if depth > 0 and word != "(":
+            inside.add(k)
+    return inside
+
+
+def _attributive(words: list[str], k: int, lexicon: EventLexicon) -> bool:
+    """A verb form used as an adjective between a determiner and its noun ("den dort stationierten
+    Soldaten", "die vereinbarte Waffenruhe") describes, it does not report an act."""
+    before = [w.lower() for w in words[max(0, k - 2) : k]]
+    if not before or not (before[-1] in lexicon.determiners or (len(before) == 2 and before[0] in lexicon.determiners
+                                                               and not words[k - 1][:1].isupper())):
+        return False
+    after = words[k + 1 : k + 3]
+    return bool(after) and (after[0][:1].isupper() or (
+        len(after) == 2 and after[0].lower().endswith(lexicon.adjective_endings) and after[1][:1].isupper()))
+
+
+def _yields(words: list[str], hit: Hit, hits: list[Hit], lexicon: EventLexicon) -> bool:
+    """A verb whose subject is an event noun of a type it yields to reads otherwise: "trafen die ersten
+    Angriffe Orte", "Angriffe …, die … treffen" are hitting, not meeting.  The noun must share the verb's
+    clause or come before it, and not sit in a prepositional phrase ("nach den Angriffen traf Putin …")."""
+    if hit.kind == "noun" or not hit.trigger.yields_to:
+        return False
+    clause = set(range(*_clause_span(words, hit.index)))
+    return any(h.kind == "noun" and (h.index < hit.index or h.index in clause) and h.trigger.type in hit.trigger.yields_to
+               and not _governed(words, h.index, lexicon) for h in hits)
+
+
+def _governed(words: list[str], k: int, lexicon: EventLexicon) -> bool:
+    """Word ``k`` sits in a prepositional phrase ("Nach den Angriffen"), determiners and adjectives apart."""
+    j = k - 1
+    while j >= 0 and (words[j].lower() in lexicon.determiners
+                      or (not words[j][:1].isupper() and words[j].lower().endswith(lexicon.adjective_endings))):
+        if words[j].lower() in lexicon.prepositions:
+            return True
+        j -= 1
+    return j >= 0 and words[j].lower() in lexicon.prepositions
 
 
 def _trigger_at(words: list[str], k: int, lexicon: EventLexicon) -> Hit | None:
@@ -113,10 +185,16 @@ def _particle_in_clause(words: list[str], k: int, particle: str) -> int | None:
 
 def _clause(words: list[str], k: int) -> list[str]:
     """The words of the clause around ``words[k]`` (between clause punctuation)."""
+    start, end = _clause_span(words, k)
+    return words[start:end]
+
+
+def _clause_span(words: list[str], k: int) -> tuple[int, int]:
+    """[start, end) of the clause around ``words[k]`` (between clause punctuation)."""
     start = k
     while start > 0 and words[start - 1] not in _CLAUSE_BREAKS:
         start -= 1
     end = k
     while end < len(words) and words[end] not in _CLAUSE_BREAKS:
         end += 1
-    return words[start:end]
+    return start, end

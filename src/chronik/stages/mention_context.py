@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronik.kb.lexicon import NOUN
+from chronik.stages.mention_clauses import subject_after_verb, subject_of_verb
 from chronik.stages.mention_cues import is_capitalised
 from chronik.stages.mention_words import dictionary_word
 
@@ -47,7 +48,9 @@ def kind_from_context(scan: _Scan, i: int, j: int) -> str | None:
     coordinated = _coordinated_kind(scan, i)
     if coordinated:
         return coordinated
-    if j - i == 1 and (_genitive_before_noun(scan, i) or _subject_of_verb(scan, i)):
+    if j - i == 1 and (_genitive_before_noun(scan, i) or subject_of_verb(scan, i)):
+        return "PER"
+    if subject_after_verb(scan, i):
         return "PER"
     return None
 
@@ -68,19 +71,6 @@ def _common_word(scan: _Scan, i: int) -> bool:
     return scan.res.lexicon.best_tag(scan.words[i]) != "NE" and dictionary_word(scan.words[i], scan.res.lang)
 
 
-def _subject_of_verb(scan: _Scan, i: int) -> bool:
-    """"Kolb war …", "…, Demirović schied aus": an unknown one-word name that opens the sentence
-    or a clause, before a finite verb (HanTa's V*FIN), is most often a person."""
-    words, lexicon = scan.words, scan.res.lexicon
-    word = words[i]
-    if i + 1 >= len(words) or (i > 0 and words[i - 1][:1].isalnum()) or not word[1:].islower():
-        return False
-    if lexicon.knows(word) or (word,) in scan.res.geo.names or dictionary_word(word, scan.res.lang):
-        return False  # "Stängel sind …": a common noun HanTa does not list
-    tag = lexicon.best_tag(words[i + 1])
-    return tag is not None and tag.startswith("V") and "FIN" in tag and not is_capitalised(words[i + 1])
-
-
 def _genitive_before_noun(scan: _Scan, i: int) -> bool:
     """"Zabels Entscheidung", "über Stanleys Geburtsdatum": an unknown name in -s before a common noun."""
     words, lexicon = scan.words, scan.res.lexicon
@@ -89,6 +79,8 @@ def _genitive_before_noun(scan: _Scan, i: int) -> bool:
         return False
     if i > 0 and words[i - 1].lower() in scan.res.cues.determiners:
         return False
+    if i > 1 and is_capitalised(words[i - 1]) and lexicon.best_tag(words[i - 1]) in ("NE", None):
+        return False  # "dem Four Seasons Hotel": part of a longer name
     return lexicon.word_class(words[i + 1]) == NOUN
 
 

@@ -11,6 +11,7 @@ from chronik.stages.segment import word_tokens
 
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,6}s?")
 _ROMAN = re.compile(r"[IVXLC]+\.?")
+_CUE_INFLECTIONS = ("es", "s", "en", "n", "e")  # "des Konzerns Kyocera", "die Kurorte Tabarz"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,13 +63,17 @@ class Cues:
     determiners: frozenset[str] = frozenset()
     common_acronyms: frozenset[str] = frozenset()  # "ISBN", "CHF": capitals that name no organisation
     org_tail_words: frozenset[str] = frozenset()  # "für": "Institut für Corporate Governance"
+    group_adjectives: dict[str, str] | None = None  # inflected adjective → sector: "regierungsfeindliche" → REB
+    group_heads: frozenset[str] = frozenset()  # nouns such adjectives make a group of: "Kräfte"
 
     def type_cued(self, word: str) -> str | None:
-        """PER, LOC or ORG when ``word`` is a noun saying what the next name is ("Chemiekonzern")."""
+        """PER, LOC or ORG when ``word`` is a noun saying what the next name is ("Chemiekonzern",
+        inflected too: "des Technologie-Konzerns Kyocera")."""
         lower = word.lower()
-        for kind, endings in self.type_cues.items():
-            if lower.endswith(endings):
-                return kind
+        for form in (lower, *(lower[: -len(e)] for e in _CUE_INFLECTIONS if lower.endswith(e) and len(lower) > len(e) + 2)):
+            for kind, endings in self.type_cues.items():
+                if form.endswith(endings):
+                    return kind
         return None
 
     def title_at(self, words: list[str], i: int) -> tuple[Office, int] | None:
@@ -138,7 +143,15 @@ def build_cues(lang: LanguageData) -> Cues:
         _apposition(actors["apposition_articles"]), _in_place(actors["place_prepositions"]),
         frozenset(actors["name_joiners"]), tuple(p.lower() for p in actors["name_prefixes"]),
         *_shape_cues(actors["name_shapes"]),
+        group_adjectives=_group_adjectives(actors["group_adjectives"], actors["adjective_endings"]),
+        group_heads=frozenset(actors["group_adjectives"].get("heads") or []),
     )
+
+
+def _group_adjectives(spec: dict, endings: list[str]) -> dict[str, str]:
+    """Every inflected form of the ``group_adjectives`` of actors.yaml → its sector."""
+    return {base + ending: sector for sector, bases in spec.items() if sector != "heads"
+            for base in bases for ending in endings}
 
 
 def _shape_cues(shapes: dict) -> tuple:

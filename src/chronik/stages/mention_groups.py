@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from chronik.stages.mentions import _Scan
 
 #: Groups that belong to the country where they are (rebels, civilians): resolve finds it.
-_LOCAL_SECTORS = frozenset({"REB", "OPP", "CVL"})
+LOCAL_SECTORS = frozenset({"REB", "OPP", "CVL"})
 
 
 def group_rule(scan: _Scan, i: int) -> int:
@@ -24,12 +24,25 @@ def group_rule(scan: _Scan, i: int) -> int:
         return _compound_group(scan, i)
     country = _compound_country(scan, scan.words[i]) or country_before(scan, i) or _country_after(scan, i + 1)
     possessive = i > 0 and scan.words[i - 1].lower() in scan.res.cues.possessives
-    if not country and sector not in _LOCAL_SECTORS and not possessive:
+    if not country and sector not in LOCAL_SECTORS and not possessive:
         return i  # "die Armee" alone: whose army is unknown
     how = "possessive" if possessive and not country else "group_noun"
     scan.mention(i, i + 1, "GROUP", how, country=country, sector=sector)
     _coordinated_countries(scan, i, sector)
     return i + 1
+
+
+def adjective_group_rule(scan: _Scan, i: int) -> int:
+    """"regierungsfeindliche Kräfte", "terroristische, extremistische Gruppierungen": adjectives
+    of a group's kind (actors.yaml ``group_adjectives``) before a plain noun for forces or groups."""
+    words, adjectives = scan.words, scan.res.cues.group_adjectives or {}
+    sector, j = adjectives.get(words[i].lower()), i + 1
+    while sector and j + 1 < len(words) and words[j] in scan.res.cues.coordinators and words[j + 1].lower() in adjectives:
+        j += 2  # "terroristische, extremistische"
+    if not sector or j >= len(words) or words[j] not in scan.res.cues.group_heads:
+        return i
+    scan.mention(i, j + 1, "GROUP", "group_noun", country=country_before(scan, i), sector=sector)
+    return j + 1
 
 
 def _compound_group(scan: _Scan, i: int) -> int:
@@ -177,3 +190,26 @@ def acronym_rule(scan: _Scan, i: int) -> int:
         return i + 1
     scan.mention(i, i + 1, "ORG", "acronym")
     return i + 1
+
+
+def abbreviation_after(scan: _Scan, j: int) -> None:
+    """"Hayat Tahrir al-Sham (HTS)": the abbreviation names the mention just found."""
+    words = scan.words
+    if j + 2 < len(words) and words[j] == "(" and words[j + 2] == ")" and is_acronym(words[j + 1]) and scan.out:
+        if _initials_match(words[j + 1], scan.out[-1].text):
+            scan.memory.abbreviations[words[j + 1]] = scan.out[-1]
+
+
+def _initials_match(acronym: str, name: str) -> bool:
+    """True when ``name`` starts with the acronym's first letter and holds the others in order
+    ("NBF" ~ Nationale Befreiungsfront); "Werner Faymann (SPÖ)" names a party, not an abbreviation."""
+    letters, lower = acronym.rstrip("s").lower(), name.lower()
+    if not letters or not lower.startswith(letters[0]):
+        return False
+    k = 0
+    for letter in letters:
+        k = lower.find(letter, k)
+        if k < 0:
+            return False
+        k += 1
+    return True

@@ -72,7 +72,9 @@ def place_word_rule(scan: _Scan, i: int) -> int:
     if not is_capitalised(word) or word in scan.res.cues.stopwords or scan.res.lexicon.listed_common(word):
         return i
     candidates = _genitive_place(scan, i)
-    if candidates is None and not (_compass_place(scan, word) or _place_ending(scan, word)):
+    if candidates is None:
+        candidates = _compass_place(scan, word)
+    if candidates is None and not _place_ending(scan, word):
         return i
     scan.mention(i, i + 1, "LOC", "place_shape", candidates=candidates or ())
     return i + 1
@@ -96,16 +98,19 @@ def _before_name(scan: _Scan, j: int) -> bool:
     return is_capitalised(scan.words[j]) and scan.res.lexicon.word_class(scan.words[j]) != "noun"
 
 
-def _compass_place(scan: _Scan, word: str) -> bool:
-    """"Nordhessen", "Südtirol": a compass prefix glued to a known place or state."""
+def _compass_place(scan: _Scan, word: str) -> tuple[str, ...] | None:
+    """"Nordhessen", "Ost-Aleppo": a compass prefix glued to a known place or state; the place's
+    candidates (so that resolve knows its country: "Ost-Aleppo" is in Syria), () for a state, else None."""
     for prefix in scan.res.cues.compass_prefixes:
         rest = word[len(prefix):].lstrip("-")
         if word.startswith(prefix) and len(rest) >= _MIN_STEM:
             rest = rest[0].upper() + rest[1:]
-            forms = scan.res.kb.phrases.get((rest,), ())
-            if (rest,) in scan.res.geo.names or any(f.how == "name" for f in forms):
-                return True
-    return False
+            places = scan.res.geo.names.get((rest,))
+            if places:
+                return tuple(p.id for p in places[:10])
+            if any(f.how == "name" for f in scan.res.kb.phrases.get((rest,), ())):
+                return ()
+    return None
 
 
 def _place_ending(scan: _Scan, word: str) -> bool:

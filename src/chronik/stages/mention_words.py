@@ -19,3 +19,16 @@ def dictionary_word(word: str, lang: str) -> bool:
         return simplemma.is_known(word, lang=lang)
     except ValueError:  # a language simplemma does not cover
         return False
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str, lang: str) -> str:
+    """simplemma's lemma of ``word`` ("schied" → "scheiden"); the word itself without simplemma."""
+    try:
+        import simplemma
+    except ImportError:  # pragma: no cover - simplemma is a dependency
+        return word
+    try:
+        return simplemma.lemmatize(word, lang=lang)
+    except ValueError:  # a language simplemma does not cover
+        return word

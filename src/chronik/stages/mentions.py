@@ -32,9 +32,17 @@ from chronik.kb.geo import GeoIndex, build_geo_index
 from chronik.kb.lexicon import NAME, Lexicon
 from chronik.model import Article, Mention, Sentence
 from chronik.resources import LanguageData
+from chronik.stages.mention_clauses import common_compound
 from chronik.stages.mention_context import kind_from_context, people_named, person_context
 from chronik.stages.mention_cues import Cues, Office, build_cues, is_acronym, is_capitalised
-from chronik.stages.mention_groups import acronym_rule, country_before, group_rule, organisation_rule
+from chronik.stages.mention_groups import (
+    abbreviation_after,
+    acronym_rule,
+    adjective_group_rule,
+    country_before,
+    group_rule,
+    organisation_rule,
+)
 from chronik.stages.mention_shapes import (
     adjective_place_rule,
     org_prefix_rule,
@@ -124,7 +132,7 @@ def _step(scan: _Scan, i: int) -> int:
     for rule in _RULES:
         j = rule(scan, i)
         if j > i:
-            _abbreviation_after(scan, j)
+            abbreviation_after(scan, j)
             return j
     return i + 1
 
@@ -141,13 +149,14 @@ def _knowledge_base(scan: _Scan, i: int) -> int:
             entries = [kb.entries[f.entry_id] for f in forms]
             kind = _KIND_OF_ENTRY[entries[0].kind]
             how = forms[0].how
+            country = None
             if kind == "STATE" and how == "demonym":
-                kind = "GROUP"
+                kind, country = "GROUP", entries[0].extra["iso3"]  # "die Russen": Russia's people
             if how in ("name", "genitive") and kind == "PER":
                 scan.memory.full_names.update(e.id for e in entries)
             ids = [f"kb:{e.id}" if e.kind == "place" else e.id for e in entries]
             start = i + 1 if n > 1 and words[i].lower() in scan.res.cues.determiners else i  # "die Grünen": "Grünen"
-            scan.mention(start, i + n, kind, f"kb:{how}", candidates=tuple(dict.fromkeys(ids)))
+            scan.mention(start, i + n, kind, f"kb:{how}", candidates=tuple(dict.fromkeys(ids)), country=country)
             return i + n
         if n == 1 and words[i] in scan.memory.abbreviations:
             known = scan.memory.abbreviations[words[i]]
@@ -175,8 +184,8 @@ def _plausible(scan: _Scan, i: int, n: int, forms: tuple) -> bool:
         return word.islower() and not scan.res.lexicon.listed_common(word)  # "dpa", "n-tv": written so in the KB
     if i > 0 and scan.words[i - 1].lower() in scan.res.cues.determiners and all(f.how == "surname" for f in forms):
         return False  # "der Song", "eine Rinne": common nouns, not Mr Song or Ms Rinne
-    if is_acronym(word) or not scan.res.lexicon.listed_common(word):
-        return True
+    if is_acronym(word) or not scan.res.lexicon.listed_common(word) or all(f.how == "demonym" for f in forms):
+        return True  # "die Russen": a demonym is a noun and a group
     kb = scan.res.kb
     if len(word) >= 8 and all(kb.entries[f.entry_id].kind == "organisation" for f in forms):
         return True  # "Bundeswehr", "Bundesbank": long names of institutions the lexicon lists as nouns
@@ -197,7 +206,7 @@ def _place(scan: _Scan, i: int) -> int:
         return i
     for n in range(min(geo.max_len, len(words) - i), 0, -1):
         places = geo.names.get(tuple(words[i : i + n]))
-        if places and n == 1 and _followed_by_name(scan, i + 1):
+        if places and n == 1 and _followed_by_name(scan, i + 1) and not _town_before_person(scan, i):
             return i  # "Kamal Lababidi": a first name that is also a town
         if places and n == 1 and (not _place_word_plausible(scan, i) or person_context(scan, i, i + 1)):
             return i  # "Gold", "als Stalin starb"
@@ -205,6 +214,11 @@ def _place(scan: _Scan, i: int) -> int:
             scan.mention(i, i + n, "LOC", "geonames", candidates=tuple(p.id for p in places[:10]))
             return i + n
     return i
+
+
+def _town_before_person(scan: _Scan, i: int) -> bool:
+    """"in Damaskus Assad": a town that is no first name, before a KB person's name, is a place of its own."""
+    return scan.words[i] not in scan.res.cues.first_names and bool(people_named(scan, i + 1, i + 2))
 
 
 def _place_word_plausible(scan: _Scan, i: int) -> bool:
@@ -329,6 +343,8 @@ def _name_end(scan: _Scan, i: int, lenient: bool = False, after_first: bool = Fa
         if word in cues.stopwords or not word[:1].isalpha() or (j > i and _starts_other_name(scan, j)):
             break
         name_like = lexicon.word_class(word) == NAME or (lenient and not lexicon.knows(word))
+        if name_like and (_cue_noun(scan, j) or (j > i and _compound_noun(scan, j))):
+            break  # "Menschenrechtsaktivist Barghuti", "Matthew Williams Liebeskummer": no part of the name
         if _INITIAL.fullmatch(word) and j + 2 < len(words) and words[j + 1] == "." and is_capitalised(words[j + 2]):
             j += 2  # "Robert R . Livingston"
         elif is_capitalised(word) and (name_like or word in cues.first_names or (after_first and j == i and _plain_surname(scan, j))):
@@ -343,6 +359,21 @@ def _name_end(scan: _Scan, i: int, lenient: bool = False, after_first: bool = Fa
     while j > i and not is_capitalised(words[j - 1]) and not words[j - 1].lower().startswith(cues.prefixes_of_names):
         j -= 1
     return j
+
+
+def _compound_noun(scan: _Scan, j: int) -> bool:
+    """True when ``words[j]`` reads as a common compound and is no known person's name
+    ("Liebes|kummer" is, "Hol|lande" in "François Hollande" is not)."""
+    word = scan.words[j]
+    return "-" not in scan.words[j - 1] + word and common_compound(scan, word) and not people_named(scan, j, j + 1)
+
+
+def _cue_noun(scan: _Scan, j: int) -> bool:
+    """True when ``words[j]``, unknown to the lexicon, is a noun saying what the capitalised
+    word after it is ("Menschenrechtsaktivist Barghuti", "Technologie-Konzerns Kyocera")."""
+    words = scan.words
+    return (j + 1 < len(words) and is_capitalised(words[j + 1]) and not scan.res.lexicon.knows(words[j])
+            and scan.res.cues.type_cued(words[j]) is not None)
 
 
 def _plain_surname(scan: _Scan, j: int) -> bool:
@@ -361,27 +392,4 @@ def _starts_other_name(scan: _Scan, j: int) -> bool:
 
 
 _RULES = (_knowledge_base, org_prefix_rule, place_prefix_rule, _first_name, _place, place_word_rule, _title, group_rule,
-          organisation_rule, acronym_rule, _pronoun, adjective_place_rule, _name_run)
-
-
-def _abbreviation_after(scan: _Scan, j: int) -> None:
-    """"Hayat Tahrir al-Sham (HTS)": the abbreviation names the mention just found."""
-    words = scan.words
-    if j + 2 < len(words) and words[j] == "(" and words[j + 2] == ")" and is_acronym(words[j + 1]) and scan.out:
-        if _initials_match(words[j + 1], scan.out[-1].text):
-            scan.memory.abbreviations[words[j + 1]] = scan.out[-1]
-
-
-def _initials_match(acronym: str, name: str) -> bool:
-    """True when ``name`` starts with the acronym's first letter and holds the others in order
-    ("NBF" ~ Nationale Befreiungsfront); "Werner Faymann (SPÖ)" names a party, not an abbreviation."""
-    letters, lower = acronym.rstrip("s").lower(), name.lower()
-    if not letters or not lower.startswith(letters[0]):
-        return False
-    k = 0
-    for letter in letters:
-        k = lower.find(letter, k)
-        if k < 0:
-            return False
-        k += 1
-    return True
+          adjective_group_rule, organisation_rule, acronym_rule, _pronoun, adjective_place_rule, _name_run)

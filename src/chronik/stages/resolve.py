@@ -28,6 +28,7 @@ from chronik.kb.base import fold
 from chronik.kb.entries import SINGLE_HOLDER_OFFICES, Entry
 from chronik.kb.geo import GeoPlace
 from chronik.model import Actor, Article, Mention, Place
+from chronik.stages.mention_groups import LOCAL_SECTORS
 from chronik.stages.mentions import Resources, resources
 
 _DAY_OR_MONTH = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
@@ -251,12 +252,21 @@ def _resolve_pronoun(mention: Mention, coref: _Coreference) -> None:
 
 
 def _local_country(article: Article, mention: Mention, countries: Counter, res: Resources) -> str | None:
-    """Where local groups ("Rebellen", "Zivilisten") are: the nearest place of their sentence (or the one
-    before), else the country of the article's places, else the country the article names most."""
+    """Where local groups ("Rebellen", "Zivilisten") are: the nearest place of their sentence, else
+    where the article's last local group was ("die Rebellen … die Rebellengruppen": the same
+    country), else the nearest place of the sentence before, else the country of the article's
+    places, else the country the article names most."""
     near = [m for m in article.mentions if m.sentence in (mention.sentence, mention.sentence - 1) and m.country
             and (m.kind == "LOC" or m.kind == "STATE" and res.cues.in_place.search(article.text, 0, m.start))]
+    same = [m for m in near if m.sentence == mention.sentence]
+    if same:
+        return min(same, key=lambda m: abs(m.start - mention.start)).country
+    earlier = [m for m in article.mentions if m.start < mention.start and m.kind == "GROUP" and m.country
+               and m.sector in LOCAL_SECTORS]
+    if earlier:
+        return earlier[-1].country
     if near:
-        return min(near, key=lambda m: (m.sentence != mention.sentence, abs(m.start - mention.start))).country
+        return min(near, key=lambda m: abs(m.start - mention.start)).country
     places = Counter(m.country for m in article.mentions if m.kind == "LOC" and m.country)
     ranked = places or countries
     return ranked.most_common(1)[0][0] if ranked else None

@@ -1,0 +1,150 @@
+"""Sentence context of an event frame beyond its own roles: the place an act leaves ("zog Truppen aus
+Damaskus ab") and the clause that is only the content of another act ("warf Russland vor, Gebiete
+bombardiert zu haben").  Part of the ``events`` stage; the cue words come from ``events.yaml``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from chronik.model import Mention, Place
+from chronik.stages.event_slots import Slot, governing_preposition
+
+if TYPE_CHECKING:
+    from chronik.stages.event_frame import Frame
+
+#: Acts whose complement clause states what is demanded, refused, alleged, threatened or agreed.
+_CONTENT_TAKING = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN", "AGREE"})
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—"})
+#: Material acts whose noun, as a bare object, belongs to the clause's subject ("ordnete den Abzug an");
+#: a ceasefire is kept out: its subject watches, demands or breaks it ("überwachen die Feuerpause").
+_OWNED_ACTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "RETREAT", "AID", "SANCTION"})
+
+
+def place_target(frame: Frame, slots: list[Slot]) -> Mention | Place | None:
+    """The place named by one of the trigger's ``place_target_preps`` ("Abzug aus Syrien", "evakuiert aus
+    Damaskus"): a state (or capital) actor governed so, else a located place mention; None when absent.
+    Requires ``slots`` of the frame's sentence; guarantees the result lies in that sentence."""
+    preps = frame.trigger.place_target_preps
+    if not preps:
+        return None
+    for slot in slots:
+        if slot.prep in preps and slot.mention.kind in ("STATE", "LOC") and slot.index > frame.index - 8:
+            return slot.mention
+    places = frame.article.places
+    for mention in frame.mentions:
+        if mention.place_id in places and governing_preposition(frame, frame.word_index(mention.start)) in preps:
+            return places[mention.place_id]
+    return None
+
+
+def content_clause(frame: Frame, governors: list[tuple[int, str]], slots: list[Slot]) -> bool:
+    """The trigger only states the content of an earlier demand, refusal, accusation, threat or agreement
+    in the sentence ("lehnte es ab, sich … zu entschuldigen", "warf Russland vor, Gebiete bombardiert zu
+    haben"): a verb trigger of such a type stands before it, a clause break lies between, and the
+    trigger's clause names no free actor of its own before the trigger.  ``governors`` are the
+    (index, type) of the sentence's verb triggers."""
+    start = _clause_start(frame.words, frame.index)
+    if not any(k < start and kind in _CONTENT_TAKING for k, kind in governors):
+        return False
+    return not any(start <= s.index < frame.index and s.prep is None for s in slots)
+
+
+def _clause_start(words: list[str], k: int) -> int:
+    j = k
+    while j > 0 and words[j - 1] not in _CLAUSE_BREAKS:
+        j -= 1
+    return j
+
+
+def object_owner(frame: Frame, slots: list[Slot]) -> list[Slot]:
+    """The subject of an event noun that is the bare object of its clause and names no actor of its own
+    ("Putin hat den Abzug des Großteils der Streitkräfte angeordnet", "ordnete den Rückzug an"): the
+    first free actor before the noun in the same clause.  Empty when the noun sits in a prepositional
+    phrase ("Nach den Angriffen …"), when the clause reports speech ("Die Opposition meldete Angriffe")
+    or when no such actor exists; only for material acts (``_OWNED_ACTS``), not speech acts ("hat keine
+    Entschuldigung gehört") or ceasefires.  Requires a noun frame; returns at most one slot."""
+    trigger = frame.trigger
+    if trigger.type not in _OWNED_ACTS or trigger.mode == "ceasefire" or governing_preposition(frame, frame.index):
+        return []
+    start = _clause_start(frame.words, frame.index)
+    if any(w.lower() in frame.lexicon.reporting_verbs for w in _clause_words(frame.words, start)):
+        return []
+    before = [s for s in slots if start <= s.index < frame.index and s.prep is None]
+    return before[:1]
+
+
+def _clause_words(words: list[str], start: int) -> list[str]:
+    end = start
+    while end < len(words) and words[end] not in _CLAUSE_BREAKS:
+        end += 1
+    return words[start:end]
+
+
+def own_forces(frame: Frame, source: list[Mention], target: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """For a withdrawal (a trigger with ``place_target_preps``), targets of a source's own state are the
+    forces withdrawn ("ordnete den Rückzug der russischen Truppen an"): they join the source.  Returns
+    (source, target); other triggers come back unchanged."""
+    if not frame.trigger.place_target_preps:
+        return source, target
+    countries = {m.country for m in source if m.country}
+    own = [m for m in target if m.country in countries]
+    return source + [m for m in own if m not in source], [m for m in target if m not in own]
+
+
+def context_place(frame: Frame, source: list[Mention]) -> Place | None:
+    """The place a withdrawal leaves when its sentence names none ("Danach ordnete er den Rückzug eines
+    Großteils der Truppen an"): a place of the country the article has placed most often so far (ties:
+    the latest), other than the source's.  None for other triggers or when the article names none."""
+    if not frame.trigger.place_target_preps:
+        return None
+    own = {m.country for m in source if m.country}
+    places = frame.article.places
+    earlier = [m for m in frame.article.mentions if m.sentence <= frame.sentence.index
+               and m.place_id in places and places[m.place_id].country not in own | {None}]
+    if not earlier:
+        return None
+    counts = Counter(places[m.place_id].country for m in earlier)
+    best = max(earlier, key=lambda m: (counts[places[m.place_id].country], m.start))
+    return places[best.place_id]
+
+
+def subordinate_scope(frame: Frame, slots: list[Slot]) -> list[Slot] | None:
+    """The slots a verb trigger in a subordinate or relative clause may take its roles from ("…,
+    nachdem Rebellen Damaskus eingenommen hatten": Rebellen, not the main clause's subject): the
+    clause's own slots, led by the antecedent before the comma when a relative clause names no actor
+    before its verb ("des Regimes von Assad, der das Land verlassen hatte").  None when the trigger
+    is not a verb in such a clause.  Requires slots in text order."""
+    if frame.kind == "noun":
+        return None
+    start = _clause_start(frame.words, frame.index)
+    if start == 0 or frame.words[start - 1] != ",":
+        return None
+    opener = frame.words[start].lower()
+    relative = _relative(frame, start)
+    if opener not in frame.lexicon.subordinators and not relative:
+        return None
+    end = start + len(_clause_words(frame.words, start))
+    own = [s for s in slots if start < s.index < end]
+    if relative and not any(s.index < frame.index and s.prep is None for s in own):
+        return [Slot(s.mention, start, None) for s in slots if _ends_before(s, start - 1)][:1] + own
+    return own
+
+
+def _relative(frame: Frame, k: int) -> bool:
+    """Word ``k`` is a relative pronoun, not an article: a following name, noun or adjective makes it
+    an article ("…, die Türkei und der Iran", "…, die gemäßigte Opposition zu schonen")."""
+    lex = frame.lexicon
+    if frame.words[k].lower() not in lex.relative_pronouns or k + 1 >= len(frame.words):
+        return False
+    after = frame.words[k + 1]
+    if after[:1].isupper():
+        return False
+    lower = after.lower()
+    return lower in lex.determiners or lower in lex.prepositions or not lower.endswith(lex.adjective_endings)
+
+
+def _ends_before(slot: Slot, comma: int) -> bool:
+    """The slot's mention ends right before word ``comma`` (the antecedent of a relative clause)."""
+    return slot.index + len(slot.mention.text.split()) == comma
