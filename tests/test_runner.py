@@ -184,3 +184,37 @@ def test_two_workers_give_the_same_result_as_one(tmp_path, ctx):
         results.append((report.as_dict(), store.counts(), store.event_records(EventFilter())))
         store.close()
     assert results[0] == results[1]
+
+
+@pytest.mark.parametrize("failing", [None, "a.txt"])
+def test_a_pipelined_pool_run_equals_a_run_in_one_process(tmp_path, ctx, monkeypatch, failing):
+    """With a pool, chunks are prepared while earlier ones are still analysed (chronik.runner._Pipeline):
+    copies of an article in flight are still recognised, and copies of one whose analysis failed are skipped
+    with it, exactly as in a one-process run that writes each chunk first."""
+    import dataclasses
+
+    import chronik.parallel as parallel_module
+    from chronik.chronicle import EventFilter
+    from chronik.context import Context as _Context
+
+    corpus = _corpus(tmp_path / "news")  # a, b, blob, empty | z-copy, z-repost: copies of a, two chunks later
+    real = parallel_module.process_article
+
+    def flaky(article, context, stages):
+        if article.source == failing:
+            raise RuntimeError("boom")
+        return real(article, context, stages)
+
+    monkeypatch.setattr(parallel_module, "process_article", flaky)
+    monkeypatch.setattr(parallel_module, "_MIN_PARALLEL", 1)  # even these small chunks go to the pool
+    results = []
+    for workers in (1, 2):
+        settings = dataclasses.replace(ctx.settings, workers=workers, batch_size=2)
+        store = Store.open(str(tmp_path / f"w{workers}.db"))
+        report = run([str(corpus)], store, _Context(settings, ctx.languages))
+        inputs = store.skipped_inputs()
+        results.append((report.as_dict(), store.counts(), sorted((r.source, r.reason, r.detail) for r in inputs),
+                        store.event_records(EventFilter())))
+        store.close()
+    assert results[0] == results[1]
+    assert results[0][0]["near_duplicate"] + results[0][0]["duplicate"] == (0 if failing else 2)

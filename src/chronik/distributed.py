@@ -16,7 +16,7 @@ same batch size, and the canonical events equal its events.  Writes are
 idempotent (unique keys, insert-or-ignore, known mentions are not merged
 twice), so a retried task, a lost worker or a killed driver followed by a
 rerun leave one copy of everything.  At most ``window`` chunks are in flight;
-their decisions are kept in memory (:class:`_InFlight`) so that the next
+their decisions are kept in memory (:class:`chronik.inflight.InFlight`) so that the next
 chunks see them before they are written.  Memory stays bounded by the window,
 not the corpus.
 """
@@ -28,18 +28,19 @@ import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from chronik import dedup
 from chronik.context import Context, build_context
 from chronik.errors import InputError
-from chronik.model import RawDoc, Skipped, Status
+from chronik.inflight import InFlight
+from chronik.model import RawDoc, Skipped
 from chronik.parallel import Analyser
 from chronik.runner import CorpusRun, PreparedChunk, Progress, RunReport, chunks
 from chronik.settings import Settings
 from chronik.store.db import database_url
-from chronik.store.repository import Batch, InputRecord, Store
+from chronik.store.repository import Batch, Store
 
 #: Articles per analysis task: small enough to spread a chunk over several workers.
 PARTITION = 50
@@ -99,7 +100,7 @@ def run_on_dask(documents: Iterable[RawDoc | Skipped], paths: list[str], store: 
     """
     require_postgresql(ctx.settings.db)
     window = _window(client, ctx.settings.batch_size)
-    in_flight = _InFlight(store)
+    in_flight = InFlight(store)
     corpus_run = CorpusRun(in_flight, ctx, dedup.NearDuplicateIndex(), Analyser(ctx, 1))
     run_id = store.start_run(paths)
     writes: deque[Any] = deque()
@@ -136,7 +137,7 @@ def _submit_chunk(client: Any, prepared: PreparedChunk, previous: Any, settings:
     return client.submit(write_chunk, data, parts, previous, settings, run_id, pure=False, retries=2, priority=10)
 
 
-def _collect(future: Any, report: RunReport, in_flight: _InFlight) -> None:
+def _collect(future: Any, report: RunReport, in_flight: InFlight) -> None:
     """Wait for the write ``future`` (the oldest in flight), fold its counts into ``report``, forget its chunk."""
     written: Written = future.result()
     report.new += written.report.new
@@ -144,69 +145,7 @@ def _collect(future: Any, report: RunReport, in_flight: _InFlight) -> None:
     report.duplicate += written.report.duplicate
     report.skipped.update(written.report.skipped)
     report.skipped_examples.extend(written.report.skipped_examples[:max(0, 1000 - len(report.skipped_examples))])
-    in_flight.forget_oldest()
-
-
-# ---- the driver's view of chunks not yet written --------------------------------------------------------
-
-@dataclass(slots=True)
-class _Decided:
-    """What one chunk in flight will write: its inputs, content hashes and band keys."""
-
-    inputs: dict[tuple[str, str], InputRecord]
-    hashes: dict[str, str]
-    bands: dict[int, list[tuple[str, bytes]]]
-
-
-def _decided(prepared: PreparedChunk) -> _Decided:
-    """The lookups ``prepared`` adds once written (as the store would answer them then)."""
-    hashes = {a.meta.get("content_hash", a.id): a.id for a, _, _ in prepared.batch.articles}
-    bands: dict[int, list[tuple[str, bytes]]] = {}
-    for article, fingerprint in prepared.pending:
-        hashes[article.meta.get("content_hash", article.id)] = article.id
-        for key in fingerprint.band_keys if fingerprint else ():
-            bands.setdefault(key, []).append((article.id, fingerprint.to_bytes()))
-    inputs = {(r.source, r.content_hash): r for r in prepared.batch.inputs if r.content_hash}
-    for article, _ in prepared.pending:
-        key = (article.source, article.meta.get("content_hash", article.id))
-        inputs[key] = InputRecord(article.source, Status.NEW, article.id, content_hash=key[1])
-    return _Decided(inputs, hashes, bands)
-
-
-@dataclass(slots=True)
-class _InFlight:
-    """The store's three ingest lookups, plus the chunks decided but not yet written (oldest first)."""
-
-    store: Store
-    chunks: deque[_Decided] = field(default_factory=deque)
-
-    def add(self, prepared: PreparedChunk) -> None:
-        self.chunks.append(_decided(prepared))
-
-    def forget_oldest(self) -> None:
-        """Drop the oldest chunk: it is written, the store answers for it now."""
-        self.chunks.popleft()
-
-    def known_inputs(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], InputRecord]:
-        wanted = set(keys)
-        known = self.store.known_inputs(wanted)
-        for chunk in self.chunks:
-            known.update({k: chunk.inputs[k] for k in wanted & chunk.inputs.keys()})
-        return known
-
-    def articles_by_hash(self, hashes: Iterable[str]) -> dict[str, str]:
-        wanted = set(hashes)
-        found = self.store.articles_by_hash(wanted)
-        for chunk in self.chunks:
-            found.update({h: chunk.hashes[h] for h in wanted & chunk.hashes.keys()})
-        return found
-
-    def band_candidates(self, band_keys: Iterable[int]) -> list[tuple[int, str, bytes]]:
-        keys = set(band_keys)
-        found = self.store.band_candidates(keys)
-        for chunk in self.chunks:
-            found += [(k, aid, sig) for k in keys & chunk.bands.keys() for aid, sig in chunk.bands[k]]
-        return found
+    in_flight.forget_oldest(written.failed[-1] if written.failed else ())
 
 
 # ---- what runs on the workers ---------------------------------------------------------------------------

@@ -13,6 +13,8 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
 
 from chronik.context import Context, build_context
 from chronik.model import Article
@@ -23,6 +25,22 @@ _MIN_PARALLEL = 8
 _WORKER_CONTEXT: Context | None = None
 
 Outcome = Article | Exception
+
+
+class Pending(Protocol):
+    """Outcomes being computed (a pool's ``AsyncResult`` or :class:`_Done`)."""
+
+    def get(self) -> list[Outcome]: ...
+
+
+@dataclass(slots=True)
+class _Done:
+    """Outcomes already computed in this process."""
+
+    outcomes: list[Outcome]
+
+    def get(self) -> list[Outcome]:
+        return self.outcomes
 
 
 def worker_count(requested: int) -> int:
@@ -40,12 +58,30 @@ class Analyser:
 
     def analyse(self, articles: list[Article]) -> list[Outcome]:
         """Each article analysed, or the exception its stages raised, in input order."""
+        return self.submit(articles).get()
+
+    def submit(self, articles: list[Article]) -> Pending:
+        """Start analysing ``articles`` and return at once where a pool does the work (in-process work is
+        done before returning); ``.get()`` gives :meth:`analyse`'s result."""
         if self.workers == 1 or len(articles) < _MIN_PARALLEL:
-            return [_analyse_here(article, self.ctx) for article in articles]
+            return _Done([_analyse_here(article, self.ctx) for article in articles])
         chunk = max(1, len(articles) // (self.workers * 4))
-        return self._get_pool().map(_analyse_in_worker, articles, chunksize=chunk)
+        return self._get_pool().map_async(_analyse_in_worker, articles, chunksize=chunk)
+
+    @property
+    def in_process(self) -> bool:
+        """True when every batch is analysed in this process (nothing would overlap with it)."""
+        return self.workers == 1
+
+    def abort(self) -> None:
+        """Stop the pool's workers now, dropping work in flight (the run failed)."""
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
 
     def close(self) -> None:
+        """Let the pool finish its work and stop it."""
         if self._pool is not None:
             self._pool.close()
             self._pool.join()

@@ -10,7 +10,7 @@ everything already stored is recognised and left alone).
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -19,7 +19,8 @@ from typing import Any
 from chronik import dedup
 from chronik.context import Context
 from chronik.model import Article, RawDoc, Skipped, Status
-from chronik.parallel import Analyser
+from chronik.inflight import InFlight
+from chronik.parallel import Analyser, Pending
 from chronik.pipeline import CLEAN_STAGES, process_article
 from chronik.stages.ingest import iter_inputs, make_article
 from chronik.store.repository import Batch, InputRecord, Store, skipped_record
@@ -61,19 +62,34 @@ def run(paths: list[str], store: Store, ctx: Context, progress: Progress | None 
 
 def run_documents(documents: Iterable[RawDoc | Skipped], paths: list[str], store: Store, ctx: Context,
                   progress: Progress | None = None) -> RunReport:
-    """Store ``documents`` (from :func:`iter_inputs` over ``paths``) and return the report."""
+    """Store ``documents`` (from :func:`iter_inputs` over ``paths``) and return the report.
+
+    With a pool (``workers`` > 1) the run is pipelined (:class:`_Pipeline`): this
+    process prepares the next chunks and writes the finished ones while the
+    pool analyses; the result equals that of a run that writes each chunk
+    before preparing the next.
+    """
     analyser = Analyser(ctx, ctx.settings.workers)
-    corpus_run = _CorpusRun(store, ctx, dedup.NearDuplicateIndex(), analyser)
+    in_flight = InFlight(store)
+    corpus_run = _CorpusRun(in_flight, ctx, dedup.NearDuplicateIndex(), analyser)
     run_id = store.start_run(paths)
+    pipeline = _Pipeline(store, corpus_run, in_flight, run_id, 0 if analyser.in_process else _PIPELINE_DEPTH)
     try:
         for chunk in chunks(documents, ctx.settings.batch_size):
-            store.write_batch(corpus_run.process_chunk(chunk), run_id)
+            pipeline.push(chunk)
             if progress:
                 progress(len(chunk))
-    finally:
-        analyser.close()
+        pipeline.drain()
+    except BaseException:
+        analyser.abort()
+        raise
+    analyser.close()
     store.finish_run(run_id, corpus_run.report.as_dict())
     return corpus_run.report
+
+
+#: Chunks analysed in the pool while this process prepares and writes (memory: depth + 1 chunks).
+_PIPELINE_DEPTH = 2
 
 
 def chunks(items: Iterable[RawDoc | Skipped], size: int) -> Iterator[list[RawDoc | Skipped]]:
@@ -287,6 +303,46 @@ class _CorpusRun:
         if best is not None and best[0] >= self.ctx.settings.near_duplicate_threshold:
             return best[1], round(best[0], 3)
         return None
+
+
+@dataclass(slots=True)
+class _Pipeline:
+    """Chunks in flight in input order: each is prepared, handed to the pool, and written once more than
+    ``depth`` chunks wait behind it, so the pool analyses while this process prepares and writes.
+
+    ``in_flight`` (the corpus run's lookups) sees the chunks prepared but not
+    written, so decisions equal those of an unpipelined run; it also keeps the
+    articles whose analysis failed, so that their copies are skipped with them
+    (:meth:`_CorpusRun.finish_chunk`) whichever chunk they are in.  Depth 0
+    writes each chunk before the next is read.
+    """
+
+    store: Store
+    corpus_run: _CorpusRun
+    in_flight: InFlight
+    run_id: int
+    depth: int
+    queue: deque[tuple[PreparedChunk, Pending]] = field(default_factory=deque)
+
+    def push(self, chunk: list[RawDoc | Skipped]) -> None:
+        """Prepare ``chunk``, start its analysis, and write the chunks beyond the depth."""
+        prepared = self.corpus_run.prepare_chunk(chunk)
+        self.in_flight.add(prepared)
+        self.queue.append((prepared, self.corpus_run.analyser.submit(prepared.articles())))
+        while len(self.queue) > self.depth:
+            self._write_oldest()
+
+    def drain(self) -> None:
+        """Write every chunk still in flight."""
+        while self.queue:
+            self._write_oldest()
+
+    def _write_oldest(self) -> None:
+        prepared, pending = self.queue.popleft()
+        outcomes = pending.get()
+        batch = self.corpus_run.finish_chunk(prepared, outcomes, self.in_flight.failed_ids)
+        self.store.write_batch(batch, self.run_id)
+        self.in_flight.forget_oldest(a.id for (a, _), o in zip(prepared.pending, outcomes) if isinstance(o, Exception))
 
 
 #: The corpus run, for drivers that analyse and write elsewhere (:mod:`chronik.distributed`).
