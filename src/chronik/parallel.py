@@ -34,6 +34,17 @@ class Pending(Protocol):
 
 
 @dataclass(slots=True)
+class _Joined:
+    """Outcomes computed here (``head``) followed by those still being computed (``rest``)."""
+
+    head: list[Outcome]
+    rest: Pending
+
+    def get(self) -> list[Outcome]:
+        return self.head + self.rest.get()
+
+
+@dataclass(slots=True)
 class _Done:
     """Outcomes already computed in this process."""
 
@@ -65,8 +76,14 @@ class Analyser:
         done before returning); ``.get()`` gives :meth:`analyse`'s result."""
         if self.workers == 1 or len(articles) < _MIN_PARALLEL:
             return _Done([_analyse_here(article, self.ctx) for article in articles])
+        head: list[Outcome] = []
+        if self._pool is None:
+            # the first article is analysed here, before the workers fork: every lazily loaded resource
+            # (dictionaries, indexes) is then loaded once and shared copy-on-write, not once per worker
+            head, articles = [_analyse_here(articles[0], self.ctx)], articles[1:]
         chunk = max(1, len(articles) // (self.workers * 4))
-        return self._get_pool().map_async(_analyse_in_worker, articles, chunksize=chunk)
+        rest = self._get_pool().map_async(_analyse_in_worker, articles, chunksize=chunk)
+        return _Joined(head, rest) if head else rest
 
     @property
     def in_process(self) -> bool:
