@@ -21,6 +21,9 @@ import yaml
 
 from chronik.errors import ResourceError
 
+#: libyaml's parser where PyYAML has it (ten times faster at start-up), else the pure-Python one.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 # file name -> {key: required Python type of its value}
 SCHEMA: dict[str, dict[str, type]] = {
     "calendar.yaml": {"months": dict, "weekdays": dict},
@@ -48,6 +51,9 @@ SCHEMA: dict[str, dict[str, type]] = {
         "group_nouns": dict,
         "compound_group_nouns": dict,
         "group_adjectives": dict,
+        "compound_org_heads": list,
+        "seat_prepositions": list,
+        "country_descriptions": list,
         "org_suffixes": list,
         "person_cues": list,
         "person_following_cues": list,
@@ -85,6 +91,9 @@ SCHEMA: dict[str, dict[str, type]] = {
         "caption_markers": list,
         "subordinators": list,
         "relative_pronouns": list,
+        "locative_preps": list,
+        "instrument_preps": list,
+        "relation_forms": list,
         "scale": dict,
     },
     "segment.yaml": {
@@ -141,7 +150,7 @@ def load_language(code: str, extra_dir: Path | None = None) -> LanguageData:
 
 def _read_yaml(path: Path) -> dict[str, Any]:
     try:
-        content = yaml.safe_load(path.read_text(encoding="utf-8"))
+        content = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
     except FileNotFoundError:
         raise ResourceError(f"{path}: missing language file") from None
     except yaml.YAMLError as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from chronik.api import process
 from chronik.context import Context
 from chronik.model import EventMention
 from chronik.stages.events import events
@@ -36,7 +37,7 @@ def only(found: list[EventMention], type_: str) -> EventMention:
      "Staatschef Wladimir Putin an, beide Länder würden Informationen austauschen.", "CONSULT", None, "RUS", "FRA"),
     ("Frankreich und Russland wollen im Kampf gegen die Terrormiliz Islamischer Staat (IS) enger zusammenarbeiten.",
      "COOPERATE", None, "FRA", "RUS"),
-    ("Russland und der Iran unterstützen Assad militärisch.", "SUPPORT", None, "IRN", "SYR"),
+    ("Russland und der Iran wollen Assad militärisch unterstützen.", "SUPPORT", None, "IRN", "SYR"),
 ])
 def test_type_and_roles(ctx: Context, text: str, type_: str, mode: str | None, source: str, target: str | None) -> None:
     event = only(extract(ctx, text), type_)
@@ -121,6 +122,8 @@ def test_the_source_of_a_report_is_not_a_party_to_the_event(ctx: Context, text: 
     ("Hollande hat sich in dieser Woche mit den USA abgestimmt.", "2015-11-23", "2015-11-26"),
     # a planned one may
     ("Putin will Assad in dieser Woche in Damaskus treffen.", "2015-11-23", "2015-11-29"),
+    # a time of day dates the event by its day, not by the publication date
+    ("Putin hat am Dienstagabend in Moskau Assad getroffen.", "2015-11-24", "2015-11-24"),
 ])
 def test_event_dates_follow_the_time_expression(ctx: Context, text: str, start: str, end: str) -> None:
     found = [e for e in extract(ctx, text, "2015-11-26") if e.date]
@@ -128,7 +131,7 @@ def test_event_dates_follow_the_time_expression(ctx: Context, text: str, start: 
 
 
 def test_coordinated_subjects_are_all_sources(ctx: Context) -> None:
-    event = only(extract(ctx, "Russland, die Türkei und der Iran unterstützen Assad."), "SUPPORT")
+    event = only(extract(ctx, "Russland, die Türkei und der Iran haben Assad unterstützt."), "SUPPORT")
     assert [a.country for a in event.source] == ["RUS", "TUR", "IRN"]
 
 
@@ -265,3 +268,53 @@ def test_an_agreement_reached_at_a_meeting_reports_the_meeting(ctx: Context, tex
     found = extract(ctx, text, "2017-11-22")
     agree, meeting = only(found, "AGREE"), only(found, "CONSULT")
     assert {a.id for a in meeting.source + meeting.target} == {a.id for a in agree.source + agree.target}
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    # an attack with no named target is against the state of its place
+    ("Russland fliegt erste Luftangriffe in Syrien.", "ASSAULT", "RUS", "SYR"),
+    # the means of the clause's subject ("mit Luftangriffen begonnen")
+    ("Russland hat am Mittwoch mit Luftangriffen in Syrien begonnen.", "ASSAULT", "RUS", "SYR"),
+    # a seized capital stands for its government, not its forces
+    ("Rebellen nehmen Damaskus ein.", "COERCE", "SYR", "SYR"),
+])
+def test_targets_of_places_and_means(ctx: Context, text: str, type_: str, source: str, target: str) -> None:
+    event = only(process(text, published="2015-09-30", ctx=ctx).events, type_)  # all stages: places resolved
+    assert source in {a.country for a in event.source}, event.source
+    assert [(a.country, a.sector) for a in event.target] == [(target, "GOV")], event.target
+
+
+def test_an_attack_in_the_own_state_names_no_target(ctx: Context) -> None:
+    found = process("Die syrische Armee flog Luftangriffe in Syrien.", published="2015-09-30", ctx=ctx).events
+    assert not [e for e in found if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    # a condemnation of "the attack" is aimed at the attacker
+    ("Russland hat die Ukraine angegriffen. Bundeskanzler Olaf Scholz verurteilte den Angriff.", "ACCUSE", "DEU", "RUS"),
+    # a regret of "the shootdown" is aimed at its victim
+    ("Die Türkei hat ein russisches Kampfflugzeug abgeschossen. Der türkische Präsident Recep Tayyip Erdogan "
+     "bedauerte den Abschuss.", "CONCEDE", "TUR", "RUS"),
+])
+def test_an_event_noun_object_refers_to_the_earlier_act(
+        ctx: Context, text: str, type_: str, source: str, target: str) -> None:
+    event = only(extract(ctx, text, "2015-11-28"), type_)
+    assert source in {a.country for a in event.source}, event.source
+    assert [a.country for a in event.target] == [target], event.target
+
+
+@pytest.mark.parametrize("text", [
+    "Russland unterstützt Assad, die Türkei steht auf der Seite von Teilen der Rebellen.",
+    "Russland und der Iran unterstützen Assad militärisch, die Türkei steht auf der Seite der Opposition.",
+])
+def test_a_standing_alignment_is_no_event(ctx: Context, text: str) -> None:
+    assert not [e for e in extract(ctx, text) if e.type == "SUPPORT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russland unterstützt mit seinen Luftschlägen eine Bodenoffensive der syrischen Armee.",
+    "Russland hat Assad unterstützt.",
+    "Russland unterstützt Assad seit dem 30. September.",
+])
+def test_support_with_a_means_a_perfect_or_a_date_is_an_act(ctx: Context, text: str) -> None:
+    assert [e for e in extract(ctx, text, "2015-10-01") if e.type == "SUPPORT"]

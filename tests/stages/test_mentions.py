@@ -85,8 +85,13 @@ def test_role_follows_the_date(ctx: Context, published: str, country: str, secto
     assert (assad.actor_id, assad.country, assad.sector) == ("Q44329", country, sector)
 
 
-def test_sentence_date_beats_publication_date(ctx: Context) -> None:
-    article = analyse(ctx, "Im März 2015 empfing Präsident Baschar al-Assad Gäste.", "2025-02-01")
+@pytest.mark.parametrize(("text", "published"), [
+    ("Im März 2015 empfing Präsident Baschar al-Assad Gäste.", "2025-02-01"),
+    # a part of a day names that day: Saturday evening, before Assad fled on 2024-12-08
+    ("Am Samstagabend empfing Präsident Baschar al-Assad Gäste.", "2024-12-09"),
+])
+def test_sentence_date_beats_publication_date(ctx: Context, text: str, published: str) -> None:
+    article = analyse(ctx, text, published)
     assad = next(m for m in article.mentions if m.text == "Baschar al-Assad")
     assert (assad.country, assad.sector) == ("SYR", "GOV")
 
@@ -160,6 +165,20 @@ def test_place_candidates_prefer_the_article_countries(ctx: Context) -> None:
     article = analyse(ctx, "Syrien: Kämpfe bei Damaskus.")
     mention = next(m for m in article.mentions if m.text == "Damaskus")
     assert article.places[mention.place_id].country == "SYR"  # not Damascus, Maryland
+
+
+@pytest.mark.parametrize(("text", "place", "country"), [
+    # a world capital beats a small namesake in the only country the article names (Paris, Texas)
+    ("Der Anschlag in Paris erschütterte Amerika, sagte US-Präsident Barack Obama.", "Paris", "FRA"),
+    ("US-Präsident Barack Obama traf in Washington Vertreter aus Texas. Danach flog er nach Paris.", "Paris", "FRA"),
+    ("Der britische Premier David Cameron sagte in London, er reise nach Washington.", "Washington", "USA"),
+    # … unless the article's other places lie in the namesake's country and the capital's country is not named
+    ("In Dallas und Houston regnete es, sagte US-Präsident Barack Obama. Auch in Paris fiel Regen.", "Paris", "USA"),
+])
+def test_capitals_beat_small_namesakes(ctx: Context, text: str, place: str, country: str) -> None:
+    article = analyse(ctx, text, published="2015-11-20")
+    mention = next(m for m in article.mentions if m.text == place)
+    assert article.places[mention.place_id].country == country
 
 
 # --- name shapes (GermEval-style sentences; each case fails without its rule) -------------------
@@ -262,6 +281,23 @@ def test_compounds_and_name_parts_are_no_persons(ctx: Context, text: str, not_ex
     # "Ost-Aleppo" is in Syria (its place's candidates), so the people there are Syrian, not Swiss
     (("Erdogan sprach in Genf. Er warf dem Regime vor, Hilfe für die in Ost-Aleppo eingeschlossenen Menschen "
       "zu sabotieren."), "Menschen", "GROUP", "SYR", "CVL"),
+    # a KB organisation joined to one of its bodies or meetings names the organisation
+    ("Beim EU-Gipfel in Brüssel einigten sich die Staaten auf Sanktionen.", "EU", "ORG", None, "IGO"),
+    ("Der Nato-Rat verurteilte den Abschuss des Kampfjets.", "Nato", "ORG", None, "IGO"),
+    ("Beim Nato-Gipfel in Warschau sprach Stoltenberg.", "Nato", "ORG", None, "IGO"),
+    # a government noun before "in <capital>" acts for the capital's country
+    ("Stellungen des IS seien bombardiert worden, teilte das Verteidigungsministerium in Moskau mit.",
+     "Verteidigungsministerium", "GROUP", "RUS", "GOV"),
+    ("Die Regierung in Damaskus wies die Vorwürfe zurück.", "Regierung", "GROUP", "SYR", "GOV"),
+    ("Das russische Verteidigungsministerium wies die Vorwürfe zurück.", "Verteidigungsministerium", "GROUP", "RUS", "GOV"),
+    # a description of the country the article is about (its places lie there)
+    (("Russland fliegt Luftangriffe in Syrien. Bei Angriffen in Aleppo und Idlib starben Zivilisten. "
+      "Die russischen Truppen kämpfen in dem Bürgerkriegsland."), "Bürgerkriegsland", "DESC", "SYR", "GOV"),
+    (("Die Rebellen nahmen Aleppo und Homs ein. Die Kämpfe in Syrien dauern an. "
+      "Russische Diplomaten verließen das Land."), "Land", "DESC", "SYR", "GOV"),
+    # a KB person with a role keeps its country, not the one of an adjective before the title
+    ("Mit Hilfe der russischen Truppen hat Präsident Baschar al-Assad Aleppo erobert.", "Baschar al-Assad", "PER",
+     "SYR", "GOV"),
 ])
 def test_collective_actors(ctx: Context, text: str, mention: str, kind: str, country: str | None,
                            sector: str | None) -> None:
@@ -274,3 +310,29 @@ def test_collective_actors(ctx: Context, text: str, mention: str, kind: str, cou
 def test_a_direction_is_not_the_west(ctx: Context) -> None:
     article = analyse(ctx, "Die Luftwaffenbasis liegt im Westen Syriens.")
     assert "Westen" not in {m.text for m in article.mentions}
+
+
+@pytest.mark.parametrize("text", [
+    # no main country: Russia and Turkey are named as often, no places
+    "Russland und die Türkei stritten. Der Streit belastet das Land.",
+    # one place is not enough
+    "In Aleppo wurde gekämpft. Die Menschen flohen aus dem Bürgerkriegsland.",
+])
+def test_country_descriptions_stay_open_without_a_clear_main_country(ctx: Context, text: str) -> None:
+    article = analyse(ctx, text)
+    described = [m for m in article.mentions if m.how == "country"]
+    assert described and all(m.actor_id is None for m in described)
+
+
+def test_a_named_federal_state_is_no_country_description(ctx: Context) -> None:
+    article = analyse(ctx, "In Kassel und Fulda wird gebaut. Das Land Hessen zahlt.")
+    assert not [m for m in article.mentions if m.how == "country"]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Ein Sprecher des russischen Verteidigungsministeriums sagte das.", "RUS"),
+    ("Eine Sprecherin des türkischen Außenministeriums bestätigte das.", "TUR"),
+])
+def test_a_title_takes_the_country_of_the_ministry_it_belongs_to(ctx: Context, text: str, country: str) -> None:
+    title = next(m for m in analyse(ctx, text).mentions if m.kind == "DESC")
+    assert (title.country, title.sector) == (country, "GOV")

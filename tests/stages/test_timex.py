@@ -118,6 +118,27 @@ SEQUENCES = [
     ("Am Donnerstag, 25. Februar 2010 um 20.30 Uhr spricht er.",
      [("Donnerstag, 25. Februar 2010", "DATE", "2010-02-25", None),
       ("20.30 Uhr", "TIME", "2010-02-25T20:30", None)]),
+    # "am Vortag" counts from the day of the sentence before, else from publication (not from a
+    # background day named paragraphs earlier)
+    (("Das habe Assad ihm am Montag zugesichert. Erdogan lehnte das ab. Ankara sieht das anders. "
+      "Am Vortag hatte Putin mit Trump telefoniert."),
+     [("Montag", "DATE", "2017-12-11", None), ("Vortag", "DATE", "2017-12-13", None)]),
+    ("Am Montag landete er in Berlin. Am Vortag war er in Paris.",
+     [("Montag", "DATE", "2017-12-11", None), ("Vortag", "DATE", "2017-12-10", None)]),
+    ("Am Montag landete er in Berlin. Am Vorabend war er in Paris.",
+     [("Montag", "DATE", "2017-12-11", None), ("Vorabend", "DATE", "2017-12-10", None)]),
+    ("Am Montag landete er in Berlin. Tags zuvor war er in Paris.",
+     [("Montag", "DATE", "2017-12-11", None), ("Tags zuvor", "DATE", "2017-12-10", None)]),
+    ("Am Montag landete er in Berlin. Tags darauf flog er weiter.",
+     [("Montag", "DATE", "2017-12-11", None), ("Tags darauf", "DATE", "2017-12-12", None)]),
+    # a month in between does not change the day a part of day belongs to
+    (("Putin war am Montag in Hmeimim. Die Flüge waren seit Oktober 2015 ausgesetzt. "
+      "In Ankara sprach Putin am Abend mit Erdogan."),
+     [("Montag", "DATE", "2017-12-11", None), ("Oktober 2015", "DATE", "2015-10", None),
+      ("Abend", "TIME", "2017-12-11TEV", None)]),
+    # the morning after "der Nacht zum Donnerstag" is Thursday's
+    ("Russland hat in der Nacht zum Donnerstag angegriffen. Putin sprach am frühen Morgen.",
+     [("Nacht zum Donnerstag", "TIME", "2017-12-13TNI", None), ("frühen Morgen", "TIME", "2017-12-14TMO", None)]),
 ]
 
 

@@ -20,6 +20,8 @@ _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—"})
 #: Material acts whose noun, as a bare object, belongs to the clause's subject ("ordnete den Abzug an");
 #: a ceasefire is kept out: its subject watches, demands or breaks it ("überwachen die Feuerpause").
 _OWNED_ACTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "RETREAT", "AID", "SANCTION"})
+#: Acts against whoever holds a place: with no target named, the place's state is the target.
+_LOCATED_ACTS = frozenset({"ASSAULT", "COERCE"})
 
 
 def place_target(frame: Frame, slots: list[Slot]) -> Mention | Place | None:
@@ -60,13 +62,16 @@ def _clause_start(words: list[str], k: int) -> int:
 
 def object_owner(frame: Frame, slots: list[Slot]) -> list[Slot]:
     """The subject of an event noun that is the bare object of its clause and names no actor of its own
-    ("Putin hat den Abzug des Großteils der Streitkräfte angeordnet", "ordnete den Rückzug an"): the
-    first free actor before the noun in the same clause.  Empty when the noun sits in a prepositional
+    ("Putin hat den Abzug des Großteils der Streitkräfte angeordnet", "ordnete den Rückzug an") or its
+    means ("Russland hat mit Luftangriffen begonnen", an ``instrument_preps`` phrase): the first free
+    actor before the noun in the same clause.  Empty when the noun sits in another prepositional
     phrase ("Nach den Angriffen …"), when the clause reports speech ("Die Opposition meldete Angriffe")
     or when no such actor exists; only for material acts (``_OWNED_ACTS``), not speech acts ("hat keine
     Entschuldigung gehört") or ceasefires.  Requires a noun frame; returns at most one slot."""
     trigger = frame.trigger
-    if trigger.type not in _OWNED_ACTS or trigger.mode == "ceasefire" or governing_preposition(frame, frame.index):
+    prep = governing_preposition(frame, frame.index)
+    if trigger.type not in _OWNED_ACTS or trigger.mode == "ceasefire" or (
+            prep is not None and prep not in frame.lexicon.instrument_preps):
         return []
     start = _clause_start(frame.words, frame.index)
     if any(w.lower() in frame.lexicon.reporting_verbs for w in _clause_words(frame.words, start)):
@@ -148,3 +153,41 @@ def _relative(frame: Frame, k: int) -> bool:
 def _ends_before(slot: Slot, comma: int) -> bool:
     """The slot's mention ends right before word ``comma`` (the antecedent of a relative clause)."""
     return slot.index + len(slot.mention.text.split()) == comma
+
+
+def located_state(frame: Frame, own: set[str]) -> str | None:
+    """The state (ISO3) an attack or seizure that names no target is aimed at ("Russland fliegt
+    Luftangriffe in Syrien"): that of the place or state nearest the trigger in its clause that a
+    ``locative_preps`` preposition governs, unless it is one of ``own`` (the acting side's countries:
+    "Angriffe der syrischen Armee in Idlib" name no foreign target).  Only for ``_LOCATED_ACTS``."""
+    if frame.trigger.type not in _LOCATED_ACTS:
+        return None
+    places = frame.article.places
+    start = _clause_start(frame.words, frame.index)
+    end = start + len(_clause_words(frame.words, start))
+    located = [(frame.word_index(m.start), places[m.place_id].country if m.place_id in places else m.country)
+               for m in frame.mentions if m.place_id in places or m.kind == "STATE"]
+    located = [(k, country) for k, country in located if country and start <= k < end
+               and governing_preposition(frame, k) in frame.lexicon.locative_preps]
+    if not located:
+        return None
+    country = min(located, key=lambda kc: abs(kc[0] - frame.index))[1]
+    return None if country in own else country
+
+
+def standing_relation(frame: Frame, modality: str) -> bool:
+    """The trigger is a present ``relation_forms`` verb that describes an alignment, not an act ("Russland
+    unterstützt Assad, die Türkei steht auf der Seite der Rebellen"): asserted, the sentence has no time
+    expression, the clause has no perfect auxiliary ("hat Assad unterstützt") and names no means after
+    the trigger ("unterstützt mit seinen Luftschlägen eine Offensive" is an act)."""
+    if frame.kind != "verb" or modality != "asserted" or frame.words[frame.index].lower() not in frame.lexicon.relation_forms:
+        return False
+    s = frame.sentence
+    if any(s.start <= t.start < s.end for t in frame.article.timexes):
+        return False
+    start = _clause_start(frame.words, frame.index)
+    clause = [w.lower() for w in _clause_words(frame.words, start)]
+    lex = frame.lexicon
+    if any(w in lex.news_of_the_day or w in lex.background_tense for w in clause):
+        return False  # a perfect ("hat Assad unterstützt") reports an act
+    return not any(w in lex.instrument_preps for w in clause[frame.index - start + 1 :])

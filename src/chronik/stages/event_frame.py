@@ -7,7 +7,9 @@ import re
 from dataclasses import dataclass, field, replace
 
 from chronik.model import Actor, Article, DateClaim, EventMention, Mention, Place, Precision, Sentence
-from chronik.stages.event_context import content_clause, context_place, object_owner, own_forces, place_target, subordinate_scope
+from chronik.stages.event_context import (content_clause, context_place, located_state, object_owner, own_forces,
+                                          place_target, standing_relation, subordinate_scope)
+from chronik.stages.event_reference import referent_actors
 from chronik.stages.event_lexicon import EventLexicon, Trigger
 from chronik.stages.event_slots import Slot, actor_slots, reporting_speaker
 from chronik.stages.event_slots import attributions as find_attributions
@@ -34,6 +36,7 @@ class Frame:
     lexicon: EventLexicon
     adjectives: dict[str, str]  # inflected state adjective -> ISO3
     governors: list[tuple[int, str]] = field(default_factory=list)  # (index, type) of the sentence's verb triggers
+    earlier: list[EventMention] = field(default_factory=list)  # the article's events found so far, in order
 
     def word_index(self, offset: int) -> int:
         """Index of the word that starts at or contains character ``offset``."""
@@ -72,17 +75,25 @@ def build_event(frame: Frame) -> EventMention | None:
     source, target = own_forces(frame, source, target)
     if not target and visited is None and frame.trigger.place_target_preps:
         visited = _visited_state(frame, context_place(frame, source))
-    if not target and visited is None and frame.trigger.type not in _WITHOUT_TARGET:
+    if not target and visited is None:
+        own = {m.country for m in source if m.country} | ({adjective_actor.country} if adjective_actor else set())
+        visited = _host(frame, located_state(frame, own))
+    acting = {(m.country, m.sector) for m in source} | {m.actor_id for m in source}
+    referred = [a for a in (referent_actors(frame) if not target and visited is None else [])
+                if a.id not in acting and (a.country, a.sector) not in acting]
+    if not target and visited is None and not referred and frame.trigger.type not in _WITHOUT_TARGET:
         return None  # "X kritisierte …" with nobody criticised: a topic or a clause we cannot read
     tokens = frame.sentence.tokens
     start, end = tokens[frame.index].start, tokens[min(frame.end, len(tokens)) - 1].end
     modality = _modality(frame)
+    if standing_relation(frame, modality):
+        return None  # "Russland unterstützt Assad": a description of the situation, not an act
     date = _date(frame, modality)
     event = EventMention(
         type=frame.trigger.type, sentence=frame.sentence.index, start=frame.sentence.start, end=frame.sentence.end,
         trigger=frame.article.text[start:end], mode=frame.trigger.mode,
         source=[_actor(frame, m) for m in source] or [adjective_actor],
-        target=[_actor(frame, m) for m in target] + ([visited] if visited else []),
+        target=[_actor(frame, m, acting=False) for m in target] + ([visited] if visited else []) + referred,
         date=date, location=location, modality=modality,
         attribution=_actor(frame, attribution).name if attribution else None,
         context=list(frame.trigger.context),
@@ -205,11 +216,14 @@ def _passive(frame: Frame) -> bool:
     return any(w.lower() in frame.lexicon.passive_auxiliaries for w in frame.words)
 
 
-def _actor(frame: Frame, mention: Mention) -> Actor:
+def _actor(frame: Frame, mention: Mention, acting: bool = True) -> Actor:
+    """The event actor of ``mention``; an ``acting`` state in a military act is its forces
+    ("Frankreich fliegt Luftangriffe"), a state on the receiving side stays the state ("Rebellen nehmen
+    Damaskus ein": the government loses its capital)."""
     known = frame.article.actors.get(mention.actor_id or "")
     sector = mention.sector
-    if mention.kind == "STATE" and frame.trigger.type in _MILITARY_TYPES:
-        sector = "MIL"  # "Frankreich fliegt Luftangriffe": the state acts through its forces
+    if acting and mention.kind == "STATE" and frame.trigger.type in _MILITARY_TYPES:
+        sector = "MIL"
     return Actor(mention.actor_id or f"grp:{mention.country}-{mention.sector}", known.name if known else mention.text,
                  mention.country, sector, list(known.aliases) if known else [],
                  known.kind if known else "group", mention.title)
@@ -234,12 +248,17 @@ def _state_adjective(frame: Frame, k: int) -> str | None:
 
 def _visited_state(frame: Frame, location: Place | None) -> Actor | None:
     """"Staatsbesuch in Japan": a visit with no named host goes to the government of the place's country."""
-    if location is None or not location.country:
+    return _host(frame, location.country) if location is not None else None
+
+
+def _host(frame: Frame, country: str | None) -> Actor | None:
+    """The state actor of ``country`` (its government), as the article names it where it does."""
+    if not country:
         return None
-    host = next((a for a in frame.article.actors.values() if a.kind == "state" and a.country == location.country), None)
+    host = next((a for a in frame.article.actors.values() if a.kind == "state" and a.country == country), None)
     if host is not None:
         return Actor(host.id, host.name, host.country, "GOV", list(host.aliases), "state")
-    return Actor(f"grp:{location.country}-GOV", f"{location.country} GOV", location.country, "GOV", [], "group")
+    return Actor(f"grp:{country}-GOV", f"{country} GOV", country, "GOV", [], "group")
 
 
 def _place(frame: Frame) -> Place | None:
@@ -256,19 +275,28 @@ def _date(frame: Frame, modality: str) -> DateClaim | None:
     news of the day (no past-perfect or preterite background marker), else None.  A reported,
     non-future event does not end after its report's publication ("in dieser Woche" ends today)."""
     s = frame.sentence
-    times = [t for t in frame.article.timexes if s.start <= t.start < s.end and t.type == "DATE"
-             and _CONCRETE.match(t.value) and (frame.article.published or not t.value.startswith("XXXX"))]
+    times = [(t, day) for t in frame.article.timexes if s.start <= t.start < s.end
+             and (day := _calendar_value(t)) and (frame.article.published or not day.startswith("XXXX"))]
     published = frame.article.published
     if times:
         anchor = frame.sentence.tokens[frame.index].start
-        best = min(times, key=lambda t: abs(t.start - anchor))
-        claim = DateClaim.from_value(_anchored(best.value, frame), f"text: {frame.article.text[best.start:best.end]!r}")
+        best, day = min(times, key=lambda pair: abs(pair[0].start - anchor))
+        claim = DateClaim.from_value(_anchored(day, frame), f"text: {frame.article.text[best.start:best.end]!r}")
         claim = _narrowed(claim, best.mod)
         return claim if modality == "future" else _until_published(frame, claim)
     if published and not any(w.lower() in frame.lexicon.background_tense for w in frame.words):
         return DateClaim(published.value, published.start, published.end, published.precision,
                          "publication date", published.confidence * 0.8)
     return None
+
+
+def _calendar_value(timex) -> str | None:
+    """The concrete calendar value of a DATE, or the day of a TIME ("am Mittwochabend":
+    "2015-09-30TEV" → "2015-09-30"); None for anything else."""
+    if timex.type not in ("DATE", "TIME"):
+        return None
+    value = timex.value.split("T")[0] if timex.type == "TIME" else timex.value
+    return value if _CONCRETE.match(value) else None
 
 
 def _narrowed(claim: DateClaim, mod: str | None) -> DateClaim:
@@ -324,7 +352,8 @@ def _clause_start(words: list[str], k: int) -> int:
 
 
 def _confidence(frame: Frame, event: EventMention) -> float:
-    """A score in [0, 1] from the evidence: both roles, a verb trigger, a date from the text, assertion.
+    """A score in [0, 1] from the evidence: both roles, a verb trigger, a date from the text, assertion,
+    every participant resolved to a country and a sector.
 
     Only an event with every kind of evidence reaches 0.8 or more (the calibration check of
     benchmarks/README.md measures how often those match gold)."""
@@ -334,4 +363,6 @@ def _confidence(frame: Frame, event: EventMention) -> float:
     score += 0.1 if frame.kind in ("verb", "particle", "light") else 0.0
     score += 0.1 if event.date and event.date.evidence.startswith("text") else 0.0
     score += 0.05 if event.modality == "asserted" else -0.1
+    # an actor without country or sector is one the article did not pin down: its role is a guess too
+    score -= 0.1 if any(a.country is None or a.sector is None for a in event.source + event.target) else 0.0
     return round(max(0.0, min(1.0, score)), 2)

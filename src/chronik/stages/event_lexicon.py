@@ -52,6 +52,9 @@ class EventLexicon:
     caption_markers: frozenset[str] = frozenset()  # "Archivbild": the sentence describes a photo
     subordinators: frozenset[str] = frozenset()  # ", nachdem …": a subordinate clause begins
     relative_pronouns: frozenset[str] = frozenset()  # ", der …": a relative clause begins
+    locative_preps: frozenset[str] = frozenset()  # "in Syrien": the place of an act
+    instrument_preps: frozenset[str] = frozenset()  # "mit Luftangriffen": the means of the subject
+    relation_forms: frozenset[str] = frozenset()  # "unterstützt": present forms of a standing alignment
 
 
 def build_event_lexicon(lang: LanguageData) -> EventLexicon:
@@ -84,7 +87,10 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
                         possessives=frozenset(w.lower() for w in lang.data["actors"]["possessives"]),
                         caption_markers=frozenset(w.lower() for w in data["caption_markers"]),
                         subordinators=frozenset(w.lower() for w in data["subordinators"]),
-                        relative_pronouns=frozenset(w.lower() for w in data["relative_pronouns"]))
+                        relative_pronouns=frozenset(w.lower() for w in data["relative_pronouns"]),
+                        locative_preps=frozenset(w.lower() for w in data["locative_preps"]),
+                        instrument_preps=frozenset(w.lower() for w in data["instrument_preps"]),
+                        relation_forms=frozenset(w.lower() for w in data["relation_forms"]))
 
 
 def _trigger(raw: dict) -> Trigger:

@@ -55,7 +55,7 @@ def events(article: Article, ctx: Context) -> Article:
         governors = [(h.index, h.trigger.type) for h in hits if h.kind != "noun"]
         for hit in hits:
             frame = Frame(article, sentence, words, hit.index, hit.end, hit.kind, hit.trigger,
-                          by_sentence.get(sentence.index, []), lexicon, adjectives, governors)
+                          by_sentence.get(sentence.index, []), lexicon, adjectives, governors, found)
             event = build_event(frame)
             if event is not None:
                 found.append(event)

@@ -17,8 +17,6 @@ from chronik.stages.mention_words import dictionary_word, lemma
 if TYPE_CHECKING:
     from chronik.stages.mentions import _Scan
 
-_INFINITIVE_ENDINGS = ("en", "ern", "eln", "n")
-_LINKS = ("", "s", "es", "n", "en", "e")  # linking elements after a compound's modifier ("Liebe|s|kummer")
 _MIN_MODIFIER, _MIN_HEAD = 3, 5
 #: HanTa tags of the words after which an inverted subject stands: reflexive "sich",
 #: subordinating conjunctions ("dass Schoomaker", "da Nero").
@@ -36,7 +34,7 @@ def finite_verb(scan: _Scan, k: int) -> bool:
     if not word.isalpha() or not word.islower():
         return False
     base = lemma(word, scan.res.lang)
-    return base != word and base.endswith(_INFINITIVE_ENDINGS) and not word.startswith(base)
+    return base != word and base.endswith(scan.res.cues.infinitive_endings) and not word.startswith(base)
 
 
 def proper_name(scan: _Scan, k: int) -> bool:
@@ -88,14 +86,14 @@ def common_compound(scan: _Scan, word: str) -> bool:
             continue  # "Anger|mayer", "Vor|pommern": a name's part
         if not dictionary_word(head.capitalize(), lang):
             continue
-        if _modifier(lower[:cut].rstrip("-"), lang):
+        if _modifier(lower[:cut].rstrip("-"), lang, scan.res.cues.compound_links):
             return True
     return False
 
 
-def _modifier(part: str, lang: str) -> bool:
+def _modifier(part: str, lang: str, links: tuple[str, ...]) -> bool:
     """True when ``part``, less a linking element, is a dictionary word ("liebes" → "Liebe")."""
-    for link in _LINKS:
+    for link in links:
         base = part[: len(part) - len(link)] if link and part.endswith(link) else (part if not link else "")
         if len(base) >= _MIN_MODIFIER and (dictionary_word(base.capitalize(), lang) or dictionary_word(base, lang)):
             return True

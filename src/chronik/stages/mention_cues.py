@@ -11,7 +11,6 @@ from chronik.stages.segment import word_tokens
 
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,6}s?")
 _ROMAN = re.compile(r"[IVXLC]+\.?")
-_CUE_INFLECTIONS = ("es", "s", "en", "n", "e")  # "des Konzerns Kyocera", "die Kurorte Tabarz"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,12 +64,19 @@ class Cues:
     org_tail_words: frozenset[str] = frozenset()  # "für": "Institut für Corporate Governance"
     group_adjectives: dict[str, str] | None = None  # inflected adjective → sector: "regierungsfeindliche" → REB
     group_heads: frozenset[str] = frozenset()  # nouns such adjectives make a group of: "Kräfte"
+    compound_org_heads: frozenset[str] = frozenset()  # "Gipfel" in "EU-Gipfel": the organisation's body or meeting
+    seat_prepositions: frozenset[str] = frozenset()  # "in" of "das Ministerium in Moskau": the capital's government
+    country_descriptions: frozenset[tuple[str, ...]] = frozenset()  # ("in", "dem", "Bürgerkriegsland"), first word lower
+    country_description_len: int = 1
+    noun_inflections: tuple[str, ...] = ()  # "es", "s": "des Konzerns Kyocera"
+    compound_links: tuple[str, ...] = ("",)  # "s" of "Liebe|s|kummer"
+    infinitive_endings: tuple[str, ...] = ()  # "en", "ern": the lemma of a verb form ends so
 
     def type_cued(self, word: str) -> str | None:
         """PER, LOC or ORG when ``word`` is a noun saying what the next name is ("Chemiekonzern",
         inflected too: "des Technologie-Konzerns Kyocera")."""
         lower = word.lower()
-        for form in (lower, *(lower[: -len(e)] for e in _CUE_INFLECTIONS if lower.endswith(e) and len(lower) > len(e) + 2)):
+        for form in (lower, *(lower[: -len(e)] for e in self.noun_inflections if lower.endswith(e) and len(lower) > len(e) + 2)):
             for kind, endings in self.type_cues.items():
                 if form.endswith(endings):
                     return kind
@@ -145,7 +151,19 @@ def build_cues(lang: LanguageData) -> Cues:
         *_shape_cues(actors["name_shapes"]),
         group_adjectives=_group_adjectives(actors["group_adjectives"], actors["adjective_endings"]),
         group_heads=frozenset(actors["group_adjectives"].get("heads") or []),
+        compound_org_heads=frozenset(actors["compound_org_heads"]),
+        seat_prepositions=frozenset(actors["seat_prepositions"]),
+        **_country_descriptions(actors["country_descriptions"]),
+        noun_inflections=tuple(actors["name_shapes"].get("noun_inflections") or []),
+        compound_links=tuple(actors["name_shapes"].get("compound_links") or [""]),
+        infinitive_endings=tuple(actors["name_shapes"].get("infinitive_endings") or []),
     )
+
+
+def _country_descriptions(phrases: list[str]) -> dict:
+    """The ``country_descriptions`` of actors.yaml as token tuples (first word lower case) and their longest length."""
+    keys = {(tokens[0].lower(), *tokens[1:]) for tokens in map(word_tokens, phrases) if tokens}
+    return {"country_descriptions": frozenset(keys), "country_description_len": max(map(len, keys), default=1)}
 
 
 def _group_adjectives(spec: dict, endings: list[str]) -> dict[str, str]:

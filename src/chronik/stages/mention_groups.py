@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from chronik.model import Mention
 from chronik.stages.mention_cues import is_acronym, is_capitalised
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ def group_rule(scan: _Scan, i: int) -> int:
     if not sector:
         return _compound_group(scan, i)
     country = _compound_country(scan, scan.words[i]) or country_before(scan, i) or _country_after(scan, i + 1)
+    country = country or (_seat_after(scan, i + 1) if sector == "GOV" else None)
     possessive = i > 0 and scan.words[i - 1].lower() in scan.res.cues.possessives
     if not country and sector not in LOCAL_SECTORS and not possessive:
         return i  # "die Armee" alone: whose army is unknown
@@ -51,8 +53,24 @@ def _compound_group(scan: _Scan, i: int) -> int:
     sector = scan.res.cues.compound_group_nouns.get(head) if prefix else None
     country = _compound_country(scan, scan.words[i]) if sector else None
     if not country:
-        return i
+        return _compound_organisation(scan, i, prefix, head)
     scan.mention(i, i + 1, "GROUP", "group_noun", country=country, sector=sector)
+    return i + 1
+
+
+def _compound_organisation(scan: _Scan, i: int, prefix: str, head: str) -> int:
+    """"EU-Gipfel", "Nato-Rat", "UN-Truppen": a KB organisation joined to one of its bodies or
+    meetings (actors.yaml ``compound_org_heads``) names the organisation; the mention covers the name only."""
+    if not prefix or head not in scan.res.cues.compound_org_heads:
+        return i
+    kb = scan.res.kb
+    ids = tuple(dict.fromkeys(f.entry_id for f in kb.phrases.get((prefix,), ())
+                              if kb.entries[f.entry_id].kind == "organisation"))
+    if not ids:
+        return i
+    start = scan.sentence.tokens[i].start  # the mention is the name part: "EU" of "EU-Gipfel" (GermEval: ORGpart)
+    end = start + len(prefix)
+    scan.out.append(Mention(start, end, "ORG", scan.text[start:end], scan.sentence.index, "compound", candidates=ids))
     return i + 1
 
 
@@ -97,6 +115,30 @@ def _country_after(scan: _Scan, j: int) -> str | None:
         entry = kb.entries[form.entry_id]
         if form.how == "genitive" and entry.kind in ("state", "person"):
             return _entry_country(entry)
+    return None
+
+
+def group_country_after(scan: _Scan, j: int) -> str | None:
+    """"ein Sprecher des russischen Verteidigungsministeriums": the country of a state adjective
+    and group noun after a word of belonging ("des", "der"), for the title before them."""
+    words, kb = scan.words, scan.res.kb
+    if j + 2 >= len(words) or words[j] not in scan.res.cues.belongs_to or words[j + 2] not in scan.res.cues.group_nouns:
+        return None
+    entry_id = kb.adjectives.get(words[j + 1].lower())
+    return kb.entries[entry_id].extra["iso3"] if entry_id else None
+
+
+def _seat_after(scan: _Scan, j: int) -> str | None:
+    """"das Verteidigungsministerium in Moskau", "die Regierung in Damaskus": the country whose
+    capital (a KB metonym) follows a preposition of seat after a government noun."""
+    words, kb = scan.words, scan.res.kb
+    if j + 1 >= len(words) or words[j] not in scan.res.cues.seat_prepositions:
+        return None
+    for n in range(min(kb.max_len, len(words) - j - 1), 0, -1):
+        for form in kb.phrases.get(tuple(words[j + 1 : j + 1 + n]), ()):
+            entry = kb.entries[form.entry_id]
+            if form.how == "metonym" and entry.kind == "state":
+                return entry.extra["iso3"]
     return None
 
 

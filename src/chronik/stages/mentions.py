@@ -34,12 +34,14 @@ from chronik.model import Article, Mention, Sentence
 from chronik.resources import LanguageData
 from chronik.stages.mention_clauses import common_compound
 from chronik.stages.mention_context import kind_from_context, people_named, person_context
+from chronik.stages.mention_country import country_description_rule
 from chronik.stages.mention_cues import Cues, Office, build_cues, is_acronym, is_capitalised
 from chronik.stages.mention_groups import (
     abbreviation_after,
     acronym_rule,
     adjective_group_rule,
     country_before,
+    group_country_after,
     group_rule,
     organisation_rule,
 )
@@ -269,7 +271,7 @@ def _title(scan: _Scan, i: int) -> int:
     if not found:
         return i
     office, j = found
-    country = office.country or country_before(scan, i)
+    country = office.country or country_before(scan, i) or group_country_after(scan, j)
     end = j if j < len(scan.words) and _starts_other_name(scan, j) else _name_end(scan, j)
     if end > j:
         people = people_named(scan, j, end)
@@ -392,4 +394,5 @@ def _starts_other_name(scan: _Scan, j: int) -> bool:
 
 
 _RULES = (_knowledge_base, org_prefix_rule, place_prefix_rule, _first_name, _place, place_word_rule, _title, group_rule,
-          adjective_group_rule, organisation_rule, acronym_rule, _pronoun, adjective_place_rule, _name_run)
+          adjective_group_rule, country_description_rule, organisation_rule, acronym_rule, _pronoun, adjective_place_rule,
+          _name_run)

@@ -6,7 +6,8 @@ on that date, and fills ``article.actors`` and ``article.places``.
 
 - Knowledge-base people and organisations take the role that covers the
   date of their sentence (its first day-or-month time expression, else the
-  publication date); Assad is SYR GOV in 2020 and not after 2024-12-08.
+  publication date); Assad is SYR GOV in 2020 and not after 2024-12-08.  A
+  person's current role gives the country, whatever adjective stands near.
 - Unknown people become new actors whose country and sector come from the
   words around them ("Russlands stellvertretender Außenminister …"); a later
   surname-only mention is the same actor.
@@ -14,7 +15,10 @@ on that date, and fills ``article.actors`` and ``article.places``.
   office holder on the date, else to the last person of that country and
   office in the article; "er"/"sie" to the most recent person.
 - Places take the candidate in a country the article mentions, else the most
-  populous (KB places first).
+  populous (KB places first); a capital or major city beats a small namesake
+  (:mod:`chronik.stages.mention_places`).
+- Descriptions of a country ("das Bürgerkriegsland") take the article's main
+  country where it clearly has one (:mod:`chronik.stages.mention_country`).
 """
 
 from __future__ import annotations
@@ -28,10 +32,13 @@ from chronik.kb.base import fold
 from chronik.kb.entries import SINGLE_HOLDER_OFFICES, Entry
 from chronik.kb.geo import GeoPlace
 from chronik.model import Actor, Article, Mention, Place
+from chronik.stages.mention_country import HOW as COUNTRY_DESCRIPTION
+from chronik.stages.mention_country import main_country, state_of
 from chronik.stages.mention_groups import LOCAL_SECTORS
+from chronik.stages.mention_places import capital_of, pick_place
 from chronik.stages.mentions import Resources, resources
 
-_DAY_OR_MONTH = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+_DAY_OR_MONTH = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2})(?:T.*)?)?$")  # "2015-09-30TEV": a part of that day
 
 
 def resolve(article: Article, ctx: Context) -> Article:
@@ -45,10 +52,13 @@ def resolve(article: Article, ctx: Context) -> Article:
             _resolve_place(article, mention, res, countries)
         elif mention.kind == "STATE":
             _resolve_name(article, mention, res, _published_day(article), coref)
+    main = state_of(main_country(article, res), res) if any(m.how == COUNTRY_DESCRIPTION for m in article.mentions) else None
     for mention in article.mentions:
         day = dates.get(mention.sentence) or _published_day(article)
         if mention.kind in ("PER", "ORG"):
             _resolve_name(article, mention, res, day, coref)
+        elif mention.how == COUNTRY_DESCRIPTION:
+            _resolve_country_description(article, mention, main, res)
         elif mention.kind == "DESC":
             _resolve_description(article, mention, res, day, coref)
         elif mention.kind == "GROUP":
@@ -64,11 +74,12 @@ def resolve(article: Article, ctx: Context) -> Article:
 
 
 def sentence_dates(article: Article) -> dict[int, dt.date]:
-    """Sentence index → the first day of its first DATE expression of day or month precision."""
+    """Sentence index → the first day of its first DATE expression of day or month precision
+    (or TIME on a known day: "am Mittwochabend")."""
     dates: dict[int, dt.date] = {}
     bounds = [(s.start, s.end, s.index) for s in article.sentences]
     for timex in article.timexes:
-        match = _DAY_OR_MONTH.match(timex.value) if timex.type == "DATE" else None
+        match = _DAY_OR_MONTH.match(timex.value) if timex.type in ("DATE", "TIME") else None
         if not match:
             continue
         index = next((i for start, end, i in bounds if start <= timex.start < end), None)
@@ -159,6 +170,8 @@ def _take_role(mention: Mention, entry: Entry, day: dt.date | None, res: Resourc
     if role is None:
         return
     current = day is None or role.covers(day)
+    if current and role.country and entry.kind == "person":
+        mention.country = role.country  # the role's country, not a neighbouring adjective's ("russischen Truppen Präsident Assad")
     mention.country = mention.country or role.country or _org_country(role.org, day, res)
     if current:  # a former office holder keeps the country but not the sector ("Ex-Präsident")
         mention.sector, mention.office = role.sector, role.office
@@ -188,6 +201,15 @@ def _copy_person(mention: Mention, actor: Actor) -> None:
     mention.country = mention.country or actor.country
     mention.sector = mention.sector or actor.sector
     mention.title = mention.title or actor.title
+
+
+def _resolve_country_description(article: Article, mention: Mention, state: Entry | None, res: Resources) -> None:
+    """"das Bürgerkriegsland": the article's main country ``state`` (as on the publication day), if it has one."""
+    if state is None:
+        return
+    mention.candidates = (state.id,)
+    _take_role(mention, state, _published_day(article), res)
+    _register(article, mention, _actor_of(state, mention))
 
 
 def _resolve_description(article: Article, mention: Mention, res: Resources, day: dt.date | None, coref: _Coreference) -> None:
@@ -284,27 +306,18 @@ def _article_countries(article: Article, res: Resources) -> Counter:
     return countries
 
 
-def _resolve_place(article: Article, mention: Mention, res: Resources, countries: set[str]) -> None:
+def _resolve_place(article: Article, mention: Mention, res: Resources, countries: Counter) -> None:
     places = [res.geo.by_id[c] for c in mention.candidates if c in res.geo.by_id]
     if not places:
         return
-    best = min(places, key=lambda p: (not p.id.startswith("kb:"), p.country not in countries, -p.population))
+    best = pick_place(article, mention, places, countries, res)
     mention.place_id = best.id
     mention.country = best.country
     article.places.setdefault(best.id, _place_of(best, mention.text))
-    state = _capital_of(mention.text, res)
+    state = capital_of(mention.text, res)
     if state is not None and state.extra.get("iso3") == best.country:
         mention.sector = "GOV"  # "nach Moskau": a place, and the seat of a government a visit goes to
         _register(article, mention, _actor_of(state, mention))
-
-
-def _capital_of(text: str, res: Resources) -> Entry | None:
-    """The state whose government ``text`` names as a metonym (Moskau → RUS), if any."""
-    for form in res.kb.phrases.get(tuple(text.split()), ()):
-        entry = res.kb.entries[form.entry_id]
-        if form.how == "metonym" and entry.kind == "state":
-            return entry
-    return None
 
 
 def _place_of(place: GeoPlace, text: str) -> Place:

@@ -166,10 +166,11 @@ def resolve_part_of_date(hit: Hit, anchor: Anchor) -> Result | None:
     if found is None:
         return None
     try:
-        day = dt.date.fromisoformat(found[1][:10]) + dt.timedelta(days=hit.word("part_link", "link"))
+        named = dt.date.fromisoformat(found[1][:10])
     except ValueError:
         return "TIME", f"{UNKNOWN_DAY}T{part}", None
-    anchor.moved(day, "D")
+    day = named + dt.timedelta(days=hit.word("part_link", "link"))
+    anchor.moved(named, "D")  # "in der Nacht zum Donnerstag … am frühen Morgen": Thursday morning
     return "TIME", f"{day.isoformat()}T{part}", None
 
 
@@ -197,13 +198,21 @@ def resolve_relative(hit: Hit, anchor: Anchor) -> Result | None:
         return "DURATION", cal.duration(amount if amount is not None else "X", code), hit.mod()
     if code in _TIME_UNITS:
         return None
-    base = anchor.base() if rel is None or code == "D" else anchor.dct
+    base = _relative_base(anchor, code, rel)
     if base is None:
         return "DATE", UNKNOWN_DAY, hit.mod()
     date = cal.shift(base, rel or 0, code)
     if code == "D":
         anchor.moved(date, "D")
     return "DATE", cal.fmt(date, code), hit.mod()
+
+
+def _relative_base(anchor: Anchor, code: str, rel: int | None) -> dt.date | None:
+    """What "am nächsten Tag" / "an diesem Tag" / "nächste Woche" count from: days from the day
+    the text has just moved to ("an diesem Tag": the last day named), longer units from publication."""
+    if code == "D":
+        return anchor.day() if rel is None else anchor.day_recent()
+    return anchor.base() if rel is None else anchor.dct
 
 
 def resolve_shift(hit: Hit, anchor: Anchor) -> Result | None:
@@ -243,12 +252,16 @@ def resolve_ago(hit: Hit, anchor: Anchor) -> Result | None:
 
 
 def resolve_relunit(hit: Hit, anchor: Anchor) -> Result | None:
-    """"heuer", "Vorjahr", "Vortag": a period relative to publication (days: to the reference)."""
+    """"heuer", "Vorjahr", "Vortag": a period relative to publication (days: to the day the text
+    has just moved to, see :meth:`Anchor.day_recent`)."""
     code, offset = hit.word("relunit")
-    base = anchor.base() if code == "D" else anchor.dct
+    base = anchor.day_recent() if code == "D" else anchor.dct
     if base is None:
         return "DATE", UNKNOWN_DAY, None
-    return "DATE", cal.fmt(cal.shift(base, offset, code), code), None
+    date = cal.shift(base, offset, code)
+    if code == "D":
+        anchor.moved(date, "D")
+    return "DATE", cal.fmt(date, code), None
 
 
 def resolve_ordinal_period(hit: Hit, anchor: Anchor) -> Result | None:

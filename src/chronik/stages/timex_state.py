@@ -20,7 +20,9 @@ class Anchor:
     """Reference points while reading one article, in text order.
 
     ``dct`` is the publication day (None when unknown); ``ref`` the last
-    date mentioned and ``ref_unit`` its granularity (D, M, Y …).
+    date mentioned and ``ref_unit`` its granularity (D, M, Y …); ``last_day``
+    the last day mentioned (a month or year in between does not replace it:
+    "am Montag … im Oktober 2015 … am Abend" is Monday evening).
     """
 
     dct: dt.date | None
@@ -28,6 +30,8 @@ class Anchor:
     ref_unit: str = "D"
     sentence: int = 0  # the sentence being read
     ref_sentence: int = -1  # the sentence where ``ref`` was mentioned
+    last_day: dt.date | None = None
+    last_day_sentence: int = -1  # the sentence where ``last_day`` was mentioned
 
     def base(self) -> dt.date | None:
         """The last mentioned date, else the publication date."""
@@ -35,7 +39,14 @@ class Anchor:
 
     def day(self) -> dt.date | None:
         """The last mentioned day (day granularity), else the publication date."""
-        return self.ref if self.ref is not None and self.ref_unit == "D" else self.dct
+        return self.last_day or self.dct
+
+    def day_recent(self) -> dt.date | None:
+        """The day the text has moved to in this or the sentence before, else the publication
+        date: "am Vortag" two paragraphs after a background "am Montag" is the day before publication."""
+        if self.last_day is not None and self.last_day_sentence >= self.sentence - 1:
+            return self.last_day
+        return self.dct
 
     def day_here(self) -> dt.date | None:
         """A day mentioned earlier in the current sentence, else the publication date."""
@@ -44,6 +55,8 @@ class Anchor:
     def moved(self, day: dt.date, unit: str) -> None:
         """Record that the text now speaks of ``day`` (granularity ``unit``)."""
         self.ref, self.ref_unit, self.ref_sentence = day, unit, self.sentence
+        if unit == "D":
+            self.last_day, self.last_day_sentence = day, self.sentence
 
 
 @dataclass(slots=True)
