@@ -18,9 +18,6 @@ if TYPE_CHECKING:
     from chronik.stages.mentions import _Scan
 
 _MIN_MODIFIER, _MIN_HEAD = 3, 5
-#: HanTa tags of the words after which an inverted subject stands: reflexive "sich",
-#: subordinating conjunctions ("dass Schoomaker", "da Nero").
-_SUBJECT_BEFORE_TAGS = frozenset({"PRF", "KOUS"})
 
 
 def finite_verb(scan: _Scan, k: int) -> bool:
@@ -63,7 +60,7 @@ def subject_after_verb(scan: _Scan, i: int) -> bool:
     if i == 0 or not proper_name(scan, i):
         return False
     before = scan.words[i - 1]
-    if before.islower() and scan.res.lexicon.best_tag(before) in _SUBJECT_BEFORE_TAGS:
+    if before.islower() and scan.res.lexicon.best_tag(before) in scan.res.cues.subject_before_tags:
         return True
     return before.islower() and finite_verb(scan, i - 1)
 

@@ -71,6 +71,8 @@ class Cues:
     noun_inflections: tuple[str, ...] = ()  # "es", "s": "des Konzerns Kyocera"
     compound_links: tuple[str, ...] = ("",)  # "s" of "Liebe|s|kummer"
     infinitive_endings: tuple[str, ...] = ()  # "en", "ern": the lemma of a verb form ends so
+    subject_before_tags: frozenset[str] = frozenset()  # lexicon tags after which a subject stands: "sich"
+    common_noun_tags: tuple[str, ...] = ()  # lexicon tags of common nouns
 
     def type_cued(self, word: str) -> str | None:
         """PER, LOC or ORG when ``word`` is a noun saying what the next name is ("Chemiekonzern",
@@ -157,6 +159,8 @@ def build_cues(lang: LanguageData) -> Cues:
         noun_inflections=tuple(actors["name_shapes"].get("noun_inflections") or []),
         compound_links=tuple(actors["name_shapes"].get("compound_links") or [""]),
         infinitive_endings=tuple(actors["name_shapes"].get("infinitive_endings") or []),
+        subject_before_tags=frozenset(actors["name_shapes"].get("subject_before_tags") or []),
+        common_noun_tags=tuple(actors["name_shapes"].get("common_noun_tags") or []),
     )
 
 

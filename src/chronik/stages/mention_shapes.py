@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 _ORDINAL = re.compile(r"\d+\.?")  # "1. FC Nürnberg", "SG 01 Höchst"
 _MAX_NAME = 4  # words of a name after its prefix
 _MIN_STEM = 3  # shortest part before a place ending ("Knoop|straße")
-_COMMON_TAGS = ("NN", "NNA")
 
 
 def org_prefix_rule(scan: _Scan, i: int) -> int:
@@ -121,7 +120,7 @@ def _place_ending(scan: _Scan, word: str) -> bool:
     if ending is None or len(lower) < len(ending) + _MIN_STEM or lexicon.knows(word):
         return False
     cut = len(lower) - len(ending)
-    if any(lexicon.best_tag(lower[k:]) in _COMMON_TAGS for k in range(1, cut)):
+    if any(lexicon.best_tag(lower[k:]) in scan.res.cues.common_noun_tags for k in range(1, cut)):
         return False
     parts = [p for p in word[:cut].split("-") if p]
     if not parts or len(parts[-1]) < _MIN_STEM or parts[-1] in scan.res.cues.compass_prefixes:
