@@ -34,7 +34,7 @@ from typing import Any
 from chronik import dedup
 from chronik.context import Context, build_context
 from chronik.errors import InputError
-from chronik.inflight import InFlight
+from chronik.inflight import InFlight, with_failures
 from chronik.model import RawDoc, Skipped
 from chronik.parallel import Analyser
 from chronik.runner import CorpusRun, PreparedChunk, Progress, RunReport, chunks
@@ -145,17 +145,19 @@ def _collect(future: Any, report: RunReport, in_flight: InFlight) -> None:
     report.duplicate += written.report.duplicate
     report.skipped.update(written.report.skipped)
     report.skipped_examples.extend(written.report.skipped_examples[:max(0, 1000 - len(report.skipped_examples))])
-    in_flight.forget_oldest(written.failed[-1] if written.failed else ())
+    in_flight.forget_oldest(written.failed)
 
 
 # ---- what runs on the workers ---------------------------------------------------------------------------
 
 @dataclass(slots=True)
 class Written:
-    """A write task's result: its chunk's counts and the articles that failed in recent chunks."""
+    """A write task's result: its chunk's counts, the articles of the chunk whose analysis failed, and every
+    failed article the run remembers so far (:func:`chronik.inflight.with_failures`)."""
 
     report: RunReport
-    failed: tuple[frozenset[str], ...]
+    failed: frozenset[str]
+    failed_so_far: frozenset[str]
 
 
 _WORKER_LOCK = threading.Lock()
@@ -194,18 +196,13 @@ def write_chunk(prepared: PreparedChunk, parts: list[list], previous: Written | 
     store = _worker_store(settings.db)
     corpus_run = CorpusRun(store, ctx, dedup.NearDuplicateIndex(), Analyser(ctx, 1))
     outcomes = [outcome for part in parts for outcome in part]
-    failed_before = frozenset().union(*previous.failed) if previous else frozenset()
+    failed_before = previous.failed_so_far if previous else frozenset()
     # finish_chunk changes the batch's lists: work on copies, so that a retried task starts afresh
     fresh = PreparedChunk(Batch(list(prepared.batch.articles), list(prepared.batch.inputs)), prepared.pending)
     batch = corpus_run.finish_chunk(fresh, outcomes, failed_before)
     store.write_batch(batch, run_id)
-    failed = frozenset(a.id for (a, _), o in zip(prepared.pending, outcomes) if isinstance(o, Exception))
-    recent = (previous.failed if previous else ())[-_FAILED_KEPT:]
-    return Written(corpus_run.report, (*recent, failed))
-
-
-#: Chunks whose failed articles a write still checks: more than any window a driver keeps in flight.
-_FAILED_KEPT = 1000
+    failed = prepared.failed_ids(outcomes)
+    return Written(corpus_run.report, failed, with_failures(failed_before, failed))
 
 
 def _portable(exc: Exception) -> Exception:

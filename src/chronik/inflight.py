@@ -49,6 +49,16 @@ def decided(prepared: PreparedChunk) -> Decided:
 MAX_FAILED = 10_000
 
 
+def with_failures(known: frozenset[str], failed: Iterable[str]) -> frozenset[str]:
+    """``known`` plus ``failed``, unless ``known`` already holds :data:`MAX_FAILED` ids (then ``known``).
+
+    The one rule for which failed articles a run remembers: the driver's
+    lookups and the chain of Dask writes apply it in the same chunk order, so
+    a copy decided against a remembered failure is always skipped with it.
+    """
+    return known | frozenset(failed) if len(known) < MAX_FAILED else known
+
+
 @dataclass(slots=True)
 class InFlight:
     """The store's three ingest lookups, plus the chunks decided but not yet written (oldest first).
@@ -62,7 +72,7 @@ class InFlight:
     store: Store
     chunks: deque[Decided] = field(default_factory=deque)
     failed: Decided = field(default_factory=lambda: Decided({}, {}, {}))
-    failed_ids: set[str] = field(default_factory=set)
+    failed_ids: frozenset[str] = frozenset()
 
     def add(self, prepared: PreparedChunk) -> None:
         """Answer for ``prepared`` until :meth:`forget_oldest` drops it."""
@@ -72,10 +82,10 @@ class InFlight:
         """Drop the oldest chunk: it is written, the store answers for it now.  Its articles in ``failed``
         were not written: they stay copy candidates (up to :data:`MAX_FAILED` per run)."""
         chunk = self.chunks.popleft()
-        failed = set(failed) if len(self.failed_ids) < MAX_FAILED else set()
+        known, self.failed_ids = self.failed_ids, with_failures(self.failed_ids, failed)
+        failed = self.failed_ids - known
         if not failed:
             return
-        self.failed_ids |= failed
         self.failed.hashes.update({h: aid for h, aid in chunk.hashes.items() if aid in failed})
         for key, entries in chunk.bands.items():
             if kept := [entry for entry in entries if entry[0] in failed]:

@@ -156,6 +156,10 @@ class PreparedChunk:
         """The articles still to analyse, in input order."""
         return [article for article, _ in self.pending]
 
+    def failed_ids(self, outcomes: list) -> frozenset[str]:
+        """The ids of the pending articles whose outcome (one per article, in order) is an exception."""
+        return frozenset(a.id for (a, _), o in zip(self.pending, outcomes, strict=True) if isinstance(o, Exception))
+
 
 @dataclass(slots=True)
 class _CorpusRun:
@@ -166,11 +170,6 @@ class _CorpusRun:
     index: dedup.NearDuplicateIndex
     analyser: Analyser
     report: RunReport = field(default_factory=RunReport)
-
-    def process_chunk(self, chunk: list[RawDoc | Skipped]) -> Batch:
-        """Decide new / unchanged / duplicate / near-duplicate / skipped for each item; return what to write."""
-        prepared = self.prepare_chunk(chunk)
-        return self.finish_chunk(prepared, self.analyser.analyse(prepared.articles()))
 
     def prepare_chunk(self, chunk: list[RawDoc | Skipped]) -> PreparedChunk:
         """Every decision but the analysis: skipped, unchanged, duplicate, near-duplicate; the rest is pending.
@@ -342,7 +341,7 @@ class _Pipeline:
         outcomes = pending.get()
         batch = self.corpus_run.finish_chunk(prepared, outcomes, self.in_flight.failed_ids)
         self.store.write_batch(batch, self.run_id)
-        self.in_flight.forget_oldest(a.id for (a, _), o in zip(prepared.pending, outcomes) if isinstance(o, Exception))
+        self.in_flight.forget_oldest(prepared.failed_ids(outcomes))
 
 
 #: The corpus run, for drivers that analyse and write elsewhere (:mod:`chronik.distributed`).
