@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from chronik.kb.entries import Entry
 from chronik.kb.lexicon import NAME
-from chronik.model import Article
+from chronik.model import Article, Mention
 from chronik.stages.mention_cues import is_capitalised
 
 if TYPE_CHECKING:
@@ -58,9 +58,8 @@ def main_country(article: Article, res: Resources) -> str | None:
     counts: Counter = Counter(country for country, _ in places)
     for mention in article.mentions:
         if mention.kind == "STATE" and mention.how == "kb:name" and _after_seat_preposition(article, mention.start, res):
-            entry = res.kb.entries.get(mention.candidates[0]) if mention.candidates else None
-            if entry is not None and entry.kind == "state":
-                counts[entry.extra["iso3"]] += 1
+            if iso3 := mentioned_state(mention, res):
+                counts[iso3] += 1
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < _MIN_PLACES:
         return None
@@ -72,6 +71,12 @@ def main_country(article: Article, res: Resources) -> str | None:
 def _after_seat_preposition(article: Article, start: int, res: Resources) -> bool:
     before = article.text[max(0, start - _PLACE_WINDOW) : start].split()
     return bool(before) and before[-1].lower() in res.cues.seat_prepositions
+
+
+def mentioned_state(mention: Mention, res: Resources) -> str | None:
+    """The ISO3 code of the KB state that ``mention``'s first candidate is; None for anything else."""
+    entry = res.kb.entries.get(mention.candidates[0]) if mention.candidates else None
+    return entry.extra["iso3"] if entry is not None and entry.kind == "state" else None
 
 
 def state_of(iso3: str | None, res: Resources) -> Entry | None:

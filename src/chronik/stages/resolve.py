@@ -33,7 +33,7 @@ from chronik.kb.entries import SINGLE_HOLDER_OFFICES, Entry
 from chronik.kb.geo import GeoPlace
 from chronik.model import Actor, Article, Mention, Place
 from chronik.stages.mention_country import HOW as COUNTRY_DESCRIPTION
-from chronik.stages.mention_country import main_country, state_of
+from chronik.stages.mention_country import main_country, mentioned_state, state_of
 from chronik.stages.mention_groups import LOCAL_SECTORS
 from chronik.stages.mention_places import capital_of, pick_place
 from chronik.stages.mentions import Resources, resources
@@ -298,11 +298,8 @@ def _article_countries(article: Article, res: Resources) -> Counter:
     """Countries the article names (states, adjectives, KB actors), counted: the context for places."""
     countries: Counter = Counter()
     for mention in article.mentions:
-        entry = res.kb.entries.get(mention.candidates[0]) if mention.candidates else None
-        if entry is not None and entry.kind == "state":
-            countries[entry.extra["iso3"]] += 1
-        elif mention.country:
-            countries[mention.country] += 1
+        if country := mentioned_state(mention, res) or mention.country:
+            countries[country] += 1
     return countries
 
 
