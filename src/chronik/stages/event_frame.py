@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from chronik.model import Actor, Article, DateClaim, EventMention, Mention, Place, Precision, Sentence
+from chronik.model import Actor, Article, EventMention, Mention, Place, Sentence
+from chronik.stages.event_dating import event_date, text_dated
 from chronik.stages.event_context import (content_clause, context_place, located_state, object_owner, own_forces,
                                           place_target, standing_relation, subordinate_scope)
+from chronik.stages.event_claims import claimed_roles, held_target
 from chronik.stages.event_reference import referent_actors
+from chronik.stages.event_requests import demand_state, repeated_addressee, turned_roles
 from chronik.stages.event_lexicon import EventLexicon, Trigger
 from chronik.stages.event_slots import Slot, actor_slots, reporting_speaker
 from chronik.stages.event_slots import attributions as find_attributions
 
-_CONCRETE = re.compile(r"^(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?|-W\d{2})?$")
 _MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "RETREAT"})
 #: Types that are complete without a target ("Russland zog Truppen ab", "Tausende protestierten").
 _WITHOUT_TARGET = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "CONCEDE"})
@@ -37,6 +37,7 @@ class Frame:
     adjectives: dict[str, str]  # inflected state adjective -> ISO3
     governors: list[tuple[int, str]] = field(default_factory=list)  # (index, type) of the sentence's verb triggers
     earlier: list[EventMention] = field(default_factory=list)  # the article's events found so far, in order
+    state_names: dict[str, str] = field(default_factory=dict)  # one-word state name -> ISO3 ("Syrien-Krieg")
 
     def word_index(self, offset: int) -> int:
         """Index of the word that starts at or contains character ``offset``."""
@@ -54,7 +55,7 @@ def build_event(frame: Frame) -> EventMention | None:
     attributions = find_attributions(frame, slots)
     attribution = attributions[0] if attributions else None
     usable = [s for s in slots if s.mention not in attributions and not _media_as_agent(frame, s)]
-    source, target = _roles(frame, usable)
+    source, target = turned_roles(frame, usable, *_roles(frame, usable))
     adjective_actor = _adjective_source(frame) if not source else None
     if attribution is not None and frame.trigger.type in _SPEECH_ACTS:
         # "Assad müsse gehen, sagte der französische Präsident": the speaker demands, the named one is the target
@@ -76,8 +77,10 @@ def build_event(frame: Frame) -> EventMention | None:
     if not target and visited is None and frame.trigger.place_target_preps:
         visited = _visited_state(frame, context_place(frame, source))
     if not target and visited is None:
+        visited = held_target(frame, source)
+    if not target and visited is None:
         own = {m.country for m in source if m.country} | ({adjective_actor.country} if adjective_actor else set())
-        visited = _host(frame, located_state(frame, own))
+        visited = _host(frame, located_state(frame, own) or demand_state(frame, own)) or repeated_addressee(frame, source)
     acting = {(m.country, m.sector) for m in source} | {m.actor_id for m in source}
     referred = [a for a in (referent_actors(frame) if not target and visited is None else [])
                 if a.id not in acting and (a.country, a.sector) not in acting]
@@ -88,7 +91,7 @@ def build_event(frame: Frame) -> EventMention | None:
     modality = _modality(frame)
     if standing_relation(frame, modality):
         return None  # "Russland unterstützt Assad": a description of the situation, not an act
-    date = _date(frame, modality)
+    date = event_date(frame, modality)
     event = EventMention(
         type=frame.trigger.type, sentence=frame.sentence.index, start=frame.sentence.start, end=frame.sentence.end,
         trigger=frame.article.text[start:end], mode=frame.trigger.mode,
@@ -136,6 +139,8 @@ def _media_as_agent(frame: Frame, slot: Slot) -> bool:
 def _roles(frame: Frame, slots: list[Slot]) -> tuple[list[Mention], list[Mention]]:
     """Source and target mentions by clause structure (see :mod:`chronik.stages.events`)."""
     trigger = frame.trigger
+    if (claimed := claimed_roles(frame, slots)) is not None:
+        return claimed  # "bekannte sich zu dem Anschlag": the claimant attacked
     passive = _passive(frame)
     slots = subordinate_scope(frame, slots) or slots
     sources = [s for s in slots if s.prep in trigger.source_preps and (passive or frame.kind == "noun")]
@@ -152,7 +157,7 @@ def _roles(frame: Frame, slots: list[Slot]) -> tuple[list[Mention], list[Mention
     if not sources:
         before = [s for s in free if s.index < frame.index]
         first = [s for s in before if s.index == before[0].index]  # a pair ("beide Staatschefs") shares its index
-        sources = first + _coordinated(frame, first, free) if before else free[:1]
+        sources = first + _coordinated(frame, first, free) if before else free[:1] + _coordinated(frame, free[:1], free)
     if not targets and frame.kind == "noun" and sources and sources[0].prep:
         # "Abschuss eines russischen Kampfjets durch die türkische Luftwaffe": the genitive is the target;
         # an actor further away belongs to another clause
@@ -195,12 +200,23 @@ def _noun_source(frame: Frame, slots: list[Slot]) -> list[Slot]:
         before = [s for s in slots if s.index < frame.index and s.prep is None]
         first = [s for s in before if s.index == before[0].index] if before else []
         return first + _coordinated(frame, first, before)
-    after = [s for s in slots if frame.index < s.index <= frame.index + 4 and s.prep is None]
+    after = [s for s in slots if frame.index < s.index <= frame.index + 4 and s.prep is None
+             and not frame.trigger.genitive_is_object]  # "Abschuss eines Kampfjets": the jet is hit
     before = [s for s in slots if frame.index - 3 <= s.index < frame.index and s.prep is None]
     if after or before:
-        return (after or before[-1:])[:1]
+        return after[:1] or _pair_ending(frame, before[-1], slots)
     owner = object_owner(frame, slots)
     return owner + _coordinated(frame, owner, [s for s in slots if s.index < frame.index])
+
+
+def _pair_ending(frame: Frame, last: Slot, slots: list[Slot]) -> list[Slot]:
+    """``last`` with the actors coordinated before it ("hatten Hollande und Putin in einem Telefonat …")."""
+    for first in sorted((s for s in slots if last.index - 6 <= s.index < last.index and s.prep is None),
+                        key=lambda s: s.index):
+        joined = _coordinated(frame, [first], slots)
+        if last in joined:
+            return [first] + joined
+    return [last]
 
 
 def _after_possessive(frame: Frame) -> bool:
@@ -270,63 +286,6 @@ def _place(frame: Frame) -> Place | None:
     return None
 
 
-def _date(frame: Frame, modality: str) -> DateClaim | None:
-    """The sentence's concrete time expression nearest the trigger, else the publication date for
-    news of the day (no past-perfect or preterite background marker), else None.  A reported,
-    non-future event does not end after its report's publication ("in dieser Woche" ends today)."""
-    s = frame.sentence
-    times = [(t, day) for t in frame.article.timexes if s.start <= t.start < s.end
-             and (day := _calendar_value(t)) and (frame.article.published or not day.startswith("XXXX"))]
-    published = frame.article.published
-    if times:
-        anchor = frame.sentence.tokens[frame.index].start
-        best, day = min(times, key=lambda pair: abs(pair[0].start - anchor))
-        claim = DateClaim.from_value(_anchored(day, frame), f"text: {frame.article.text[best.start:best.end]!r}")
-        claim = _narrowed(claim, best.mod)
-        return claim if modality == "future" else _until_published(frame, claim)
-    if published and not any(w.lower() in frame.lexicon.background_tense for w in frame.words):
-        return DateClaim(published.value, published.start, published.end, published.precision,
-                         "publication date", published.confidence * 0.8)
-    return None
-
-
-def _calendar_value(timex) -> str | None:
-    """The concrete calendar value of a DATE, or the day of a TIME ("am Mittwochabend":
-    "2015-09-30TEV" → "2015-09-30"); None for anything else."""
-    if timex.type not in ("DATE", "TIME"):
-        return None
-    value = timex.value.split("T")[0] if timex.type == "TIME" else timex.value
-    return value if _CONCRETE.match(value) else None
-
-
-def _narrowed(claim: DateClaim, mod: str | None) -> DateClaim:
-    """"Anfang/Mitte/Ende September" → the first, middle or last third of the month (or year)."""
-    thirds = {"START": 0, "MID": 1, "END": 2}
-    if mod not in thirds or claim.precision not in (Precision.MONTH, Precision.YEAR):
-        return claim
-    third = ((claim.end - claim.start).days + 1) // 3
-    start = claim.start + dt.timedelta(days=third * thirds[mod])
-    end = claim.end if mod == "END" else start + dt.timedelta(days=third - 1)
-    return replace(claim, start=start, end=end)
-
-
-def _until_published(frame: Frame, claim: DateClaim) -> DateClaim:
-    published = frame.article.published
-    if published is None or not claim.start <= published.end < claim.end:
-        return claim
-    return replace(claim, end=published.end)
-
-
-def _anchored(value: str, frame: Frame) -> str:
-    """"XXXX-12-08" (tagged before the publication date was known) takes the publication year."""
-    published = frame.article.published
-    if not value.startswith("XXXX"):
-        return value
-    if published is None:
-        raise ValueError(value)
-    return str(published.start.year) + value[4:]
-
-
 def _modality(frame: Frame) -> str:
     lex = frame.lexicon
     words = [w.lower() for w in frame.words]
@@ -352,8 +311,9 @@ def _clause_start(words: list[str], k: int) -> int:
 
 
 def _confidence(frame: Frame, event: EventMention) -> float:
-    """A score in [0, 1] from the evidence: both roles, a verb trigger, a date from the text, assertion,
-    every participant resolved to a country and a sector.
+    """A score in [0, 1] from the evidence: both roles, a verb trigger, a date from a time expression of
+    the trigger's own clause (see :func:`text_dated`), assertion, every participant resolved to a
+    country and a sector.
 
     Only an event with every kind of evidence reaches 0.8 or more (the calibration check of
     benchmarks/README.md measures how often those match gold)."""
@@ -361,7 +321,7 @@ def _confidence(frame: Frame, event: EventMention) -> float:
     score += 0.2 if event.source else 0.0
     score += 0.15 if event.target else 0.0
     score += 0.1 if frame.kind in ("verb", "particle", "light") else 0.0
-    score += 0.1 if event.date and event.date.evidence.startswith("text") else 0.0
+    score += 0.1 if text_dated(frame, event) else 0.0
     score += 0.05 if event.modality == "asserted" else -0.1
     # an actor without country or sector is one the article did not pin down: its role is a guess too
     score -= 0.1 if any(a.country is None or a.sector is None for a in event.source + event.target) else 0.0

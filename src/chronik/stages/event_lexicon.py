@@ -20,6 +20,8 @@ class Trigger:
     context: tuple[str, ...]
     place_target_preps: frozenset[str] = frozenset()  # "aus Damaskus": the place's state is the target
     yields_to: frozenset[str] = frozenset()  # types whose subject noun makes this verb another sense
+    genitive_is_object: bool = False  # "Abschuss eines Kampfjets": the genitive is the target
+    place_object: bool = False  # "eroberten Aleppo": the place taken names the losing side (event_claims.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +57,19 @@ class EventLexicon:
     locative_preps: frozenset[str] = frozenset()  # "in Syrien": the place of an act
     instrument_preps: frozenset[str] = frozenset()  # "mit Luftangriffen": the means of the subject
     relation_forms: frozenset[str] = frozenset()  # "unterstützt": present forms of a standing alignment
+    # demands and aid (event_requests.py)
+    instigation_preps: frozenset[str] = frozenset()  # "Auf Drängen Frankreichs": a demand that caused the act
+    conflict_nouns: frozenset[str] = frozenset()  # "Syrien-Krieg" (as written): a conflict located in a state
+    receiving_verbs: frozenset[str] = frozenset()  # "Asyl erhalten": the subject receives the aid
+    decision_verbs: frozenset[str] = frozenset()  # "über Asyl entschieden": the subject gives the aid
+    place_relatives: frozenset[str] = frozenset()  # ", wo …": the clause happens at the place before the comma
+    # claims of responsibility (event_claims.py): (cue words, attaching prepositions, required companions)
+    claim_cues: tuple[tuple[frozenset[str], frozenset[str], frozenset[str]], ...] = ()
+    # dates (event_dating.py)
+    narrative_continuations: frozenset[str] = frozenset()  # "Danach …": the sentence goes on at the time before
+    recent_past: frozenset[str] = frozenset()  # "zuletzt": a background act that is recent
+    date_attribute_preps: frozenset[str] = frozenset()  # "vom 13. November": the date of a noun, not of the clause
+    anaphoric_determiners: frozenset[str] = frozenset()  # "Das Treffen": an event noun that refers back
 
 
 def build_event_lexicon(lang: LanguageData) -> EventLexicon:
@@ -90,14 +105,35 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
                         relative_pronouns=frozenset(w.lower() for w in data["relative_pronouns"]),
                         locative_preps=frozenset(w.lower() for w in data["locative_preps"]),
                         instrument_preps=frozenset(w.lower() for w in data["instrument_preps"]),
-                        relation_forms=frozenset(w.lower() for w in data["relation_forms"]))
+                        relation_forms=frozenset(w.lower() for w in data["relation_forms"]), **_request_cues(data), claim_cues=_claim_cues(data),
+                        **_dating_cues(data))
+
+
+def _dating_cues(data: dict) -> dict[str, frozenset[str]]:
+    """The cue lists of event_dating.py, lower-cased."""
+    keys = ("narrative_continuations", "recent_past", "date_attribute_preps", "anaphoric_determiners")
+    return {key: frozenset(w.lower() for w in data[key]) for key in keys}
+
+
+def _request_cues(data: dict) -> dict[str, frozenset[str]]:
+    """The cue lists of event_requests.py; conflict nouns keep their case (compared as written)."""
+    keys = ("instigation_preps", "receiving_verbs", "decision_verbs", "place_relatives")
+    cues = {key: frozenset(w.lower() for w in data[key]) for key in keys}
+    return cues | {"conflict_nouns": frozenset(data["conflict_nouns"])}
+
+
+def _claim_cues(data: dict) -> tuple[tuple[frozenset[str], frozenset[str], frozenset[str]], ...]:
+    """The claim cues of event_claims.py, every word lower-cased."""
+    return tuple((frozenset(w.lower() for w in c["words"]), frozenset(w.lower() for w in c.get("preps") or []),
+                  frozenset(w.lower() for w in c.get("needs") or [])) for c in data.get("claim_cues") or [])
 
 
 def _trigger(raw: dict) -> Trigger:
     return Trigger(raw["id"], raw["type"], raw.get("mode"), bool(raw.get("symmetric")),
                    frozenset(raw.get("target_preps") or []), frozenset(raw.get("source_preps") or []),
                    tuple(_as_list(raw.get("context") or [])),
-                   frozenset(raw.get("place_target_preps") or []), frozenset(raw.get("yields_to") or []))
+                   frozenset(raw.get("place_target_preps") or []), frozenset(raw.get("yields_to") or []),
+                   bool(raw.get("genitive_is_object")), bool(raw.get("place_object")))
 
 
 def _as_list(value) -> list:

@@ -21,8 +21,11 @@ from dataclasses import dataclass, replace
 
 from chronik.context import Context
 from chronik.model import Article, EventMention, Mention
+from chronik.stages.event_claims import claimed_attack
+from chronik.stages.event_dating import redate_anaphoric
 from chronik.stages.event_frame import Frame, build_event
 from chronik.stages.event_lexicon import EventLexicon, Trigger, build_event_lexicon
+from chronik.stages.event_requests import instigation, state_names
 from chronik.stages.mentions import resources
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")", '"', "„", "“", "»", "«"})
@@ -43,6 +46,7 @@ def events(article: Article, ctx: Context) -> Article:
     lang = ctx.lang(article.lang)
     lexicon = ctx.compiled("event_lexicon", lang, build_event_lexicon)
     adjectives = ctx.compiled("state_adjectives", lang, lambda lang: _state_adjectives(ctx, lang))
+    names = ctx.compiled("state_names", lang, lambda lang: state_names(resources(ctx, lang).kb))
     by_sentence: dict[int, list[Mention]] = {}
     for mention in article.mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
@@ -51,15 +55,17 @@ def events(article: Article, ctx: Context) -> Article:
         words = [article.text[t.start : t.end] for t in sentence.tokens]
         if any(w.lower() in lexicon.caption_markers for w in words):
             continue  # a photo caption ("… (Archivbild)") shows an older scene, it reports no act
-        hits = sentence_triggers(words, lexicon)
+        hits = _with_claimed(words, sentence_triggers(words, lexicon), lexicon)
         governors = [(h.index, h.trigger.type) for h in hits if h.kind != "noun"]
         for hit in hits:
             frame = Frame(article, sentence, words, hit.index, hit.end, hit.kind, hit.trigger,
-                          by_sentence.get(sentence.index, []), lexicon, adjectives, governors, found)
+                          by_sentence.get(sentence.index, []), lexicon, adjectives, governors, found,
+                          state_names=names)
             event = build_event(frame)
             if event is not None:
                 found.append(event)
         found.extend(_meeting_of_agreement(words, [e for e in found if e.sentence == sentence.index], lexicon))
+    redate_anaphoric(article, lexicon, found)
     article.events = found
     return article
 
@@ -85,6 +91,17 @@ def _meeting_of_agreement(words: list[str], sentence_events: list[EventMention],
     return []
 
 
+def _with_claimed(words: list[str], hits: list[Hit], lexicon: EventLexicon) -> list[Hit]:
+    """A claimed attack noun ("bekannte sich zu den Anschlägen, bei denen … getötet wurden") is the
+    sentence's act of its type, whatever verb of that type the sentence has (event_claims.py)."""
+    claim = claimed_attack(words, lexicon)
+    if claim is None:
+        return hits
+    k, trigger = claim
+    kept = [h for h in hits if h.trigger.type != trigger.type]
+    return sorted(kept + [Hit(k, trigger, "noun", k + 1)], key=lambda h: h.index)
+
+
 def _state_adjectives(ctx: Context, lang) -> dict[str, str]:
     """Inflected state adjectives of the knowledge base → ISO3 ("russischen" → RUS)."""
     kb = resources(ctx, lang).kb
@@ -102,7 +119,8 @@ def sentence_triggers(words: list[str], lexicon: EventLexicon) -> list[Hit]:
     hits = [h for h in hits if not _yields(words, h, hits, lexicon)]
     verbal = [h for h in hits if h.kind != "noun"]
     # a noun near a verb trigger qualifies it ("forderte einen Waffenstillstand"): the verb gives the type
-    hits = [h for h in hits if h.kind != "noun" or not any(abs(v.index - h.index) <= 6 for v in verbal)]
+    hits = [h for h in hits if h.kind != "noun" or not any(abs(v.index - h.index) <= 6 for v in verbal)
+            or instigation(words, h.index, lexicon)]
     best: dict[str, Hit] = {}
     rank = {"verb": 0, "particle": 0, "light": 1, "noun": 2}
     for hit in hits:

@@ -1,0 +1,156 @@
+"""Attacks reported through a claim of responsibility, and the side that loses a place taken.
+
+Part of the ``events`` stage (see :mod:`chronik.stages.events`):
+
+* a claim for an attack reports the attack itself ("Die Miliz hatte sich zu den Anschlägen vom 13.
+  November bekannt", "Sie übernahm die Verantwortung für das Bombenattentat auf eine russische
+  Passagiermaschine"): the claimant is the source, the attack noun's own phrase names the target, and
+  the attack noun is the sentence's act of its type (its date is the one nearest the noun);
+* a place taken by a ``place_object`` trigger ("eroberten Aleppo zurück", "marschierten in Damaskus
+  ein") was held by the other side: a state's own forces take it from that state's rebels, anyone
+  else from the state.
+
+The cue words come from ``events.yaml`` (``claim_cues``); the code knows no words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from chronik.model import Actor, Mention
+from chronik.stages.event_lexicon import EventLexicon, Trigger
+from chronik.stages.event_slots import Slot
+
+if TYPE_CHECKING:
+    from chronik.stages.event_frame import Frame
+
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—"})  # brackets are asides within a clause
+#: Sectors that act for a state: a place they take was held by the state's rebels.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "POL"})
+_ATTACK = "ASSAULT"
+
+
+def claimed_attack(words: list[str], lexicon: EventLexicon) -> tuple[int, Trigger] | None:
+    """The first attack noun of the sentence ``words`` that a claim cue of its clause attaches ("hatte sich
+    zu den Anschlägen bekannt"), as (word index, trigger); None when there is none."""
+    for k, word in enumerate(words):
+        trigger = lexicon.nouns.get(word)
+        if trigger is not None and trigger.type == _ATTACK and is_claimed(words, k, lexicon):
+            return k, trigger
+    return None
+
+
+def is_claimed(words: list[str], k: int, lexicon: EventLexicon) -> bool:
+    """Word ``k`` is attached to a claim cue of its clause: by one of the cue's prepositions ("zu den
+    Anschlägen", "für das Attentat") or, for a cue without prepositions, as its bare object."""
+    start, end = _clause_span(words, k)
+    clause = {w.lower() for w in words[start:end]}
+    prep = _preposition(words, k, lexicon)
+    return any(cues & clause and (not needs or needs & clause) and (prep in preps if preps else prep is None)
+               for cues, preps, needs in lexicon.claim_cues)
+
+
+def claimed_roles(frame: Frame, slots: list[Slot]) -> tuple[list[Mention], list[Mention]] | None:
+    """(source, target) of a claimed attack noun: the claimant (the first free actor of the clause before
+    the noun, or a pronoun opening the clause that continues the previous sentence's actor) and the actors
+    the noun's target prepositions govern in its clause.  None when the frame is no claimed attack noun.
+    Actors of other clauses ("…, bei denen 130 Menschen getötet wurden") are never the target."""
+    if frame.kind != "noun" or frame.trigger.type != _ATTACK or not is_claimed(frame.words, frame.index, frame.lexicon):
+        return None
+    start, end = _clause_span(frame.words, frame.index)
+    before = [s for s in slots if start <= s.index < frame.index and s.prep is None]
+    source = [before[0].mention] if before else _continued_subject(frame, start)
+    target = [s.mention for s in slots if frame.index < s.index < end and s.prep in frame.trigger.target_preps]
+    return source, target
+
+
+def _continued_subject(frame: Frame, start: int) -> list[Mention]:
+    """An unresolved pronoun opening the clause ("Sie übernahm auch die Verantwortung …") continues the
+    subject of the previous sentence, its first resolved actor ("Die Miliz hatte sich … bekannt"): that
+    actor, as a mention at the pronoun; else []."""
+    pronoun = next((m for m in frame.mentions if m.kind == "PRON" and not m.actor_id
+                    and frame.word_index(m.start) == start), None)
+    previous = [m for m in frame.article.mentions if m.sentence == frame.sentence.index - 1 and m.actor_id
+                and m.kind != "LOC"]
+    if pronoun is None or not previous:
+        return []
+    subject = previous[0]
+    return [replace(pronoun, actor_id=subject.actor_id, country=subject.country, sector=subject.sector)]
+
+
+def held_target(frame: Frame, source: list[Mention]) -> Actor | None:
+    """The side an act with no named target is aimed at, by the act's own phrase: the state an attack
+    noun's target phrase names by adjective ("Attentat auf eine russische Passagiermaschine": its
+    civilians for a terror attack, else its government), or the holder of the place a ``place_object``
+    trigger takes (see the module docstring).  None when neither applies."""
+    victim = _adjective_victim(frame) if frame.kind == "noun" and frame.trigger.type == _ATTACK else None
+    return victim or _place_holder(frame, source)
+
+
+def _adjective_victim(frame: Frame) -> Actor | None:
+    """"Anschlag auf eine russische Passagiermaschine": a state adjective right after one of the noun's
+    target prepositions (determiners apart) names the state hit."""
+    lex, j = frame.lexicon, frame.index + 1
+    if j >= len(frame.words) or frame.words[j].lower() not in frame.trigger.target_preps:
+        return None
+    j += 1
+    while j < len(frame.words) and frame.words[j].lower() in lex.determiners:
+        j += 1
+    country = frame.adjectives.get(frame.words[j].lower()) if j < len(frame.words) else None
+    if country is None:
+        return None
+    if frame.trigger.mode == "terror":
+        return Actor(f"grp:{country}-CVL", f"{country} CVL", country, "CVL", [], "group")
+    return _state(frame, country)
+
+
+def _place_holder(frame: Frame, source: list[Mention]) -> Actor | None:
+    """Who held the place a ``place_object`` trigger takes: the nearest place (or state) of the trigger's
+    clause.  A state's own forces take it from that state's rebels, anyone else from the state."""
+    if not frame.trigger.place_object or not source:
+        return None
+    country = _nearest_place_country(frame)
+    if country is None:
+        return None
+    if any(m.country == country and m.sector in _STATE_SECTORS for m in source):
+        return Actor(f"grp:{country}-REB", f"{country} REB", country, "REB", [], "group")
+    return _state(frame, country)
+
+
+def _nearest_place_country(frame: Frame) -> str | None:
+    """The country of the place or state mention of the trigger's clause nearest the trigger."""
+    places = frame.article.places
+    start, end = _clause_span(frame.words, frame.index)
+    located = [(frame.word_index(m.start), places[m.place_id].country if m.place_id in places else m.country)
+               for m in frame.mentions if m.place_id in places or m.kind == "STATE"]
+    located = [(k, c) for k, c in located if c and start <= k < end]
+    return min(located, key=lambda kc: abs(kc[0] - frame.index))[1] if located else None
+
+
+def _state(frame: Frame, country: str) -> Actor | None:
+    from chronik.stages.event_frame import _host  # the frame module imports this one
+
+    return _host(frame, country)
+
+
+def _preposition(words: list[str], k: int, lexicon: EventLexicon) -> str | None:
+    """The preposition of the noun at ``k`` (lower-cased), skipping determiners, adjectives and one
+    capitalised attributive word right before the noun ("zu den Pariser Anschlägen"); None for none."""
+    j = k - 1
+    if j > 0 and words[j][:1].isupper() and words[j - 1].lower() in lexicon.determiners:
+        j -= 1
+    while j >= 0 and (words[j].lower() in lexicon.determiners
+                      or (not words[j][:1].isupper() and words[j].lower().endswith(lexicon.adjective_endings))):
+        j -= 1
+    return words[j].lower() if j >= 0 and words[j].lower() in lexicon.prepositions else None
+
+
+def _clause_span(words: list[str], k: int) -> tuple[int, int]:
+    """[start, end) of the clause around ``words[k]`` (between clause punctuation)."""
+    start, end = k, k
+    while start > 0 and words[start - 1] not in _CLAUSE_BREAKS:
+        start -= 1
+    while end < len(words) and words[end] not in _CLAUSE_BREAKS:
+        end += 1
+    return start, end

@@ -1,0 +1,333 @@
+"""When an event happened: the date of one event frame, and the dates that later sentences give to
+earlier events.  Part of the ``events`` stage; the cue words come from ``events.yaml``.
+
+The date of a trigger comes, in this order, from
+1. a concrete time expression of its own clause, else of a clause before it in the sentence (the
+   matrix clause of "…, wo er … zusammentraf"); a later clause is the content of the act or a
+   relative clause with a time of its own ("bot an, Putin … zu treffen, die am Montag beginnt"),
+   and a time introduced by a ``date_attribute_preps`` word dates a noun ("nach den Anschlägen vom
+   13. November"), not the clause;
+2. the narrated time of the sentences before, when the sentence opens with a
+   ``narrative_continuations`` word ("Danach ordnete er den Rückzug an" after "im Dezember 2017");
+3. the publication date: for news of the day (no ``background_tense`` word), or, as the publication
+   month, for a background sentence that says the act was recent (``recent_past``: "hatten … zuletzt
+   verstärkt"; a span of days or weeks: "hatte in den vergangenen Wochen … verlegt").
+Afterwards :func:`redate_anaphoric` lets a definite event noun with a date of its own ("Das Treffen
+habe bereits am Dienstagabend stattgefunden") date the earlier event of its type that had only the
+publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from chronik.model import Article, DateClaim, EventMention, Precision, Sentence
+
+if TYPE_CHECKING:
+    from chronik.stages.event_frame import Frame
+    from chronik.stages.event_lexicon import EventLexicon
+
+_CONCRETE = re.compile(r"^(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?|-W\d{2})?$")
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")", '"', "„", "“", "»", "«"})
+_DAYS_OR_WEEKS = re.compile(r"^P(?:X|\d+)[DW]$")
+PUBLICATION = "publication date"
+#: How many sentences back a continuation word ("Danach …") looks for the narrated time.
+_CONTINUATION_REACH = 2
+
+
+def event_date(frame: Frame, modality: str) -> DateClaim | None:
+    """The date of ``frame``'s event by the rules of the module docstring, or None.  A reported,
+    non-future event does not end after its report's publication ("in dieser Woche" ends today)."""
+    noun = frame.index if frame.kind == "noun" else None
+    times = usable_times(frame.article, frame.sentence, frame.words, frame.lexicon, noun)
+    own = _clause_times(frame, times)
+    if own:
+        anchor = frame.sentence.tokens[frame.index].start
+        best, day = min(own, key=lambda pair: abs(pair[0].start - anchor))
+        text = frame.article.text[best.start : best.end]
+        claim = DateClaim.from_value(_anchored(day, frame.article), f"text: {text!r}")
+        claim = _narrowed(claim, best.mod)
+        return claim if modality == "future" else _until_published(frame.article, claim)
+    return _continued(frame) or _published(frame)
+
+
+def text_dated(frame: Frame, event: EventMention) -> bool:
+    """The event's date comes from a time expression of the trigger's own clause, or of the clause
+    before a relative or subordinate clause that holds the trigger ("war am Dienstag in Damaskus, wo er
+    … zusammentraf"): the strongest evidence of when it happened.  A time of an infinitive clause's
+    matrix, of another sentence or of the publication may belong to another act."""
+    if event.date is None or not event.date.evidence.startswith("text"):
+        return False
+    words, lex = frame.words, frame.lexicon
+    joined = _enumeration_commas(frame.article, frame.sentence, words, lex)
+    start, end = _clause_span(words, frame.index, joined)
+    if 0 < start < len(words) and words[start].lower() in lex.subordinators | lex.relative_pronouns:
+        start = _clause_span(words, start - 1, joined)[0]
+    tokens = frame.sentence.tokens
+    low, high = tokens[start].start, tokens[min(end, len(tokens)) - 1].end
+    return any(low <= t.start < high for t, _ in usable_times(frame.article, frame.sentence, words, lex))
+
+
+def usable_times(article: Article, sentence: Sentence, words: list[str], lexicon: EventLexicon,
+                 noun: int | None = None) -> list[tuple]:
+    """(timex, calendar value) of the concrete dates of ``sentence`` that can be placed in the calendar
+    (a year-less date needs the publication year) and that date a clause, not a noun ("nach den
+    Anschlägen vom 13. November"), unless that noun is the event noun at index ``noun``."""
+    found = []
+    for timex in article.timexes:
+        if not sentence.start <= timex.start < sentence.end:
+            continue
+        day = _calendar_value(timex)
+        if not day or (day.startswith("XXXX") and not article.published):
+            continue
+        k = _word_at(sentence, timex.start)
+        if k > 0 and words[k - 1].lower() in lexicon.date_attribute_preps and k - 2 != noun:
+            continue
+        found.append((timex, day))
+    return found
+
+
+def _clause_times(frame: Frame, times: list[tuple]) -> list[tuple]:
+    """The times of the trigger's clause, else those of the clauses before it."""
+    joined = _enumeration_commas(frame.article, frame.sentence, frame.words, frame.lexicon)
+    start, end = _clause_span(frame.words, frame.index, joined)
+    tokens = frame.sentence.tokens
+    low, high = tokens[start].start, tokens[min(end, len(tokens)) - 1].end
+    own = [pair for pair in times if low <= pair[0].start < high]
+    if not own and frame.kind == "noun":
+        own = _relative_clause_times(frame, times, end, joined)
+    return own or [pair for pair in times if pair[0].start < low]
+
+
+def _relative_clause_times(frame: Frame, times: list[tuple], end: int, joined: frozenset[int]) -> list[tuple]:
+    """The times of a relative clause right after the clause of a noun trigger ("das Bombenattentat auf
+    eine Passagiermaschine, bei dem am 31. Oktober 224 Menschen ums Leben kamen"): it describes the
+    noun's act."""
+    words, lex = frame.words, frame.lexicon
+    opener = [w.lower() for w in words[end + 1 : end + 3]]
+    if end >= len(words) or words[end] != "," or not opener:
+        return []
+    pronoun = opener[1] if opener[0] in lex.prepositions and len(opener) > 1 else opener[0]  # "bei dem"
+    if pronoun not in lex.relative_pronouns:
+        return []
+    stop = _clause_span(words, end + 1, joined)[1]
+    tokens = frame.sentence.tokens
+    low, high = tokens[end + 1].start, tokens[min(stop, len(tokens)) - 1].end
+    return [pair for pair in times if low <= pair[0].start < high]
+
+
+def _continued(frame: Frame) -> DateClaim | None:
+    """"Danach ordnete er den Rückzug an": a sentence that opens with a continuation word happens at the
+    narrated time of the sentences just before (:func:`_narrated_time`).  None when the sentence does not
+    open so or nothing before narrates a time."""
+    if not frame.words or frame.words[0].lower() not in frame.lexicon.narrative_continuations:
+        return None
+    article, index = frame.article, frame.sentence.index
+    for back in range(index - 1, max(-1, index - 1 - _CONTINUATION_REACH), -1):
+        claim = _narrated_time(frame, article.sentences[back])
+        if claim is not None:
+            return _continuation(claim, frame.words[0])
+    return None
+
+
+def _narrated_time(frame: Frame, sentence: Sentence) -> DateClaim | None:
+    """The time ``sentence`` narrates: the date its last event took from the text, else its last usable
+    time expression; None when it has neither (a publication date is no narrated time: "Damals …" after
+    news of the day refers further back)."""
+    dated = [e.date for e in frame.earlier if e.sentence == sentence.index and e.date is not None]
+    from_text = [d for d in dated if d.evidence.startswith("text")]
+    if from_text:
+        return from_text[-1]
+    article = frame.article
+    words = [article.text[t.start : t.end] for t in sentence.tokens]
+    times = usable_times(article, sentence, words, frame.lexicon)
+    if times:
+        timex, day = times[-1]
+        text = article.text[timex.start : timex.end]
+        return _narrowed(DateClaim.from_value(_anchored(day, article), f"text: {text!r}"), timex.mod)
+    return None
+
+
+def _continuation(claim: DateClaim, word: str) -> DateClaim:
+    evidence = f"{claim.evidence} (continued by {word!r})"
+    return replace(claim, evidence=evidence, confidence=claim.confidence * 0.8)
+
+
+def _published(frame: Frame) -> DateClaim | None:
+    """The publication date for news of the day; its month for a background act said to be recent;
+    else None."""
+    published = frame.article.published
+    if published is None:
+        return None
+    words = [w.lower() for w in frame.words]
+    if not any(w in frame.lexicon.background_tense for w in words):
+        return DateClaim(published.value, published.start, published.end, published.precision,
+                         PUBLICATION, published.confidence * 0.8)
+    if _recent(frame, words) and published.precision in (Precision.DAY, Precision.MONTH):
+        month = DateClaim.from_value(published.start.strftime("%Y-%m"), f"{PUBLICATION} (recent past)",
+                                     published.confidence * 0.6)
+        return replace(month, end=min(month.end, published.end))
+    return None
+
+
+def _recent(frame: Frame, words: list[str]) -> bool:
+    """The sentence says its act is recent: a ``recent_past`` word ("zuletzt") or a span of days or weeks
+    ("in den vergangenen Wochen", a DURATION timex "PXW")."""
+    s = frame.sentence
+    spans = [t for t in frame.article.timexes if s.start <= t.start < s.end and t.type == "DURATION"]
+    recent = any(w in frame.lexicon.recent_past for w in words)
+    return recent or any(_DAYS_OR_WEEKS.match(t.value) for t in spans)
+
+
+def redate_anaphoric(article: Article, lexicon: EventLexicon, found: list[EventMention]) -> None:
+    """"Der syrische Präsident ist nach Moskau gereist … Das Treffen habe bereits am Dienstagabend
+    stattgefunden": a definite (or possessive) event noun whose clause has a usable time expression,
+    that time expression being nearer to it than to any other trigger of the sentence, dates the last
+    earlier event of the noun's type in ``found`` that only had the publication date (or none).
+    Requires ``found`` in article order; changes the dates of those events in place."""
+    for sentence in article.sentences:
+        words = [article.text[t.start : t.end] for t in sentence.tokens]
+        for k, kind in _anaphoric_nouns(words, lexicon):
+            claim = _own_time(article, sentence, words, lexicon, k)
+            if claim is not None:
+                _redate_last(found, sentence.index, kind, claim, article)
+
+
+def _anaphoric_nouns(words: list[str], lexicon: EventLexicon) -> list[tuple[int, str]]:
+    """(index, type) of the event nouns right after a definite determiner or a possessive that refer
+    back: not followed by a genitive ("den Sturz des Regimes" introduces its act) and not in a clause that
+    plans ("Der Rückzug solle am Dienstag beginnen")."""
+    cues = lexicon.anaphoric_determiners | lexicon.possessives
+    found = []
+    for k, word in enumerate(words):
+        if k == 0 or word not in lexicon.nouns or words[k - 1].lower() not in cues:
+            continue
+        start, end = _clause_span(words, k)
+        following = words[k + 1].lower() if k + 1 < len(words) else ""
+        planned = any(w.lower() in lexicon.future for w in words[start:end])
+        if following not in lexicon.determiners and not planned:
+            found.append((k, lexicon.nouns[word].type))
+    return found
+
+
+def _own_time(article: Article, sentence: Sentence, words: list[str], lexicon: EventLexicon,
+              k: int) -> DateClaim | None:
+    """The day-precise date of a usable time expression in the clause of word ``k`` that lies nearer to
+    ``k`` than to any other event trigger word of the sentence; None when there is none."""
+    start, end = _clause_span(words, k)
+    triggers = [j for j, w in enumerate(words)
+                if w in lexicon.nouns or w.lower() in lexicon.verbs or w.lower() in lexicon.particles]
+    others = [j for j in triggers if j != k]
+    for timex, day in usable_times(article, sentence, words, lexicon):
+        t = _word_at(sentence, timex.start)
+        if start <= t < end and all(abs(t - k) < abs(t - j) for j in others):
+            text = article.text[timex.start : timex.end]
+            claim = DateClaim.from_value(_anchored(day, article), f"text: {text!r}")
+            return claim if claim.precision == Precision.DAY else None
+    return None
+
+
+def _redate_last(found: list[EventMention], before: int, kind: str, claim: DateClaim,
+                 article: Article) -> None:
+    """Give ``claim`` to the last event of type ``kind`` before sentence ``before`` when that event had
+    only the publication date or none, and ``claim`` does not lie after the publication."""
+    earlier = [e for e in found if e.sentence < before and e.type == kind and e.modality != "future"]
+    if not earlier:
+        return
+    last = earlier[-1]
+    published = article.published
+    weak = last.date is None or last.date.evidence == PUBLICATION
+    if weak and (published is None or claim.end <= published.end):
+        last.date = replace(claim, evidence=f"{claim.evidence} (a later mention of the same {kind.lower()})")
+
+
+def _calendar_value(timex) -> str | None:
+    """The concrete calendar value of a DATE, or the day of a TIME ("am Mittwochabend":
+    "2015-09-30TEV" → "2015-09-30"); None for anything else."""
+    if timex.type not in ("DATE", "TIME"):
+        return None
+    value = timex.value.split("T")[0] if timex.type == "TIME" else timex.value
+    return value if _CONCRETE.match(value) else None
+
+
+def _narrowed(claim: DateClaim, mod: str | None) -> DateClaim:
+    """"Anfang/Mitte/Ende September" → the first, middle or last third of the month (or year)."""
+    thirds = {"START": 0, "MID": 1, "END": 2}
+    if mod not in thirds or claim.precision not in (Precision.MONTH, Precision.YEAR):
+        return claim
+    third = ((claim.end - claim.start).days + 1) // 3
+    start = claim.start + dt.timedelta(days=third * thirds[mod])
+    end = claim.end if mod == "END" else start + dt.timedelta(days=third - 1)
+    return replace(claim, start=start, end=end)
+
+
+def _until_published(article: Article, claim: DateClaim) -> DateClaim:
+    published = article.published
+    if published is None or not claim.start <= published.end < claim.end:
+        return claim
+    return replace(claim, end=published.end)
+
+
+def _anchored(value: str, article: Article) -> str:
+    """"XXXX-12-08" (tagged before the publication date was known) takes the publication year."""
+    published = article.published
+    if not value.startswith("XXXX"):
+        return value
+    if published is None:
+        raise ValueError(value)
+    return str(published.start.year) + value[4:]
+
+
+def _word_at(sentence: Sentence, offset: int) -> int:
+    """Index of the word of ``sentence`` that starts at or contains character ``offset``."""
+    for k, token in enumerate(sentence.tokens):
+        if token.end > offset:
+            return k
+    return len(sentence.tokens) - 1
+
+
+def _clause_span(words: list[str], k: int, joined: frozenset[int] = frozenset()) -> tuple[int, int]:
+    """[start, end) of the clause around ``words[k]``: between clause punctuation, where the commas at
+    the indices ``joined`` (those of an enumeration of actors) do not break."""
+    start = k
+    while start > 0 and (words[start - 1] not in _CLAUSE_BREAKS or start - 1 in joined):
+        start -= 1
+    end = k
+    while end < len(words) and (words[end] not in _CLAUSE_BREAKS or end in joined):
+        end += 1
+    return start, end
+
+
+def _enumeration_commas(article: Article, sentence: Sentence, words: list[str],
+                        lexicon: EventLexicon) -> frozenset[int]:
+    """Indices of the commas of ``sentence`` that join two mentions ("die Außenminister Russlands, der USA
+    und der Türkei", "Aleppo, Hama und Homs"): the word before ends a mention, and the next word that is
+    not a determiner begins one."""
+    starts = {m.start for m in article.mentions if m.sentence == sentence.index}
+    ends = {m.end for m in article.mentions if m.sentence == sentence.index}
+    tokens = sentence.tokens
+    joined = set()
+    for j, word in enumerate(words):
+        if word != "," or j == 0 or tokens[j - 1].end not in ends:
+            continue
+        after = j + 1
+        while after < len(words) and words[after].lower() in lexicon.determiners:
+            after += 1
+        if after < len(words) and tokens[after].start in starts:
+            joined.add(j)
+    return frozenset(j for j in joined if _closed_by_coordinator(words, j, joined, lexicon))
+
+
+def _closed_by_coordinator(words: list[str], j: int, joined: set[int], lexicon: EventLexicon) -> bool:
+    """An enumeration ends with "und"/"sowie" before its clause does ("Putin, Erdogan und Ruhani"; not
+    "die Entscheidung Trumps, Jerusalem … anzuerkennen")."""
+    words_only = lexicon.coordinators - {","}
+    for k in range(j + 1, len(words)):
+        if words[k] in _CLAUSE_BREAKS and k not in joined:
+            return False
+        if words[k].lower() in words_only:
+            return True
+    return False

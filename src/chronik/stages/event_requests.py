@@ -1,0 +1,234 @@
+"""Roles of demands and of aid that the clause structure alone does not give.
+
+Part of the ``events`` stage (see :mod:`chronik.stages.events` and :mod:`chronik.stages.event_frame`):
+
+* a demand that names no addressee is addressed to the state where the demanded thing is to happen
+  ("forderte eine Waffenruhe in Syrien", "eine Lösung für den Syrien-Krieg"), else to the addressee
+  of the same actor's demand in the sentence before ("Auf Drängen Frankreichs berät der
+  UN-Sicherheitsrat … Paris dringt auf …");
+* a demand noun after an instigation preposition ("Auf Drängen Frankreichs berät der
+  UN-Sicherheitsrat") is a demand of its genitive to whoever acts in the clause;
+* aid received ("nachdem er in Russland Asyl erhalten hatte") has the subject as the receiver and the
+  "von"/"in" party as the giver; aid decided ("Putin hat über Asyl für Assad entschieden") has the
+  deciding subject as the giver.
+
+The cue words come from ``events.yaml`` through :class:`EventLexicon`; the code knows no words.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronik.model import Actor, Mention
+
+if TYPE_CHECKING:
+    from chronik.kb.base import KnowledgeBase
+    from chronik.stages.event_frame import Frame
+    from chronik.stages.event_lexicon import EventLexicon
+    from chronik.stages.event_slots import Slot
+
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
+_PLACE_KINDS = frozenset({"STATE", "LOC"})
+#: The PLOVER mode of asylum: given by the state of the place of refuge ("Asyl in Russland").
+_ASYLUM = "asylum"
+
+
+def state_names(kb: KnowledgeBase) -> dict[str, str]:
+    """One-word names of the knowledge base's states → ISO3 ("Syrien" → SYR), for compounds such as
+    "Syrien-Krieg".  Requires the KB's phrase index; only forms found as a state's name."""
+    names: dict[str, str] = {}
+    for key, forms in kb.phrases.items():
+        if len(key) != 1:
+            continue
+        for form in forms:
+            entry = kb.entries[form.entry_id]
+            if form.how == "name" and entry.kind == "state" and entry.extra.get("iso3"):
+                names.setdefault(key[0], entry.extra["iso3"])
+    return names
+
+
+def instigation(words: list[str], k: int, lexicon: EventLexicon) -> bool:
+    """Word ``k`` is a demand noun after an instigation preposition, determiners and adjectives apart ("Auf
+    Drängen Frankreichs", "auf Antrag Russlands", "mit einer Bitte Assads begründet"): it reports a demand
+    of its own even next to the verb of the act it caused."""
+    trigger = lexicon.nouns.get(words[k])
+    if trigger is None or trigger.type != "REQUEST":
+        return False
+    j = k - 1
+    while j >= 0 and (words[j].lower() in lexicon.determiners or (
+            not words[j][:1].isupper() and words[j].lower().endswith(lexicon.adjective_endings))):
+        j -= 1
+    return j >= 0 and words[j].lower() in lexicon.instigation_preps
+
+
+def demand_state(frame: Frame, own: set[str]) -> str | None:
+    """The state (ISO3) a demand without addressee is aimed at: that of a place or state the demanded thing
+    is to happen in ("eine Waffenruhe in ganz Syrien", "die Konfliktparteien in Libyen") or of a conflict
+    it is to end ("eine Lösung für den Syrien-Krieg", "den syrischen Bürgerkrieg"), after the trigger in
+    its clause (what comes before is the setting: "hatte nach dem Einmarsch in die Ukraine die Aufnahme
+    beantragt"), unless one of ``own`` (the demanding side's countries).  None for other types."""
+    if frame.trigger.type != "REQUEST":
+        return None
+    start, end = frame.index + 1, _clause_span(frame.words, frame.index)[1]
+    found = [c for c in _located_objects(frame, start, end) + _conflicts(frame, start, end) if c not in own]
+    return found[0] if found else None
+
+
+def _located_objects(frame: Frame, start: int, end: int) -> list[str]:
+    """Countries of places in [start, end) that a locative preposition attaches to a noun before it
+    ("Waffenruhe in Syrien"), not to the verb ("forderte in Moskau") nor to a setting phrase ("bei einem
+    Treffen in Moskau")."""
+    places = frame.article.places
+    found = []
+    for m in frame.mentions:
+        k = frame.word_index(m.start)
+        country = places[m.place_id].country if m.place_id in places else (m.country if m.kind in _PLACE_KINDS else None)
+        if country and start <= k < end and _noun_attribute(frame, k):
+            found.append(country)
+    return found
+
+
+def _noun_attribute(frame: Frame, k: int) -> bool:
+    """The name at word ``k`` follows a locative preposition (extent words such as "ganz" between) that
+    follows a common noun which no locative preposition governs itself."""
+    lex = frame.lexicon
+    j = k - 1
+    while j >= 0 and (frame.words[j].lower() in lex.determiners or _adjective(frame, frame.words[j])):
+        j -= 1  # "in ganz Syrien", "in der gesamten Ukraine"
+    if j < 1 or frame.words[j].lower() not in lex.locative_preps:
+        return False
+    noun = j - 1
+    word = frame.words[noun]
+    if not word[:1].isupper() or _in_mention(frame, noun) or _in_timex(frame, noun):
+        return False
+    before = noun - 1
+    while before >= 0 and (frame.words[before].lower() in lex.determiners or _adjective(frame, frame.words[before])):
+        before -= 1
+    return before < 0 or frame.words[before].lower() not in lex.locative_preps
+
+
+def _conflicts(frame: Frame, start: int, end: int) -> list[str]:
+    """Countries of conflicts named in [start, end): a compound of a state's name and a conflict noun
+    ("Syrien-Krieg") or a state adjective before one ("den syrischen Bürgerkrieg")."""
+    lex = frame.lexicon
+    found = []
+    for k in range(start, end):
+        head, _, tail = frame.words[k].partition("-")
+        if tail in lex.conflict_nouns and head in frame.state_names:
+            found.append(frame.state_names[head])
+        elif frame.words[k] in lex.conflict_nouns and k > 0 and frame.words[k - 1].lower() in frame.adjectives:
+            found.append(frame.adjectives[frame.words[k - 1].lower()])
+    return found
+
+
+def repeated_addressee(frame: Frame, source: list[Mention]) -> Actor | None:
+    """The addressee of the same actor's demand in the sentence before, for a demand that names none
+    ("Auf Drängen Frankreichs berät der UN-Sicherheitsrat … Paris dringt auf die Entsendung …"): the
+    same country or actor demands again, and the earlier demand had a target (its first).  None otherwise."""
+    if frame.trigger.type != "REQUEST" or not source:
+        return None
+    ids = {m.actor_id for m in source if m.actor_id} | {m.country for m in source if m.country}
+    for event in reversed(frame.earlier):
+        if event.sentence < frame.sentence.index - 1:
+            break
+        if event.type == "REQUEST" and event.sentence == frame.sentence.index - 1 and event.target and any(
+                a.id in ids or a.country in ids for a in event.source):
+            return event.target[0]
+    return None
+
+
+def turned_roles(frame: Frame, slots: list[Slot], source: list[Mention], target: list[Mention]
+                 ) -> tuple[list[Mention], list[Mention]]:
+    """Source and target where the clause turns the roles that clause structure gives: aid received or
+    decided (see :func:`_aid_roles`), and a demand after an instigation preposition, which is addressed to
+    whoever acts in the clause ("Der UN-Sicherheitsrat kam auf Antrag Russlands zusammen").  Requires
+    the roles found by clause structure and ``slots`` of the sentence; returns (source, target)."""
+    if frame.trigger.type == "AID":
+        return _aid_roles(frame, slots, source, target)
+    if frame.kind == "noun" and source and not target and instigation(frame.words, frame.index, frame.lexicon):
+        actors = [s.mention for s in slots if s.prep is None and s.mention not in source]
+        return source, actors[:1]
+    return source, target
+
+
+def _aid_roles(frame: Frame, slots: list[Slot], source: list[Mention], target: list[Mention]
+               ) -> tuple[list[Mention], list[Mention]]:
+    """Source and target of an aid trigger whose clause turns the roles: a receiving verb ("er hat in
+    Russland Asyl erhalten", "erhielt Waffen von den USA": the subject receives, the "von" party or the
+    state of the place gives), asylum in a place ("dem … Assad Asyl in Russland zu gewähren": the place's
+    state gives) or a passive grant in a place ("Moskau, wo ihm Asyl gewährt wurde").  A deciding subject
+    gives what it decides on ("Putin hat über Asyl für Assad entschieden")."""
+    start, end = _clause_span(frame.words, frame.index)
+    clause = [w.lower() for w in frame.words[start:end]]
+    lex = frame.lexicon
+    refuge = _givers(frame, slots, start, end) if frame.trigger.mode == _ASYLUM else []
+    if any(w in lex.receiving_verbs for w in clause) or (refuge and refuge[0].country not in {m.country for m in source}):
+        givers = refuge or _givers(frame, slots, start, end)
+        subjects = [s.mention for s in slots if start <= s.index < end and s.prep is None]
+        return givers, _without(source + target + subjects, givers)[:2]
+    if not source and any(w in lex.passive_auxiliaries for w in clause):
+        return _givers(frame, slots, start, end), target
+    if not source and any(w in lex.decision_verbs for w in clause):
+        deciders = [s.mention for s in slots if start <= s.index < frame.index and s.prep is None]
+        receivers = [s.mention for s in slots if start <= s.index < end and s.prep in frame.trigger.target_preps]
+        return deciders[:1], target or receivers[:1]
+    return source, target
+
+
+def _without(mentions: list[Mention], removed: list[Mention]) -> list[Mention]:
+    """``mentions`` in order, each once, none of ``removed`` (mentions are not hashable)."""
+    kept: list[Mention] = []
+    for m in mentions:
+        if m not in removed and m not in kept:
+            kept.append(m)
+    return kept
+
+
+def _givers(frame: Frame, slots: list[Slot], start: int, end: int) -> list[Mention]:
+    """Who gives in a clause of receiving or of a passive grant: an actor the trigger's source prepositions
+    govern ("von den USA"), else a state or place a locative preposition governs ("in Russland"), else
+    the place a "wo" clause refers back to ("nach Moskau, wo …")."""
+    by = [s.mention for s in slots if start <= s.index < end and s.prep in frame.trigger.source_preps]
+    if by:
+        return by[:1]
+    located = [s.mention for s in slots if start <= s.index < end and s.prep in frame.lexicon.locative_preps
+               and s.mention.kind in _PLACE_KINDS]
+    located += [m for m in frame.mentions if m.kind == "LOC" and m.country and start <= frame.word_index(m.start) < end
+                and _governed_by(frame, frame.word_index(m.start), frame.lexicon.locative_preps)]
+    if located:
+        return located[:1]
+    if start > 1 and frame.words[start].lower() in frame.lexicon.place_relatives:
+        before = [m for m in frame.mentions if m.kind in _PLACE_KINDS and m.country
+                  and frame.word_index(m.end - 1) == start - 2]
+        return before[:1]
+    return []
+
+
+def _governed_by(frame: Frame, k: int, preps: frozenset[str]) -> bool:
+    j = k - 1
+    while j >= 0 and (frame.words[j].lower() in frame.lexicon.determiners or _adjective(frame, frame.words[j])):
+        j -= 1
+    return j >= 0 and frame.words[j].lower() in preps
+
+
+def _clause_span(words: list[str], k: int) -> tuple[int, int]:
+    start, end = k, k
+    while start > 0 and words[start - 1] not in _CLAUSE_BREAKS:
+        start -= 1
+    while end < len(words) and words[end] not in _CLAUSE_BREAKS:
+        end += 1
+    return start, end
+
+
+def _adjective(frame: Frame, word: str) -> bool:
+    return not word[:1].isupper() and word.lower().endswith(frame.lexicon.adjective_endings)
+
+
+def _in_mention(frame: Frame, j: int) -> bool:
+    start = frame.sentence.tokens[j].start
+    return any(m.start <= start < m.end for m in frame.mentions)
+
+
+def _in_timex(frame: Frame, j: int) -> bool:
+    start = frame.sentence.tokens[j].start
+    return any(t.start <= start < t.end for t in frame.article.timexes)

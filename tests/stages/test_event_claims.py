@@ -1,0 +1,53 @@
+"""Tests of event_claims.py: claimed attacks, the side that loses a place taken, genitive objects."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from tests.stages.test_events import extract
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Die Terrormiliz Islamischer Staat (IS) hatte sich zu dem Anschlag auf eine russische Passagiermaschine vom 31. Oktober bekannt, "
+     "bei dem 224 Menschen getötet wurden.", "REB", ("RUS", "CVL")),
+    ("Die Dschihadistenmiliz kämpft in Syrien. Sie übernahm auch die Verantwortung für das Bombenattentat auf "
+     "eine russische Passagiermaschine, bei dem am 31. Oktober alle 224 Menschen ums Leben kamen.",
+     "REB", ("RUS", "CVL")),
+])
+def test_a_claim_reports_the_attack(ctx: Context, text: str, source: str, target: tuple) -> None:
+    """The claimant attacked; the attack noun's own phrase names the target, not the relative clause's victims."""
+    attacks = [e for e in extract(ctx, text, "2015-11-26") if e.type == "ASSAULT"]
+    assert len(attacks) == 1
+    event = attacks[0]
+    assert [a.sector for a in event.source] == [source]
+    assert target in {(a.country, a.sector) for a in event.target}
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Dies sei der nächste Schritt, nachdem Assad-Truppen Aleppo zurückerobert haben.", ("SYR", "MIL"), ("SYR", "REB")),
+    ("Putin sagte, nach der Rückeroberung der Großstadt Aleppo durch die syrischen Regierungstruppen müsse "
+     "eine Waffenruhe erreicht werden.", ("SYR", "MIL"), ("SYR", "REB")),
+    ("Die Rückeroberung der Oasenstadt Palmyra durch die Terrormiliz Islamischer Staat (IS) war symbolisch.",
+     (None, "REB"), ("SYR", "GOV")),
+])
+def test_a_place_taken_is_lost_by_its_holder(ctx: Context, text: str, source: tuple, target: tuple) -> None:
+    events = [e for e in extract(ctx, text, "2016-12-16") if e.type in ("ASSAULT", "COERCE")]
+    assert len(events) == 1
+    assert source in {(a.country, a.sector) for a in events[0].source}
+    assert target in {(a.country, a.sector) for a in events[0].target}
+
+
+@pytest.mark.parametrize("text", [
+    "Vier Tage nach dem Abschuss eines russischen Kampfjets an der Grenze hat Russland Sanktionen gegen die Türkei verhängt.",
+    "Über seinen Verbleib war zunächst nichts bekannt.",
+])
+def test_no_attack_without_an_attacker(ctx: Context, text: str) -> None:
+    assert not [e for e in extract(ctx, text, "2015-11-28") if e.type == "ASSAULT"]
+
+
+def test_the_genitive_of_a_shoot_down_is_its_target(ctx: Context) -> None:
+    events = extract(ctx, "Überschattet wurde der Besuch vom Abschuss eines russischen Kampfjets durch die "
+                          "türkische Luftwaffe.", "2015-11-26")
+    attack = next(e for e in events if e.type == "ASSAULT")
+    assert {a.country for a in attack.source} == {"TUR"} and {a.country for a in attack.target} == {"RUS"}

@@ -1,0 +1,106 @@
+"""Tests of event dates (``chronik.stages.event_dating``): which time expression dates a trigger, the
+narrated time that a continuation word carries over, recent background acts, and later mentions that
+date an earlier event.  Real German sentences, published on the given day."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from chronik.model import EventMention
+from chronik.stages.events import events
+from tests.stages.test_mentions import analyse
+
+
+def extract(ctx: Context, text: str, published: str | None) -> list[EventMention]:
+    return events(analyse(ctx, text, published), ctx).events
+
+
+def dated(found: list[EventMention], type_: str) -> str | None:
+    matching = [e for e in found if e.type == type_]
+    assert matching, [(e.type, e.trigger) for e in found]
+    return matching[-1].date.value if matching[-1].date else None
+
+
+@pytest.mark.parametrize(("text", "published", "type_", "expected"), [
+    # a continuation word carries the time of the sentence before
+    (("So war Russlands Präsident im Dezember 2017 auf die Luftwaffenbasis Hamaimim gereist, um mit Assad zu "
+     "sprechen. Danach ordnete er den Rückzug eines Großteils der russischen Truppen aus Syrien an."),
+     "2020-01-07", "RETREAT", "2017-12"),
+    (("Am 14. März 2016 traf Putin den syrischen Präsidenten Assad in Moskau. Anschließend ordnete Putin den "
+     "Abzug der russischen Truppen aus Syrien an."), "2020-01-07", "RETREAT", "2016-03-14"),
+    # without a continuation word the sentence is news of the day
+    (("Am 14. März 2016 traf Putin den syrischen Präsidenten Assad in Moskau. Putin ordnete den Abzug der "
+     "russischen Truppen aus Syrien an."), "2020-01-07", "RETREAT", "2020-01-07"),
+    # a recent background act takes the month of the publication; an old one no date
+    ("Russland und Syrien hatten ihre gemeinsamen Luftangriffe auf die Rebellen zuletzt verstärkt.",
+     "2020-01-07", "ASSAULT", "2020-01"),
+    ("Russland hatte in den vergangenen Wochen Kampfflugzeuge und Soldaten nach Syrien verlegt.",
+     "2015-09-30", "MOBILIZE", "2015-09"),
+    ("Russland und Syrien hatten ihre gemeinsamen Luftangriffe auf die Rebellen verstärkt.",
+     "2020-01-07", "ASSAULT", None),
+    # a time that dates a noun ("vom 13. November") does not date the clause, but dates that noun's act
+    (("Moskau ist die letzte Station einer Rundreise, mit der Hollande nach den Anschlägen vom 13. November "
+     "in Paris um Unterstützung wirbt."), "2015-11-26", "CONSULT", "2015-11-26"),
+    # a time in a clause after the trigger's belongs to that clause
+    (("Kritiker in Deutschland warfen Merkel vor, Erdogan vor der Parlamentswahl am 1. November eine Bühne zu "
+     "bieten."), "2015-10-18", "ACCUSE", "2015-10-18"),
+    # ... unless it is a relative clause that describes the event noun
+    (("Der IS übernahm die Verantwortung für den Anschlag auf ein russisches Passagierflugzeug, bei dem am "
+     "31. Oktober 224 Menschen ums Leben kamen."), "2015-11-26", "ASSAULT", "2015-10-31"),
+    # the matrix clause dates a relative clause that holds the trigger
+    ("Putin war am Dienstag in Damaskus gewesen, wo er mit Präsident Baschar al-Assad zusammentraf.",
+     "2020-01-08", "CONSULT", "2020-01-07"),
+    # an enumeration of actors is one clause
+    (("Darauf verständigten sich die Präsidenten Wladimir Putin, Recep Tayyip Erdogan und Hassan Ruhani am "
+     "Mittwoch in Sotschi."), "2017-11-23", "AGREE", "2017-11-22"),
+])
+def test_event_date(ctx: Context, text: str, published: str, type_: str, expected: str | None) -> None:
+    assert dated(extract(ctx, text, published), type_) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (("Der syrische Präsident Baschar al-Assad ist überraschend nach Moskau gereist und hat dort mit Kremlchef "
+     "Wladimir Putin beraten. Das Treffen habe bereits am Dienstagabend stattgefunden, teilte Kremlsprecher "
+     "Dmitri Peskow mit."), "2015-10-21", "2015-10-20"),
+    (("Frankreichs Präsident François Hollande hat Kremlchef Wladimir Putin getroffen. Man werde Informationen "
+     "austauschen, hatte Putin nach dem Gespräch am Donnerstag in Moskau gesagt."), "2015-11-27", "2015-11-26"),
+    # a plan for the referred act does not date it; nor does a time nearer to another trigger
+    (("Russlands Präsident Wladimir Putin hat den Abzug der russischen Streitkräfte aus Syrien angeordnet. Der "
+     "Rückzug solle am Dienstag beginnen."), "2016-03-14", "2016-03-14"),
+])
+def test_a_later_mention_dates_an_event_of_the_day(ctx: Context, text: str, published: str, expected: str) -> None:
+    found = extract(ctx, text, published)
+    assert found[0].date is not None and found[0].date.value == expected
+
+
+@pytest.mark.parametrize(("text", "published", "type_", "expected"), [
+    ("Danach ordnete Putin den Abzug der russischen Truppen aus Syrien an.", None, "RETREAT", None),
+    # "damals" after news of the day refers further back than the publication
+    (("Der türkische Präsident Erdogan hat den Abschuss bedauert. Damals hatte die türkische Luftwaffe einen "
+     "russischen Kampfjet abgeschossen."), "2015-11-28", "ASSAULT", None),
+    (("Im November 2015 traf Putin den türkischen Präsidenten Erdogan in Antalya. Damals hatte die türkische "
+     "Luftwaffe einen russischen Kampfjet abgeschossen."), "2016-06-28", "ASSAULT", "2015-11"),
+])
+def test_a_continuation_takes_only_a_narrated_time(ctx: Context, text: str, published: str | None, type_: str,
+                                                    expected: str | None) -> None:
+    assert dated(extract(ctx, text, published), type_) == expected
+
+
+def test_a_meeting_noun_after_a_pair_of_subjects_is_their_meeting(ctx: Context) -> None:
+    found = extract(ctx, "Am Montag hatten Merkel und Putin in einem Telefonat eine engere Zusammenarbeit "
+                         "angekündigt.", "2015-11-26")
+    meeting = [e for e in found if e.type == "CONSULT"]
+    assert meeting and {a.country for a in meeting[0].source + meeting[0].target} == {"DEU", "RUS"}
+    assert meeting[0].date is not None and meeting[0].date.value == "2015-11-23"
+
+
+@pytest.mark.parametrize(("text", "confident"), [
+    ("Der türkische Präsident Recep Tayyip Erdogan telefonierte am Montag mit Kremlchef Wladimir Putin.", True),
+    # the date belongs to a clause of its own: no evidence of when the accusation was made
+    (("Kritiker in Deutschland warfen Merkel vor, Erdogan vor der Parlamentswahl am 1. November eine Bühne zu "
+     "bieten."), False),
+])
+def test_only_a_time_of_the_triggers_clause_makes_an_event_confident(ctx: Context, text: str, confident: bool) -> None:
+    found = extract(ctx, text, "2015-10-20")
+    assert (max(e.confidence for e in found) >= 0.8) is confident

@@ -1,0 +1,94 @@
+"""Tests of the demand and aid rules of the ``events`` stage (chronik.stages.event_requests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from chronik.model import EventMention
+from chronik.stages.events import events
+from tests.stages.test_mentions import analyse
+
+
+def extract(ctx: Context, text: str, published: str | None = "2016-12-16") -> list[EventMention]:
+    return events(analyse(ctx, text, published), ctx).events
+
+
+def of_type(found: list[EventMention], type_: str) -> list[EventMention]:
+    return [e for e in found if e.type == type_]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # the demanded thing is to happen in a state: that state is the addressee
+    (("Der UN-Sondergesandte Staffan de Mistura forderte eindringlich einen Waffenstillstand und eine politische "
+      "Lösung für den Syrien-Krieg."), None, "SYR"),
+    ("Russlands Präsident Putin will sich für eine Feuerpause in ganz Syrien einsetzen.", "RUS", "SYR"),
+    (("Russland bemüht sich nach den Worten von Präsident Wladimir Putin jetzt um eine landesweite Waffenruhe "
+      "in Syrien."), "RUS", "SYR"),
+    ("Berlin forderte ein Ende des syrischen Bürgerkriegs.", "DEU", "SYR"),
+    # a demand noun after an instigation preposition: addressed to whoever acts in the clause
+    ("Auf Drängen Frankreichs berät der UN-Sicherheitsrat an diesem Freitag über die Lage in Syrien.", "FRA", None),
+    ("Der UN-Sicherheitsrat kam am Montag auf Antrag Russlands zu Beratungen hinter verschlossenen Türen zusammen.",
+     "RUS", None),
+    ("Der Kreml hatte den Einsatz mit einer Bitte des syrischen Präsidenten Baschar al-Assad begründet.", "SYR", "RUS"),
+])
+def test_a_demand_without_addressee_finds_one(ctx: Context, text: str, source: str | None, target: str | None) -> None:
+    found = of_type(extract(ctx, text), "REQUEST")
+    assert len(found) == 1, [(e.type, e.trigger) for e in extract(ctx, text)]
+    event = found[0]
+    assert event.target, event
+    if source:
+        assert source in {a.country for a in event.source}
+    if target:
+        assert target in {a.country for a in event.target}
+    else:
+        assert {a.sector for a in event.target} == {"IGO"}
+
+
+def test_coordinated_subjects_after_the_verb_both_demand(ctx: Context) -> None:
+    text = ("Nach einem Gespräch unter vier Augen riefen Putin und Erdogan die Konfliktparteien in Libyen auf, "
+            "von Mitternacht an die Waffen ruhen zu lassen.")
+    event = of_type(extract(ctx, text, "2020-01-08"), "REQUEST")[0]
+    assert {a.country for a in event.source} == {"RUS", "TUR"}
+    assert [a.country for a in event.target] == ["LBY"]
+
+
+def test_a_repeated_demand_keeps_the_addressee(ctx: Context) -> None:
+    text = ("Auf Drängen Frankreichs berät der UN-Sicherheitsrat an diesem Freitag über die Lage in Aleppo. "
+            "Paris dringt auf die Entsendung internationaler Beobachter.")
+    found = of_type(extract(ctx, text), "REQUEST")
+    assert [e.sentence for e in found] == [0, 1]
+    assert all({a.sector for a in e.target} == {"IGO"} and e.source[0].country == "FRA" for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    # the place belongs to the setting before the demand, not to what is demanded
+    "Finnland hatte nach dem russischen Einmarsch in die Ukraine die Aufnahme in die Nato beantragt.",
+    "Merkel forderte in Istanbul eine Lösung.",
+    "Die Kanzlerin forderte bei ihrem Besuch in Istanbul mehr Geld.",
+    # a deployment, not an advocacy: "einsetzen" needs "sich"
+    "Der Föderationsrat hatte Putin ermächtigt, die Luftwaffe in Syrien einzusetzen.",
+])
+def test_no_addressee_from_the_setting(ctx: Context, text: str) -> None:
+    assert not [e for e in of_type(extract(ctx, text), "REQUEST") if any(a.country in ("UKR", "TUR", "SYR")
+                                                                         for a in e.target)]
+
+
+@pytest.mark.parametrize(("text", "giver", "receiver"), [
+    # receiving: the subject receives, the "in"/"von" party gives
+    ("Der Westen hatte Assad verlassen, nachdem er mit seiner Familie in Russland Asyl erhalten hatte.", "RUS", "SYR"),
+    (("Die Entscheidung, dem gestürzten syrischen Präsidenten Baschar al-Assad Asyl in Russland zu gewähren, hat "
+      "Präsident Wladimir Putin persönlich getroffen."), "RUS", "SYR"),
+    ("Die Ukraine erhielt Waffen von den USA.", "USA", "UKR"),
+    ("Die Ukraine hat von Deutschland Hilfe bekommen.", "DEU", "UKR"),
+    # a passive grant in a place: the place's state gives
+    ("Assad floh nach Moskau, wo ihm und seiner Familie Asyl gewährt wurde.", "RUS", "SYR"),
+    # granting and deciding: the subject gives
+    ("Russland hat Assad Asyl gewährt.", "RUS", "SYR"),
+    ("Kreml: Putin hat persönlich über Asyl für Assad entschieden.", "RUS", "SYR"),
+])
+def test_aid_received_or_granted(ctx: Context, text: str, giver: str, receiver: str) -> None:
+    found = of_type(extract(ctx, text, "2024-12-09"), "AID")
+    assert len(found) == 1, [(e.type, e.trigger) for e in extract(ctx, text, "2024-12-09")]
+    assert [a.country for a in found[0].source] == [giver]
+    assert receiver in {a.country for a in found[0].target}
