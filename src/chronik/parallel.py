@@ -10,6 +10,7 @@ processes would cost more than it saves.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 from collections.abc import Callable
@@ -66,6 +67,7 @@ class Analyser:
         self.ctx = ctx
         self.workers = worker_count(workers)
         self._pool = None
+        self._frozen = False
 
     def analyse(self, articles: list[Article]) -> list[Outcome]:
         """Each article analysed, or the exception its stages raised, in input order."""
@@ -75,15 +77,29 @@ class Analyser:
         """Start analysing ``articles`` and return at once where a pool does the work (in-process work is
         done before returning); ``.get()`` gives :meth:`analyse`'s result."""
         if self.workers == 1 or len(articles) < _MIN_PARALLEL:
-            return _Done([_analyse_here(article, self.ctx) for article in articles])
+            done = _Done([_analyse_here(article, self.ctx) for article in articles])
+            if len(articles) >= _MIN_PARALLEL:  # a run long enough for it to pay
+                self._freeze_resources()
+            return done
         head: list[Outcome] = []
         if self._pool is None:
             # the first article is analysed here, before the workers fork: every lazily loaded resource
             # (dictionaries, indexes) is then loaded once and shared copy-on-write, not once per worker
             head, articles = [_analyse_here(articles[0], self.ctx)], articles[1:]
+            self._freeze_resources()
         chunk = max(1, len(articles) // (self.workers * 4))
         rest = self._get_pool().map_async(_analyse_in_worker, articles, chunksize=chunk)
         return _Joined(head, rest) if head else rest
+
+    def _freeze_resources(self) -> None:
+        """Once articles have been analysed here, move what they loaded (knowledge base, dictionaries:
+        long-lived objects by the million) out of the garbage collector's reach.  Every full collection
+        would otherwise walk them again, and in forked workers that walk writes to the shared pages, so
+        each worker would end up with its own copy.  Done once per Analyser."""
+        if not self._frozen:
+            gc.collect()
+            gc.freeze()
+            self._frozen = True
 
     @property
     def in_process(self) -> bool:
