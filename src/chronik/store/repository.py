@@ -283,8 +283,9 @@ def _article_rows(article: Article, signature: bytes | None, bands: list[int], r
     rows["articles"].append(_article_row(article, signature, run_id))
     rows["removed"] += [dict(article_id=article.id, seq=i, start=r.start, end=r.end, reason=r.reason, text=r.text)
                         for i, r in enumerate(article.removed)]
-    rows["sentences"] += [dict(article_id=article.id, idx=s.index, start=s.start, end=s.end,
-                               tokens=[[t.start, t.end] for t in s.tokens]) for s in article.sentences]
+    # a Token is a (start, end) tuple, stored as a JSON pair as it is
+    rows["sentences"] += [dict(article_id=article.id, idx=s.index, start=s.start, end=s.end, tokens=s.tokens)
+                          for s in article.sentences]
     rows["timexes"] += [dict(article_id=article.id, seq=i, start=t.start, end=t.end, type=t.type, value=t.value,
                              mod=t.mod) for i, t in enumerate(article.timexes)]
     rows["bands"] += [dict(band_key=k, article_id=article.id) for k in set(bands)]
