@@ -104,6 +104,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "recent_past": list,
         "date_attribute_preps": list,
         "anaphoric_determiners": list,
+        "place_adjective_suffixes": list,
         "scale": dict,
     },
     "segment.yaml": {

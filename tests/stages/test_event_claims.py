@@ -51,3 +51,24 @@ def test_the_genitive_of_a_shoot_down_is_its_target(ctx: Context) -> None:
                           "türkische Luftwaffe.", "2015-11-26")
     attack = next(e for e in events if e.type == "ASSAULT")
     assert {a.country for a in attack.source} == {"TUR"} and {a.country for a in attack.target} == {"RUS"}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Die Terrormiliz Islamischer Staat hatte sich zu den Pariser Anschlägen vom 13. November bekannt, bei denen "
+     "130 Menschen getötet wurden.", "FRA"),
+    ("Die Terrormiliz Islamischer Staat bekannte sich zu dem Moskauer Anschlag auf ein Konzerthaus.", "RUS"),
+    ("Die Terrormiliz Islamischer Staat bekannte sich zu den blutigen Istanbuler Anschlägen.", "TUR"),
+])
+def test_a_city_adjective_places_an_attack_in_its_state(ctx: Context, text: str, target: str) -> None:
+    """"die Pariser Anschläge" are attacks in France: with no target named, France is attacked, as with "in Paris"."""
+    attacks = [e for e in extract(ctx, text, "2015-11-26") if e.type == "ASSAULT"]
+    assert len(attacks) == 1
+    assert [a.sector for a in attacks[0].source] == ["REB"]
+    assert {a.country for a in attacks[0].target} == {target}
+
+
+def test_a_claimed_attack_takes_the_date_of_its_noun(ctx: Context) -> None:
+    text = ("Die Terrormiliz Islamischer Staat hatte sich zu den Pariser Anschlägen vom 13. November bekannt, "
+            "bei denen 130 Menschen getötet wurden.")
+    attack = next(e for e in extract(ctx, text, "2015-11-26") if e.type == "ASSAULT")
+    assert attack.date is not None and attack.date.value == "2015-11-13"

@@ -25,6 +25,8 @@ def only(found: list[EventMention], type_: str) -> EventMention:
     ("Der russische Präsident Wladimir Putin hat Damaskus besucht.", "CONSULT", "visit", "RUS", "SYR"),
     ("Putin traf am Dienstag in Damaskus mit Baschar al-Assad zusammen.", "CONSULT", None, "RUS", "SYR"),
     ("Russland zog am Montag seine Truppen aus Syrien ab.", "RETREAT", None, "RUS", None),
+    ("Am 8. Dezember marschierten regierungsfeindliche Kräfte in Damaskus ein und verkündeten den Sturz des "
+     "Regimes.", "ASSAULT", "ground", "SYR", "SYR"),
     ("Der Kremlchef sicherte zu, die syrische Opposition zu schonen.", "CONCEDE", None, "RUS", "SYR"),
     ("Erdogan hat dem syrischen Regime vorgeworfen, Hilfe zu blockieren.", "ACCUSE", None, "TUR", "SYR"),
     ("Frankreich fliegt Luftangriffe auf Stellungen der IS-Miliz in Syrien.", "ASSAULT", None, "FRA", None),

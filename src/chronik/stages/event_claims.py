@@ -136,9 +136,11 @@ def _state(frame: Frame, country: str) -> Actor | None:
 
 def _preposition(words: list[str], k: int, lexicon: EventLexicon) -> str | None:
     """The preposition of the noun at ``k`` (lower-cased), skipping determiners, adjectives and one
-    capitalised attributive word right before the noun ("zu den Pariser Anschlägen"); None for none."""
+    capitalised attributive word right before the noun ("zu den (blutigen) Pariser Anschlägen"); None for none."""
     j = k - 1
-    if j > 0 and words[j][:1].isupper() and words[j - 1].lower() in lexicon.determiners:
+    before = words[j - 1] if j > 0 else ""
+    if words[j][:1].isupper() and (before.lower() in lexicon.determiners
+                                   or (before[:1].islower() and before.endswith(lexicon.adjective_endings))):
         j -= 1
     while j >= 0 and (words[j].lower() in lexicon.determiners
                       or (not words[j][:1].isupper() and words[j].lower().endswith(lexicon.adjective_endings))):

@@ -12,6 +12,7 @@ from chronik.model import Mention, Place
 from chronik.stages.event_slots import Slot, governing_preposition
 
 if TYPE_CHECKING:
+    from chronik.kb.geo import GeoIndex
     from chronik.stages.event_frame import Frame
 
 #: Acts whose complement clause states what is demanded, refused, alleged, threatened or agreed.
@@ -22,6 +23,9 @@ _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—"})
 _OWNED_ACTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "RETREAT", "AID", "SANCTION"})
 #: Acts against whoever holds a place: with no target named, the place's state is the target.
 _LOCATED_ACTS = frozenset({"ASSAULT", "COERCE"})
+#: A city's adjective ("Pariser") places an act only for cities this large: small towns' adjectives are
+#: rare in world news and more often clash with surnames and common words.
+_PLACE_ADJECTIVE_MIN_POPULATION = 100_000
 
 
 def place_target(frame: Frame, slots: list[Slot]) -> Mention | Place | None:
@@ -169,10 +173,39 @@ def located_state(frame: Frame, own: set[str]) -> str | None:
                for m in frame.mentions if m.place_id in places or m.kind == "STATE"]
     located = [(k, country) for k, country in located if country and start <= k < end
                and governing_preposition(frame, k) in frame.lexicon.locative_preps]
+    located += _adjective_place(frame)
     if not located:
         return None
     country = min(located, key=lambda kc: abs(kc[0] - frame.index))[1]
     return None if country in own else country
+
+
+def _adjective_place(frame: Frame) -> list[tuple[int, str]]:
+    """[(index, ISO3)] of a city adjective right before a noun trigger, lower-case adjectives between
+    ("die Pariser Anschläge", "den Moskauer blutigen Anschlag"); [] when there is none."""
+    if frame.kind != "noun":
+        return []
+    k = frame.index - 1
+    while k >= 0 and frame.words[k][:1].islower() and frame.words[k].endswith(frame.lexicon.adjective_endings):
+        k -= 1
+    country = frame.place_adjectives.get(frame.words[k]) if k >= 0 else None
+    return [(k, country)] if country else []
+
+
+def place_adjectives(geo: GeoIndex, suffixes: tuple[str, ...]) -> dict[str, str]:
+    """City adjectives → ISO3 ("Pariser" → FRA): a one-word city name of more than
+    ``_PLACE_ADJECTIVE_MIN_POPULATION`` people (or a KB place) with one of ``suffixes``, taking the most
+    populous city of that name.  A form that is itself a place name is left out."""
+    adjectives: dict[str, str] = {}
+    for key, candidates in geo.names.items():
+        best = candidates[0] if len(key) == 1 and candidates else None
+        if best is None or not best.country or best.population < _PLACE_ADJECTIVE_MIN_POPULATION:
+            continue
+        for suffix in suffixes:
+            form = key[0] + suffix
+            if (form,) not in geo.names:
+                adjectives.setdefault(form, best.country)
+    return adjectives
 
 
 def standing_relation(frame: Frame, modality: str) -> bool:

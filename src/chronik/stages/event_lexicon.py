@@ -55,6 +55,7 @@ class EventLexicon:
     subordinators: frozenset[str] = frozenset()  # ", nachdem …": a subordinate clause begins
     relative_pronouns: frozenset[str] = frozenset()  # ", der …": a relative clause begins
     locative_preps: frozenset[str] = frozenset()  # "in Syrien": the place of an act
+    place_adjective_suffixes: tuple[str, ...] = ()  # "Pariser Anschläge": a city's adjective places the act
     instrument_preps: frozenset[str] = frozenset()  # "mit Luftangriffen": the means of the subject
     relation_forms: frozenset[str] = frozenset()  # "unterstützt": present forms of a standing alignment
     # demands and aid (event_requests.py)
@@ -104,6 +105,7 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
                         subordinators=frozenset(w.lower() for w in data["subordinators"]),
                         relative_pronouns=frozenset(w.lower() for w in data["relative_pronouns"]),
                         locative_preps=frozenset(w.lower() for w in data["locative_preps"]),
+                        place_adjective_suffixes=tuple(data["place_adjective_suffixes"]),
                         instrument_preps=frozenset(w.lower() for w in data["instrument_preps"]),
                         relation_forms=frozenset(w.lower() for w in data["relation_forms"]), **_request_cues(data), claim_cues=_claim_cues(data),
                         **_dating_cues(data))

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from chronik.context import Context
 from chronik.model import Article, EventMention, Mention
 from chronik.stages.event_claims import claimed_attack
+from chronik.stages.event_context import place_adjectives
 from chronik.stages.event_dating import redate_anaphoric
 from chronik.stages.event_frame import Frame, build_event
 from chronik.stages.event_lexicon import EventLexicon, Trigger, build_event_lexicon
@@ -47,6 +48,8 @@ def events(article: Article, ctx: Context) -> Article:
     lexicon = ctx.compiled("event_lexicon", lang, build_event_lexicon)
     adjectives = ctx.compiled("state_adjectives", lang, lambda lang: _state_adjectives(ctx, lang))
     names = ctx.compiled("state_names", lang, lambda lang: state_names(resources(ctx, lang).kb))
+    cities = ctx.compiled("place_adjectives", lang,
+                          lambda lang: place_adjectives(resources(ctx, lang).geo, lexicon.place_adjective_suffixes))
     by_sentence: dict[int, list[Mention]] = {}
     for mention in article.mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
@@ -60,7 +63,7 @@ def events(article: Article, ctx: Context) -> Article:
         for hit in hits:
             frame = Frame(article, sentence, words, hit.index, hit.end, hit.kind, hit.trigger,
                           by_sentence.get(sentence.index, []), lexicon, adjectives, governors, found,
-                          state_names=names)
+                          state_names=names, place_adjectives=cities)
             event = build_event(frame)
             if event is not None:
                 found.append(event)
@@ -178,7 +181,7 @@ def _trigger_at(words: list[str], k: int, lexicon: EventLexicon) -> Hit | None:
     word = words[k]
     lower = word.lower()
     for particle, trigger in lexicon.particles.get(lower, []):
-        end = _particle_in_clause(words, k, particle)
+        end = _particle_in_clause(words, k, particle, lexicon.coordinators)
         if end is not None:
             return Hit(k, trigger, "particle", end)
     for verbs, trigger in lexicon.light.get(word, []):
@@ -191,10 +194,13 @@ def _trigger_at(words: list[str], k: int, lexicon: EventLexicon) -> Hit | None:
     return None
 
 
-def _particle_in_clause(words: list[str], k: int, particle: str) -> int | None:
-    """Index after the separated ``particle`` that closes the clause of ``words[k]`` ("zog … ab")."""
+def _particle_in_clause(words: list[str], k: int, particle: str, coordinators: frozenset[str]) -> int | None:
+    """Index after the separated ``particle`` that closes the clause of ``words[k]`` ("zog … ab"), or
+    that closes it before a coordinated clause ("marschierten in Damaskus ein und verkündeten …")."""
     j = k + 1
     while j < len(words) and words[j] not in _CLAUSE_BREAKS and words[j] != ".":
+        if j - 1 > k and words[j - 1].lower() == particle and words[j].lower() in coordinators:
+            return j
         j += 1
     if j - 1 > k and words[j - 1].lower() == particle:
         return j
