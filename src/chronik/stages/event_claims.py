@@ -16,16 +16,18 @@ The cue words come from ``events.yaml`` (``claim_cues``); the code knows no word
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, Mention
 from chronik.stages.event_lexicon import EventLexicon, Trigger
-from chronik.stages.event_slots import Slot
+from chronik.stages.event_slots import Slot, clause_span
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—"})  # brackets are asides within a clause
+_clause_span = partial(clause_span, breaks=_CLAUSE_BREAKS)
 #: Sectors that act for a state: a place they take was held by the state's rebels.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "POL"})
 _ATTACK = "ASSAULT"
@@ -147,12 +149,3 @@ def _preposition(words: list[str], k: int, lexicon: EventLexicon) -> str | None:
         j -= 1
     return words[j].lower() if j >= 0 and words[j].lower() in lexicon.prepositions else None
 
-
-def _clause_span(words: list[str], k: int) -> tuple[int, int]:
-    """[start, end) of the clause around ``words[k]`` (between clause punctuation)."""
-    start, end = k, k
-    while start > 0 and words[start - 1] not in _CLAUSE_BREAKS:
-        start -= 1
-    while end < len(words) and words[end] not in _CLAUSE_BREAKS:
-        end += 1
-    return start, end

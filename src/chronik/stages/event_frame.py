@@ -5,15 +5,44 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from chronik.model import Actor, Article, EventMention, Mention, Place, Sentence
-from chronik.stages.event_dating import event_date, text_dated
-from chronik.stages.event_context import (content_clause, context_place, located_state, object_owner, own_forces,
-                                          place_target, standing_relation, subordinate_scope)
 from chronik.stages.event_claims import claimed_roles, held_target
+from chronik.stages.event_context import (
+    content_clause,
+    context_place,
+    located_state,
+    object_owner,
+    own_forces,
+    place_target,
+    standing_relation,
+    subordinate_scope,
+)
+from chronik.stages.event_dating import event_date, text_dated
+from chronik.stages.event_lexicon import EventLexicon, Trigger
+from chronik.stages.event_meetings import requesting_member
+from chronik.stages.event_military import (
+    deployed_forces,
+    foreign_attributes,
+    home_front,
+    leading,
+    left_state,
+    massed_against,
+    noun_targets,
+    outside_clause,
+    relative_object,
+    stative,
+    with_leaders,
+)
 from chronik.stages.event_reference import referent_actors
 from chronik.stages.event_requests import demand_state, repeated_addressee, turned_roles
-from chronik.stages.event_lexicon import EventLexicon, Trigger
 from chronik.stages.event_slots import Slot, actor_slots, reporting_speaker
 from chronik.stages.event_slots import attributions as find_attributions
+from chronik.stages.event_speech import (
+    answered_actor,
+    clause_subject,
+    own_clause_roles,
+    reported_speaker,
+    same_side,
+)
 
 _MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "RETREAT"})
 #: Types that are complete without a target ("Russland zog Truppen ab", "Tausende protestierten").
@@ -51,16 +80,22 @@ class Frame:
 def build_event(frame: Frame) -> EventMention | None:
     """The event of ``frame``, or None when it has no actor at all."""
     slots = actor_slots(frame)
-    if content_clause(frame, frame.governors, slots):
+    if content_clause(frame, frame.governors, slots) and clause_subject(frame, slots) is None:
         return None
     attributions = find_attributions(frame, slots)
-    attribution = attributions[0] if attributions else None
+    attribution = attributions[0] if attributions else reported_speaker(frame)
     usable = [s for s in slots if s.mention not in attributions and not _media_as_agent(frame, s)]
-    source, target = turned_roles(frame, usable, *_roles(frame, usable))
+    if relative_object(frame, usable) or stative(frame):
+        return None  # "eine Waffenruhe, die die USA und Russland ausgehandelt hatten": the verb's act
+    leaders = leading(frame, usable)  # "Kämpfer unter Führung von HTS": HTS acts with them (event_military.py)
+    apart = leaders + foreign_attributes(frame, usable) + outside_clause(frame, usable)
+    usable = [s for s in usable if s not in apart]
+    source, target = own_clause_roles(frame, usable, *turned_roles(frame, usable, *_roles(frame, usable)))
+    target = noun_targets(frame, usable, target)
     adjective_actor = _adjective_source(frame) if not source else None
     if attribution is not None and frame.trigger.type in _SPEECH_ACTS:
         # "Assad müsse gehen, sagte der französische Präsident": the speaker demands, the named one is the target
-        target = [m for m in source + target if m is not attribution][:1]
+        target = [m for m in source + target if m is not attribution and not same_side(m, attribution)][:1]
         source = [attribution]
     if not source:
         source = _implicit_source(frame, slots, usable, target, attribution)
@@ -69,22 +104,27 @@ def build_event(frame: Frame) -> EventMention | None:
         return None
     location = _place(frame)
     visited = _visited_state(frame, location) if frame.trigger.mode == "visit" and not target else None
+    target = target or requesting_member(frame, usable, source)
     left = place_target(frame, usable) if not target else None
     if isinstance(left, Mention) and left not in source:
         target = [left]
     elif left is not None and not isinstance(left, Mention):
         visited = _visited_state(frame, left)
     source, target = own_forces(frame, source, target)
+    source, target = deployed_forces(frame, source, target)
     if not target and visited is None and frame.trigger.place_target_preps:
-        visited = _visited_state(frame, context_place(frame, source))
+        visited = left_state(frame, source) or _visited_state(frame, context_place(frame, source))
     if not target and visited is None:
-        visited = held_target(frame, source)
+        visited = held_target(frame, source) or home_front(frame, source) or massed_against(frame, source)
     if not target and visited is None:
         own = {m.country for m in source if m.country} | ({adjective_actor.country} if adjective_actor else set())
         visited = _host(frame, located_state(frame, own) or demand_state(frame, own)) or repeated_addressee(frame, source)
+    source = with_leaders(source, leaders, slots)  # after the target: the leader is not the side that acts on it
     acting = {(m.country, m.sector) for m in source} | {m.actor_id for m in source}
     referred = [a for a in (referent_actors(frame) if not target and visited is None else [])
                 if a.id not in acting and (a.country, a.sector) not in acting]
+    if not target and visited is None and not referred:
+        visited = answered_actor(frame, source)  # "Moskau bestreitet das" (event_speech.py)
     if not target and visited is None and not referred and frame.trigger.type not in _WITHOUT_TARGET:
         return None  # "X kritisierte …" with nobody criticised: a topic or a clause we cannot read
     tokens = frame.sentence.tokens

@@ -22,6 +22,7 @@ class Trigger:
     yields_to: frozenset[str] = frozenset()  # types whose subject noun makes this verb another sense
     genitive_is_object: bool = False  # "Abschuss eines Kampfjets": the genitive is the target
     place_object: bool = False  # "eroberten Aleppo": the place taken names the losing side (event_claims.py)
+    subject_is_target: bool = False  # "Russland solle …": the subject is asked, the speaker asks (event_speech.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,15 @@ class EventLexicon:
     recent_past: frozenset[str] = frozenset()  # "zuletzt": a background act that is recent
     date_attribute_preps: frozenset[str] = frozenset()  # "vom 13. November": the date of a noun, not of the clause
     anaphoric_determiners: frozenset[str] = frozenset()  # "Das Treffen": an event noun that refers back
+    # sides of military acts (event_military.py)
+    leader_preps: frozenset[str] = frozenset()  # "unter Führung …": the leader of the acting force follows
+    leader_nouns: frozenset[str] = frozenset()  # "Führung", "Kommando" (as written)
+    leader_participles: frozenset[str] = frozenset()  # "angeführt von …"
+    leader_links: frozenset[str] = frozenset()  # "unter der Führung von HTS"
+    border_nouns: frozenset[str] = frozenset()  # "an den Grenzen zur Ukraine" (as written)
+    stative_participles: frozenset[str] = frozenset()  # "stationiert waren": where forces are, no deployment
+    stative_auxiliaries: frozenset[str] = frozenset()  # forms of "sein" that make such a participle a state
+    perfect_auxiliaries: frozenset[str] = frozenset()  # forms of "haben": "hat … stationiert" is an act
 
 
 def build_event_lexicon(lang: LanguageData) -> EventLexicon:
@@ -108,7 +118,15 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
                         place_adjective_suffixes=tuple(data["place_adjective_suffixes"]),
                         instrument_preps=frozenset(w.lower() for w in data["instrument_preps"]),
                         relation_forms=frozenset(w.lower() for w in data["relation_forms"]), **_request_cues(data), claim_cues=_claim_cues(data),
-                        **_dating_cues(data))
+                        **_dating_cues(data), **_military_cues(data))
+
+
+def _military_cues(data: dict) -> dict[str, frozenset[str]]:
+    """The cue lists of event_military.py; nouns keep their case (compared as written)."""
+    keys = ("leader_preps", "leader_participles", "leader_links", "stative_participles", "stative_auxiliaries",
+            "perfect_auxiliaries")
+    lower = {key: frozenset(w.lower() for w in data[key]) for key in keys}
+    return lower | {key: frozenset(data[key]) for key in ("leader_nouns", "border_nouns")}
 
 
 def _dating_cues(data: dict) -> dict[str, frozenset[str]]:
@@ -135,7 +153,8 @@ def _trigger(raw: dict) -> Trigger:
                    frozenset(raw.get("target_preps") or []), frozenset(raw.get("source_preps") or []),
                    tuple(_as_list(raw.get("context") or [])),
                    frozenset(raw.get("place_target_preps") or []), frozenset(raw.get("yields_to") or []),
-                   bool(raw.get("genitive_is_object")), bool(raw.get("place_object")))
+                   bool(raw.get("genitive_is_object")), bool(raw.get("place_object")),
+                   bool(raw.get("subject_is_target")))
 
 
 def _as_list(value) -> list:

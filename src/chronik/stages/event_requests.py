@@ -17,9 +17,11 @@ The cue words come from ``events.yaml`` through :class:`EventLexicon`; the code 
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, Mention
+from chronik.stages.event_slots import clause_span
 
 if TYPE_CHECKING:
     from chronik.kb.base import KnowledgeBase
@@ -28,6 +30,7 @@ if TYPE_CHECKING:
     from chronik.stages.event_slots import Slot
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
+_clause_span = partial(clause_span, breaks=_CLAUSE_BREAKS)
 _PLACE_KINDS = frozenset({"STATE", "LOC"})
 #: The PLOVER mode of asylum: given by the state of the place of refuge ("Asyl in Russland").
 _ASYLUM = "asylum"
@@ -210,14 +213,6 @@ def _governed_by(frame: Frame, k: int, preps: frozenset[str]) -> bool:
         j -= 1
     return j >= 0 and frame.words[j].lower() in preps
 
-
-def _clause_span(words: list[str], k: int) -> tuple[int, int]:
-    start, end = k, k
-    while start > 0 and words[start - 1] not in _CLAUSE_BREAKS:
-        start -= 1
-    while end < len(words) and words[end] not in _CLAUSE_BREAKS:
-        end += 1
-    return start, end
 
 
 def _adjective(frame: Frame, word: str) -> bool:

@@ -229,3 +229,15 @@ def reporting_speaker(frame: Frame, slots: list[Slot]) -> Mention | None:
 def _clause_final(frame: Frame, k: int) -> bool:
     """Word ``k`` closes its clause: a comma, semicolon or the sentence end follows."""
     return k + 1 >= len(frame.words) or frame.words[k + 1] in (",", ";", ".")
+
+
+def clause_span(words: list[str], k: int, breaks: frozenset[str]) -> tuple[int, int]:
+    """[start, end) of the clause around ``words[k]``: the words between the nearest ``breaks`` (clause
+    punctuation; which marks count differs by use: brackets, quotes) on either side."""
+    start = k
+    while start > 0 and words[start - 1] not in breaks:
+        start -= 1
+    end = k
+    while end < len(words) and words[end] not in breaks:
+        end += 1
+    return start, end

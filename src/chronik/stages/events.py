@@ -18,6 +18,7 @@ Luftangriffe") as source.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import partial
 
 from chronik.context import Context
 from chronik.model import Article, EventMention, Mention
@@ -26,10 +27,13 @@ from chronik.stages.event_context import place_adjectives
 from chronik.stages.event_dating import redate_anaphoric
 from chronik.stages.event_frame import Frame, build_event
 from chronik.stages.event_lexicon import EventLexicon, Trigger, build_event_lexicon
+from chronik.stages.event_military import other_conjunct
 from chronik.stages.event_requests import instigation, state_names
+from chronik.stages.event_slots import clause_span
 from chronik.stages.mentions import resources
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")", '"', "„", "“", "»", "«"})
+_clause_span = partial(clause_span, breaks=_CLAUSE_BREAKS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,8 +126,9 @@ def sentence_triggers(words: list[str], lexicon: EventLexicon) -> list[Hit]:
     hits = [h for h in hits if not _yields(words, h, hits, lexicon)]
     verbal = [h for h in hits if h.kind != "noun"]
     # a noun near a verb trigger qualifies it ("forderte einen Waffenstillstand"): the verb gives the type
-    hits = [h for h in hits if h.kind != "noun" or not any(abs(v.index - h.index) <= 6 for v in verbal)
-            or instigation(words, h.index, lexicon)]
+    hits = [h for h in hits if h.kind != "noun" or instigation(words, h.index, lexicon) or not any(
+        abs(v.index - h.index) <= 6 and not other_conjunct(words, v.index, h.index, h.trigger.type, lexicon.coordinators)
+        for v in verbal)]
     best: dict[str, Hit] = {}
     rank = {"verb": 0, "particle": 0, "light": 1, "noun": 2}
     for hit in hits:
@@ -212,13 +217,3 @@ def _clause(words: list[str], k: int) -> list[str]:
     start, end = _clause_span(words, k)
     return words[start:end]
 
-
-def _clause_span(words: list[str], k: int) -> tuple[int, int]:
-    """[start, end) of the clause around ``words[k]`` (between clause punctuation)."""
-    start = k
-    while start > 0 and words[start - 1] not in _CLAUSE_BREAKS:
-        start -= 1
-    end = k
-    while end < len(words) and words[end] not in _CLAUSE_BREAKS:
-        end += 1
-    return start, end

@@ -1,0 +1,33 @@
+"""Meetings and agreements whose partner the clause names only indirectly.
+
+Part of the ``events`` stage (see :mod:`chronik.stages.event_frame`): a body that meets at a
+member's request ("Auf Antrag der Türkei kam der Nato-Rat zu einer Sondersitzung zusammen") meets
+with that member, who asked to be consulted.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronik.model import Mention
+from chronik.stages.event_requests import instigation
+
+if TYPE_CHECKING:
+    from chronik.stages.event_frame import Frame
+    from chronik.stages.event_slots import Slot
+
+
+def requesting_member(frame: Frame, slots: list[Slot], source: list[Mention]) -> list[Mention]:
+    """The partner of a meeting held at someone's request: the actor right after an instigation phrase
+    ("Auf Antrag der Türkei", "auf Wunsch Frankreichs") of the meeting's sentence.
+
+    Requires the frame's slots in text order and the meeting's sources; returns at most one mention,
+    none for a trigger that is not a meeting or an actor already among the sources."""
+    if frame.trigger.type != "CONSULT":
+        return []
+    for k in range(len(frame.words)):
+        if not instigation(frame.words, k, frame.lexicon):
+            continue
+        after = [s.mention for s in slots if k < s.index <= k + 3 and s.mention not in source]
+        return after[:1]
+    return []

@@ -1,0 +1,278 @@
+"""Sides of military acts that the clause shows only indirectly: the group that leads the acting force
+("Kämpfer unter Führung der Gruppe HTS": HTS acts too, it is not the target), the side an act inside
+the insurgents' own country is aimed at ("Die Rebellen hatten ihre Offensive in der Provinz Idlib
+begonnen": the government), and the state troops are massed against ("Soldaten an den Grenzen zur
+Ukraine zusammengezogen").  Part of the ``events`` stage; the cue words come from ``events.yaml``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from chronik.model import Actor, Mention
+from chronik.stages.event_slots import Slot, governing_preposition
+
+if TYPE_CHECKING:
+    from chronik.stages.event_frame import Frame
+
+#: Sectors of armed groups inside a state: they fight its government.
+_INSURGENT_SECTORS = frozenset({"REB"})
+#: Acts aimed at whoever holds a place (cf. event_context._LOCATED_ACTS).
+_LOCATED_ACTS = frozenset({"ASSAULT", "COERCE"})
+_MILITARY_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")", "."})
+
+
+def leading(frame: Frame, slots: list[Slot]) -> list[Slot]:
+    """The slots that name who leads another actor of the sentence ("unter Führung der islamistischen
+    Gruppe HTS", "angeführt von HTS"): a ``leader_preps`` word and a ``leader_nouns`` noun, or a
+    ``leader_participles`` form, stand before the slot with only determiners, adjectives, one common
+    noun ("Gruppe") and ``leader_links`` ("von") between.  Requires the frame's slots; returns a subset."""
+    return [s for s in slots if _led_phrase(frame, s.index)]
+
+
+def _led_phrase(frame: Frame, k: int) -> bool:
+    """Word ``k`` (an actor) closes a leadership phrase (see :func:`leading`)."""
+    lex, words = frame.lexicon, frame.words
+    j, nouns = k - 1, 0
+    while j >= 0 and k - j <= 6:
+        word, lower = words[j], words[j].lower()
+        if lower in lex.leader_participles:
+            return True
+        if word in lex.leader_nouns:
+            return j > 0 and words[j - 1].lower() in lex.leader_preps
+        if lower in lex.determiners or lower in lex.leader_links or _adjective(frame, word):
+            j -= 1
+            continue
+        if word[:1].isupper() and nouns == 0 and j != frame.index:
+            nouns, j = 1, j - 1
+            continue
+        return False
+    return False
+
+
+def _adjective(frame: Frame, word: str) -> bool:
+    return not word[:1].isupper() and word.lower().endswith(frame.lexicon.adjective_endings)
+
+
+def with_leaders(source: list[Mention], leaders: list[Slot], slots: list[Slot]) -> list[Mention]:
+    """``source`` followed by the leaders (each actor once) of the actors in it: a leader counts only when
+    the actor right before its phrase, the one it leads, is a source ("Rebellen unter Führung von HTS";
+    not "Russland gewährte Asyl, nachdem Rebellen unter Führung von HTS …")."""
+    known = {m.actor_id for m in source}
+    added: list[Mention] = []
+    for leader in leaders:
+        led = [s for s in slots if s.index < leader.index and s not in leaders]
+        if led and led[-1].mention in source and leader.mention.actor_id not in known:
+            known.add(leader.mention.actor_id)
+            added.append(leader.mention)
+    return source + added
+
+
+def home_front(frame: Frame, source: list[Mention]) -> Actor | None:
+    """The government an insurgents' attack or seizure at a place of their own country is aimed at, when
+    no target is named ("Die Rebellen hatten ihre Offensive Ende November in der Provinz Idlib begonnen",
+    "Rebellen waren in Damaskus einmarschiert").  The first source (the force, not a leader after it)
+    must be an armed group of the country of the nearest place (not a state: "Die Miliz kämpft in
+    Syrien" is a description) that a ``locative_preps`` word governs in the trigger's clause.  A state's
+    own forces get no target this way: whom they fight at home the clause must say."""
+    if frame.trigger.type not in _LOCATED_ACTS or not source or source[0].sector not in _INSURGENT_SECTORS:
+        return None
+    country = _located_place_country(frame)
+    return _government(frame, country) if country is not None and source[0].country == country else None
+
+
+def _located_place_country(frame: Frame) -> str | None:
+    """The country of the place mention (a place, not a state) nearest the trigger in its clause that a
+    ``locative_preps`` word governs; None when there is none."""
+    places, words = frame.article.places, frame.words
+    start = frame.index
+    while start > 0 and words[start - 1] not in _CLAUSE_BREAKS:
+        start -= 1
+    end = _clause_end(words, frame.index)
+    found = [(frame.word_index(m.start), places[m.place_id].country) for m in frame.mentions
+             if m.place_id in places and m.kind != "STATE"]
+    found = [(k, c) for k, c in found if c and start <= k < end
+             and governing_preposition(frame, k) in frame.lexicon.locative_preps]
+    return min(found, key=lambda kc: abs(kc[0] - frame.index))[1] if found else None
+
+
+def _government(frame: Frame, country: str) -> Actor:
+    """The state actor of ``country`` as its government, named as the article names it where it does."""
+    host = next((a for a in frame.article.actors.values() if a.kind == "state" and a.country == country), None)
+    if host is None:
+        return Actor(f"grp:{country}-GOV", f"{country} GOV", country, "GOV", [], "group")
+    return Actor(host.id, host.name, host.country, "GOV", list(host.aliases), "state")
+
+
+def massed_against(frame: Frame, source: list[Mention]) -> Actor | None:
+    """The state a deployment is massed against: a state named after a ``border_nouns`` noun and a
+    preposition in the trigger's clause ("Soldaten an den Grenzen zur Ukraine zusammengezogen"), other
+    than the source's own.  Only for MOBILIZE; None when the clause names no such border."""
+    if frame.trigger.type != "MOBILIZE":
+        return None
+    own = {m.country for m in source}
+    words, lex = frame.words, frame.lexicon
+    for m in frame.mentions:
+        k = frame.word_index(m.start)
+        if m.kind != "STATE" or not m.country or m.country in own or k < 2:
+            continue
+        if words[k - 1].lower() in lex.prepositions and words[k - 2] in lex.border_nouns:
+            return _government(frame, m.country)
+    return None
+
+
+def relative_object(frame: Frame, slots: list[Slot]) -> bool:
+    """A military act noun that is the object of the relative clause after it ("Eine frühere Waffenruhe,
+    die die USA und Russland ausgehandelt hatten"): the clause's own actor and its verb trigger of
+    another type report the act done to the noun (the agreement), not the noun's act.  Requires a
+    frame and its slots; True only for noun frames of military types."""
+    if frame.kind != "noun" or frame.trigger.type not in _MILITARY_TYPES:
+        return False
+    words, k = frame.words, frame.index + 1
+    if k + 1 >= len(words) or words[k] != "," or words[k + 1].lower() not in frame.lexicon.relative_pronouns:
+        return False
+    end = _clause_end(words, k + 2)
+    verbs = [j for j, kind in frame.governors if k + 1 < j < end and kind != frame.trigger.type]
+    return bool(verbs) and any(k + 1 < s.index < verbs[0] and s.prep is None for s in slots)
+
+
+def _clause_end(words: list[str], k: int) -> int:
+    """Index of the clause punctuation that closes the clause running from word ``k`` (or the end)."""
+    while k < len(words) and words[k] not in _CLAUSE_BREAKS:
+        k += 1
+    return k
+
+
+def foreign_attributes(frame: Frame, slots: list[Slot]) -> list[Slot]:
+    """Slots in a ``leader_links`` phrase ("von") that hangs on another noun than a military act noun
+    trigger: "Der Abzug sei mit der Führung von HTS abgestimmt worden" (HTS heads the "Führung", it does
+    not withdraw).  The word before the preposition is a capitalised word that is neither the trigger nor
+    part of a mention.  Requires the frame's slots; returns a subset, [] for verb frames."""
+    if frame.kind != "noun" or frame.trigger.type not in _MILITARY_TYPES:
+        return []
+    found = []
+    for s in slots:
+        j = _preposition_at(frame, s.index)
+        if j is None or j == 0 or frame.words[j].lower() not in frame.lexicon.leader_links:
+            continue
+        before = j - 1
+        if before != frame.index and frame.words[before][:1].isupper() and not _in_mention(frame, before):
+            found.append(s)
+    return found
+
+
+def _preposition_at(frame: Frame, k: int) -> int | None:
+    """Index of the preposition that governs word ``k``, determiners and adjectives apart."""
+    j = k - 1
+    while j >= 0 and (frame.words[j].lower() in frame.lexicon.determiners or _adjective(frame, frame.words[j])):
+        j -= 1
+    return j if j >= 0 and frame.words[j].lower() in frame.lexicon.prepositions else None
+
+
+def _in_mention(frame: Frame, j: int) -> bool:
+    start = frame.sentence.tokens[j].start
+    return any(m.start <= start < m.end for m in frame.mentions)
+
+
+def deployed_forces(frame: Frame, source: list[Mention], target: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """For a deployment, targets of a source's own country are the forces moved ("Russland hat Truppen an
+    der Grenze zusammengezogen"): they join the source (cf. event_context.own_forces for withdrawals).
+    Returns (source, target); other types come back unchanged."""
+    if frame.trigger.type != "MOBILIZE":
+        return source, target
+    countries = {m.country for m in source if m.country}
+    own = [m for m in target if m.country in countries]
+    return source + [m for m in own if m not in source], [m for m in target if m not in own]
+
+
+def stative(frame: Frame) -> bool:
+    """A deployment participle with a form of "sein" and neither a "haben" nor a "werden" form in its
+    clause ("Soldaten, die an der Botschaft stationiert waren") states where forces are (a
+    Zustandspassiv), it reports no deployment.  Only for MOBILIZE verb frames whose trigger word is
+    one of the ``stative_participles``."""
+    lex = frame.lexicon
+    if frame.kind != "verb" or frame.trigger.type != "MOBILIZE" or frame.words[frame.index].lower() not in lex.stative_participles:
+        return False
+    start = frame.index
+    while start > 0 and frame.words[start - 1] not in _CLAUSE_BREAKS:
+        start -= 1
+    clause = [w.lower() for w in frame.words[start : _clause_end(frame.words, frame.index)]]
+    return any(w in lex.stative_auxiliaries for w in clause) and not any(
+        w in lex.passive_auxiliaries or w in lex.perfect_auxiliaries for w in clause)
+
+
+def noun_targets(frame: Frame, slots: list[Slot], target: list[Mention]) -> list[Mention]:
+    """The targets a military act noun may have: actors of its own clause ("…, wo er den Abzug der Truppen
+    anordnete, flog der Kremlchef nach Kairo": not Egypt), and, when the noun is the means of its clause
+    ("Moskau habe mit dem Angriff die Vereinten Nationen brüskiert"), only actors its own target
+    prepositions govern: the clause's object belongs to the clause's verb.  Other frames keep ``target``."""
+    if frame.kind != "noun" or frame.trigger.type not in _MILITARY_TYPES:
+        return target
+    start = frame.index
+    while start > 0 and frame.words[start - 1] not in _CLAUSE_BREAKS:
+        start -= 1
+    end = _clause_end(frame.words, frame.index)
+    inside = {id(s.mention) for s in slots if start <= s.index < end}
+    prep = _preposition_at(frame, frame.index)
+    if prep is not None and frame.words[prep].lower() in frame.lexicon.instrument_preps:
+        inside = {id(s.mention) for s in slots if s.prep in frame.trigger.target_preps and id(s.mention) in inside}
+    return [m for m in target if id(m) in inside]
+
+
+def outside_clause(frame: Frame, slots: list[Slot]) -> list[Slot]:
+    """Slots of the relative or subordinate clause right after a military act's own clause ("… keine
+    Gruppen mehr angreifen, die selbst gegen den IS kämpfen": the IS is the relative clause's target).
+    A pronoun followed by a noun or adjective is an article ("…, die Türkei und der Iran", "…, die
+    letzte Hochburg der Rebellen"), no clause opener.  Requires the frame's slots; returns a subset, [] when no such clause follows."""
+    if frame.trigger.type not in _MILITARY_TYPES or frame.kind not in ("verb", "particle"):
+        return []  # after an act noun the clause may describe the act itself ("Luftangriffe, die dem IS gelten")
+    lex, words = frame.lexicon, frame.words
+    k = _clause_end(words, frame.index)
+    if k + 2 >= len(words) or words[k] != ",":
+        return []
+    opener = words[k + 1].lower()
+    if not (opener in lex.subordinators or (opener in lex.relative_pronouns and _pronoun(frame, k + 2))):
+        return []
+    return [s for s in slots if s.index > k]
+
+
+def _pronoun(frame: Frame, k: int) -> bool:
+    """The word before ``k`` is a relative pronoun, not an article: neither a name or noun nor an
+    adjective follows it ("…, die letzte große Hochburg der Rebellen" is an apposition)."""
+    after = frame.words[k]
+    return not after[:1].isupper() and not after.lower().endswith(frame.lexicon.adjective_endings)
+
+
+def other_conjunct(words: list[str], verb: int, noun: int, noun_type: str, coordinators: frozenset[str]) -> bool:
+    """A military act noun after a word coordinator ("und", "sowie", not a comma) that closes the conjunct
+    of a verb trigger before it belongs to the next conjunct's verb ("…, wo er Assad traf und den Abzug
+    der Truppen anordnete", "hatte Hmeimim besucht und dort den Rückzug angeordnet"): it does not qualify
+    that verb.  The verb must end its conjunct (only lower-case words up to the coordinator), so that the
+    conjuncts share the subject before it; "traf dort Assad und ordnete den Abzug an" stays with the verb.
+    Requires word indices of one sentence."""
+    if noun_type not in _MILITARY_TYPES or not verb < noun:
+        return False
+    joints = [j for j in range(verb + 1, noun) if words[j].lower() in coordinators and words[j] != ","]
+    return bool(joints) and not any(w[:1].isupper() for w in words[verb + 1 : joints[0]])
+
+
+def left_state(frame: Frame, source: list[Mention]) -> Actor | None:
+    """The state a withdrawal with no place named leaves: the foreign country the article has named most
+    often before the trigger, as a state or by a place of it (ties: the latest) ("… die Militärpräsenz in
+    Syrien zu verringern.  Er habe Schoigu angewiesen, einen Teil der Kräfte abzuziehen").  Text after the
+    trigger does not count ("…, wo er den Abzug anordnete, flog er nach Kairo").  None for other
+    triggers or when the article names no such country."""
+    if not frame.trigger.place_target_preps:
+        return None
+    own = {m.country for m in source if m.country}
+    places, start = frame.article.places, frame.sentence.tokens[frame.index].start
+    named = [(m.start, m.country if m.kind == "STATE" else places[m.place_id].country)
+             for m in frame.article.mentions if m.start < start and (m.kind == "STATE" or m.place_id in places)]
+    named = [(offset, country) for offset, country in named if country and country not in own]
+    if not named:
+        return None
+    counts = Counter(country for _, country in named)
+    return _government(frame, max(named, key=lambda oc: (counts[oc[1]], oc[0]))[1])
+

@@ -1,0 +1,188 @@
+"""Roles of speech acts (demands, accusations, threats, refusals) that clause structure alone misreads.
+
+Part of the ``events`` stage (see :mod:`chronik.stages.events` and :mod:`chronik.stages.event_frame`):
+
+* the subject of a main clause that follows a clause break is its own, not the sentence's first actor:
+  after a fronted object with an inserted clause the subject follows the finite verb ("Eine
+  Entschuldigung, wie Moskau sie verlangt, lehnte Ankara ab"), in a second main clause it precedes it
+  ("Die Türkei wirft Russland vor, …; Moskau bestreitet das");
+* a refusal or denial that names nobody answers the latest demand or accusation aimed at its source
+  ("Moskau bestreitet das": the accuser); a speech act that names nobody goes on addressing whom the
+  same side addressed in the sentence before or the same sentence ("Russland hat den Beitritt
+  Finnlands kritisiert. … Russland sehe sich gezwungen, Gegenmaßnahmen zu ergreifen");
+* the speaker of a speech act is not its addressee when both stand for one state's side ("Das
+  Außenministerium erklärte, Russland sehe sich gezwungen, …").
+
+The code knows no German words: cue lists come from ``events.yaml`` through :class:`EventLexicon`.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from chronik.model import Actor, Mention, Sentence
+from chronik.stages.event_slots import clause_span
+
+if TYPE_CHECKING:
+    from chronik.stages.event_frame import Frame
+    from chronik.stages.event_slots import Slot
+
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
+_clause_span = partial(clause_span, breaks=_CLAUSE_BREAKS)
+#: Acts a refusal or denial answers: its target is their author.
+_ANSWERED = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
+#: Hostile speech acts and sanctions: one side addressing another over several sentences.
+_ADDRESSING = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SANCTION"})
+_SPEECH_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})
+
+
+
+def clause_subject(frame: Frame, slots: list[Slot]) -> Slot | None:
+    """The subject of a finite verb trigger that a clause break separates from the sentence's start: the
+    free actor right after it when the verb opens its clause behind a prefield without an actor of its own
+    ("Eine Entschuldigung, wie Moskau sie verlangt, lehnte Ankara ab", "Nachdem …, verurteilte Scholz"),
+    or the free actor that alone fills the clause before it ("…; Moskau bestreitet das").  None when the
+    trigger is not a verb, its clause starts the sentence, or neither order applies."""
+    if frame.kind not in ("verb", "particle"):
+        return None
+    start, end = _clause_span(frame.words, frame.index)
+    if start == 0 or frame.words[start - 1] not in (",", ";"):
+        return None
+    free = [s for s in slots if s.prep is None]
+    if start == frame.index and _prefield_only(frame, free, start):
+        return next((s for s in free if frame.index < s.index < end), None)
+    return _subject_before(frame, free, start)
+
+
+def _subject_before(frame: Frame, free: list[Slot], start: int) -> Slot | None:
+    """The one free actor that fills the clause from ``start`` up to the trigger ("Moskau bestreitet")."""
+    before = [s for s in free if start <= s.index < frame.index]
+    if len(before) == 1 and _fills(frame, before[0], start, frame.index):
+        return before[0]
+    return None
+
+
+def _prefield_only(frame: Frame, free: list[Slot], start: int) -> bool:
+    """What precedes word ``start`` is one fronted phrase with inserted clauses, not a main clause: the
+    sentence's first clause opens with a subordinator or names no free actor, and every later clause
+    before ``start`` is embedded (see :func:`_embedded`): "Eine Entschuldigung, wie Moskau sie verlangt,"
+    but not "Drei Wochen darauf landete der Kremlchef in Hmeimim," (then "traf dort Assad" shares its
+    subject)."""
+    first_end = _clause_span(frame.words, 0)[1]
+    opened = frame.words[0].lower() in frame.lexicon.subordinators
+    if first_end >= start or not (opened or not any(s.index < first_end for s in free)):
+        return False
+    k = first_end + 1
+    while k < start - 1:
+        end = _clause_span(frame.words, k)[1]
+        if not _embedded(frame, k, end):
+            return False
+        k = end + 1
+    return True
+
+
+def _embedded(frame: Frame, start: int, end: int) -> bool:
+    """The clause [start, end) is subordinate: a subordinator or relative pronoun opens it, or it ends
+    in a lower-case word, the verb at the end of a German subordinate clause ("…, wie Moskau sie
+    verlangt,", "…, Russland habe eine Niederlage erlitten,")."""
+    lex = frame.lexicon
+    opener = frame.words[start].lower()
+    last = frame.words[end - 1] if end > start else ""
+    return opener in lex.subordinators or opener in lex.relative_pronouns or last[:1].islower()
+
+
+def _fills(frame: Frame, slot: Slot, start: int, verb: int) -> bool:
+    """The actor of ``slot`` is the whole phrase between ``start`` and the verb, determiners and
+    adjectives before it apart ("die Türkei wirft", "Moskau bestreitet")."""
+    lex = frame.lexicon
+    lead = frame.words[start : slot.index]
+    if not all(w.lower() in lex.determiners or (w[:1].islower() and w.endswith(lex.adjective_endings)) for w in lead):
+        return False
+    return slot.index + len(slot.mention.text.split()) == verb
+
+
+def own_clause_roles(frame: Frame, slots: list[Slot], source: list[Mention], target: list[Mention]
+                     ) -> tuple[list[Mention], list[Mention]]:
+    """Source and target with the clause's own subject (see :func:`clause_subject`): the subject becomes
+    the source and only actors of the trigger's clause stay targets.  Unchanged without such a subject.
+    A ``subject_is_target`` trigger ("Russland solle …") leaves the source to the speaker (attribution)
+    and takes its subject as the only target, none when no actor fills the place before it."""
+    if frame.trigger.subject_is_target:
+        free = [s for s in slots if s.prep is None]
+        asked = _subject_before(frame, free, _clause_span(frame.words, frame.index)[0])
+        return [], [asked.mention] if asked else []
+    subject = clause_subject(frame, slots)
+    if subject is None or [subject.mention] == source:
+        return source, target
+    start, end = _clause_span(frame.words, frame.index)
+    inside = {id(s.mention) for s in slots if start <= s.index < end}
+    kept = [m for m in source + target if m is not subject.mention and id(m) in inside]
+    return [subject.mention], kept[:1]
+
+
+def same_side(a: Mention, b: Mention) -> bool:
+    """Two mentions of one state's side: the speaker and the state it speaks for ("Das Außenministerium
+    erklärte, Russland sehe sich gezwungen …") are no addressee of each other."""
+    return a.country is not None and a.country == b.country and a.sector == b.sector
+
+
+def answered_actor(frame: Frame, source: list[Mention]) -> Actor | None:
+    """The addressee of a speech act that names none (requires ``frame.earlier`` in text order): for a
+    refusal or denial the author of the latest demand, accusation or threat aimed at the source in this
+    sentence or the one before ("Die Türkei wirft Russland vor, …; Moskau bestreitet das"); else whom the
+    same side addressed there with a hostile act ("… hat den Beitritt Finnlands kritisiert. … Russland
+    sehe sich gezwungen, Gegenmaßnahmen zu ergreifen").  None for other types or without such an act."""
+    if frame.trigger.type not in _SPEECH_TYPES or frame.trigger.subject_is_target or not source \
+            or _names_addressee(frame):
+        return None
+    ids = {m.actor_id for m in source if m.actor_id} | {m.country for m in source if m.country}
+    here = frame.sentence.index
+    recent = [e for e in reversed(frame.earlier) if here - 1 <= e.sentence <= here]
+    if frame.trigger.type == "REJECT":
+        answered = next((e for e in recent if e.type in _ANSWERED and e.source and _aims_at(e.target, ids)),
+                        None)
+        if answered is not None:
+            return answered.source[0]
+    same = next((e for e in recent if e.type in _ADDRESSING and e.target and _aims_at(e.source, ids)
+                 and not _aims_at(e.target, ids)), None)
+    return same.target[0] if same is not None else None
+
+
+def _names_addressee(frame: Frame) -> bool:
+    """The trigger's clause has a preposition of its addressee ("verlangte von der internationalen
+    Gemeinschaft"): the addressee is named, only not as an actor the article resolves."""
+    start, end = _clause_span(frame.words, frame.index)
+    return any(w.lower() in frame.trigger.target_preps for w in frame.words[start:end])
+
+
+def _aims_at(actors: list[Actor], ids: set[str]) -> bool:
+    return any(a.id in ids or a.country in ids for a in actors)
+
+
+def reported_speaker(frame: Frame) -> Mention | None:
+    """The speaker of a speech act in continued indirect speech ("Nach syrischen Angaben betonte
+    al-Scharaa, … Russland solle … das Vertrauen zurückgewinnen"): when the trigger's clause is in the
+    Konjunktiv I and names no reporting verb, the actor nearest a reporting verb of the sentence before.
+    None for other types or when the sentence before reports nobody's words."""
+    lex = frame.lexicon
+    start, end = _clause_span(frame.words, frame.index)
+    clause = [w.lower() for w in frame.words[start:end]]
+    if frame.trigger.type not in _SPEECH_TYPES or not any(w in lex.konjunktiv_i for w in clause) \
+            or any(w.lower() in lex.reporting_verbs for w in frame.words):
+        return None
+    before = frame.sentence.index - 1
+    sentence = next((s for s in frame.article.sentences if s.index == before), None)
+    if sentence is None:
+        return None
+    words = [frame.article.text[t.start : t.end] for t in sentence.tokens]
+    verbs = [k for k, w in enumerate(words) if w.lower() in lex.reporting_verbs]
+    speakers = [(abs(_word_at(sentence, m.start) - k), m) for m in frame.article.mentions
+                if m.sentence == before and m.actor_id for k in verbs]
+    near = [pair for pair in speakers if pair[0] <= 3]
+    return min(near, key=lambda pair: pair[0])[1] if near else None
+
+
+def _word_at(sentence: Sentence, offset: int) -> int:
+    """Index of the word of ``sentence`` that starts at or contains character ``offset``."""
+    return next((k for k, t in enumerate(sentence.tokens) if t.end > offset), len(sentence.tokens) - 1)

@@ -1,0 +1,37 @@
+"""Meetings, accessions and joint openings: triggers and partners of event_meetings.py and the lexicon."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from tests.stages.test_events import extract, only
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    # a body meeting at a member's request meets with that member
+    ("Auf Antrag der Türkei kam der Nato-Rat in Brüssel zu einer Sondersitzung zusammen.", "CONSULT", "IGO", "TUR"),
+    ("Der UN-Sicherheitsrat kam am Montag auf Antrag Russlands zu Beratungen zusammen.", "CONSULT", "IGO", "RUS"),
+    # handing over the instrument of accession
+    (("Finnlands Außenminister Pekka Haavisto hat am Dienstag in Brüssel die Beitrittsurkunde an "
+      "US-Außenminister Antony Blinken übergeben."), "AGREE", "FIN", "USA"),
+    ("Finnland ist am Dienstag der Nato beigetreten.", "AGREE", "FIN", "IGO"),
+    # opening a joint project
+    (("Der russische Präsident Wladimir Putin und der türkische Präsident Recep Tayyip Erdogan haben am Mittwoch "
+      "in Istanbul die Gasleitung Turkstream eröffnet."), "COOPERATE", "RUS", "TUR"),
+    # a joint press conference with a partner
+    ("Das sagte Macron am Dienstag bei einer gemeinsamen Pressekonferenz mit Scholz.", "CONSULT", "FRA", "DEU"),
+])
+def test_meeting_partners(ctx: Context, text: str, type_: str, source: str, target: str) -> None:
+    event = only(extract(ctx, text, "2023-04-05"), type_)
+    assert source in {a.country or a.sector for a in event.source}
+    assert target in {a.country or a.sector for a in event.target}
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Russische Soldaten eröffneten das Feuer auf ukrainische Stellungen.", "COOPERATE"),
+    ("Putin sagte auf einer Pressekonferenz in Moskau, Russland werde reagieren.", "CONSULT"),
+    ("Auf Antrag der Türkei verhängte die EU Sanktionen.", "CONSULT"),
+])
+def test_no_partner_no_event(ctx: Context, text: str, type_: str) -> None:
+    assert not [e for e in extract(ctx, text) if e.type == type_]

@@ -1,0 +1,146 @@
+"""Sides of military acts (event_military.py): leaders of the acting force, the other side of an act in
+the actor's own country, the state troops are massed against, and act nouns that only name the object
+of another act."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from chronik.model import EventMention
+from chronik.stages.events import events
+from tests.stages.test_mentions import analyse
+
+
+def extract(ctx: Context, text: str, published: str | None = "2024-12-09") -> list[EventMention]:
+    return events(analyse(ctx, text, published), ctx).events
+
+
+def of_type(found: list[EventMention], type_: str) -> list[EventMention]:
+    return [e for e in found if e.type == type_]
+
+
+@pytest.mark.parametrize(("text", "type_", "leader"), [
+    (("Kämpfer unter Führung der islamistischen Gruppe Hayat Tahrir al-Scham (HTS) rückten in der Nacht zum "
+     "Sonntag in die Hauptstadt Damaskus ein."), "ASSAULT", "Hayat Tahrir al-Sham"),
+    ("Rebellen unter Führung von HTS haben am Sonntag Damaskus eingenommen.", "COERCE", "Hayat Tahrir al-Sham"),
+])
+def test_the_leader_of_the_acting_force_acts_with_it_and_is_no_target(ctx: Context, text: str, type_: str,
+                                                                       leader: str) -> None:
+    event = of_type(extract(ctx, text), type_)[0]
+    assert leader in [a.name for a in event.source]
+    assert leader not in [a.name for a in event.target]
+    assert event.target and all(a.sector == "GOV" for a in event.target)
+
+
+def test_a_leader_in_another_clause_does_not_join_the_source(ctx: Context) -> None:
+    text = "Russland hatte Assad Asyl gewährt, nachdem Rebellen unter Führung von HTS Damaskus eingenommen hatten."
+    aid = of_type(extract(ctx, text), "AID")
+    assert aid and all(a.name != "Hayat Tahrir al-Sham" for e in aid for a in e.source)
+
+
+@pytest.mark.parametrize(("text", "country", "sector"), [
+    ("Die Rebellen hatten ihre Offensive Ende November in der Provinz Idlib begonnen.", "SYR", "GOV"),
+    ("Rebellen waren am Sonntag in Damaskus einmarschiert.", "SYR", "GOV"),
+])
+def test_insurgents_acting_at_a_place_of_their_country_act_against_its_government(
+        ctx: Context, text: str, country: str, sector: str) -> None:
+    event = of_type(extract(ctx, text), "ASSAULT")[0]
+    assert (country, sector) in {(a.country, a.sector) for a in event.target}
+
+
+@pytest.mark.parametrize("text", [
+    "Die Dschihadistenmiliz kämpft in Syrien.",  # the state itself: a description, not an operation
+    "Die syrische Armee flog Luftangriffe in der Provinz Idlib.",  # whom state forces fight the text must say
+])
+def test_no_other_side_without_insurgents_at_a_place(ctx: Context, text: str) -> None:
+    assert not of_type(extract(ctx, text, "2015-09-30"), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Zuvor hatte Russland über Monate mehr als 150.000 Soldaten an den Grenzen zur Ukraine zusammengezogen.",
+    "Russland hat Truppen im Grenzgebiet zur Ukraine zusammengezogen.",
+])
+def test_troops_massed_at_a_border_are_aimed_at_the_state_beyond(ctx: Context, text: str) -> None:
+    event = of_type(extract(ctx, text, "2022-02-24"), "MOBILIZE")[0]
+    assert [a.country for a in event.target] == ["UKR"]
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    (("Eine frühere Waffenruhe, die die USA und Russland im September ausgehandelt hatten, war nach wenigen Tagen "
+     "zusammengebrochen."), "RETREAT", "AGREE"),
+])
+def test_an_act_noun_that_is_the_object_of_a_relative_clause_is_not_an_act(ctx: Context, text: str, absent: str,
+                                                                           present: str) -> None:
+    found = extract(ctx, text, "2016-12-29")
+    assert not of_type(found, absent)
+    assert of_type(found, present)
+
+
+def test_a_von_phrase_of_another_noun_is_not_the_agent_of_an_act_noun(ctx: Context) -> None:
+    text = "Der Abzug sei mit der Führung von Hayat Tahrir al-Scham (HTS) abgestimmt worden."
+    assert all(a.name != "Hayat Tahrir al-Sham" for e in of_type(extract(ctx, text), "RETREAT") for a in e.source)
+
+
+def test_an_act_noun_with_its_own_agent_keeps_it(ctx: Context) -> None:
+    text = "Überschattet wurde der Besuch vom Abschuss eines russischen Kampfjets durch die türkische Luftwaffe."
+    event = of_type(extract(ctx, text, "2015-11-26"), "ASSAULT")[0]
+    assert "TUR" in {a.country for a in event.source}
+
+
+@pytest.mark.parametrize("text", [
+    "Auch Soldaten, die an der russischen Botschaft in Damaskus stationiert waren, verließen das Land.",
+    "Unter den Getöteten sind russische Soldaten, die auf einem Stützpunkt der syrischen Armee stationiert sind.",
+])
+def test_a_deployment_participle_with_sein_states_where_forces_are(ctx: Context, text: str) -> None:
+    assert not of_type(extract(ctx, text), "MOBILIZE")
+
+
+def test_a_deployment_with_haben_is_an_act(ctx: Context) -> None:
+    assert of_type(extract(ctx, "Russland hat im September Truppen in Syrien stationiert."), "MOBILIZE")
+
+
+def test_the_object_of_the_clause_is_not_the_target_of_an_act_noun_as_its_means(ctx: Context) -> None:
+    text = ("Das ukrainische Außenministerium erklärte, Moskau habe mit dem Angriff die Vereinten Nationen und die "
+            "Türkei brüskiert.")
+    assert all(a.country != "TUR" for e in of_type(extract(ctx, text, "2022-07-23"), "ASSAULT") for a in e.target)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a relative clause after the verb's clause has its own target
+    ("Russische Kampfflugzeuge sollten keine Gruppen mehr angreifen, die selbst gegen den IS kämpfen.", None),
+    # an apposition is no relative clause: its actor still names whom the attacks hit
+    (("Derzeit fliegen russische und syrische Kampfflugzeuge Angriffe auf die Provinz Idlib, die letzte große "
+     "Hochburg der Rebellen."), ("SYR", "REB")),
+])
+def test_a_following_relative_clause_keeps_its_actors(ctx: Context, text: str, target: tuple | None) -> None:
+    attacks = of_type(extract(ctx, text, "2020-01-07"), "ASSAULT")
+    if target is None:
+        assert all(a.name != "Islamischer Staat" for e in attacks for a in e.target)
+    else:
+        assert target in {(a.country, a.sector) for e in attacks for a in e.target}
+
+
+@pytest.mark.parametrize("text", [
+    ("Im Dezember 2017 hatte Putin den Luftwaffenstützpunkt Hmeimim in Syrien besucht und dort den Rückzug eines "
+    "Teils der Truppen angeordnet."),
+    ("In Syrien, wo Putin am Montag Assad traf und den Abzug eines großen Teils der Truppen anordnete, flog er "
+    "danach nach Kairo weiter."),
+])
+def test_an_act_noun_in_the_next_conjunct_is_its_own_act(ctx: Context, text: str) -> None:
+    retreat = of_type(extract(ctx, text, "2020-01-07"), "RETREAT")
+    assert retreat and {a.country for a in retreat[0].source} == {"RUS"}
+    assert [a.country for a in retreat[0].target] == ["SYR"]
+
+
+def test_a_noun_after_the_object_of_the_first_conjunct_stays_with_its_verb(ctx: Context) -> None:
+    text = "Am 11. Dezember landete Putin auf dem Stützpunkt Hmeimim, traf dort Assad und ordnete den Abzug der Truppen an."
+    assert all(a.country != "SYR" for e in of_type(extract(ctx, text, "2017-12-12"), "RETREAT") for a in e.source)
+
+
+def test_a_withdrawal_leaves_the_foreign_state_named_before(ctx: Context) -> None:
+    text = ("Putin kündigte zudem an, die russische Militärpräsenz in Syrien zu verringern. Er habe "
+            "Verteidigungsminister Sergej Schoigu angewiesen, einen Teil der Kräfte abzuziehen.")
+    retreat = of_type(extract(ctx, text, "2016-12-29"), "RETREAT")[0]
+    assert [a.country for a in retreat.target] == ["SYR"]
+

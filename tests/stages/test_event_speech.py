@@ -1,0 +1,112 @@
+"""Roles of speech acts that clause structure alone misreads (chronik.stages.event_speech)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from chronik.model import EventMention
+from chronik.stages.events import events
+from tests.stages.test_mentions import analyse
+
+
+def extract(ctx: Context, text: str, published: str | None = "2015-11-28") -> list[EventMention]:
+    return events(analyse(ctx, text, published), ctx).events
+
+
+def of_type(found: list[EventMention], type_: str) -> list[EventMention]:
+    return [e for e in found if e.type == type_]
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    # a fronted object with an inserted clause: the subject follows the finite verb (OVS)
+    ("Eine Entschuldigung, wie Moskau sie verlangt, lehnte Ankara aber weiterhin ab.", "REJECT", "TUR", "RUS"),
+    # a second main clause has its own subject; the denial answers the accusation before it
+    ("Die Türkei wirft dem russischen Militär vor, ihren Luftraum verletzt zu haben; Moskau bestreitet das.",
+     "REJECT", "RUS", "TUR"),
+    # a fronted subordinate clause fills the prefield: the main clause's subject follows its verb
+    ("Nachdem Russland die Ukraine angegriffen hatte, verurteilte Scholz den Angriff.", "ACCUSE", "DEU", "RUS"),
+])
+def test_clause_subject_and_answered_addressee(ctx: Context, text: str, type_: str, source: str, target: str) -> None:
+    matching = of_type(extract(ctx, text), type_)
+    assert len(matching) == 1, [(e.type, e.trigger) for e in extract(ctx, text)]
+    assert {a.country for a in matching[0].source} == {source}
+    assert target in {a.country for a in matching[0].target}
+
+
+@pytest.mark.parametrize("text", [
+    # the subject of a coordinated verb after a main clause is that clause's subject, not the object after it
+    ("Drei Wochen darauf, am 11. Dezember, landete Putin auf dem Stützpunkt Hmeimim, traf dort Assad und "
+    "ordnete den Abzug eines Teils der russischen Truppen an."),
+])
+def test_a_coordinated_verb_keeps_the_main_subject(ctx: Context, text: str) -> None:
+    meetings = of_type(extract(ctx, text, "2017-12-12"), "CONSULT")
+    assert meetings and {a.country for a in meetings[0].source} == {"RUS"}
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    # a refusal that names nobody answers the accusation of the sentence before
+    (("Die ukrainische Armee warf den Separatisten vor, ihre Angriffe verstärkt zu haben. "
+     "Die Separatisten wiesen das zurück."), "REJECT", "REB", "MIL"),
+])
+def test_a_refusal_answers_the_accusation_before(ctx: Context, text: str, type_: str, source: str, target: str) -> None:
+    refusal = of_type(extract(ctx, text), type_)
+    assert len(refusal) == 1
+    assert {a.sector for a in refusal[0].source} == {source}
+    assert target in {a.sector for a in refusal[0].target}
+
+
+def test_a_threat_goes_on_addressing_whom_the_same_side_criticised(ctx: Context) -> None:
+    text = ("Russland hat den Beitritt Finnlands zur Nato scharf kritisiert. Das Außenministerium in Moskau "
+            "erklärte am Dienstag, Russland sehe sich gezwungen, Gegenmaßnahmen zu ergreifen.")
+    threats = of_type(extract(ctx, text, "2023-04-05"), "THREATEN")
+    assert len(threats) == 1
+    assert {a.country for a in threats[0].source} == {"RUS"}
+    assert {a.country for a in threats[0].target} == {"FIN"}
+
+
+@pytest.mark.parametrize("text", [
+    # the addressee is named, only not as an actor: no addressee is borrowed from the sentence before
+    ("Die Ukraine brach ihre diplomatischen Beziehungen zu Russland ab. "
+    "Von der internationalen Gemeinschaft verlangte sie umfassende Sanktionen."),
+    # a fronted object with its own clause, but nobody refused is named: no event
+    "Den Eindruck, Russland habe in Syrien eine Niederlage erlitten, wies Putin zurück.",
+])
+def test_no_addressee_is_invented(ctx: Context, text: str) -> None:
+    found = extract(ctx, text)
+    assert not of_type(found, "REQUEST") and not of_type(found, "REJECT"), [(e.type, e.trigger) for e in found]
+
+
+@pytest.mark.parametrize(("text", "published", "targets", "absent"), [
+    # criticism of a meeting is aimed at its parties
+    (("Assad ist nach Moskau gereist und hat dort mit Kremlchef Wladimir Putin beraten. "
+     "Das Weiße Haus kritisierte den Empfang im Kreml."), "2015-10-21", {"RUS"}, set()),
+    # an indefinite event noun introduces an act of its own, it does not refer back to the meeting before
+    (("Putin traf in Sotschi den jordanischen König Abdullah II. "
+     "Außenminister Sergej Lawrow sagte eine geplante Reise ab."), "2015-11-24", set(), {"JOR"}),
+])
+def test_reactions_to_a_meeting(ctx: Context, text: str, published: str, targets: set[str], absent: set[str]) -> None:
+    reactions = [e for e in extract(ctx, text, published) if e.type in ("ACCUSE", "REJECT")]
+    countries = {a.country for e in reactions for a in e.target}
+    assert targets <= countries and not absent & countries
+
+
+def test_continued_indirect_speech_demands_of_its_subject(ctx: Context) -> None:
+    text = ("Nach syrischen Angaben betonte al-Scharaa, ein Neuanfang müsse die Fehler der Vergangenheit "
+            "berücksichtigen. Russland solle durch konkrete Schritte das Vertrauen des syrischen Volkes "
+            "zurückgewinnen.")
+    demands = of_type(extract(ctx, text, "2025-01-28"), "REQUEST")
+    assert len(demands) == 1
+    assert {a.country for a in demands[0].source} == {"SYR"}
+    assert {a.country for a in demands[0].target} == {"RUS"}
+
+
+@pytest.mark.parametrize("text", [
+    # the subject of "solle" is no actor: a purpose, not a demand of the army named after it
+    ("Kremlsprecher Dmitri Peskow sagte, der Einsatz sei zeitlich begrenzt und solle die syrische Armee bei "
+    "ihren Offensiven unterstützen."),
+    # the speaker and the subject are one side: no demand of anybody
+    "Russland solle sich auf einen langen Einsatz einstellen, sagte Putin.",
+])
+def test_an_obligation_without_an_asked_subject_is_no_demand(ctx: Context, text: str) -> None:
+    assert not of_type(extract(ctx, text), "REQUEST")
