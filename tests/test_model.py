@@ -34,3 +34,16 @@ def test_every_precision_contains_the_day(day):
         claim = DateClaim.from_value(value)
         assert claim.start <= day <= claim.end
         assert claim.to_dict()["start"] == claim.start.isoformat()
+
+
+def test_a_sentence_survives_pickling_with_its_tokens() -> None:
+    """Sentences cross process boundaries as flat offsets and come back as Tokens."""
+    import pickle
+
+    from chronik.model import Sentence, Token
+
+    sentence = Sentence(3, 10, 30, [Token(10, 13), Token(14, 29), Token(29, 30)])
+    back = pickle.loads(pickle.dumps(sentence))
+    assert back == sentence
+    assert all(type(t) is Token for t in back.tokens) and back.tokens[1].end == 29
+    assert pickle.loads(pickle.dumps(Sentence(0, 0, 0))) == Sentence(0, 0, 0)
