@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from chronik.model import DateClaim, Precision, date_interval
+from chronik.model import DateClaim, Precision, Sentence, Token, date_interval
 
 
 @pytest.mark.parametrize("value, start, end, precision", [
@@ -38,10 +39,6 @@ def test_every_precision_contains_the_day(day):
 
 def test_a_sentence_survives_pickling_with_its_tokens() -> None:
     """Sentences cross process boundaries as flat offsets and come back as Tokens."""
-    import pickle
-
-    from chronik.model import Sentence, Token
-
     sentence = Sentence(3, 10, 30, [Token(10, 13), Token(14, 29), Token(29, 30)])
     back = pickle.loads(pickle.dumps(sentence))
     assert back == sentence
