@@ -9,7 +9,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from chronik.model import Mention, Place
-from chronik.stages.event_slots import Slot, governing_preposition
+from chronik.stages.event_slots import Slot, clause_span, governing_preposition
 
 if TYPE_CHECKING:
     from chronik.kb.geo import GeoIndex
@@ -58,10 +58,7 @@ def content_clause(frame: Frame, governors: list[tuple[int, str]], slots: list[S
 
 
 def _clause_start(words: list[str], k: int) -> int:
-    j = k
-    while j > 0 and words[j - 1] not in _CLAUSE_BREAKS:
-        j -= 1
-    return j
+    return clause_span(words, k, _CLAUSE_BREAKS)[0]
 
 
 def object_owner(frame: Frame, slots: list[Slot]) -> list[Slot]:

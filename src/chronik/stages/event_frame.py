@@ -34,7 +34,7 @@ from chronik.stages.event_military import (
 )
 from chronik.stages.event_reference import referent_actors
 from chronik.stages.event_requests import demand_state, repeated_addressee, turned_roles
-from chronik.stages.event_slots import Slot, actor_slots, reporting_speaker
+from chronik.stages.event_slots import Slot, actor_slots, clause_span, reporting_speaker
 from chronik.stages.event_slots import attributions as find_attributions
 from chronik.stages.event_speech import (
     answered_actor,
@@ -44,6 +44,7 @@ from chronik.stages.event_speech import (
     same_side,
 )
 
+_MODAL_SCOPE_BREAKS = frozenset({",", ";", ":", "–", "-", "(", '"', "„"})
 _MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "RETREAT"})
 #: Types that are complete without a target ("Russland zog Truppen ab", "Tausende protestierten").
 _WITHOUT_TARGET = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "CONCEDE"})
@@ -77,68 +78,106 @@ class Frame:
         return len(self.words) - 1
 
 
+@dataclass(slots=True)
+class _Parties:
+    """Who takes part in one frame's event, as the role rules find them step by step."""
+
+    usable: list[Slot]  # the actor slots that may take a role
+    leaders: list[Slot]  # leaders of the acting force ("unter Führung der HTS"), added to the source last
+    attribution: Mention | None
+    source: list[Mention]
+    target: list[Mention]
+    adjective_actor: Actor | None = None  # "russische Luftangriffe": the source when no mention is one
+    visited: Actor | None = None  # a state a target rule adds (host, place's state, addressee)
+    referred: list[Actor] = field(default_factory=list)  # parties of an earlier act the trigger refers to
+
+
 def build_event(frame: Frame) -> EventMention | None:
-    """The event of ``frame``, or None when it has no actor at all."""
+    """The event of ``frame``, or None when it has no actor at all, reads as another clause's content or
+    a description, or lacks a target its type needs."""
     slots = actor_slots(frame)
     if content_clause(frame, frame.governors, slots) and clause_subject(frame, slots) is None:
         return None
+    parties = _participants(frame, slots)
+    if parties is None:
+        return None
+    location = _place(frame)
+    _complete_target(frame, parties, slots, location)
+    if not (parties.target or parties.visited or parties.referred) and frame.trigger.type not in _WITHOUT_TARGET:
+        return None  # "X kritisierte …" with nobody criticised: a topic or a clause we cannot read
+    modality = _modality(frame)
+    if standing_relation(frame, modality):
+        return None  # "Russland unterstützt Assad": a description of the situation, not an act
+    return _event(frame, parties, location, modality)
+
+
+def _participants(frame: Frame, slots: list[Slot]) -> _Parties | None:
+    """Source and target by clause structure and the speaker; None when nobody acts or the trigger is
+    only the object of another act ("eine Waffenruhe, die die USA und Russland ausgehandelt hatten")."""
     attributions = find_attributions(frame, slots)
     attribution = attributions[0] if attributions else reported_speaker(frame)
     usable = [s for s in slots if s.mention not in attributions and not _media_as_agent(frame, s)]
     if relative_object(frame, usable) or stative(frame):
-        return None  # "eine Waffenruhe, die die USA und Russland ausgehandelt hatten": the verb's act
+        return None
     leaders = leading(frame, usable)  # "Kämpfer unter Führung von HTS": HTS acts with them (event_military.py)
     apart = leaders + foreign_attributes(frame, usable) + outside_clause(frame, usable)
     usable = [s for s in usable if s not in apart]
     source, target = own_clause_roles(frame, usable, *turned_roles(frame, usable, *_roles(frame, usable)))
-    target = noun_targets(frame, usable, target)
-    adjective_actor = _adjective_source(frame) if not source else None
+    parties = _Parties(usable, leaders, attribution, source, noun_targets(frame, usable, target))
+    parties.adjective_actor = _adjective_source(frame) if not source else None
     if attribution is not None and frame.trigger.type in _SPEECH_ACTS:
         # "Assad müsse gehen, sagte der französische Präsident": the speaker demands, the named one is the target
-        target = [m for m in source + target if m is not attribution and not same_side(m, attribution)][:1]
-        source = [attribution]
-    if not source:
-        source = _implicit_source(frame, slots, usable, target, attribution)
-    target = [m for m in target if m.actor_id not in {s.actor_id for s in source} and not _colleague(frame, m, source)]
-    if not source and adjective_actor is None:
-        return None
-    location = _place(frame)
-    visited = _visited_state(frame, location) if frame.trigger.mode == "visit" and not target else None
-    target = target or requesting_member(frame, usable, source)
-    left = place_target(frame, usable) if not target else None
+        parties.target = [m for m in parties.source + parties.target
+                          if m is not attribution and not same_side(m, attribution)][:1]
+        parties.source = [attribution]
+    if not parties.source:
+        parties.source = _implicit_source(frame, slots, usable, parties.target, attribution)
+    acting = {s.actor_id for s in parties.source}
+    parties.target = [m for m in parties.target if m.actor_id not in acting and not _colleague(frame, m, parties.source)]
+    return parties if parties.source or parties.adjective_actor is not None else None
+
+
+def _complete_target(frame: Frame, parties: _Parties, slots: list[Slot], location: Place | None) -> None:
+    """Fill in the target the clause leaves unnamed, each rule only while none is found: the visited
+    state, the requester, the place left or taken, the state where the act happens, the addressee of an
+    earlier act; then add the leaders to the source."""
+    p, source = parties, parties.source
+    p.visited = _visited_state(frame, location) if frame.trigger.mode == "visit" and not p.target else None
+    p.target = p.target or requesting_member(frame, p.usable, source)
+    left = place_target(frame, p.usable) if not p.target else None
     if isinstance(left, Mention) and left not in source:
-        target = [left]
+        p.target = [left]
     elif left is not None and not isinstance(left, Mention):
-        visited = _visited_state(frame, left)
-    source, target = own_forces(frame, source, target)
-    source, target = deployed_forces(frame, source, target)
-    if not target and visited is None and frame.trigger.place_target_preps:
-        visited = left_state(frame, source) or _visited_state(frame, context_place(frame, source))
-    if not target and visited is None:
-        visited = held_target(frame, source) or home_front(frame, source) or massed_against(frame, source)
-    if not target and visited is None:
-        own = {m.country for m in source if m.country} | ({adjective_actor.country} if adjective_actor else set())
-        visited = _host(frame, located_state(frame, own) or demand_state(frame, own)) or repeated_addressee(frame, source)
-    source = with_leaders(source, leaders, slots)  # after the target: the leader is not the side that acts on it
+        p.visited = _visited_state(frame, left)
+    source, p.target = own_forces(frame, source, p.target)
+    source, p.target = deployed_forces(frame, source, p.target)
+    if not p.target and p.visited is None and frame.trigger.place_target_preps:
+        p.visited = left_state(frame, source) or _visited_state(frame, context_place(frame, source))
+    if not p.target and p.visited is None:
+        p.visited = held_target(frame, source) or home_front(frame, source) or massed_against(frame, source)
+    if not p.target and p.visited is None:
+        own = {m.country for m in source if m.country} | ({p.adjective_actor.country} if p.adjective_actor else set())
+        p.visited = _host(frame, located_state(frame, own) or demand_state(frame, own)) or repeated_addressee(frame, source)
+    p.source = source = with_leaders(source, p.leaders, slots)  # after the target: the leader does not act on it
     acting = {(m.country, m.sector) for m in source} | {m.actor_id for m in source}
-    referred = [a for a in (referent_actors(frame) if not target and visited is None else [])
-                if a.id not in acting and (a.country, a.sector) not in acting]
-    if not target and visited is None and not referred:
-        visited = answered_actor(frame, source)  # "Moskau bestreitet das" (event_speech.py)
-    if not target and visited is None and not referred and frame.trigger.type not in _WITHOUT_TARGET:
-        return None  # "X kritisierte …" with nobody criticised: a topic or a clause we cannot read
+    p.referred = [a for a in (referent_actors(frame) if not p.target and p.visited is None else [])
+                  if a.id not in acting and (a.country, a.sector) not in acting]
+    if not p.target and p.visited is None and not p.referred:
+        p.visited = answered_actor(frame, source)  # "Moskau bestreitet das" (event_speech.py)
+
+
+def _event(frame: Frame, parties: _Parties, location: Place | None, modality: str) -> EventMention:
+    """The event mention of ``frame`` with its parties, date and confidence."""
     tokens = frame.sentence.tokens
     start, end = tokens[frame.index].start, tokens[min(frame.end, len(tokens)) - 1].end
-    modality = _modality(frame)
-    if standing_relation(frame, modality):
-        return None  # "Russland unterstützt Assad": a description of the situation, not an act
-    date = event_date(frame, modality)
+    attribution = parties.attribution
     event = EventMention(
         type=frame.trigger.type, sentence=frame.sentence.index, start=frame.sentence.start, end=frame.sentence.end,
         trigger=frame.article.text[start:end], mode=frame.trigger.mode,
-        source=[_actor(frame, m) for m in source] or [adjective_actor],
-        target=[_actor(frame, m, acting=False) for m in target] + ([visited] if visited else []) + referred,
-        date=date, location=location, modality=modality,
+        source=[_actor(frame, m) for m in parties.source] or [parties.adjective_actor],
+        target=[_actor(frame, m, acting=False) for m in parties.target]
+        + ([parties.visited] if parties.visited else []) + parties.referred,
+        date=event_date(frame, modality), location=location, modality=modality,
         attribution=_actor(frame, attribution).name if attribution else None,
         context=list(frame.trigger.context),
     )
@@ -343,12 +382,10 @@ def _modality(frame: Frame) -> str:
 
 
 def _clause_start(words: list[str], k: int) -> int:
-    """Where the clause of word ``k`` begins (after the last comma, colon or dash before it), so that a
-    modal verb in second position reaches the infinitive at the end ("Putin will Assad … treffen")."""
-    j = k
-    while j > 0 and words[j - 1] not in (",", ";", ":", "–", "-", "(", '"', "„"):
-        j -= 1
-    return max(j, k - 12)
+    """Where the clause of word ``k`` begins (after the last comma, colon or dash before it, at most 12
+    words back), so that a modal verb in second position reaches the infinitive at the end ("Putin will
+    Assad … treffen")."""
+    return max(clause_span(words, k, _MODAL_SCOPE_BREAKS)[0], k - 12)
 
 
 def _confidence(frame: Frame, event: EventMention) -> float:
