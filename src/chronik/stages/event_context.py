@@ -22,7 +22,7 @@ _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—"})
 #: a ceasefire is kept out: its subject watches, demands or breaks it ("überwachen die Feuerpause").
 _OWNED_ACTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "RETREAT", "AID", "SANCTION"})
 #: Acts against whoever holds a place: with no target named, the place's state is the target.
-_LOCATED_ACTS = frozenset({"ASSAULT", "COERCE"})
+LOCATED_ACTS = frozenset({"ASSAULT", "COERCE"})
 #: A city's adjective ("Pariser") places an act only for cities this large: small towns' adjectives are
 #: rare in world news and more often clash with surnames and common words.
 _PLACE_ADJECTIVE_MIN_POPULATION = 100_000
@@ -160,8 +160,8 @@ def located_state(frame: Frame, own: set[str]) -> str | None:
     """The state (ISO3) an attack or seizure that names no target is aimed at ("Russland fliegt
     Luftangriffe in Syrien"): that of the place or state nearest the trigger in its clause that a
     ``locative_preps`` preposition governs, unless it is one of ``own`` (the acting side's countries:
-    "Angriffe der syrischen Armee in Idlib" name no foreign target).  Only for ``_LOCATED_ACTS``."""
-    if frame.trigger.type not in _LOCATED_ACTS:
+    "Angriffe der syrischen Armee in Idlib" name no foreign target).  Only for ``LOCATED_ACTS``."""
+    if frame.trigger.type not in LOCATED_ACTS:
         return None
     places = frame.article.places
     start = _clause_start(frame.words, frame.index)

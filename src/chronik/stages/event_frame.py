@@ -20,6 +20,7 @@ from chronik.stages.event_dating import event_date, text_dated
 from chronik.stages.event_lexicon import EventLexicon, Trigger
 from chronik.stages.event_meetings import requesting_member
 from chronik.stages.event_military import (
+    MILITARY_TYPES,
     deployed_forces,
     foreign_attributes,
     home_front,
@@ -45,7 +46,6 @@ from chronik.stages.event_speech import (
 )
 
 _MODAL_SCOPE_BREAKS = frozenset({",", ";", ":", "–", "-", "(", '"', "„"})
-_MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "RETREAT"})
 #: Types that are complete without a target ("Russland zog Truppen ab", "Tausende protestierten").
 _WITHOUT_TARGET = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "CONCEDE"})
 _SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
@@ -318,7 +318,7 @@ def _actor(frame: Frame, mention: Mention, acting: bool = True) -> Actor:
     Damaskus ein": the government loses its capital)."""
     known = frame.article.actors.get(mention.actor_id or "")
     sector = mention.sector
-    if acting and mention.kind == "STATE" and frame.trigger.type in _MILITARY_TYPES:
+    if acting and mention.kind == "STATE" and frame.trigger.type in MILITARY_TYPES:
         sector = "MIL"
     return Actor(mention.actor_id or f"grp:{mention.country}-{mention.sector}", known.name if known else mention.text,
                  mention.country, sector, list(known.aliases) if known else [],
@@ -332,7 +332,7 @@ def _adjective_source(frame: Frame) -> Actor | None:
     for k in nouns:
         country = _state_adjective(frame, k - 1)
         if country:
-            sector = "MIL" if frame.trigger.type in _MILITARY_TYPES else "GOV"
+            sector = "MIL" if frame.trigger.type in MILITARY_TYPES else "GOV"
             return Actor(f"grp:{country}-{sector}", f"{country} {sector}", country, sector, [], "group")
     return None
 

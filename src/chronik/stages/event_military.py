@@ -11,6 +11,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, Mention
+from chronik.stages.event_context import LOCATED_ACTS
 from chronik.stages.event_slots import Slot, governing_preposition
 
 if TYPE_CHECKING:
@@ -18,9 +19,8 @@ if TYPE_CHECKING:
 
 #: Sectors of armed groups inside a state: they fight its government.
 _INSURGENT_SECTORS = frozenset({"REB"})
-#: Acts aimed at whoever holds a place (cf. event_context._LOCATED_ACTS).
-_LOCATED_ACTS = frozenset({"ASSAULT", "COERCE"})
-_MILITARY_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
+#: The types of military acts: a state doing one acts through its military (MIL).
+MILITARY_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")", "."})
 
 
@@ -77,7 +77,7 @@ def home_front(frame: Frame, source: list[Mention]) -> Actor | None:
     must be an armed group of the country of the nearest place (not a state: "Die Miliz kämpft in
     Syrien" is a description) that a ``locative_preps`` word governs in the trigger's clause.  A state's
     own forces get no target this way: whom they fight at home the clause must say."""
-    if frame.trigger.type not in _LOCATED_ACTS or not source or source[0].sector not in _INSURGENT_SECTORS:
+    if frame.trigger.type not in LOCATED_ACTS or not source or source[0].sector not in _INSURGENT_SECTORS:
         return None
     country = _located_place_country(frame)
     return _government(frame, country) if country is not None and source[0].country == country else None
@@ -128,7 +128,7 @@ def relative_object(frame: Frame, slots: list[Slot]) -> bool:
     die die USA und Russland ausgehandelt hatten"): the clause's own actor and its verb trigger of
     another type report the act done to the noun (the agreement), not the noun's act.  Requires a
     frame and its slots; True only for noun frames of military types."""
-    if frame.kind != "noun" or frame.trigger.type not in _MILITARY_TYPES:
+    if frame.kind != "noun" or frame.trigger.type not in MILITARY_TYPES:
         return False
     words, k = frame.words, frame.index + 1
     if k + 1 >= len(words) or words[k] != "," or words[k + 1].lower() not in frame.lexicon.relative_pronouns:
@@ -150,7 +150,7 @@ def foreign_attributes(frame: Frame, slots: list[Slot]) -> list[Slot]:
     trigger: "Der Abzug sei mit der Führung von HTS abgestimmt worden" (HTS heads the "Führung", it does
     not withdraw).  The word before the preposition is a capitalised word that is neither the trigger nor
     part of a mention.  Requires the frame's slots; returns a subset, [] for verb frames."""
-    if frame.kind != "noun" or frame.trigger.type not in _MILITARY_TYPES:
+    if frame.kind != "noun" or frame.trigger.type not in MILITARY_TYPES:
         return []
     found = []
     for s in slots:
@@ -208,7 +208,7 @@ def noun_targets(frame: Frame, slots: list[Slot], target: list[Mention]) -> list
     anordnete, flog der Kremlchef nach Kairo": not Egypt), and, when the noun is the means of its clause
     ("Moskau habe mit dem Angriff die Vereinten Nationen brüskiert"), only actors its own target
     prepositions govern: the clause's object belongs to the clause's verb.  Other frames keep ``target``."""
-    if frame.kind != "noun" or frame.trigger.type not in _MILITARY_TYPES:
+    if frame.kind != "noun" or frame.trigger.type not in MILITARY_TYPES:
         return target
     start = frame.index
     while start > 0 and frame.words[start - 1] not in _CLAUSE_BREAKS:
@@ -226,7 +226,7 @@ def outside_clause(frame: Frame, slots: list[Slot]) -> list[Slot]:
     Gruppen mehr angreifen, die selbst gegen den IS kämpfen": the IS is the relative clause's target).
     A pronoun followed by a noun or adjective is an article ("…, die Türkei und der Iran", "…, die
     letzte Hochburg der Rebellen"), no clause opener.  Requires the frame's slots; returns a subset, [] when no such clause follows."""
-    if frame.trigger.type not in _MILITARY_TYPES or frame.kind not in ("verb", "particle"):
+    if frame.trigger.type not in MILITARY_TYPES or frame.kind not in ("verb", "particle"):
         return []  # after an act noun the clause may describe the act itself ("Luftangriffe, die dem IS gelten")
     lex, words = frame.lexicon, frame.words
     k = _clause_end(words, frame.index)
@@ -252,7 +252,7 @@ def other_conjunct(words: list[str], verb: int, noun: int, noun_type: str, coord
     that verb.  The verb must end its conjunct (only lower-case words up to the coordinator), so that the
     conjuncts share the subject before it; "traf dort Assad und ordnete den Abzug an" stays with the verb.
     Requires word indices of one sentence."""
-    if noun_type not in _MILITARY_TYPES or not verb < noun:
+    if noun_type not in MILITARY_TYPES or not verb < noun:
         return False
     joints = [j for j in range(verb + 1, noun) if words[j].lower() in coordinators and words[j] != ","]
     return bool(joints) and not any(w[:1].isupper() for w in words[verb + 1 : joints[0]])
