@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from chronik.model import Actor, Mention
 from chronik.stages.event_lexicon import EventLexicon, Trigger
-from chronik.stages.event_slots import Slot, clause_span
+from chronik.stages.event_slots import Slot, before_modifiers, clause_span
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -144,8 +144,6 @@ def _preposition(words: list[str], k: int, lexicon: EventLexicon) -> str | None:
     if words[j][:1].isupper() and (before.lower() in lexicon.determiners
                                    or (before[:1].islower() and before.endswith(lexicon.adjective_endings))):
         j -= 1
-    while j >= 0 and (words[j].lower() in lexicon.determiners
-                      or (not words[j][:1].isupper() and words[j].lower().endswith(lexicon.adjective_endings))):
-        j -= 1
+    j = before_modifiers(words, j + 1, lexicon)
     return words[j].lower() if j >= 0 and words[j].lower() in lexicon.prepositions else None
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from chronik.model import Actor, Mention
 from chronik.stages.event_context import LOCATED_ACTS
-from chronik.stages.event_slots import Slot, governing_preposition
+from chronik.stages.event_slots import Slot, attributive, before_modifiers, governing_preposition
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -42,7 +42,7 @@ def _led_phrase(frame: Frame, k: int) -> bool:
             return True
         if word in lex.leader_nouns:
             return j > 0 and words[j - 1].lower() in lex.leader_preps
-        if lower in lex.determiners or lower in lex.leader_links or _adjective(frame, word):
+        if lower in lex.determiners or lower in lex.leader_links or attributive(lex, word):
             j -= 1
             continue
         if word[:1].isupper() and nouns == 0 and j != frame.index:
@@ -50,10 +50,6 @@ def _led_phrase(frame: Frame, k: int) -> bool:
             continue
         return False
     return False
-
-
-def _adjective(frame: Frame, word: str) -> bool:
-    return not word[:1].isupper() and word.lower().endswith(frame.lexicon.adjective_endings)
 
 
 def with_leaders(source: list[Mention], leaders: list[Slot], slots: list[Slot]) -> list[Mention]:
@@ -165,9 +161,7 @@ def foreign_attributes(frame: Frame, slots: list[Slot]) -> list[Slot]:
 
 def _preposition_at(frame: Frame, k: int) -> int | None:
     """Index of the preposition that governs word ``k``, determiners and adjectives apart."""
-    j = k - 1
-    while j >= 0 and (frame.words[j].lower() in frame.lexicon.determiners or _adjective(frame, frame.words[j])):
-        j -= 1
+    j = before_modifiers(frame.words, k, frame.lexicon)
     return j if j >= 0 and frame.words[j].lower() in frame.lexicon.prepositions else None
 
 

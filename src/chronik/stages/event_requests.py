@@ -21,7 +21,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, Mention
-from chronik.stages.event_slots import clause_span
+from chronik.stages.event_slots import before_modifiers, clause_span
 
 if TYPE_CHECKING:
     from chronik.kb.base import KnowledgeBase
@@ -57,10 +57,7 @@ def instigation(words: list[str], k: int, lexicon: EventLexicon) -> bool:
     trigger = lexicon.nouns.get(words[k])
     if trigger is None or trigger.type != "REQUEST":
         return False
-    j = k - 1
-    while j >= 0 and (words[j].lower() in lexicon.determiners or (
-            not words[j][:1].isupper() and words[j].lower().endswith(lexicon.adjective_endings))):
-        j -= 1
+    j = before_modifiers(words, k, lexicon)
     return j >= 0 and words[j].lower() in lexicon.instigation_preps
 
 
@@ -95,18 +92,14 @@ def _noun_attribute(frame: Frame, k: int) -> bool:
     """The name at word ``k`` follows a locative preposition (extent words such as "ganz" between) that
     follows a common noun which no locative preposition governs itself."""
     lex = frame.lexicon
-    j = k - 1
-    while j >= 0 and (frame.words[j].lower() in lex.determiners or _adjective(frame, frame.words[j])):
-        j -= 1  # "in ganz Syrien", "in der gesamten Ukraine"
+    j = before_modifiers(frame.words, k, lex)  # "in ganz Syrien", "in der gesamten Ukraine"
     if j < 1 or frame.words[j].lower() not in lex.locative_preps:
         return False
     noun = j - 1
     word = frame.words[noun]
     if not word[:1].isupper() or _in_mention(frame, noun) or _in_timex(frame, noun):
         return False
-    before = noun - 1
-    while before >= 0 and (frame.words[before].lower() in lex.determiners or _adjective(frame, frame.words[before])):
-        before -= 1
+    before = before_modifiers(frame.words, noun, lex)
     return before < 0 or frame.words[before].lower() not in lex.locative_preps
 
 
@@ -208,15 +201,9 @@ def _givers(frame: Frame, slots: list[Slot], start: int, end: int) -> list[Menti
 
 
 def _governed_by(frame: Frame, k: int, preps: frozenset[str]) -> bool:
-    j = k - 1
-    while j >= 0 and (frame.words[j].lower() in frame.lexicon.determiners or _adjective(frame, frame.words[j])):
-        j -= 1
+    j = before_modifiers(frame.words, k, frame.lexicon)
     return j >= 0 and frame.words[j].lower() in preps
 
-
-
-def _adjective(frame: Frame, word: str) -> bool:
-    return not word[:1].isupper() and word.lower().endswith(frame.lexicon.adjective_endings)
 
 
 def _in_mention(frame: Frame, j: int) -> bool:

@@ -14,6 +14,7 @@ from chronik.model import Mention
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
+    from chronik.stages.event_lexicon import EventLexicon
 
 _ACTOR_KINDS = frozenset({"PER", "ORG", "STATE", "DESC", "GROUP", "PRON"})
 
@@ -82,8 +83,22 @@ def _list_closes(frame: Frame, slot: Slot) -> bool:
     return False
 
 
+def attributive(lexicon: EventLexicon, word: str) -> bool:
+    """``word`` may be an attributive adjective: not capitalised, with an adjective ending ("syrischen")."""
+    return not word[:1].isupper() and word.lower().endswith(lexicon.adjective_endings)
+
+
+def before_modifiers(words: list[str], k: int, lexicon: EventLexicon) -> int:
+    """Index of the word before the determiners and attributive adjectives that precede ``words[k]`` ("auf
+    [den syrischen] Stützpunkt"): where a governing preposition would stand; -1 when they open the sentence."""
+    j = k - 1
+    while j >= 0 and (words[j].lower() in lexicon.determiners or attributive(lexicon, words[j])):
+        j -= 1
+    return j
+
+
 def _adjective(frame: Frame, word: str) -> bool:
-    return not word[:1].isupper() and word.lower().endswith(frame.lexicon.adjective_endings)
+    return attributive(frame.lexicon, word)
 
 
 def _repeated(frame: Frame, slots: list[Slot], k: int) -> bool:
@@ -201,8 +216,7 @@ def _after_attribution_noun(frame: Frame, k: int) -> bool:
         word = frame.words[j]
         if word[:1].isupper() and word.lower() in lex.attribution_nouns:
             return True
-        if word.lower() in lex.determiners or word.lower() == "von" or (
-                not word[:1].isupper() and word.lower().endswith(lex.adjective_endings)):
+        if word.lower() in lex.determiners or word.lower() == "von" or attributive(lex, word):
             j -= 1
             continue
         return False
