@@ -17,18 +17,17 @@ from chronik.stages.event_context import (
     subordinate_scope,
 )
 from chronik.stages.event_dating import event_date, text_dated
+from chronik.stages.event_force import adjective_act_targets
 from chronik.stages.event_lexicon import EventLexicon, Trigger
 from chronik.stages.event_meetings import requesting_member
 from chronik.stages.event_military import (
     MILITARY_TYPES,
+    aimed_at,
     deployed_forces,
-    foreign_attributes,
-    home_front,
     leading,
     left_state,
-    massed_against,
+    not_acting,
     noun_targets,
-    outside_clause,
     relative_object,
     stative,
     with_leaders,
@@ -44,6 +43,14 @@ from chronik.stages.event_speech import (
     reported_speaker,
     same_side,
 )
+from chronik.stages.event_stance import (
+    answering_target,
+    clause_passive,
+    demanded_concession,
+    own_people,
+    speaking_subject,
+)
+from chronik.stages.event_talks import talks_dropped, talks_roles, without_title
 
 _MODAL_SCOPE_BREAKS = frozenset({",", ";", ":", "–", "-", "(", '"', "„"})
 #: Types that are complete without a target ("Russland zog Truppen ab", "Tausende protestierten").
@@ -106,7 +113,7 @@ def build_event(frame: Frame) -> EventMention | None:
     if not (parties.target or parties.visited or parties.referred) and frame.trigger.type not in _WITHOUT_TARGET:
         return None  # "X kritisierte …" with nobody criticised: a topic or a clause we cannot read
     modality = _modality(frame)
-    if standing_relation(frame, modality):
+    if standing_relation(frame, modality) or talks_dropped(frame, slots, modality):
         return None  # "Russland unterstützt Assad": a description of the situation, not an act
     return _event(frame, parties, location, modality)
 
@@ -117,14 +124,15 @@ def _participants(frame: Frame, slots: list[Slot]) -> _Parties | None:
     attributions = find_attributions(frame, slots)
     attribution = attributions[0] if attributions else reported_speaker(frame)
     usable = [s for s in slots if s.mention not in attributions and not _media_as_agent(frame, s)]
-    if relative_object(frame, usable) or stative(frame):
+    if relative_object(frame, usable) or stative(frame) or demanded_concession(frame):
         return None
     leaders = leading(frame, usable)  # "Kämpfer unter Führung von HTS": HTS acts with them (event_military.py)
-    apart = leaders + foreign_attributes(frame, usable) + outside_clause(frame, usable)
+    apart = leaders + not_acting(frame, usable)
     usable = [s for s in usable if s not in apart]
     source, target = own_clause_roles(frame, usable, *turned_roles(frame, usable, *_roles(frame, usable)))
     parties = _Parties(usable, leaders, attribution, source, noun_targets(frame, usable, target))
     parties.adjective_actor = _adjective_source(frame) if not source else None
+    parties.target = parties.target or adjective_act_targets(frame, usable, parties.adjective_actor)
     if attribution is not None and frame.trigger.type in _SPEECH_ACTS:
         # "Assad müsse gehen, sagte der französische Präsident": the speaker demands, the named one is the target
         parties.target = [m for m in parties.source + parties.target
@@ -133,7 +141,8 @@ def _participants(frame: Frame, slots: list[Slot]) -> _Parties | None:
     if not parties.source:
         parties.source = _implicit_source(frame, slots, usable, parties.target, attribution)
     acting = {s.actor_id for s in parties.source}
-    parties.target = [m for m in parties.target if m.actor_id not in acting and not _colleague(frame, m, parties.source)]
+    parties.target = [m for m in parties.target if m.actor_id not in acting and not _colleague(frame, m, parties.source)
+                      and not own_people(frame, m, parties.source)]
     return parties if parties.source or parties.adjective_actor is not None else None
 
 
@@ -154,7 +163,7 @@ def _complete_target(frame: Frame, parties: _Parties, slots: list[Slot], locatio
     if not p.target and p.visited is None and frame.trigger.place_target_preps:
         p.visited = left_state(frame, source) or _visited_state(frame, context_place(frame, source))
     if not p.target and p.visited is None:
-        p.visited = held_target(frame, source) or home_front(frame, source) or massed_against(frame, source)
+        p.visited = held_target(frame, source) or aimed_at(frame, source)
     if not p.target and p.visited is None:
         own = {m.country for m in source if m.country} | ({p.adjective_actor.country} if p.adjective_actor else set())
         p.visited = _host(frame, located_state(frame, own) or demand_state(frame, own)) or repeated_addressee(frame, source)
@@ -163,7 +172,7 @@ def _complete_target(frame: Frame, parties: _Parties, slots: list[Slot], locatio
     p.referred = [a for a in (referent_actors(frame) if not p.target and p.visited is None else [])
                   if a.id not in acting and (a.country, a.sector) not in acting]
     if not p.target and p.visited is None and not p.referred:
-        p.visited = answered_actor(frame, source)  # "Moskau bestreitet das" (event_speech.py)
+        p.visited = answered_actor(frame, source) or answering_target(frame, source)  # event_speech/_stance.py
 
 
 def _event(frame: Frame, parties: _Parties, location: Place | None, modality: str) -> EventMention:
@@ -200,9 +209,9 @@ def _implicit_source(frame: Frame, slots: list[Slot], usable: list[Slot], target
     "Nach einem Treffen mit Hollande kündigte Putin an")."""
     if frame.kind != "noun":  # a passive hides its agent: "sind nach Angaben der UN Menschen getötet worden"
         cited = attribution is not None and attribution is not reporting_speaker(frame, slots)
-        return [attribution] if attribution is not None and not (cited and _passive(frame)) else []
+        return [attribution] if attribution is not None and not (cited and clause_passive(frame)) else []
     if not (frame.trigger.symmetric and target):
-        return []
+        return speaking_subject(frame, usable)  # "sprach von Barbarei" (event_stance.py)
     if attribution is not None:
         return [attribution]
     subjects = [s.mention for s in usable if s.prep is None and s.mention not in target
@@ -221,7 +230,9 @@ def _roles(frame: Frame, slots: list[Slot]) -> tuple[list[Mention], list[Mention
     trigger = frame.trigger
     if (claimed := claimed_roles(frame, slots)) is not None:
         return claimed  # "bekannte sich zu dem Anschlag": the claimant attacked
-    passive = _passive(frame)
+    if (sides := talks_roles(frame, slots)) is not None:
+        return sides  # "Gespräche zwischen der Regierung und den Rebellen" (event_talks.py)
+    passive = clause_passive(frame)
     slots = subordinate_scope(frame, slots) or slots
     sources = [s for s in slots if s.prep in trigger.source_preps and (passive or frame.kind == "noun")]
     free = [s for s in slots if s.prep is None]
@@ -244,6 +255,7 @@ def _roles(frame: Frame, slots: list[Slot]) -> tuple[list[Mention], list[Mention
         targets = [s for s in free if frame.index < s.index <= frame.index + 4 and s not in sources][:1]
     elif not targets:
         targets = [s for s in free if s not in sources and s.index > (sources[-1].index if sources else -1)][:1]
+        targets += _coordinated(frame, targets, free) if trigger.symmetric else []  # "empfing Cameron und Merkel"
     if trigger.symmetric and len(sources) > 1 and all(t in sources for t in targets):
         # "Gespräche zwischen der Regierung und den Rebellen": one preposition names both sides
         sources, targets = sources[:1], sources[1:]
@@ -258,7 +270,7 @@ def _coordinated(frame: Frame, first: list[Slot], free: list[Slot]) -> list[Slot
     for slot in sorted(free, key=lambda s: s.index):
         if last is None or slot.index <= last.index or slot in first:
             continue
-        between = frame.words[last.index + len(last.mention.text.split()) : slot.index]
+        between = without_title(frame.words[last.index + len(last.mention.text.split()) : slot.index], slot.mention)
         if not (between and between[0] in frame.lexicon.coordinators and _only_determiners(frame, between[1:])):
             break
         joined.append(slot)
@@ -306,10 +318,6 @@ def _after_possessive(frame: Frame) -> bool:
             and frame.words[j].lower() not in frame.lexicon.possessives:
         j -= 1
     return j >= 0 and frame.words[j].lower() in frame.lexicon.possessives
-
-
-def _passive(frame: Frame) -> bool:
-    return any(w.lower() in frame.lexicon.passive_auxiliaries for w in frame.words)
 
 
 def _actor(frame: Frame, mention: Mention, acting: bool = True) -> Actor:

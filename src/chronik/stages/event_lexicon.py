@@ -23,6 +23,9 @@ class Trigger:
     genitive_is_object: bool = False  # "Abschuss eines Kampfjets": the genitive is the target
     place_object: bool = False  # "eroberten Aleppo": the place taken names the losing side (event_claims.py)
     subject_is_target: bool = False  # "Russland solle …": the subject is asked, the speaker asks (event_speech.py)
+    target_prep_required: bool = False  # "sprechen": a meeting only with a partner after "mit" (event_talks.py)
+    joint_required: bool = False  # "gemeinsame Erklärung": the noun is the trigger only after a joint word
+    forces_only: bool = False  # "verlassen": persons alone leaving travel, no forces withdraw (event_force.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +62,15 @@ class EventLexicon:
     place_adjective_suffixes: tuple[str, ...] = ()  # "Pariser Anschläge": a city's adjective places the act
     instrument_preps: frozenset[str] = frozenset()  # "mit Luftangriffen": the means of the subject
     relation_forms: frozenset[str] = frozenset()  # "unterstützt": present forms of a standing alignment
+    attribution_links: frozenset[str] = frozenset()  # "nach den Worten von Putin": "von" after an attribution noun
+    # stances (event_stance.py)
+    obligation_modals: frozenset[str] = frozenset()  # "müssten sich entschuldigen": a demand, no concession
+    speech_object_verbs: frozenset[str] = frozenset()  # "sprach von Barbarei": the noun is the subject's act
+    label_preps: frozenset[str] = frozenset()  # "von": links such a verb to its label across a clause
+    between_preps: frozenset[str] = frozenset()  # "Gespräche zwischen A und B": the two sides (event_talks.py)
+    mediation_preps: frozenset[str] = frozenset()  # "unter Vermittlung der UN": the mediator (event_talks.py)
+    mediation_nouns: frozenset[str] = frozenset()  # "Vermittlung", as written
+    joint_words: frozenset[str] = frozenset()  # "gemeinsamen Erklärung": issued jointly (event_talks.py)
     # demands and aid (event_requests.py)
     instigation_preps: frozenset[str] = frozenset()  # "Auf Drängen Frankreichs": a demand that caused the act
     conflict_nouns: frozenset[str] = frozenset()  # "Syrien-Krieg" (as written): a conflict located in a state
@@ -72,6 +84,7 @@ class EventLexicon:
     recent_past: frozenset[str] = frozenset()  # "zuletzt": a background act that is recent
     date_attribute_preps: frozenset[str] = frozenset()  # "vom 13. November": the date of a noun, not of the clause
     anaphoric_determiners: frozenset[str] = frozenset()  # "Das Treffen": an event noun that refers back
+    elapsed_preps: frozenset[str] = frozenset()  # "Einen Tag nach dem Anschlag": the noun lies that long before (event_force.py)
     # sides of military acts (event_military.py)
     leader_preps: frozenset[str] = frozenset()  # "unter Führung …": the leader of the acting force follows
     leader_nouns: frozenset[str] = frozenset()  # "Führung", "Kommando" (as written)
@@ -117,7 +130,14 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
                         locative_preps=frozenset(w.lower() for w in data["locative_preps"]),
                         place_adjective_suffixes=tuple(data["place_adjective_suffixes"]),
                         instrument_preps=frozenset(w.lower() for w in data["instrument_preps"]),
-                        relation_forms=frozenset(w.lower() for w in data["relation_forms"]), **_request_cues(data), claim_cues=_claim_cues(data),
+                        relation_forms=frozenset(w.lower() for w in data["relation_forms"]),
+                        **{key: frozenset(w.lower() for w in data[key]) for key in (
+                            "attribution_links", "obligation_modals", "speech_object_verbs", "label_preps")},
+                        between_preps=frozenset(w.lower() for w in data["between_preps"]),
+                        mediation_preps=frozenset(w.lower() for w in data["mediation_preps"]),
+                        mediation_nouns=frozenset(data["mediation_nouns"]),
+                        joint_words=frozenset(w.lower() for w in data["joint_words"]),
+                        **_request_cues(data), claim_cues=_claim_cues(data),
                         **_dating_cues(data), **_military_cues(data))
 
 
@@ -131,7 +151,7 @@ def _military_cues(data: dict) -> dict[str, frozenset[str]]:
 
 def _dating_cues(data: dict) -> dict[str, frozenset[str]]:
     """The cue lists of event_dating.py, lower-cased."""
-    keys = ("narrative_continuations", "recent_past", "date_attribute_preps", "anaphoric_determiners")
+    keys = ("narrative_continuations", "recent_past", "date_attribute_preps", "anaphoric_determiners", "elapsed_preps")
     return {key: frozenset(w.lower() for w in data[key]) for key in keys}
 
 
@@ -154,7 +174,8 @@ def _trigger(raw: dict) -> Trigger:
                    tuple(_as_list(raw.get("context") or [])),
                    frozenset(raw.get("place_target_preps") or []), frozenset(raw.get("yields_to") or []),
                    bool(raw.get("genitive_is_object")), bool(raw.get("place_object")),
-                   bool(raw.get("subject_is_target")))
+                   bool(raw.get("subject_is_target")), bool(raw.get("target_prep_required")),
+                   joint_required=bool(raw.get("joint_required")), forces_only=bool(raw.get("forces_only")))
 
 
 def _as_list(value) -> list:

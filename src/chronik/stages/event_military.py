@@ -12,6 +12,12 @@ from typing import TYPE_CHECKING
 
 from chronik.model import Actor, Mention
 from chronik.stages.event_context import LOCATED_ACTS
+from chronik.stages.event_force import (
+    adjective_located_state,
+    attacked_place_rebels,
+    left_place_objects,
+    referred_place_state,
+)
 from chronik.stages.event_slots import Slot, attributive, before_modifiers, governing_preposition
 
 if TYPE_CHECKING:
@@ -21,6 +27,8 @@ if TYPE_CHECKING:
 _INSURGENT_SECTORS = frozenset({"REB"})
 #: The types of military acts: a state doing one acts through its military (MIL).
 MILITARY_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
+#: Noun types that a coordinator closing a verb's conjunct hands to the next conjunct's verb (see other_conjunct).
+_CONJUNCT_TYPES = MILITARY_TYPES | {"THREATEN"}
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")", "."})
 
 
@@ -66,15 +74,25 @@ def with_leaders(source: list[Mention], leaders: list[Slot], slots: list[Slot]) 
     return source + added
 
 
+def aimed_at(frame: Frame, source: list[Mention]) -> Actor | None:
+    """The side a military act that names no target is aimed at, by the first rule that finds one:
+    :func:`home_front`, :func:`massed_against`, event_force.referred_place_state, event_force.adjective_located_state."""
+    return home_front(frame, source) or massed_against(frame, source) or referred_place_state(frame, source) \
+        or adjective_located_state(frame, source)
+
+
 def home_front(frame: Frame, source: list[Mention]) -> Actor | None:
     """The government an insurgents' attack or seizure at a place of their own country is aimed at, when
     no target is named ("Die Rebellen hatten ihre Offensive Ende November in der Provinz Idlib begonnen",
     "Rebellen waren in Damaskus einmarschiert").  The first source (the force, not a leader after it)
     must be an armed group of the country of the nearest place (not a state: "Die Miliz kämpft in
     Syrien" is a description) that a ``locative_preps`` word governs in the trigger's clause.  A state's
-    own forces get no target this way: whom they fight at home the clause must say."""
-    if frame.trigger.type not in LOCATED_ACTS or not source or source[0].sector not in _INSURGENT_SECTORS:
+    own forces get no target this way: whom they fight at home the clause must say, unless it names the
+    place they attack (event_force.attacked_place_rebels)."""
+    if frame.trigger.type not in LOCATED_ACTS or not source:
         return None
+    if source[0].sector not in _INSURGENT_SECTORS:
+        return attacked_place_rebels(frame, source)  # "Offensive auf Idlib" by the state's own forces
     country = _located_place_country(frame)
     return _government(frame, country) if country is not None and source[0].country == country else None
 
@@ -159,6 +177,13 @@ def foreign_attributes(frame: Frame, slots: list[Slot]) -> list[Slot]:
     return found
 
 
+def not_acting(frame: Frame, slots: list[Slot]) -> list[Slot]:
+    """The slots that take no role in a military act although the clause names them: attributes of another
+    noun (:func:`foreign_attributes`), actors of a following clause (:func:`outside_clause`) and the place
+    a withdrawal leaves as its object (event_force.left_place_objects).  Returns a subset of ``slots``."""
+    return foreign_attributes(frame, slots) + outside_clause(frame, slots) + left_place_objects(frame, slots)
+
+
 def _preposition_at(frame: Frame, k: int) -> int | None:
     """Index of the preposition that governs word ``k``, determiners and adjectives apart."""
     j = before_modifiers(frame.words, k, frame.lexicon)
@@ -240,13 +265,13 @@ def _pronoun(frame: Frame, k: int) -> bool:
 
 
 def other_conjunct(words: list[str], verb: int, noun: int, noun_type: str, coordinators: frozenset[str]) -> bool:
-    """A military act noun after a word coordinator ("und", "sowie", not a comma) that closes the conjunct
+    """A military act or threat noun after a word coordinator ("und", "sowie", not a comma) that closes the conjunct
     of a verb trigger before it belongs to the next conjunct's verb ("…, wo er Assad traf und den Abzug
     der Truppen anordnete", "hatte Hmeimim besucht und dort den Rückzug angeordnet"): it does not qualify
-    that verb.  The verb must end its conjunct (only lower-case words up to the coordinator), so that the
+    that verb ("hat den Beitritt kritisiert und Vergeltung angekündigt").  The verb must end its conjunct (only lower-case words up to the coordinator), so that the
     conjuncts share the subject before it; "traf dort Assad und ordnete den Abzug an" stays with the verb.
     Requires word indices of one sentence."""
-    if noun_type not in MILITARY_TYPES or not verb < noun:
+    if noun_type not in _CONJUNCT_TYPES or not verb < noun:
         return False
     joints = [j for j in range(verb + 1, noun) if words[j].lower() in coordinators and words[j] != ","]
     return bool(joints) and not any(w[:1].isupper() for w in words[verb + 1 : joints[0]])

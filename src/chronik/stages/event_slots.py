@@ -216,7 +216,7 @@ def _after_attribution_noun(frame: Frame, k: int) -> bool:
         word = frame.words[j]
         if word[:1].isupper() and word.lower() in lex.attribution_nouns:
             return True
-        if word.lower() in lex.determiners or word.lower() == "von" or attributive(lex, word):
+        if word.lower() in lex.determiners or word.lower() in lex.attribution_links or attributive(lex, word):
             j -= 1
             continue
         return False

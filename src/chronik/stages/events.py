@@ -25,11 +25,14 @@ from chronik.model import Article, EventMention, Mention
 from chronik.stages.event_claims import claimed_attack
 from chronik.stages.event_context import place_adjectives
 from chronik.stages.event_dating import redate_anaphoric
+from chronik.stages.event_force import checked_event, standby
 from chronik.stages.event_frame import Frame, build_event
 from chronik.stages.event_lexicon import EventLexicon, Trigger, build_event_lexicon
 from chronik.stages.event_military import other_conjunct
 from chronik.stages.event_requests import instigation, state_names
 from chronik.stages.event_slots import clause_span
+from chronik.stages.event_stance import labelled
+from chronik.stages.event_talks import jointly_issued, mediation_phrase
 from chronik.stages.mentions import resources
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")", '"', "„", "“", "»", "«"})
@@ -62,15 +65,18 @@ def events(article: Article, ctx: Context) -> Article:
         words = [article.text[t.start : t.end] for t in sentence.tokens]
         if any(w.lower() in lexicon.caption_markers for w in words):
             continue  # a photo caption ("… (Archivbild)") shows an older scene, it reports no act
-        hits = _with_claimed(words, sentence_triggers(words, lexicon), lexicon)
+        spare: list[Hit] = []
+        hits = _with_claimed(words, sentence_triggers(words, lexicon, spare), lexicon)
         governors = [(h.index, h.trigger.type) for h in hits if h.kind != "noun"]
         for hit in hits:
-            frame = Frame(article, sentence, words, hit.index, hit.end, hit.kind, hit.trigger,
-                          by_sentence.get(sentence.index, []), lexicon, adjectives, governors, found,
-                          state_names=names, place_adjectives=cities)
-            event = build_event(frame)
-            if event is not None:
-                found.append(event)
+            for tried in [hit] + standby(hit, spare):  # a military act may stand in another trigger (event_force.py)
+                frame = Frame(article, sentence, words, tried.index, tried.end, tried.kind, tried.trigger,
+                              by_sentence.get(sentence.index, []), lexicon, adjectives, governors, found,
+                              state_names=names, place_adjectives=cities)
+                event = checked_event(frame, build_event(frame))
+                if event is not None:
+                    found.append(event)
+                    break
         found.extend(_meeting_of_agreement(words, [e for e in found if e.sentence == sentence.index], lexicon))
     redate_anaphoric(article, lexicon, found)
     article.events = found
@@ -89,7 +95,7 @@ def _meeting_of_agreement(words: list[str], sentence_events: list[EventMention],
         return []
     for k, word in enumerate(words):
         trigger = lexicon.nouns.get(word)
-        if trigger is not None and trigger.type == "CONSULT":
+        if trigger is not None and trigger.type == "CONSULT" and not mediation_phrase(words, k, lexicon):
             parties = len(agree.source) + len(agree.target)
             mode = trigger.mode or ("multilateral" if parties > 2 else "meet")
             return [replace(agree, type="CONSULT", mode=mode, trigger=word, context=list(trigger.context),
@@ -115,8 +121,9 @@ def _state_adjectives(ctx: Context, lang) -> dict[str, str]:
     return {form: kb.entries[entry_id].extra["iso3"] for form, entry_id in kb.adjectives.items()}
 
 
-def sentence_triggers(words: list[str], lexicon: EventLexicon) -> list[Hit]:
-    """The triggers of one sentence: at most one per PLOVER type (verbs before nouns)."""
+def sentence_triggers(words: list[str], lexicon: EventLexicon, spare: list[Hit] | None = None) -> list[Hit]:
+    """The triggers of one sentence: at most one per PLOVER type (verbs before nouns); the others of a
+    type go to ``spare`` when given."""
     hits: list[Hit] = []
     bracketed = _bracketed(words)
     for k, word in enumerate(words):
@@ -126,7 +133,8 @@ def sentence_triggers(words: list[str], lexicon: EventLexicon) -> list[Hit]:
     hits = [h for h in hits if not _yields(words, h, hits, lexicon)]
     verbal = [h for h in hits if h.kind != "noun"]
     # a noun near a verb trigger qualifies it ("forderte einen Waffenstillstand"): the verb gives the type
-    hits = [h for h in hits if h.kind != "noun" or instigation(words, h.index, lexicon) or not any(
+    hits = [h for h in hits if h.kind != "noun" or instigation(words, h.index, lexicon) or labelled(words, h.index, lexicon)
+            or not any(
         abs(v.index - h.index) <= 6 and not other_conjunct(words, v.index, h.index, h.trigger.type, lexicon.coordinators)
         for v in verbal)]
     best: dict[str, Hit] = {}
@@ -135,6 +143,8 @@ def sentence_triggers(words: list[str], lexicon: EventLexicon) -> list[Hit]:
         known = best.get(hit.trigger.type)
         if known is None or rank[hit.kind] < rank[known.kind]:
             best[hit.trigger.type] = hit
+    if spare is not None:
+        spare.extend(h for h in hits if h not in best.values())
     return sorted(best.values(), key=lambda h: h.index)
 
 
@@ -192,7 +202,7 @@ def _trigger_at(words: list[str], k: int, lexicon: EventLexicon) -> Hit | None:
     for verbs, trigger in lexicon.light.get(word, []):
         if any(w.lower() in verbs for w in _clause(words, k)):
             return Hit(k, trigger, "light", k + 1)
-    if word in lexicon.nouns:
+    if word in lexicon.nouns and jointly_issued(words, k, lexicon.nouns[word], lexicon):
         return Hit(k, lexicon.nouns[word], "noun", k + 1)
     if lower in lexicon.verbs and (not word[:1].isupper() or k == 0):
         return Hit(k, lexicon.verbs[lower], "verb", k + 1)

@@ -4,7 +4,7 @@ lookups the mention finder makes with them."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from chronik.resources import LanguageData
 from chronik.stages.segment import word_tokens
@@ -73,6 +73,7 @@ class Cues:
     infinitive_endings: tuple[str, ...] = ()  # "en", "ern": the lemma of a verb form ends so
     subject_before_tags: frozenset[str] = frozenset()  # lexicon tags after which a subject stands: "sich"
     common_noun_tags: tuple[str, ...] = ()  # lexicon tags of common nouns
+    group_country: dict[str, frozenset[str]] = field(default_factory=dict)  # actors.yaml ``group_country`` lists
 
     def type_cued(self, word: str) -> str | None:
         """PER, LOC or ORG when ``word`` is a noun saying what the next name is ("Chemiekonzern",
@@ -155,6 +156,7 @@ def build_cues(lang: LanguageData) -> Cues:
         group_heads=frozenset(actors["group_adjectives"].get("heads") or []),
         compound_org_heads=frozenset(actors["compound_org_heads"]),
         seat_prepositions=frozenset(actors["seat_prepositions"]),
+        group_country=_group_country(actors.get("group_country") or {}, actors["adjective_endings"]),
         **_country_descriptions(actors["country_descriptions"]),
         noun_inflections=tuple(actors["name_shapes"].get("noun_inflections") or []),
         compound_links=tuple(actors["name_shapes"].get("compound_links") or [""]),
@@ -168,6 +170,13 @@ def _country_descriptions(phrases: list[str]) -> dict:
     """The ``country_descriptions`` of actors.yaml as token tuples (first word lower case) and their longest length."""
     keys = {(tokens[0].lower(), *tokens[1:]) for tokens in map(word_tokens, phrases) if tokens}
     return {"country_descriptions": frozenset(keys), "country_description_len": max(map(len, keys), default=1)}
+
+
+def _group_country(spec: dict, endings: list[str]) -> dict[str, frozenset[str]]:
+    """The ``group_country`` lists of actors.yaml as sets; ethnic adjectives inflected by ``endings``."""
+    lists = {key: frozenset(words or []) for key, words in spec.items()}
+    lists["ethnic_adjectives"] = frozenset(b + e for b in spec.get("ethnic_adjectives") or [] for e in endings)
+    return lists
 
 
 def _group_adjectives(spec: dict, endings: list[str]) -> dict[str, str]:

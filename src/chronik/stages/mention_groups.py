@@ -11,23 +11,22 @@ from typing import TYPE_CHECKING
 
 from chronik.model import Mention
 from chronik.stages.mention_cues import is_acronym, is_capitalised
+from chronik.stages.mention_group_country import LOCAL_SECTORS, noun_phrase_country
 
 if TYPE_CHECKING:
     from chronik.stages.mentions import _Scan
-
-#: Groups that belong to the country where they are (rebels, civilians): resolve finds it.
-LOCAL_SECTORS = frozenset({"REB", "OPP", "CVL"})
 
 
 def group_rule(scan: _Scan, i: int) -> int:
     sector = scan.res.cues.group_nouns.get(scan.words[i])
     if not sector:
         return _compound_group(scan, i)
-    country = _compound_country(scan, scan.words[i]) or country_before(scan, i) or _country_after(scan, i + 1)
+    country = _compound_country(scan, scan.words[i]) or noun_phrase_country(scan, i, sector) or _country_after(scan, i + 1)
     country = country or (_seat_after(scan, i + 1) if sector == "GOV" else None)
     possessive = i > 0 and scan.words[i - 1].lower() in scan.res.cues.possessives
-    if not country and sector not in LOCAL_SECTORS and not possessive:
-        return i  # "die Armee" alone: whose army is unknown
+    anaphoric = scan.words[i] in scan.res.cues.group_country.get("anaphoric_nouns", ())
+    if not country and sector not in LOCAL_SECTORS and not possessive and not anaphoric:
+        return i  # "die Regierung" alone: whose government is unknown ("die Armee": resolve looks back)
     how = "possessive" if possessive and not country else "group_noun"
     scan.mention(i, i + 1, "GROUP", how, country=country, sector=sector)
     _coordinated_countries(scan, i, sector)

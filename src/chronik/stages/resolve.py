@@ -19,6 +19,8 @@ on that date, and fills ``article.actors`` and ``article.places``.
   (:mod:`chronik.stages.mention_places`).
 - Descriptions of a country ("das Bürgerkriegsland") take the article's main
   country where it clearly has one (:mod:`chronik.stages.mention_country`).
+- Groups without a country of their own ("die Rebellen", "die Luftwaffe") take
+  one from the article (:mod:`chronik.stages.mention_group_country`).
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from chronik.kb.geo import GeoPlace
 from chronik.model import Actor, Article, Mention, Place
 from chronik.stages.mention_country import HOW as COUNTRY_DESCRIPTION
 from chronik.stages.mention_country import main_country, mentioned_state, state_of
-from chronik.stages.mention_groups import LOCAL_SECTORS
+from chronik.stages.mention_group_country import drop_unowned, group_country
 from chronik.stages.mention_places import capital_of, pick_place
 from chronik.stages.mentions import Resources, resources
 
@@ -65,11 +67,12 @@ def resolve(article: Article, ctx: Context) -> Article:
             if mention.how == "possessive":
                 owner = coref.last_person()
                 mention.country = owner.country if owner else None
-            mention.country = mention.country or _local_country(article, mention, countries, res)
+            mention.country = mention.country or group_country(article, mention, countries, res)
             if mention.country:
                 _resolve_group(article, mention)
         elif mention.kind == "PRON":
             _resolve_pronoun(mention, coref)
+    drop_unowned(article, res)
     return article
 
 
@@ -271,27 +274,6 @@ def _resolve_pronoun(mention: Mention, coref: _Coreference) -> None:
     if earlier and earlier.sentence >= mention.sentence - 2:
         mention.actor_id = earlier.actor_id
         mention.country, mention.sector, mention.office = earlier.country, earlier.sector, earlier.office
-
-
-def _local_country(article: Article, mention: Mention, countries: Counter, res: Resources) -> str | None:
-    """Where local groups ("Rebellen", "Zivilisten") are: the nearest place of their sentence, else
-    where the article's last local group was ("die Rebellen … die Rebellengruppen": the same
-    country), else the nearest place of the sentence before, else the country of the article's
-    places, else the country the article names most."""
-    near = [m for m in article.mentions if m.sentence in (mention.sentence, mention.sentence - 1) and m.country
-            and (m.kind == "LOC" or m.kind == "STATE" and res.cues.in_place.search(article.text, 0, m.start))]
-    same = [m for m in near if m.sentence == mention.sentence]
-    if same:
-        return min(same, key=lambda m: abs(m.start - mention.start)).country
-    earlier = [m for m in article.mentions if m.start < mention.start and m.kind == "GROUP" and m.country
-               and m.sector in LOCAL_SECTORS]
-    if earlier:
-        return earlier[-1].country
-    if near:
-        return min(near, key=lambda m: abs(m.start - mention.start)).country
-    places = Counter(m.country for m in article.mentions if m.kind == "LOC" and m.country)
-    ranked = places or countries
-    return ranked.most_common(1)[0][0] if ranked else None
 
 
 def _article_countries(article: Article, res: Resources) -> Counter:

@@ -1,0 +1,151 @@
+"""Talks, mediated negotiations and agreements between two sides.
+
+Part of the ``events`` stage (see :mod:`chronik.stages.event_frame`):
+
+- "Gespräche zwischen der Regierung und den Rebellen", "Die Vereinbarung war zwischen den EU-Staaten
+  und Davutoglu geschlossen worden": the actors after a ``between_preps`` word are the two sides,
+  whatever the order of the clause (the first is the source, the others the target);
+- "Friedensgespräche zwischen Regierung und Opposition unter Vermittlung des UN-Sondergesandten":
+  the mediator (after a ``mediation_preps`` + ``mediation_nouns`` phrase) leads the talks, as the
+  codebook's third-party mode has it: the mediator is the source, the sides are the target;
+- "Russland und die Ukraine haben unter Vermittlung der UN ein Abkommen unterzeichnet": the mediation
+  phrase qualifies the sentence's act, it is no meeting of its own;
+- a meeting, agreement or cooperation that is negated ("Ein Treffen stehe nicht auf dem Programm",
+  "kam nicht zustande") did not happen: no event;
+- a trigger marked ``target_prep_required`` ("sprechen" mit) is a meeting only with a partner after
+  one of its target prepositions: "sprach von einem historischen Tag" is a statement.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronik.model import Mention
+from chronik.stages.event_slots import Slot, clause_span
+
+if TYPE_CHECKING:
+    from chronik.stages.event_frame import Frame
+    from chronik.stages.event_lexicon import EventLexicon, Trigger
+
+#: Types of a happening between sides; negated, it did not take place.
+_JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+#: Punctuation that closes a clause; a comma ends the sides ("zwischen A und B, sagte C").
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
+
+
+def talks_roles(frame: Frame, slots: list[Slot]) -> tuple[list[Mention], list[Mention]] | None:
+    """Source and target of a symmetric trigger whose clause names its sides with a between-preposition,
+    with a mediator as the source where the clause names one; the authors of a joint statement.
+
+    Requires the frame's slots in text order.  Returns None (other rules decide) for a trigger that is not
+    symmetric, or when the clause names fewer than two sides and no mediator with at least one side."""
+    if not frame.trigger.symmetric:
+        return None
+    if (partner := _partner_before_agent(frame, slots)) is not None:
+        return [], [partner]
+    start, end = _clause(frame)
+    if frame.trigger.joint_required:  # "Russland, die Türkei und der Iran kündigten in einer gemeinsamen Erklärung an"
+        free = [s for s in slots if s.index < frame.index and s.prep is None]
+        authors = _chain(frame, free, free[0].index - 1) if free else []
+        return (authors[:1], authors[1:]) if len(authors) >= 2 else None
+    mediators = [s.mention for s in slots if start <= s.index < end and _mediator(frame, s)]
+    between = [k for k in range(start, end) if frame.words[k].lower() in frame.lexicon.between_preps]
+    candidates = [s for s in _with_groups(frame, slots) if between and between[0] < s.index < end]
+    sides = [m for m in _chain(frame, candidates, between[0]) if m not in mediators] if between else []
+    if mediators and sides and frame.trigger.type == "CONSULT":
+        return mediators, sides
+    if len(sides) >= 2:
+        return sides[:1], sides[1:]
+    return None
+
+
+def _partner_before_agent(frame: Frame, slots: list[Slot]) -> Mention | None:
+    """"bei einer Pressekonferenz mit Scholz auf Schloss Meseberg nördlich von Berlin": a meeting noun's
+    agent ("Treffen von Hollande mit Putin") comes right after it, before its partner; a source-preposition
+    actor after the partner is another complement (a place).  Returns the partner (the speaker or subject
+    then meets it, see event_frame) when the noun has no actor of its own before or right after it."""
+    if frame.kind != "noun":
+        return None
+    after = [s for s in slots if s.index > frame.index]
+    partners = [s for s in after if s.prep in frame.trigger.target_preps]
+    agents = [s for s in after if s.prep in frame.trigger.source_preps - frame.trigger.target_preps]
+    own = [s for s in slots if s.prep is None and frame.index - 3 <= s.index <= frame.index + 4]
+    if not partners or not agents or own or agents[0].index < partners[0].index:
+        return None
+    return partners[0].mention
+
+
+def jointly_issued(words: list[str], k: int, trigger: Trigger, lexicon: EventLexicon) -> bool:
+    """A ``joint_required`` noun trigger at word ``k`` follows a joint word, adjectives apart ("in einer
+    gemeinsamen Erklärung"); every other trigger passes."""
+    if not trigger.joint_required:
+        return True
+    return any(w.lower() in lexicon.joint_words for w in words[max(0, k - 2) : k])
+
+
+def _chain(frame: Frame, candidates: list[Slot], anchor: int) -> list[Mention]:
+    """The actors listed after word ``anchor`` ("zwischen den 28 EU-Staaten und dem türkischen
+    Ministerpräsidenten", "Russland, die Türkei und der Iran"): the first candidate within 4 words, then
+    each one joined to the last by a coordinator or comma; a mediation phrase ends the list."""
+    chain: list[Slot] = []
+    for slot in candidates:
+        last = chain[-1].index if chain else anchor
+        gap = frame.words[last + 1 : slot.index]
+        joined = not chain or any(w.lower() in frame.lexicon.coordinators for w in gap)
+        if len(gap) > 4 or not joined or any(_mediation_noun(frame, j) for j in range(last + 1, slot.index)):
+            break
+        chain.append(slot)
+    return [s.mention for s in chain]
+
+
+def _with_groups(frame: Frame, slots: list[Slot]) -> list[Slot]:
+    """The slots and the sentence's group mentions with no country ("die Opposition"): a side of talks
+    may be named only by its kind.  Text order."""
+    known = {id(s.mention) for s in slots}
+    groups = [Slot(m, frame.word_index(m.start), None) for m in frame.mentions if m.kind == "GROUP" and id(m) not in known]
+    return sorted(slots + groups, key=lambda s: s.index)
+
+
+def talks_dropped(frame: Frame, slots: list[Slot], modality: str) -> bool:
+    """The trigger reports no happening of its own: a negated meeting, agreement or cooperation; the noun
+    of a mediation phrase ("unter Vermittlung der UN"); a ``target_prep_required`` trigger with no actor
+    after one of its target prepositions ("sprach von einem historischen Tag")."""
+    if frame.trigger.type in _JOINT_TYPES and modality == "negated":
+        return True
+    if frame.kind == "noun" and _mediation_noun(frame, frame.index):
+        return True
+    if frame.trigger.target_prep_required:
+        return not any(s.prep in frame.trigger.target_preps and s.index > frame.index for s in slots)
+    return False
+
+
+def without_title(words: list[str], mention: Mention) -> list[str]:
+    """``words`` (those before ``mention``) less the mention's title at their end: "und Bundeskanzlerin
+    Angela Merkel" joins Merkel by "und" alone."""
+    title = (mention.title or "").split()
+    if title and words[-len(title):] == title:
+        return words[: -len(title)]
+    return words
+
+
+def _mediator(frame: Frame, slot: Slot) -> bool:
+    """``slot`` follows a mediation phrase ("unter Vermittlung der Vereinten Nationen und der Türkei"): its
+    governing preposition is a mediation preposition whose noun is a mediation noun within 4 words before."""
+    if slot.prep not in frame.lexicon.mediation_preps:
+        return False
+    return any(_mediation_noun(frame, j) for j in range(max(0, slot.index - 6), slot.index))
+
+
+def _mediation_noun(frame: Frame, k: int) -> bool:
+    return mediation_phrase(frame.words, k, frame.lexicon)
+
+
+def mediation_phrase(words: list[str], k: int, lexicon: EventLexicon) -> bool:
+    """Word ``k`` is a mediation noun right after a mediation preposition ("unter Vermittlung"): it names
+    who mediates the sentence's act, it reports no meeting of its own."""
+    return k > 0 and words[k] in lexicon.mediation_nouns and words[k - 1].lower() in lexicon.mediation_preps
+
+
+def _clause(frame: Frame) -> tuple[int, int]:
+    """The span of the trigger's clause (between clause punctuation)."""
+    return clause_span(frame.words, frame.index, _CLAUSE_BREAKS)

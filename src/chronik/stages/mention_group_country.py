@@ -1,0 +1,148 @@
+"""Whose group an unnamed group noun is: "die syrische Armee" (its own adjective), "die syrische
+Regierung und mehrere Rebellengruppen" (the government's opponents), "die Rebellen" (the country
+where they are), "die Luftwaffe" (the air force last named).
+
+Two halves: the ``mentions`` stage reads a group noun's own country from its noun phrase
+(:func:`noun_phrase_country`); the ``resolve`` stage gives the groups without one a country from
+the article (:func:`local_country`, :func:`anaphoric_country`).  Word lists: actors.yaml
+``group_country``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from chronik.model import Article, Mention
+from chronik.stages.mention_country import mentioned_state
+from chronik.stages.mention_cues import is_capitalised
+
+if TYPE_CHECKING:
+    from chronik.stages.mentions import Resources, _Scan
+
+#: Groups that belong to the country where they are (rebels, civilians): resolve finds it.
+LOCAL_SECTORS = frozenset({"REB", "OPP", "CVL"})
+#: Groups that a government faces at home: coordinated with it, they are of its country.
+_OPPONENTS = frozenset({"REB", "OPP"})
+_REACH = 3  # words before a group noun searched for its adjective
+_NAMED = 2  # a place's country named fewer times than this besides places: the place is a venue abroad
+_COORDINATED_GAP = 3  # at most so many words besides the coordinator between a government and its opponents
+
+
+def noun_phrase_country(scan: _Scan, i: int, sector: str) -> str | None:
+    """The state of an adjective, "US-" prefix or genitive name inside the noun phrase of the group
+    noun ``words[i]``; None when the phrase has none.  The backward walk stops at a preposition or
+    coordinator (``phrase_barriers``: "gegen Russland gerichtete Allianz") and at another noun; an
+    ethnic adjective before rebels, opposition or civilians ("turkmenische Rebellen") names no state."""
+    words, cues, kb = scan.words, scan.res.cues, scan.res.kb
+    barriers = cues.group_country.get("phrase_barriers", frozenset())
+    for k in range(i - 1, max(-1, i - 1 - _REACH), -1):
+        word = words[k]
+        if (entry_id := kb.adjectives.get(word.lower())) is not None:
+            ethnic = sector in LOCAL_SECTORS and word.lower() in cues.group_country.get("ethnic_adjectives", ())
+            return None if ethnic else kb.entries[entry_id].extra["iso3"]
+        prefix = word.split("-")[0] if "-" in word else None
+        if prefix and cues.prefixes.get(prefix, (None, None))[0]:
+            return cues.prefixes[prefix][0]  # "US-geführten Koalition"
+        if (state := _state_at(scan, i, k)) is not None:
+            return None if k > 0 and words[k - 1].lower() in barriers else state
+        if k > 0 and word in cues.coordinators and words[k - 1].endswith("-"):
+            continue  # "Militär- und Sicherheitskräfte": one noun phrase
+        if word.lower() in barriers or (k > 0 and is_capitalised(word) and word not in cues.stopwords
+                                        and not word.endswith("-")):
+            return None
+    return None
+
+
+def _state_at(scan: _Scan, i: int, k: int) -> str | None:
+    """The ISO3 of the STATE mention just found when it starts at ``words[k]`` and ends before ``words[i]``."""
+    last = scan.out[-1] if scan.out else None
+    tokens = scan.sentence.tokens
+    if last is None or last.kind != "STATE" or last.end > tokens[i].start or last.start != tokens[k].start:
+        return None
+    return scan.res.kb.entries[last.candidates[0]].extra["iso3"]
+
+
+def group_country(article: Article, mention: Mention, countries: Counter, res: Resources) -> str | None:
+    """The country of a GROUP mention found without one: forces such as "die Luftwaffe" by
+    :func:`anaphoric_country`, the rest (local groups; "seine Verbündeten" whose owner is unknown)
+    by :func:`local_country`."""
+    if mention.how != "possessive" and mention.text in res.cues.group_country.get("anaphoric_nouns", ()):
+        return anaphoric_country(article, mention)
+    return local_country(article, mention, countries, res)
+
+
+def drop_unowned(article: Article, res: Resources) -> None:
+    """Remove the group mentions of ``anaphoric_nouns`` that found no country: "die Armee" of no
+    known state is no actor, and must not take a sentence's subject slot from a known one."""
+    unnamed = res.cues.group_country.get("anaphoric_nouns", frozenset())
+    article.mentions = [m for m in article.mentions if not (
+        m.kind == "GROUP" and not m.country and m.how != "possessive" and m.text in unnamed)]
+
+
+def local_country(article: Article, mention: Mention, countries: Counter, res: Resources) -> str | None:
+    """Where a local group without an adjective ("Rebellen", "Zivilisten") belongs: the
+    government it is coordinated with ("der syrischen Regierung und der Rebellen"), else the nearest
+    place of its sentence, else the country of the article's last local group of the same sector (then
+    of any), else the nearest place of the sentence before, else the country of the article's places,
+    else the country it names most.  Places abroad where talks are held do not count (:func:`_venue`)."""
+    if country := _coordinated_government(article, mention, res):
+        return country
+    named = Counter(c for m in article.mentions if m.kind != "LOC" and (c := mentioned_state(m, res) or m.country))
+    abroad = (lambda m: _venue(m, named)) if mention.sector in _OPPONENTS else (lambda m: False)
+    near = [m for m in article.mentions if m.sentence in (mention.sentence, mention.sentence - 1) and m.country
+            and _place_of_group(article, m, res) and not abroad(m)]
+    same = [m for m in near if m.sentence == mention.sentence]
+    if same:
+        return min(same, key=lambda m: abs(m.start - mention.start)).country
+    if country := _earlier_group(article, mention, lambda m: m.sector == mention.sector):
+        return country
+    if country := _earlier_group(article, mention, lambda m: m.sector in LOCAL_SECTORS):
+        return country
+    if near:
+        return min(near, key=lambda m: abs(m.start - mention.start)).country
+    places = Counter(m.country for m in article.mentions if m.kind == "LOC" and m.country and not abroad(m))
+    ranked = places or countries
+    return ranked.most_common(1)[0][0] if ranked else None
+
+
+def anaphoric_country(article: Article, mention: Mention) -> str | None:
+    """"die russische Luftwaffe … die Luftwaffe": the country of the last earlier group mention of the
+    same word; None without one (the last force of any kind is too often another country's)."""
+    return _earlier_group(article, mention, lambda m: m.text == mention.text)
+
+
+def _earlier_group(article: Article, mention: Mention, fits) -> str | None:
+    """The country of the last GROUP mention before ``mention`` with a country for which ``fits`` holds."""
+    earlier = [m for m in article.mentions if m.start < mention.start and m.kind == "GROUP" and m.country and fits(m)]
+    return earlier[-1].country if earlier else None
+
+
+def _place_of_group(article: Article, m: Mention, res: Resources) -> bool:
+    """True for a place mention, or a state named after a preposition of place ("in Syrien")."""
+    return m.kind == "LOC" or (m.kind == "STATE" and bool(res.cues.in_place.search(article.text, 0, m.start)))
+
+
+def _venue(place: Mention, named: Counter) -> bool:
+    """True for a place in a country the article names at most once besides its places while it names
+    another more often ("Verhandlungen in Genf", "die kasachische Hauptstadt Astana" in a report on
+    Syria): where rebels' talks are held, not where they are."""
+    most = max(named.values(), default=0)
+    return place.kind == "LOC" and named[place.country] < _NAMED <= most
+
+
+def _coordinated_government(article: Article, mention: Mention, res: Resources) -> str | None:
+    """The country of a government joined to rebels or opposition by a coordinator, with only
+    determiners and adjectives between ("die syrische Regierung und mehrere Rebellengruppen",
+    "zwischen der syrischen Regierung und der Opposition")."""
+    if mention.sector not in _OPPONENTS:
+        return None
+    for other in article.mentions:
+        if other.sentence != mention.sentence or other.kind != "GROUP" or other.sector != "GOV" or not other.country:
+            continue
+        gap = article.text[other.end:mention.start] if other.end <= mention.start else article.text[mention.end:other.start]
+        words = gap.split()
+        coordinated = bool(words) and words[0] in res.cues.coordinators and len(words) <= 1 + _COORDINATED_GAP
+        if coordinated and not any(is_capitalised(w) for w in words):
+            return other.country
+    return None

@@ -1,0 +1,94 @@
+"""Stances that clause structure alone misreads (chronik.stages.event_stance)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from chronik.model import EventMention
+from chronik.stages.events import events
+from tests.stages.test_mentions import analyse
+
+
+def extract(ctx: Context, text: str, published: str | None = "2015-11-28") -> list[EventMention]:
+    return events(analyse(ctx, text, published), ctx).events
+
+
+def of_type(found: list[EventMention], type_: str) -> list[EventMention]:
+    return [e for e in found if e.type == type_]
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    # a passive auxiliary in a subordinate clause of its own does not make the trigger's clause passive
+    ("Die Gipfelteilnehmer machten klar, dass die EU weitere Sanktionen gegen Russland verhängen könnte, falls "
+     "die Vereinbarungen nicht umgesetzt werden.", "SANCTION", None, "RUS"),
+    ("Die USA drohten Syrien mit Konsequenzen, falls wieder Chemiewaffen eingesetzt werden.", "THREATEN", "USA", "SYR"),
+])
+def test_passive_of_another_clause(ctx: Context, text: str, type_: str, source: str | None, target: str) -> None:
+    matching = of_type(extract(ctx, text), type_)
+    assert len(matching) == 1, [(e.type, e.trigger) for e in extract(ctx, text)]
+    if source:
+        assert {a.country for a in matching[0].source} == {source}
+    assert target in {a.country for a in matching[0].target}
+
+
+@pytest.mark.parametrize("text", [
+    # a passive auxiliary of the main clause still counts for a trigger in a subordinate clause
+    "Der Besuch wurde erst bekanntgegeben, nachdem Assad wieder in Damaskus eingetroffen war.",
+])
+def test_main_clause_passive_still_counts(ctx: Context, text: str) -> None:
+    assert not of_type(extract(ctx, text), "CONSULT")
+
+
+@pytest.mark.parametrize("text", [
+    # what the speaker asks of others is no concession
+    "Diejenigen, die den türkischen Luftraum verletzt hätten, müssten sich entschuldigen, sagte Erdogan.",
+    "Die Regierung in Moskau müsse einlenken, sagte der ukrainische Präsident Wolodymyr Selenskyj.",
+])
+def test_demanded_concession_is_none(ctx: Context, text: str) -> None:
+    assert not of_type(extract(ctx, text), "CONCEDE")
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    # a label a verb of speaking introduces is its subject's accusation; it answers the act against that side
+    ("Die türkische Luftwaffe hat am Dienstag ein russisches Kampfflugzeug abgeschossen. Präsident Wladimir Putin "
+     "sprach in Sotschi von einem Stoß in den Rücken, versetzt von Helfershelfern der Terroristen.",
+     "ACCUSE", "RUS", "TUR"),
+    ("Russland hat am Montag die Ukraine angegriffen. Der ukrainische Präsident Wolodymyr Selenskyj sprach "
+     "von Barbarei.", "ACCUSE", "UKR", "RUS"),
+    # an announced threat in the second conjunct is the subject's, aimed at whom the first conjunct addresses
+    ("Russland hat den Beitritt Finnlands zur Nato scharf kritisiert und Vergeltung angekündigt.",
+     "THREATEN", "RUS", "FIN"),
+    # a concession that names nobody answers the latest pressure on its side
+    ("Russland hat Wirtschaftssanktionen gegen die Türkei verhängt. Der türkische Präsident Recep Tayyip "
+     "Erdogan bedauerte den Vorfall am Samstag erstmals öffentlich.", "CONCEDE", "TUR", "RUS"),
+])
+def test_stance_without_named_addressee(ctx: Context, text: str, type_: str, source: str, target: str) -> None:
+    matching = of_type(extract(ctx, text), type_)
+    assert len(matching) == 1, [(e.type, e.trigger) for e in extract(ctx, text)]
+    assert {a.country for a in matching[0].source} == {source}
+    assert {a.country for a in matching[0].target} == {target}
+    assert all(a.sector == "GOV" for a in matching[0].target)
+
+
+@pytest.mark.parametrize("text", [
+    # a label with no speaking subject is no accusation of anybody
+    "Die Provokation blieb ohne Folgen.",
+])
+def test_label_without_speaker_is_none(ctx: Context, text: str) -> None:
+    assert not of_type(extract(ctx, text), "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    # an appeal to one's own population addresses no other actor
+    "Der ukrainische Präsident Wolodymyr Selenskyj verhängte das Kriegsrecht und rief die Bevölkerung auf, "
+    "Ruhe zu bewahren.",
+])
+def test_appeal_to_own_population_is_none(ctx: Context, text: str) -> None:
+    assert not of_type(extract(ctx, text), "REQUEST")
+
+
+def test_appeal_to_another_state_stays(ctx: Context) -> None:
+    found = of_type(extract(ctx, "Stoltenberg rief Ankara und Moskau auf, die Lage nicht weiter zu verschärfen."),
+                    "REQUEST")
+    assert len(found) == 1 and "TUR" in {a.country for a in found[0].target}

@@ -1,0 +1,53 @@
+"""Tests of the country of unnamed groups (mention_group_country): the adjective of the group's own
+noun phrase, the government rebels are coordinated with, places abroad where talks are held, ethnic
+adjectives, forces that refer back."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from tests.stages.test_mentions import analyse
+
+
+def groups(ctx: Context, text: str) -> list[tuple[str, str | None]]:
+    """(text, country) of the GROUP mentions of ``text``, in order."""
+    return [(m.text, m.country) for m in analyse(ctx, text, "2017-01-23").mentions if m.kind == "GROUP"]
+
+
+@pytest.mark.parametrize(("text", "noun", "country"), [
+    # coordinated with a government: its opponents at home
+    (("Die syrische Regierung und mehrere Rebellengruppen haben sich nach Angaben des russischen Präsidenten "
+      "Wladimir Putin auf eine Waffenruhe geeinigt."), "Rebellengruppen", "SYR"),
+    ("Russland will als Garant eines Abkommens zwischen der syrischen Regierung und der Opposition auftreten.",
+     "Opposition", "SYR"),
+    # a capital abroad where talks are held is not where the rebels are
+    (("In der kasachischen Hauptstadt Astana haben am Montag Gespräche zwischen Vertretern der syrischen "
+      "Regierung und bewaffneter Rebellengruppen begonnen."), "Rebellengruppen", "SYR"),
+    (("Syrische Rebellen kämpfen in Aleppo gegen Assad. Die Rebellen sollen an den Verhandlungen in Genf "
+      "teilnehmen."), "Rebellen", "SYR"),
+    # a state inside a prepositional or participial attribute is not the group's own
+    ("Rebellen kämpfen in Syrien. Vom Iran unterstützte Milizen griffen sie an.", "Milizen", "SYR"),
+    # an ethnic adjective names a people, not a state
+    ("In der Grenzregion in Syrien kämpfen turkmenische Rebellen gegen Assad.", "Rebellen", "SYR"),
+    # "Militär- und Sicherheitskräfte": one noun phrase
+    ("Quellen unter den syrischen Militär- und Sicherheitskräften berichteten das.", "Sicherheitskräften", "SYR"),
+    # a force without adjective: the one last named by the same word
+    ("Die türkische Luftwaffe schoss einen Kampfjet ab. Die Luftwaffe meldete den Abschuss.", "Luftwaffe", "TUR"),
+])
+def test_group_country(ctx: Context, text: str, noun: str, country: str) -> None:
+    found = [c for t, c in groups(ctx, text) if t == noun]
+    assert found and found[-1] == country, groups(ctx, text)
+
+
+@pytest.mark.parametrize(("text", "noun"), [
+    ("Finnland werde nun Teil einer gegen Russland gerichteten Allianz.", "Allianz"),  # Russia is the opponent
+    ("Die Rebellen eroberten Aleppo. Die Armee leistete kaum Widerstand.", "Armee"),  # whose army: unknown
+])
+def test_no_group_of_a_foreign_state(ctx: Context, text: str, noun: str) -> None:
+    assert all(t != noun for t, _ in groups(ctx, text)), groups(ctx, text)
+
+
+def test_adjective_of_the_group_still_counts(ctx: Context) -> None:
+    assert ("Armee", "RUS") in groups(ctx, "Die russische Armee und die syrische Luftwaffe griffen an.")
+    assert ("Luftwaffe", "SYR") in groups(ctx, "Die russische Armee und die syrische Luftwaffe griffen an.")
