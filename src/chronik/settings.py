@@ -47,6 +47,7 @@ class Settings:
     workers: int = 1  # processes for the analysis stages; 0 = all cores (the CLI's default)
     lang_dir: str | None = None  # a folder <lang_dir>/<xx>/*.yaml extending the bundled language data
     kb_dir: str | None = None  # folders (os.pathsep-separated) of knowledge-base YAML extending the bundled KB
+    cache_dir: str | None = None  # built KB and place index (chronik.cache); None: ~/.cache/chronik; "off": none
     csv: CsvOptions = CsvOptions()
 
 

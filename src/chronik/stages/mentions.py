@@ -27,8 +27,8 @@ import re
 from dataclasses import dataclass, field
 
 from chronik.context import Context
-from chronik.kb.base import KnowledgeBase, load_kb
-from chronik.kb.geo import GeoIndex, build_geo_index
+from chronik.kb.base import KnowledgeBase
+from chronik.kb.geo import GeoIndex, load_kb_and_places
 from chronik.kb.lexicon import NAME, Lexicon
 from chronik.model import Article, Mention, Sentence
 from chronik.resources import LanguageData
@@ -71,9 +71,9 @@ def resources(ctx: Context, lang: LanguageData) -> Resources:
     """The KB, GeoNames index, lexicon and cues for ``lang``, built once per Context."""
 
     def build(lang: LanguageData) -> Resources:
-        kb = load_kb(lang, ctx.settings.kb_dir)
         lexicon = Lexicon(lang.code)
-        return Resources(kb, build_geo_index(kb, lexicon), lexicon, build_cues(lang), lang.code)
+        kb, geo = load_kb_and_places(lang, ctx.settings, lexicon)
+        return Resources(kb, geo, lexicon, build_cues(lang), lang.code)
 
     return ctx.compiled("actor_resources", lang, build)
 
