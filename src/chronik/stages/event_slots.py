@@ -127,11 +127,19 @@ def _pair(frame: Frame, mention: Mention, k: int) -> list[Mention]:
 
 def _title_start(frame: Frame, mention: Mention, k: int) -> int:
     """Where the title before a person found through it begins ("mit Kremlchef Wladimir Putin",
-    "mit dem russischen Präsidenten Wladimir Putin"): the preposition governs the title."""
+    "mit dem russischen Präsidenten Wladimir Putin"): the preposition governs the title.  A place name
+    before the title is no part of it ("in Washington US-Präsident Barack Obama getroffen")."""
     j = k
-    while mention.how == "title" and j > 0 and k - j < 2 and frame.words[j - 1][:1].isupper():
+    while (mention.how == "title" and j > 0 and k - j < 2 and frame.words[j - 1][:1].isupper()
+           and not _in_place(frame, j - 1)):
         j -= 1
     return j
+
+
+def _in_place(frame: Frame, j: int) -> bool:
+    """Word ``j`` belongs to a place mention of the frame."""
+    start = frame.sentence.tokens[j].start
+    return any(m.kind == "LOC" and m.start <= start < m.end for m in frame.mentions)
 
 
 def _possessor(frame: Frame, slot: Slot, slots: list[Slot]) -> bool:

@@ -2,7 +2,8 @@
 
 Requires ``resolve`` (actors and places on the mentions) and ``timex``.
 Sets ``article.events``: one :class:`EventMention` per trigger type and
-sentence, with source and target actors (roles on the event date), place,
+sentence (more for verbs of one type in different conjuncts, event_triggers.py),
+with source and target actors (roles on the event date), place,
 date, modality, attribution, confidence and the trigger's offsets.
 
 Triggers come from ``lang/<xx>/events.yaml`` (verbs, nouns, particle verbs
@@ -33,6 +34,7 @@ from chronik.stages.event_requests import instigation, state_names
 from chronik.stages.event_slots import clause_span
 from chronik.stages.event_stance import labelled
 from chronik.stages.event_talks import jointly_issued, mediation_phrase
+from chronik.stages.event_triggers import conjunct_mentions, further_acts, repeats_act
 from chronik.stages.mentions import resources
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")", '"', "„", "“", "»", "«"})
@@ -70,11 +72,13 @@ def events(article: Article, ctx: Context) -> Article:
         governors = [(h.index, h.trigger.type) for h in hits if h.kind != "noun"]
         for hit in hits:
             for tried in [hit] + standby(hit, spare):  # a military act may stand in another trigger (event_force.py)
+                mentions = by_sentence.get(sentence.index, [])
+                scoped = conjunct_mentions(sentence, words, tried, hits, mentions, found, lexicon)
                 frame = Frame(article, sentence, words, tried.index, tried.end, tried.kind, tried.trigger,
-                              by_sentence.get(sentence.index, []), lexicon, adjectives, governors, found,
+                              scoped, lexicon, adjectives, governors, found,
                               state_names=names, place_adjectives=cities)
                 event = checked_event(frame, build_event(frame))
-                if event is not None:
+                if event is not None and not repeats_act(event, found):
                     found.append(event)
                     break
         found.extend(_meeting_of_agreement(words, [e for e in found if e.sentence == sentence.index], lexicon))
@@ -122,8 +126,8 @@ def _state_adjectives(ctx: Context, lang) -> dict[str, str]:
 
 
 def sentence_triggers(words: list[str], lexicon: EventLexicon, spare: list[Hit] | None = None) -> list[Hit]:
-    """The triggers of one sentence: at most one per PLOVER type (verbs before nouns); the others of a
-    type go to ``spare`` when given."""
+    """The triggers of one sentence: one per PLOVER type (verbs before nouns), more only for verbs in
+    different conjuncts (event_triggers.py); the others of a type go to ``spare`` when given."""
     hits: list[Hit] = []
     bracketed = _bracketed(words)
     for k, word in enumerate(words):
@@ -143,9 +147,11 @@ def sentence_triggers(words: list[str], lexicon: EventLexicon, spare: list[Hit] 
         known = best.get(hit.trigger.type)
         if known is None or rank[hit.kind] < rank[known.kind]:
             best[hit.trigger.type] = hit
+    # two verbs of a type in different conjuncts may be two acts ("hatte Cameron empfangen und Obama getroffen")
+    kept = list(best.values()) + further_acts(words, hits, list(best.values()), lexicon)
     if spare is not None:
-        spare.extend(h for h in hits if h not in best.values())
-    return sorted(best.values(), key=lambda h: h.index)
+        spare.extend(h for h in hits if h not in kept)
+    return sorted(kept, key=lambda h: h.index)
 
 
 def _bracketed(words: list[str]) -> set[int]:

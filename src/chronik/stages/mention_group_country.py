@@ -14,7 +14,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from chronik.model import Article, Mention
-from chronik.stages.mention_country import mentioned_state
+from chronik.stages.mention_country import main_country, mentioned_state
 from chronik.stages.mention_cues import is_capitalised
 
 if TYPE_CHECKING:
@@ -69,13 +69,16 @@ def group_country(article: Article, mention: Mention, countries: Counter, res: R
     by :func:`local_country`."""
     if mention.how != "possessive" and mention.text in res.cues.group_country.get("anaphoric_nouns", ()):
         return anaphoric_country(article, mention)
+    if mention.how != "possessive" and mention.text in res.cues.group_country.get("state_forces", ()):
+        return main_country(article, res)  # "die Regierungstruppen": of the state the article is about, if clear
     return local_country(article, mention, countries, res)
 
 
 def drop_unowned(article: Article, res: Resources) -> None:
-    """Remove the group mentions of ``anaphoric_nouns`` that found no country: "die Armee" of no
+    """Remove the group mentions of ``anaphoric_nouns`` and ``state_forces`` that found no country: "die Armee" of no
     known state is no actor, and must not take a sentence's subject slot from a known one."""
-    unnamed = res.cues.group_country.get("anaphoric_nouns", frozenset())
+    lists = res.cues.group_country
+    unnamed = lists.get("anaphoric_nouns", frozenset()) | lists.get("state_forces", frozenset())
     article.mentions = [m for m in article.mentions if not (
         m.kind == "GROUP" and not m.country and m.how != "possessive" and m.text in unnamed)]
 

@@ -32,6 +32,7 @@ from chronik.kb.geo import GeoIndex, load_kb_and_places
 from chronik.kb.lexicon import NAME, Lexicon
 from chronik.model import Article, Mention, Sentence
 from chronik.resources import LanguageData
+from chronik.stages.mention_anaphora import alliance_rule, equipment_rule
 from chronik.stages.mention_clauses import common_compound
 from chronik.stages.mention_context import kind_from_context, people_named, person_context
 from chronik.stages.mention_country import country_description_rule
@@ -394,5 +395,6 @@ def _starts_other_name(scan: _Scan, j: int) -> bool:
 
 
 _RULES = (_knowledge_base, org_prefix_rule, place_prefix_rule, _first_name, _place, place_word_rule, _title, group_rule,
+          equipment_rule, alliance_rule,
           adjective_group_rule, country_description_rule, organisation_rule, acronym_rule, _pronoun, adjective_place_rule,
           _name_run)

@@ -34,6 +34,7 @@ from chronik.kb.base import fold
 from chronik.kb.entries import SINGLE_HOLDER_OFFICES, Entry
 from chronik.kb.geo import GeoPlace
 from chronik.model import Actor, Article, Mention, Place
+from chronik.stages.mention_anaphora import resolve_alliances
 from chronik.stages.mention_country import HOW as COUNTRY_DESCRIPTION
 from chronik.stages.mention_country import main_country, mentioned_state, state_of
 from chronik.stages.mention_group_country import drop_unowned, group_country
@@ -49,6 +50,7 @@ def resolve(article: Article, ctx: Context) -> Article:
     dates = sentence_dates(article)
     countries = _article_countries(article, res)
     coref = _Coreference()
+    resolve_alliances(article, res)
     for mention in article.mentions:  # places and states first: groups take their country from them
         if mention.kind == "LOC":
             _resolve_place(article, mention, res, countries)

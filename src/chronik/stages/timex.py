@@ -222,12 +222,25 @@ def _tense(text: str, sentence: Sentence | None, position: int, lex: Lexicon) ->
             end = mark.start()
             break
     best, tense = None, 0
-    for pattern, sign in ((lex.future, 1), (lex.past, -1)):
-        for cue in pattern.finditer(text, start, end):
-            distance = abs(cue.start() - position)
-            if best is None or distance < best:
-                best, tense = distance, sign
+    for cue_start, sign in _finite_cues(text, start, end, lex):
+        distance = abs(cue_start - position)
+        if best is None or distance < best:
+            best, tense = distance, sign
     return tense
+
+
+def _finite_cues(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """(offset, +1 future / -1 past) of the tense cues in ``text[start:end]``, leaving out a cue that the
+    next word, another cue, follows: the verb cluster ends a subordinate clause with its finite verb,
+    which carries the tense ("die nicht ausgeführt werden konnten": past, not future)."""
+    cues = sorted((m.start(), m.end(), sign) for pattern, sign in ((lex.future, 1), (lex.past, -1))
+                  for m in pattern.finditer(text, start, end))
+    kept = []
+    for k, (cue_start, cue_end, sign) in enumerate(cues):
+        following = cues[k + 1][0] if k + 1 < len(cues) else None
+        if following is None or text[cue_end:following].strip():
+            kept.append((cue_start, sign))
+    return kept
 
 
 def _timex(text: str, match: re.Match[str], result: tuple[str, str, str | None], lex: Lexicon) -> TimeEx:

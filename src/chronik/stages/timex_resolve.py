@@ -38,8 +38,7 @@ def resolve_date(hit: Hit, anchor: Anchor) -> Result | None:
         if year is not None:
             date = dt.date(year, month, day)
         elif anchor.base() is not None:
-            around = anchor.dct or anchor.base()
-            date = cal.choose_year(lambda y: dt.date(y, month, day), around, hit.direction)
+            date = cal.choose_year(lambda y: dt.date(y, month, day), _around(anchor), hit.direction)
         else:
             return "DATE", f"XXXX-{month:02d}-{day:02d}", None
     except ValueError:
@@ -61,15 +60,16 @@ def resolve_month(hit: Hit, anchor: Anchor) -> Result | None:
     if year is None:
         if anchor.base() is None:
             return "DATE", f"XXXX-{month:02d}", hit.mod()
-        first = cal.choose_year(lambda y: dt.date(y, month, 1), _month_start(anchor), hit.direction)
+        first = cal.choose_year(lambda y: dt.date(y, month, 1), _around(anchor).replace(day=1),
+                                hit.direction)
         year = first.year if first else anchor.base().year
     anchor.moved(dt.date(year, month, 1), "M")
     return "DATE", f"{year:04d}-{month:02d}", hit.mod()
 
 
-def _month_start(anchor: Anchor) -> dt.date:
-    base = anchor.dct or anchor.base()
-    return base.replace(day=1)
+def _around(anchor: Anchor) -> dt.date:
+    """What a date without a year is placed near: the publication date, else the last date mentioned."""
+    return anchor.dct or anchor.base()
 
 
 def resolve_year(hit: Hit, anchor: Anchor) -> Result | None:
@@ -122,8 +122,7 @@ def resolve_holiday(hit: Hit, anchor: Anchor) -> Result | None:
     if year is not None:
         date = cal.holiday_date(spec, year)
     elif anchor.base() is not None:
-        around = anchor.dct or anchor.base()
-        date = cal.choose_year(lambda y: cal.holiday_date(spec, y), around, hit.direction)
+        date = cal.choose_year(lambda y: cal.holiday_date(spec, y), _around(anchor), hit.direction)
     else:
         return "DATE", UNKNOWN_DAY, None
     anchor.moved(date, "D")
@@ -227,7 +226,7 @@ def resolve_shift(hit: Hit, anchor: Anchor) -> Result | None:
             return None
         code, amount = "M", amount * 12  # "ein halbes Jahr später": six months
     steps = int(amount) * hit.word("shift")
-    base = anchor.base()
+    base = _shift_base(anchor, code)
     if code in _TIME_UNITS:
         return "TIME", f"{UNKNOWN_DAY}TXX:XX", None
     if base is None:
@@ -235,6 +234,16 @@ def resolve_shift(hit: Hit, anchor: Anchor) -> Result | None:
     date = cal.shift(base, steps, code)
     anchor.moved(date, code)
     return "DATE", cal.fmt(date, code), None
+
+
+def _shift_base(anchor: Anchor, code: str) -> dt.date | None:
+    """What "vier Tage zuvor" / "zwei Wochen später" count from: a day, never a month or year ("Im
+    Dezember 2017 … Vier Tage zuvor" is not 27 November): the last day mentioned, else the publication
+    date (HeidelTime's last mention of day granularity).  Longer units count from the last date
+    mentioned."""
+    if code not in ("D", "W"):
+        return anchor.base()
+    return anchor.day()
 
 
 def resolve_ago(hit: Hit, anchor: Anchor) -> Result | None:

@@ -1,0 +1,25 @@
+"""The verb cluster's tense, and the day a day shift counts from."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from tests.stages.test_mentions import analyse
+
+
+def values(ctx: Context, text: str, published: str | None) -> list[str]:
+    return [t.value for t in analyse(ctx, text, published).timexes]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the finite verb ending a verb cluster carries the tense: past, not the future of "werden"
+    ("In den Häfen lagern seit Beginn des Krieges im Februar Millionen Tonnen Getreide, die nicht "
+     "ausgeführt werden konnten.", "2022-07-22", ["2022-02"]),
+    ("Die Gespräche sollen im März fortgesetzt werden.", "2022-07-22", ["2023-03"]),
+    # a day shift counts from the last day mentioned, not from a month
+    ("Putin traf am Dienstag Assad. Im Dezember 2017 hatte er Hmeimim besucht. Vier Tage zuvor war "
+     "Soleimani getötet worden.", "2020-01-07", ["2020-01-07", "2017-12", "2020-01-03"]),
+])
+def test_year_less_and_shifted_dates(ctx: Context, text: str, published: str | None, expected: list[str]) -> None:
+    assert values(ctx, text, published) == expected
