@@ -16,7 +16,8 @@ from chronik.stages.event_context import (
     standing_relation,
     subordinate_scope,
 )
-from chronik.stages.event_dating import event_date, text_dated
+from chronik.stages.event_dating import event_date
+from chronik.stages.event_evidence import confidence, modality_of
 from chronik.stages.event_force import adjective_act_targets
 from chronik.stages.event_lexicon import EventLexicon, Trigger
 from chronik.stages.event_meetings import requesting_member
@@ -34,7 +35,7 @@ from chronik.stages.event_military import (
 )
 from chronik.stages.event_reference import referent_actors
 from chronik.stages.event_requests import demand_state, repeated_addressee, turned_roles
-from chronik.stages.event_slots import Slot, actor_slots, clause_span, reporting_speaker
+from chronik.stages.event_slots import Slot, actor_slots, reporting_speaker
 from chronik.stages.event_slots import attributions as find_attributions
 from chronik.stages.event_speech import (
     answered_actor,
@@ -52,7 +53,6 @@ from chronik.stages.event_stance import (
 )
 from chronik.stages.event_talks import talks_dropped, talks_roles, without_title
 
-_MODAL_SCOPE_BREAKS = frozenset({",", ";", ":", "–", "-", "(", '"', "„"})
 #: Types that are complete without a target ("Russland zog Truppen ab", "Tausende protestierten").
 _WITHOUT_TARGET = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "CONCEDE"})
 _SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
@@ -112,7 +112,7 @@ def build_event(frame: Frame) -> EventMention | None:
     _complete_target(frame, parties, slots, location)
     if not (parties.target or parties.visited or parties.referred) and frame.trigger.type not in _WITHOUT_TARGET:
         return None  # "X kritisierte …" with nobody criticised: a topic or a clause we cannot read
-    modality = _modality(frame)
+    modality = modality_of(frame)
     if standing_relation(frame, modality) or talks_dropped(frame, slots, modality):
         return None  # "Russland unterstützt Assad": a description of the situation, not an act
     return _event(frame, parties, location, modality)
@@ -190,7 +190,7 @@ def _event(frame: Frame, parties: _Parties, location: Place | None, modality: st
         attribution=_actor(frame, attribution).name if attribution else None,
         context=list(frame.trigger.context),
     )
-    event.confidence = _confidence(frame, event)
+    event.confidence = confidence(frame, event)
     return event
 
 
@@ -372,43 +372,3 @@ def _place(frame: Frame) -> Place | None:
         nearest = min(located, key=lambda m: abs(frame.word_index(m.start) - frame.index))
         return places[nearest.place_id]
     return None
-
-
-def _modality(frame: Frame) -> str:
-    lex = frame.lexicon
-    words = [w.lower() for w in frame.words]
-    window = words[_clause_start(words, frame.index) : frame.end + 6]
-    if any(w in lex.negation for w in window):
-        return "negated"
-    if any(w in lex.hypothetical for w in words):
-        return "hypothetical"
-    if any(w in lex.claimed for w in window):
-        return "claimed"
-    if any(w in lex.future for w in window):
-        return "future"
-    return "asserted"
-
-
-def _clause_start(words: list[str], k: int) -> int:
-    """Where the clause of word ``k`` begins (after the last comma, colon or dash before it, at most 12
-    words back), so that a modal verb in second position reaches the infinitive at the end ("Putin will
-    Assad … treffen")."""
-    return max(clause_span(words, k, _MODAL_SCOPE_BREAKS)[0], k - 12)
-
-
-def _confidence(frame: Frame, event: EventMention) -> float:
-    """A score in [0, 1] from the evidence: both roles, a verb trigger, a date from a time expression of
-    the trigger's own clause (see :func:`text_dated`), assertion, every participant resolved to a
-    country and a sector.
-
-    Only an event with every kind of evidence reaches 0.8 or more (the calibration check of
-    benchmarks/README.md measures how often those match gold)."""
-    score = 0.25
-    score += 0.2 if event.source else 0.0
-    score += 0.15 if event.target else 0.0
-    score += 0.1 if frame.kind in ("verb", "particle", "light") else 0.0
-    score += 0.1 if text_dated(frame, event) else 0.0
-    score += 0.05 if event.modality == "asserted" else -0.1
-    # an actor without country or sector is one the article did not pin down: its role is a guess too
-    score -= 0.1 if any(a.country is None or a.sector is None for a in event.source + event.target) else 0.0
-    return round(max(0.0, min(1.0, score)), 2)
