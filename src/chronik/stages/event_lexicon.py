@@ -119,25 +119,15 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
     words = {key: frozenset(w.lower() for w in data[key]) for key in (
         "reporting_verbs", "reporting_particles", "attribution_preps", "attribution_nouns", "dual_words", "konjunktiv_i", "negation", "future",
         "hypothetical", "claimed", "news_of_the_day", "prepositions", "determiners", "passive_auxiliaries",
-        "background_tense")}
+        "background_tense", "caption_markers", "subordinators", "relative_pronouns", "locative_preps",
+        "instrument_preps", "relation_forms", "attribution_links", "obligation_modals", "speech_object_verbs",
+        "label_preps", "between_preps", "mediation_preps", "joint_words")}
     endings = tuple(e for e in lang.data["actors"]["adjective_endings"] if e)
     return EventLexicon(verbs, nouns, particles, light, **words, scale={k: float(v) for k, v in data["scale"].items()},
                         adjective_endings=endings, coordinators=frozenset(lang.data["actors"]["coordinators"]),
                         possessives=frozenset(w.lower() for w in lang.data["actors"]["possessives"]),
-                        caption_markers=frozenset(w.lower() for w in data["caption_markers"]),
-                        subordinators=frozenset(w.lower() for w in data["subordinators"]),
-                        relative_pronouns=frozenset(w.lower() for w in data["relative_pronouns"]),
-                        locative_preps=frozenset(w.lower() for w in data["locative_preps"]),
                         place_adjective_suffixes=tuple(data["place_adjective_suffixes"]),
-                        instrument_preps=frozenset(w.lower() for w in data["instrument_preps"]),
-                        relation_forms=frozenset(w.lower() for w in data["relation_forms"]),
-                        **{key: frozenset(w.lower() for w in data[key]) for key in (
-                            "attribution_links", "obligation_modals", "speech_object_verbs", "label_preps")},
-                        between_preps=frozenset(w.lower() for w in data["between_preps"]),
-                        mediation_preps=frozenset(w.lower() for w in data["mediation_preps"]),
-                        mediation_nouns=frozenset(data["mediation_nouns"]),
-                        joint_words=frozenset(w.lower() for w in data["joint_words"]),
-                        **_request_cues(data), claim_cues=_claim_cues(data),
+                        mediation_nouns=frozenset(data["mediation_nouns"]), **_request_cues(data), claim_cues=_claim_cues(data),
                         **_dating_cues(data), **_military_cues(data))
 
 

@@ -11,22 +11,20 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, Mention
-from chronik.stages.event_context import LOCATED_ACTS
+from chronik.stages.event_context import LOCATED_ACTS, MILITARY_TYPES
 from chronik.stages.event_force import (
     adjective_located_state,
     attacked_place_rebels,
     left_place_objects,
     referred_place_state,
 )
-from chronik.stages.event_slots import Slot, attributive, before_modifiers, governing_preposition
+from chronik.stages.event_slots import Slot, attributive, before_modifiers, governing_preposition, in_mention
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
 
 #: Sectors of armed groups inside a state: they fight its government.
 _INSURGENT_SECTORS = frozenset({"REB"})
-#: The types of military acts: a state doing one acts through its military (MIL).
-MILITARY_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 #: Noun types that a coordinator closing a verb's conjunct hands to the next conjunct's verb (see other_conjunct).
 _CONJUNCT_TYPES = MILITARY_TYPES | {"THREATEN"}
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")", "."})
@@ -172,7 +170,7 @@ def foreign_attributes(frame: Frame, slots: list[Slot]) -> list[Slot]:
         if j is None or j == 0 or frame.words[j].lower() not in frame.lexicon.leader_links:
             continue
         before = j - 1
-        if before != frame.index and frame.words[before][:1].isupper() and not _in_mention(frame, before):
+        if before != frame.index and frame.words[before][:1].isupper() and not in_mention(frame, before):
             found.append(s)
     return found
 
@@ -190,9 +188,6 @@ def _preposition_at(frame: Frame, k: int) -> int | None:
     return j if j >= 0 and frame.words[j].lower() in frame.lexicon.prepositions else None
 
 
-def _in_mention(frame: Frame, j: int) -> bool:
-    start = frame.sentence.tokens[j].start
-    return any(m.start <= start < m.end for m in frame.mentions)
 
 
 def deployed_forces(frame: Frame, source: list[Mention], target: list[Mention]) -> tuple[list[Mention], list[Mention]]:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, EventMention
-from chronik.stages.event_slots import governing_preposition
+from chronik.stages.event_slots import CLAUSE_BREAKS, governing_preposition
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 _SIDES = {"ACCUSE": ("source",), "REJECT": ("source",), "CONCEDE": ("target",)}
 #: Acts whose sides are interchangeable: a reaction is aimed at all their parties ("kritisierte den Empfang").
 _SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
 
 
 def referent_actors(frame: Frame) -> list[Actor]:
@@ -47,9 +46,9 @@ def _object_noun_type(frame: Frame) -> str | None:
     coordinator separates from the trigger ("die Angriffe verstärken und die Kräfte schonen") and that
     refers back (see :func:`_definite`)."""
     start, end = frame.index, frame.index
-    while start > 0 and frame.words[start - 1] not in _CLAUSE_BREAKS:
+    while start > 0 and frame.words[start - 1] not in CLAUSE_BREAKS:
         start -= 1
-    while end < len(frame.words) and frame.words[end] not in _CLAUSE_BREAKS:
+    while end < len(frame.words) and frame.words[end] not in CLAUSE_BREAKS:
         end += 1
     nouns = [k for k in range(start, end) if k != frame.index and frame.words[k] in frame.lexicon.nouns
              and governing_preposition(frame, k) is None and not _coordinated_away(frame, k)

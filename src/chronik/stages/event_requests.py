@@ -21,7 +21,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, Mention
-from chronik.stages.event_slots import before_modifiers, clause_span
+from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_span, in_mention
 
 if TYPE_CHECKING:
     from chronik.kb.base import KnowledgeBase
@@ -29,8 +29,7 @@ if TYPE_CHECKING:
     from chronik.stages.event_lexicon import EventLexicon
     from chronik.stages.event_slots import Slot
 
-_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
-_clause_span = partial(clause_span, breaks=_CLAUSE_BREAKS)
+_clause_span = partial(clause_span, breaks=CLAUSE_BREAKS)
 _PLACE_KINDS = frozenset({"STATE", "LOC"})
 #: The PLOVER mode of asylum: given by the state of the place of refuge ("Asyl in Russland").
 _ASYLUM = "asylum"
@@ -97,7 +96,7 @@ def _noun_attribute(frame: Frame, k: int) -> bool:
         return False
     noun = j - 1
     word = frame.words[noun]
-    if not word[:1].isupper() or _in_mention(frame, noun) or _in_timex(frame, noun):
+    if not word[:1].isupper() or in_mention(frame, noun) or _in_timex(frame, noun):
         return False
     before = before_modifiers(frame.words, noun, lex)
     return before < 0 or frame.words[before].lower() not in lex.locative_preps
@@ -206,9 +205,6 @@ def _governed_by(frame: Frame, k: int, preps: frozenset[str]) -> bool:
 
 
 
-def _in_mention(frame: Frame, j: int) -> bool:
-    start = frame.sentence.tokens[j].start
-    return any(m.start <= start < m.end for m in frame.mentions)
 
 
 def _in_timex(frame: Frame, j: int) -> bool:

@@ -131,15 +131,15 @@ def _title_start(frame: Frame, mention: Mention, k: int) -> int:
     before the title is no part of it ("in Washington US-Präsident Barack Obama getroffen")."""
     j = k
     while (mention.how == "title" and j > 0 and k - j < 2 and frame.words[j - 1][:1].isupper()
-           and not _in_place(frame, j - 1)):
+           and not in_mention(frame, j - 1, "LOC")):
         j -= 1
     return j
 
 
-def _in_place(frame: Frame, j: int) -> bool:
-    """Word ``j`` belongs to a place mention of the frame."""
+def in_mention(frame: Frame, j: int, kind: str | None = None) -> bool:
+    """Word ``j`` belongs to a mention of the frame (of ``kind`` only, when given)."""
     start = frame.sentence.tokens[j].start
-    return any(m.kind == "LOC" and m.start <= start < m.end for m in frame.mentions)
+    return any(m.start <= start < m.end and kind in (None, m.kind) for m in frame.mentions)
 
 
 def _possessor(frame: Frame, slot: Slot, slots: list[Slot]) -> bool:
@@ -180,7 +180,7 @@ def _head_noun(frame: Frame, j: int, k: int) -> bool:
     """Word ``j`` is a noun the actor at ``k`` is a genitive attribute of: capitalised, not a mention, and
     not a time expression, and followed by nothing or by a determiner (then adjectives) up to the actor
     ("Osten der Ukraine")."""
-    if not frame.words[j][:1].isupper() or _in_mention(frame, j) or _in_timex(frame, j):
+    if not frame.words[j][:1].isupper() or in_mention(frame, j) or _in_timex(frame, j):  # an actor is no head noun
         return False
     between = frame.words[j + 1 : k]
     return not between or (between[0].lower() in frame.lexicon.determiners
@@ -193,10 +193,6 @@ def _in_timex(frame: Frame, j: int) -> bool:
     return any(t.start <= start < t.end for t in frame.article.timexes)
 
 
-def _in_mention(frame: Frame, j: int) -> bool:
-    """Word ``j`` belongs to a mention (an actor or place is never a head noun to skip)."""
-    start = frame.sentence.tokens[j].start
-    return any(m.start <= start < m.end for m in frame.mentions)
 
 
 def attributions(frame: Frame, slots: list[Slot]) -> list[Mention]:
@@ -251,6 +247,10 @@ def reporting_speaker(frame: Frame, slots: list[Slot]) -> Mention | None:
 def _clause_final(frame: Frame, k: int) -> bool:
     """Word ``k`` closes its clause: a comma, semicolon or the sentence end follows."""
     return k + 1 >= len(frame.words) or frame.words[k + 1] in (",", ";", ".")
+
+
+#: Punctuation that ends a clause for most event rules (some add quotes or the full stop).
+CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
 
 
 def clause_span(words: list[str], k: int, breaks: frozenset[str]) -> tuple[int, int]:

@@ -22,14 +22,13 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, Mention, Sentence
-from chronik.stages.event_slots import clause_span
+from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
     from chronik.stages.event_slots import Slot
 
-_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
-_clause_span = partial(clause_span, breaks=_CLAUSE_BREAKS)
+_clause_span = partial(clause_span, breaks=CLAUSE_BREAKS)
 #: Acts a refusal or denial answers: its target is their author.
 _ANSWERED = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 #: Hostile speech acts and sanctions: one side addressing another over several sentences.

@@ -25,15 +25,14 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, Mention
-from chronik.stages.event_slots import before_modifiers, clause_span, governing_preposition
+from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_span, governing_preposition
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
     from chronik.stages.event_lexicon import EventLexicon
     from chronik.stages.event_slots import Slot
 
-_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
-_clause_span = partial(clause_span, breaks=_CLAUSE_BREAKS)
+_clause_span = partial(clause_span, breaks=CLAUSE_BREAKS)
 #: Noun triggers a speaker utters: their source is whoever speaks.
 _UTTERED = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST"})
 #: Acts against a side that its accusation or concession without addressee answers, by the answering type.

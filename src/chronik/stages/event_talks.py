@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronik.model import Mention
-from chronik.stages.event_slots import Slot, clause_span
+from chronik.stages.event_slots import CLAUSE_BREAKS, Slot, clause_span
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 #: Types of a happening between sides; negated, it did not take place.
 _JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: Punctuation that closes a clause; a comma ends the sides ("zwischen A und B, sagte C").
-_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
 
 
 def talks_roles(frame: Frame, slots: list[Slot]) -> tuple[list[Mention], list[Mention]] | None:
@@ -148,4 +147,4 @@ def mediation_phrase(words: list[str], k: int, lexicon: EventLexicon) -> bool:
 
 def _clause(frame: Frame) -> tuple[int, int]:
     """The span of the trigger's clause (between clause punctuation)."""
-    return clause_span(frame.words, frame.index, _CLAUSE_BREAKS)
+    return clause_span(frame.words, frame.index, CLAUSE_BREAKS)

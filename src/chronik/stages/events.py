@@ -70,9 +70,9 @@ def events(article: Article, ctx: Context) -> Article:
         spare: list[Hit] = []
         hits = _with_claimed(words, sentence_triggers(words, lexicon, spare), lexicon)
         governors = [(h.index, h.trigger.type) for h in hits if h.kind != "noun"]
+        mentions = by_sentence.get(sentence.index, [])
         for hit in hits:
             for tried in [hit] + standby(hit, spare):  # a military act may stand in another trigger (event_force.py)
-                mentions = by_sentence.get(sentence.index, [])
                 scoped = conjunct_mentions(sentence, words, tried, hits, mentions, found, lexicon)
                 frame = Frame(article, sentence, words, tried.index, tried.end, tried.kind, tried.trigger,
                               scoped, lexicon, adjectives, governors, found,

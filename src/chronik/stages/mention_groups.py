@@ -24,7 +24,8 @@ def group_rule(scan: _Scan, i: int) -> int:
     country = _compound_country(scan, scan.words[i]) or noun_phrase_country(scan, i, sector) or _country_after(scan, i + 1)
     country = country or (_seat_after(scan, i + 1) if sector == "GOV" else None)
     possessive = i > 0 and scan.words[i - 1].lower() in scan.res.cues.possessives
-    anaphoric = scan.words[i] in scan.res.cues.group_country.get("anaphoric_nouns", frozenset()) | scan.res.cues.group_country.get("state_forces", frozenset())
+    lists = scan.res.cues.group_country
+    anaphoric = any(scan.words[i] in lists.get(key, ()) for key in ("anaphoric_nouns", "state_forces"))
     if not country and sector not in LOCAL_SECTORS and not possessive and not anaphoric:
         return i  # "die Regierung" alone: whose government is unknown ("die Armee": resolve looks back)
     how = "possessive" if possessive and not country else "group_noun"
