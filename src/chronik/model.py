@@ -195,6 +195,16 @@ class Actor:
     kind: str = "person"  # person, state, organisation, group
     title: str | None = None
 
+    @classmethod
+    def group(cls, country: str | None, sector: str | None) -> Actor:
+        """The actor of an unnamed group of a state ("SYR REB", the rebels in Syria): id :func:`group_id`."""
+        return cls(group_id(country, sector), f"{country} {sector}", country, sector, [], "group")
+
+
+def group_id(country: str | None, sector: str | None) -> str:
+    """The actor id of a state's unnamed group: ``grp:SYR-REB``."""
+    return f"grp:{country}-{sector}"
+
 
 @dataclass(slots=True)
 class Place:

@@ -103,7 +103,7 @@ def _adjective_victim(frame: Frame) -> Actor | None:
     if country is None:
         return None
     if frame.trigger.mode == "terror":
-        return Actor(f"grp:{country}-CVL", f"{country} CVL", country, "CVL", [], "group")
+        return Actor.group(country, "CVL")
     return _state(frame, country)
 
 
@@ -116,7 +116,7 @@ def _place_holder(frame: Frame, source: list[Mention]) -> Actor | None:
     if country is None:
         return None
     if any(m.country == country and m.sector in _STATE_SECTORS for m in source):
-        return Actor(f"grp:{country}-REB", f"{country} REB", country, "REB", [], "group")
+        return Actor.group(country, "REB")
     return _state(frame, country)
 
 

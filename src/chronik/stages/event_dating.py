@@ -25,6 +25,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chronik.model import Article, DateClaim, EventMention, Precision, Sentence
+from chronik.stages.event_slots import opens_subordinate
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -64,7 +65,7 @@ def text_dated(frame: Frame, event: EventMention) -> bool:
     words, lex = frame.words, frame.lexicon
     joined = _enumeration_commas(frame.article, frame.sentence, words, lex)
     start, end = _clause_span(words, frame.index, joined)
-    if 0 < start < len(words) and words[start].lower() in lex.subordinators | lex.relative_pronouns:
+    if opens_subordinate(words, start, lex):
         start = _clause_span(words, start - 1, joined)[0]
     tokens = frame.sentence.tokens
     low, high = tokens[start].start, tokens[min(end, len(tokens)) - 1].end

@@ -104,7 +104,7 @@ def attacked_place_rebels(frame: Frame, source: list[Mention]) -> Actor | None:
         if m.place_id in places and m.kind != "STATE" and places[m.place_id].country in own \
                 and k > frame.index and _target_preposition(frame, k):
             country = places[m.place_id].country
-            return Actor(f"grp:{country}-REB", f"{country} REB", country, "REB", [], "group")
+            return Actor.group(country, "REB")
     return None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from chronik.model import Actor, Article, EventMention, Mention, Place, Sentence
+from chronik.model import Actor, Article, EventMention, Mention, Place, Sentence, group_id
 from chronik.stages.event_claims import claimed_roles, held_target
 from chronik.stages.event_context import (
     content_clause,
@@ -328,7 +328,7 @@ def _actor(frame: Frame, mention: Mention, acting: bool = True) -> Actor:
     sector = mention.sector
     if acting and mention.kind == "STATE" and frame.trigger.type in MILITARY_TYPES:
         sector = "MIL"
-    return Actor(mention.actor_id or f"grp:{mention.country}-{mention.sector}", known.name if known else mention.text,
+    return Actor(mention.actor_id or group_id(mention.country, mention.sector), known.name if known else mention.text,
                  mention.country, sector, list(known.aliases) if known else [],
                  known.kind if known else "group", mention.title)
 
@@ -341,7 +341,7 @@ def _adjective_source(frame: Frame) -> Actor | None:
         country = _state_adjective(frame, k - 1)
         if country:
             sector = "MIL" if frame.trigger.type in MILITARY_TYPES else "GOV"
-            return Actor(f"grp:{country}-{sector}", f"{country} {sector}", country, sector, [], "group")
+            return Actor.group(country, sector)
     return None
 
 
@@ -362,7 +362,7 @@ def _host(frame: Frame, country: str | None) -> Actor | None:
     host = next((a for a in frame.article.actors.values() if a.kind == "state" and a.country == country), None)
     if host is not None:
         return Actor(host.id, host.name, host.country, "GOV", list(host.aliases), "state")
-    return Actor(f"grp:{country}-GOV", f"{country} GOV", country, "GOV", [], "group")
+    return Actor.group(country, "GOV")
 
 
 def _place(frame: Frame) -> Place | None:

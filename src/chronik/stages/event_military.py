@@ -114,7 +114,7 @@ def _government(frame: Frame, country: str) -> Actor:
     """The state actor of ``country`` as its government, named as the article names it where it does."""
     host = next((a for a in frame.article.actors.values() if a.kind == "state" and a.country == country), None)
     if host is None:
-        return Actor(f"grp:{country}-GOV", f"{country} GOV", country, "GOV", [], "group")
+        return Actor.group(country, "GOV")
     return Actor(host.id, host.name, host.country, "GOV", list(host.aliases), "state")
 
 

@@ -253,6 +253,13 @@ def _clause_final(frame: Frame, k: int) -> bool:
 CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
 
 
+def opens_subordinate(words: list[str], start: int, lexicon: EventLexicon) -> bool:
+    """The clause opening at word ``start`` (not the sentence's first word) is subordinate: a subordinator
+    or relative pronoun opens it ("…, falls die Vereinbarungen nicht umgesetzt werden")."""
+    opener = words[start].lower() if 0 < start < len(words) else ""
+    return opener in lexicon.subordinators or opener in lexicon.relative_pronouns
+
+
 def clause_span(words: list[str], k: int, breaks: frozenset[str]) -> tuple[int, int]:
     """[start, end) of the clause around ``words[k]``: the words between the nearest ``breaks`` (clause
     punctuation; which marks count differs by use: brackets, quotes) on either side."""

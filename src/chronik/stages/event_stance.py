@@ -25,7 +25,13 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, Mention
-from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_span, governing_preposition
+from chronik.stages.event_slots import (
+    CLAUSE_BREAKS,
+    before_modifiers,
+    clause_span,
+    governing_preposition,
+    opens_subordinate,
+)
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -56,15 +62,9 @@ def clause_passive(frame: Frame) -> bool:
         if word.lower() not in lex.passive_auxiliaries:
             continue
         span = _clause_span(frame.words, k)
-        if span == own or not _subordinate(frame, span[0]):
+        if span == own or not opens_subordinate(frame.words, span[0], lex):
             return True
     return False
-
-
-def _subordinate(frame: Frame, start: int) -> bool:
-    """The clause opening at word ``start`` is subordinate: a subordinator or relative pronoun opens it."""
-    opener = frame.words[start].lower() if start < len(frame.words) else ""
-    return start > 0 and (opener in frame.lexicon.subordinators or opener in frame.lexicon.relative_pronouns)
 
 
 def demanded_concession(frame: Frame) -> bool:

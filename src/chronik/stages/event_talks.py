@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 
 #: Types of a happening between sides; negated, it did not take place.
 _JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-#: Punctuation that closes a clause; a comma ends the sides ("zwischen A und B, sagte C").
 
 
 def talks_roles(frame: Frame, slots: list[Slot]) -> tuple[list[Mention], list[Mention]] | None:
@@ -146,5 +145,6 @@ def mediation_phrase(words: list[str], k: int, lexicon: EventLexicon) -> bool:
 
 
 def _clause(frame: Frame) -> tuple[int, int]:
-    """The span of the trigger's clause (between clause punctuation)."""
+    """The span of the trigger's clause (between clause punctuation: a comma ends the sides, "zwischen A
+    und B, sagte C")."""
     return clause_span(frame.words, frame.index, CLAUSE_BREAKS)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from chronik.model import Actor, EventMention, Mention, Sentence
+from chronik.model import Actor, EventMention, Mention, Sentence, group_id
 
 if TYPE_CHECKING:
     from chronik.stages.event_lexicon import EventLexicon
@@ -101,7 +101,7 @@ def _word_at(sentence: Sentence, offset: int) -> int:
 
 def _actor_id(mention: Mention) -> str:
     """The id the event actor of ``mention`` gets (see event_frame._actor)."""
-    return mention.actor_id or f"grp:{mention.country}-{mention.sector}"
+    return mention.actor_id or group_id(mention.country, mention.sector)
 
 
 def repeats_act(event: EventMention, found: list[EventMention]) -> bool:

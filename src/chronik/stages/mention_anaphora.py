@@ -62,7 +62,7 @@ def alliance_rule(scan: _Scan, i: int) -> int:
         return i
     if words[i - 1].lower() not in cues.determiners:
         return i
-    scan.mention(i, i + 1, "ORG", ANAPHOR, title=_ALLIANCE)
+    scan.mention(i, i + 1, "ORG", ANAPHOR)
     return i + 1
 
 

@@ -41,10 +41,9 @@ def noun_phrase_country(scan: _Scan, i: int, sector: str) -> str | None:
         if (entry_id := kb.adjectives.get(word.lower())) is not None:
             ethnic = sector in LOCAL_SECTORS and word.lower() in cues.group_country.get("ethnic_adjectives", ())
             return None if ethnic else kb.entries[entry_id].extra["iso3"]
-        prefix = word.split("-")[0] if "-" in word else None
-        if prefix and cues.prefixes.get(prefix, (None, None))[0]:
-            return cues.prefixes[prefix][0]  # "US-geführten Koalition"
-        if (state := _state_at(scan, i, k)) is not None:
+        if state := prefix_state(scan, word):
+            return state  # "US-geführten Koalition"
+        if (state := state_just_found(scan, i, k)) is not None:
             return None if k > 0 and words[k - 1].lower() in barriers else state
         if k > 0 and word in cues.coordinators and words[k - 1].endswith("-"):
             continue  # "Militär- und Sicherheitskräfte": one noun phrase
@@ -54,7 +53,13 @@ def noun_phrase_country(scan: _Scan, i: int, sector: str) -> str | None:
     return None
 
 
-def _state_at(scan: _Scan, i: int, k: int) -> str | None:
+def prefix_state(scan: _Scan, word: str) -> str | None:
+    """The state of a country prefix before a hyphen ("US-geführten"); None without one."""
+    prefix = word.split("-")[0] if "-" in word else None
+    return scan.res.cues.prefixes.get(prefix, (None, None))[0] if prefix else None
+
+
+def state_just_found(scan: _Scan, i: int, k: int) -> str | None:
     """The ISO3 of the STATE mention just found when it starts at ``words[k]`` and ends before ``words[i]``."""
     last = scan.out[-1] if scan.out else None
     tokens = scan.sentence.tokens
@@ -74,13 +79,18 @@ def group_country(article: Article, mention: Mention, countries: Counter, res: R
     return local_country(article, mention, countries, res)
 
 
+def unowned_force(lists: dict[str, frozenset[str]], word: str) -> bool:
+    """``word`` is a force noun of ``anaphoric_nouns`` or ``state_forces`` (the ``group_country`` lists): one
+    that names no state of its own and takes one from the article ("die Luftwaffe", "die Regierungstruppen")."""
+    return any(word in lists.get(key, ()) for key in ("anaphoric_nouns", "state_forces"))
+
+
 def drop_unowned(article: Article, res: Resources) -> None:
-    """Remove the group mentions of ``anaphoric_nouns`` and ``state_forces`` that found no country: "die Armee" of no
+    """Remove the group mentions of :func:`unowned_force` nouns that found no country: "die Armee" of no
     known state is no actor, and must not take a sentence's subject slot from a known one."""
     lists = res.cues.group_country
-    unnamed = lists.get("anaphoric_nouns", frozenset()) | lists.get("state_forces", frozenset())
     article.mentions = [m for m in article.mentions if not (
-        m.kind == "GROUP" and not m.country and m.how != "possessive" and m.text in unnamed)]
+        m.kind == "GROUP" and not m.country and m.how != "possessive" and unowned_force(lists, m.text))]
 
 
 def local_country(article: Article, mention: Mention, countries: Counter, res: Resources) -> str | None:

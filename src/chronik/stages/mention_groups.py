@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING
 
 from chronik.model import Mention
 from chronik.stages.mention_cues import is_acronym, is_capitalised
-from chronik.stages.mention_group_country import LOCAL_SECTORS, noun_phrase_country
+from chronik.stages.mention_group_country import (
+    LOCAL_SECTORS,
+    noun_phrase_country,
+    prefix_state,
+    state_just_found,
+    unowned_force,
+)
 
 if TYPE_CHECKING:
     from chronik.stages.mentions import _Scan
@@ -24,8 +30,7 @@ def group_rule(scan: _Scan, i: int) -> int:
     country = _compound_country(scan, scan.words[i]) or noun_phrase_country(scan, i, sector) or _country_after(scan, i + 1)
     country = country or (_seat_after(scan, i + 1) if sector == "GOV" else None)
     possessive = i > 0 and scan.words[i - 1].lower() in scan.res.cues.possessives
-    lists = scan.res.cues.group_country
-    anaphoric = any(scan.words[i] in lists.get(key, ()) for key in ("anaphoric_nouns", "state_forces"))
+    anaphoric = unowned_force(scan.res.cues.group_country, scan.words[i])
     if not country and sector not in LOCAL_SECTORS and not possessive and not anaphoric:
         return i  # "die Regierung" alone: whose government is unknown ("die Armee": resolve looks back)
     how = "possessive" if possessive and not country else "group_noun"
@@ -149,12 +154,8 @@ def country_before(scan: _Scan, i: int) -> str | None:
         entry_id = kb.adjectives.get(scan.words[k].lower())
         if entry_id:
             return kb.entries[entry_id].extra["iso3"]
-        prefix = scan.words[k].split("-")[0] if "-" in scan.words[k] else None
-        if prefix and scan.res.cues.prefixes.get(prefix, (None, None))[0]:
-            return scan.res.cues.prefixes[prefix][0]  # "US-geführten Koalition"
-        if scan.out and scan.out[-1].kind == "STATE" and scan.out[-1].end <= scan.sentence.tokens[i].start:
-            if scan.out[-1].start >= scan.sentence.tokens[k].start:
-                return kb.entries[scan.out[-1].candidates[0]].extra["iso3"]
+        if state := prefix_state(scan, scan.words[k]) or state_just_found(scan, i, k):
+            return state  # "US-geführten Koalition", "Russlands Armee"
     return None
 
 

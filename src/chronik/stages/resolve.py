@@ -260,8 +260,7 @@ def _describe(article: Article, person: Mention, mention: Mention, res: Resource
 
 
 def _resolve_group(article: Article, mention: Mention) -> None:
-    actor = Actor(f"grp:{mention.country}-{mention.sector}", f"{mention.country} {mention.sector}",
-                  mention.country, mention.sector, kind="group")
+    actor = Actor.group(mention.country, mention.sector)
     _register(article, mention, actor)
 
 
