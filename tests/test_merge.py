@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -20,8 +23,13 @@ def visit(date: str | None = "2020-01-07", source=(PUTIN,), target=(ASSAD,), typ
                         DateClaim.from_value(date) if date else None, DAMASKUS, confidence=0.8)
 
 
-def reported(article: str, event: EventMention, seq: int = 0) -> Reported:
-    return Reported(article, f"{article}.txt", seq, event)
+def reported(article: str, event: EventMention, seq: int = 0, published: str | None = None) -> Reported:
+    return Reported(article, f"{article}.txt", seq, event, dt.date.fromisoformat(published) if published else None)
+
+
+def aid(date: str | None, mode: str | None, target=(ASSAD,)) -> EventMention:
+    return EventMention("AID", 0, 0, 10, "Asyl", mode, [KREMLIN], list(target),
+                        DateClaim.from_value(date) if date else None, confidence=0.7)
 
 
 def test_the_same_visit_in_three_articles_is_one_event() -> None:
@@ -30,9 +38,45 @@ def test_the_same_visit_in_three_articles_is_one_event() -> None:
     assert events[0].date().value == "2020-01-07"  # the most precise consistent date
 
 
-def test_an_undated_report_joins_only_events_of_its_own_article() -> None:
+def test_an_undated_report_of_an_undated_article_joins_only_events_of_its_own_article() -> None:
     events = merge_into([], [reported("a", visit()), reported("a", visit(None), 1), reported("b", visit(None))])
     assert sorted(e.num_articles for e in events) == [1, 1] and sorted(len(e.mentions) for e in events) == [1, 2]
+
+
+def test_an_undated_report_joins_the_one_known_event_it_can_mean() -> None:
+    """"Der Kreml hatte den Einsatz mit einer Bitte Assads begründet": the request reported the day before."""
+    events = merge_into([], [reported("b", visit(None), published="2020-01-09"), reported("a", visit())])
+    assert len(events) == 1 and events[0].num_articles == 2 and events[0].date().value == "2020-01-07"
+
+
+@pytest.mark.parametrize(("known", "published", "why"), [
+    (["2017-12-11", "2020-01-07"], "2020-02-01", "two visits fit: ambiguous"),
+    (["2020-01-07"], "2019-12-01", "the visit began after the article appeared"),
+])
+def test_an_undated_report_stays_apart_when_it_cannot_be_placed(known, published, why) -> None:
+    dated = [reported(f"k{i}", visit(day)) for i, day in enumerate(known)]
+    events = merge_into([], [*dated, reported("new", visit(None), published=published)])
+    assert len(events) == len(known) + 1, why
+
+
+def test_an_undated_report_needs_a_named_actor_on_the_same_side() -> None:
+    rebels, army = Actor.group("SYR", "REB"), Actor.group("SYR", "MIL")
+    known = reported("a", visit("2024-12-08", (rebels,), (army,), "ASSAULT"))
+    events = merge_into([], [known, reported("b", visit(None, (army,), (rebels,), "ASSAULT"), published="2024-12-20")])
+    assert len(events) == 2
+
+
+def test_the_mode_narrows_what_an_undated_report_means() -> None:
+    """Russia's help (2015, no mode) and Assad's asylum (2024): "wo ihm Asyl gewährt wurde" is the asylum."""
+    events = merge_into([], [reported("a", aid("2015-09-30", None)), reported("b", aid("2024-12-08", "asylum")),
+                             reported("c", aid(None, "asylum"), published="2025-01-28")])
+    [asylum] = [e for e in events if e.num_articles == 2]
+    assert asylum.date().value == "2024-12-08"
+
+
+def test_known_modes_that_differ_are_other_acts() -> None:
+    events = merge_into([], [reported("a", aid("2015-09-30", "military")), reported("b", aid("2015-09-30", "asylum"))])
+    assert len(events) == 2
 
 
 def test_symmetric_events_merge_with_sides_swapped() -> None:

@@ -15,10 +15,11 @@ from rich.console import Console
 from chronik.chronicle import EventFilter, best_sentence, dyad_series, dyad_svg, stories, timeline_line
 from chronik.context import build_context
 from chronik.errors import InputError
-from chronik.eval.events import read_gold, score_events
+from chronik.eval.events import read_canonical, read_gold, score_events
+from chronik.eval.merge import score_merge
 from chronik.export import csv_rows, jsonl
 from chronik.stages.event_lexicon import build_event_lexicon
-from chronik.views_events import dyad_table, event_score_table, events_table
+from chronik.views_events import dyad_table, event_score_table, events_table, merge_summary
 
 console = Console()
 
@@ -213,8 +214,14 @@ def eval_events_command(gold: Annotated[Path, typer.Argument(help="Gold events Y
                         db: Db = "chronik.db",
                         as_json: Annotated[bool, typer.Option("--json", help="Print the scores as one JSON object.")] = False) -> None:
     """Recall of required gold events and precision of system events, with and without dates."""
-    scores = score_events(read_gold(gold), _records(db, EventFilter()))
+    records = _records(db, EventFilter())
+    scores = score_events(read_gold(gold), records)
+    canonical = read_canonical(gold)
+    if canonical is not None:
+        scores["merge"] = score_merge(canonical, records)
     if as_json:
         print(json.dumps(scores))
-    else:
-        console.print(event_score_table(scores))
+        return
+    console.print(event_score_table(scores))
+    if canonical is not None:
+        print(merge_summary(scores["merge"]))

@@ -1,10 +1,11 @@
 """Merge event mentions into canonical events, within and across articles.
 
-Two mentions report the same happening when their types agree (CONSULT
-modes may differ), their actors agree up to coreference (a side's actors
-share an id or a country; symmetric types may swap sides), their dates
+Two mentions report the same happening when their types agree (and their
+known modes, except CONSULT's), their actors agree up to coreference (a side's
+actors share an id or a country; symmetric types may swap sides), their dates
 overlap (or one is unknown) and their places agree (same place or same
-country, or one is unknown).  Merging is incremental: :func:`merge_into`
+country, or one is unknown).  Across articles an undated mention joins only
+the one known event it can mean (:func:`_only_known_match`).  Merging is incremental: :func:`merge_into`
 takes the canonical events that already exist and the new mentions, and
 returns only the events it created or changed.  The canonical date is the
 most precise date consistent with all the others.
@@ -12,6 +13,7 @@ most precise date consistent with all the others.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
@@ -29,6 +31,7 @@ class Reported:
     doc: str
     seq: int
     event: EventMention
+    published: dt.date | None = None  # the last day the article may have appeared (new mentions only)
 
 
 @dataclass(slots=True)
@@ -80,17 +83,18 @@ def event_id(first: Reported) -> str:
 
 
 def merge_into(existing: list[Canonical], new: list[Reported]) -> list[Canonical]:
-    """Attach each new mention to the first compatible event (existing or new); return the touched events.
+    """Attach each new mention to the event it reports (existing or new); return the touched events.
 
-    Within one article an undated mention may join a dated event; across
-    articles both dates must be known (an undated report cannot be placed).
+    A dated mention joins the first compatible event that is dated or of its
+    own article.  An undated one joins the first compatible event of its own
+    article, else the one event of other articles it can only mean (see
+    :func:`_only_known_match`).  Dated mentions are placed first, so an undated
+    report finds the events its own batch adds.
     """
     events = list(existing)
     touched: dict[str, Canonical] = {}
-    for reported in new:
-        target = next((e for e in events if compatible(e, reported.event)
-                       and (reported.event.date is not None and e.date() is not None
-                            or all(r.article_id == reported.article_id for r in e.mentions))), None)
+    for reported in sorted(new, key=lambda r: r.event.date is None):
+        target = _event_to_join(events, reported)
         if target is None:
             target = Canonical(event_id(reported))
             events.append(target)
@@ -100,16 +104,64 @@ def merge_into(existing: list[Canonical], new: list[Reported]) -> list[Canonical
     return list(touched.values())
 
 
+def _event_to_join(events: list[Canonical], reported: Reported) -> Canonical | None:
+    fits = [e for e in events if compatible(e, reported.event)]
+    own = [e for e in fits if all(r.article_id == reported.article_id for r in e.mentions)]
+    if reported.event.date is not None:
+        return next((e for e in fits if e.date() is not None or e in own), None)
+    return own[0] if own else _only_known_match(fits, reported)
+
+
+def _only_known_match(fits: list[Canonical], reported: Reported) -> Canonical | None:
+    """The event an undated report of another article's event refers to, when that is unambiguous.
+
+    Requires the compatible events ``fits``.  Of those that are dated, name one
+    of the report's named actors on the same side (either side for symmetric
+    types) and did not begin after the report's article appeared, returns the
+    only one, else the only one of the same mode, else the only one at the same
+    place; None when there is no such event or several, or when the article's
+    date is unknown (a report that cannot be placed in time is not merged).
+    """
+    mention = reported.event
+    if reported.published is None:
+        return None
+    known = [e for e in fits if (date := e.date()) is not None and date.start <= reported.published
+             and _names_same_actor(e, mention)]
+    for narrower in (lambda e: mention.mode is None or e.best().mode == mention.mode,
+                     lambda e: _same_place(e.location(), mention.location)):
+        if len(known) > 1:
+            known = [e for e in known if narrower(e)]
+    return known[0] if len(known) == 1 else None
+
+
+def _names_same_actor(event: Canonical, mention: EventMention) -> bool:
+    """True when a named actor (not a state's unnamed group) of the mention is on the event's same side
+    (on either side for symmetric types)."""
+    def named(actors: list[Actor]) -> set[str]:
+        return {a.id for a in actors if a.kind != "group"}
+
+    sources, targets = named(event.side("source")), named(event.side("target"))
+    if mention.type in SYMMETRIC_TYPES:
+        return bool((sources | targets) & (named(mention.source) | named(mention.target)))
+    return bool(sources & named(mention.source) or targets & named(mention.target))
+
+
 def compatible(event: Canonical, mention: EventMention) -> bool:
     """True when ``mention`` reports the happening of ``event`` (see the module docstring)."""
     other = event.best()
-    if other.type != mention.type:
+    if other.type != mention.type or _modes_differ(other, mention):
         return False
     straight = _sides_agree(event.side("source"), mention.source) and _sides_agree(event.side("target"), mention.target)
     swapped = mention.type in SYMMETRIC_TYPES and _sides_agree(event.side("source"), mention.target) \
         and _sides_agree(event.side("target"), mention.source)
     return (straight or swapped) and _dates_agree(event.date(), mention.date) \
         and _places_agree(event.location(), mention.location)
+
+
+def _modes_differ(a: EventMention, b: EventMention) -> bool:
+    """Two known modes of one type that name different acts (asylum and military aid); a meeting's
+    reports may call it a visit or a meeting."""
+    return a.type != "CONSULT" and a.mode is not None and b.mode is not None and a.mode != b.mode
 
 
 def _sides_agree(ours: list[Actor], theirs: list[Actor]) -> bool:
@@ -124,6 +176,10 @@ def _dates_agree(a: DateClaim | None, b: DateClaim | None) -> bool:
     if a is None or b is None:
         return True
     return a.start <= b.end and b.start <= a.end
+
+
+def _same_place(a: Place | None, b: Place | None) -> bool:
+    return a is not None and b is not None and a.id == b.id
 
 
 def _places_agree(a: Place | None, b: Place | None) -> bool:

@@ -33,10 +33,7 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
     and a mapping with canonical ``events`` that list their ``docs``
     (``examples/news/expected.yaml``), which is turned into the first.
     """
-    try:
-        gold = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise InputError(f"{path}: cannot read the gold file: {exc}") from exc
+    gold = _load(path)
     if isinstance(gold, dict) and isinstance(gold.get("events"), list):
         return _per_document(gold["events"])
     if not isinstance(gold, list) or not all(isinstance(d, dict) and "doc" in d for d in gold):
@@ -45,15 +42,33 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
     return gold
 
 
+def read_canonical(path: Path) -> list[dict[str, Any]] | None:
+    """The canonical events (each with its ``docs``) of a gold file of that shape, else None."""
+    gold = _load(path)
+    return gold["events"] if isinstance(gold, dict) and isinstance(gold.get("events"), list) else None
+
+
+def _load(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise InputError(f"{path}: cannot read the gold file: {exc}") from exc
+
+
 def _per_document(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Canonical gold events (with ``docs``) → per-document gold (types as lists, dates as ranges)."""
     docs: dict[str, list[dict]] = {}
     for event in events:
-        normal = {**event, "type": event["type"] if isinstance(event["type"], list) else [event["type"]],
-                  "date": _range(event.get("date"))}
+        normal = normal_gold_event(event)
         for doc in event.get("docs") or []:
             docs.setdefault(doc, []).append(normal)
     return [{"doc": doc, "events": found} for doc, found in docs.items()]
+
+
+def normal_gold_event(event: dict[str, Any]) -> dict[str, Any]:
+    """A canonical gold event with its type as a list and its date as a [first day, last day] range."""
+    return {**event, "type": event["type"] if isinstance(event["type"], list) else [event["type"]],
+            "date": _range(event.get("date"))}
 
 
 def _range(date: Any) -> list | None:
@@ -71,7 +86,7 @@ def score_events(gold: list[dict[str, Any]], records: list[Record]) -> dict[str,
     per_doc = {}
     totals = {"actors+type": [0, 0, 0, 0], "dated": [0, 0, 0, 0]}  # matched required, required, right, system
     for doc in gold:
-        system = [r for r in records if any(_same_doc(m["doc"], doc["doc"]) for m in r["mentions"])]
+        system = [r for r in records if any(same_doc(m["doc"], doc["doc"]) for m in r["mentions"])]
         per_doc[doc["doc"]] = {}
         for variant, dated in (("actors+type", False), ("dated", True)):
             counts = _counts(doc.get("events") or [], system, dated)
@@ -80,7 +95,8 @@ def score_events(gold: list[dict[str, Any]], records: list[Record]) -> dict[str,
     return {"total": {v: _rates(c) for v, c in totals.items()}, "per_doc": per_doc}
 
 
-def _same_doc(source: str, gold_doc: str) -> bool:
+def same_doc(source: str, gold_doc: str) -> bool:
+    """True when a mention's stored ``source`` is the gold file's document name."""
     return source == gold_doc or source.endswith("/" + gold_doc) or Path(source).name == Path(gold_doc).name
 
 

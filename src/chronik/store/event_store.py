@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Select, or_, select
 
 from chronik.export import doc_name, event_record, mention_from_dict, mention_to_dict
 from chronik.merge import Canonical, Reported, merge_into
@@ -14,12 +14,13 @@ from chronik.store import schema
 from chronik.store.event_index import index_columns, index_events
 
 _WINDOW = dt.timedelta(days=31)  # existing events farther from every new date cannot merge
+_UNDATED_CAP = 8  # more fitting events than this: an undated mention is ambiguous, load none
 
 
 def merge_batch(conn: Connection, articles: list[Article], dialect_insert, now: dt.datetime) -> None:
     """Store the event mentions of ``articles`` and merge them into canonical events (same transaction)."""
-    reported = [Reported(a.id, doc_name(a.source, a.url), i, e) for a in articles if a.status != Status.NEAR_DUPLICATE
-                for i, e in enumerate(a.events)]
+    reported = [Reported(a.id, doc_name(a.source, a.url), i, e, a.published.end if a.published else None)
+                for a in articles if a.status != Status.NEAR_DUPLICATE for i, e in enumerate(a.events)]
     known = _known_mentions(conn, {r.article_id for r in reported})
     reported = [r for r in reported if (r.article_id, r.seq) not in known]
     if not reported:
@@ -45,25 +46,61 @@ def _known_mentions(conn: Connection, article_ids: set[str]) -> set[tuple[str, i
 
 
 def _load_candidates(conn: Connection, reported: list[Reported]) -> list[Canonical]:
-    """Existing canonical events a new mention can join, each with all its mentions, ordered by id.
+    """Existing canonical events a new mention can join (``merge_into``), each with all its mentions."""
+    return _load_events(conn, _dated_candidates(reported), _undated_candidates(conn, reported))
 
-    Only dated new mentions can join an existing event, and only one with a
-    dated mention (``merge_into``: across articles both dates must be known;
-    an article's mentions are stored together, so no existing event is of a
-    new mention's own article).  So: events of the dated mentions' types
-    with a dated mention within ``_WINDOW`` of their dates.  Undated events
-    are never loaded, so the work per batch does not grow with the store.
+
+def _dated_candidates(reported: list[Reported]) -> Select | None:
+    """Existing events a new dated mention can join.
+
+    Only dated events can be joined by another article's mention (``merge_into``;
+    an article's mentions are stored together, so no existing event is of a new
+    mention's own article).  So: events of the dated mentions' types with a
+    dated mention within ``_WINDOW`` of their dates.  Undated events are never
+    loaded, so the work per batch does not grow with the store.  Returns the
+    query of their ids (None without dated mentions).
     """
-    em, a = schema.event_mentions, schema.articles
+    em = schema.event_mentions
     dated = [r for r in reported if r.event.date]
     if not dated:
-        return []
+        return None
     low = min(r.event.date.start for r in dated) - _WINDOW
     high = max(r.event.date.end for r in dated) + _WINDOW
-    near = select(em.c.event_id).where(em.c.type.in_({r.event.type for r in dated}), em.c.date_start <= high,
+    return select(em.c.event_id).where(em.c.type.in_({r.event.type for r in dated}), em.c.date_start <= high,
                                        em.c.date_end >= low)
+
+
+def _undated_candidates(conn: Connection, reported: list[Reported]) -> set[str]:
+    """Existing events a new undated mention may mean: dated, of its type, naming one of its named actors,
+    begun by the day its article appeared.
+
+    An undated mention joins only an unambiguous event (``merge._only_known_match``),
+    so where more than ``_UNDATED_CAP`` events fit the query none is loaded.
+    """
+    e, ea = schema.events, schema.event_actors
+    found: set[str] = set()
+    for r in reported:
+        ids = {a.id for a in (*r.event.source, *r.event.target) if a.kind != "group"}
+        if r.event.date or r.published is None or not ids:
+            continue
+        query = select(ea.c.event_id).join(e, e.c.id == ea.c.event_id).where(
+            ea.c.actor_id.in_(ids), e.c.type == r.event.type, e.c.date_start <= r.published).distinct().limit(
+            _UNDATED_CAP + 1)
+        hits = {row.event_id for row in conn.execute(query)}
+        found |= hits if len(hits) <= _UNDATED_CAP else set()
+    return found
+
+
+def _load_events(conn: Connection, near: Select | None, event_ids: set[str]) -> list[Canonical]:
+    """The events whose ids the query ``near`` selects or ``event_ids`` lists, each with all its mentions,
+    ordered by id."""
+    em, a = schema.event_mentions, schema.articles
+    wanted = [em.c.event_id.in_(near)] if near is not None else []
+    wanted += [em.c.event_id.in_(sorted(event_ids))] if event_ids else []
+    if not wanted:
+        return []
     query = select(em.c.event_id, em.c.article_id, em.c.seq, em.c.mention, a.c.source, a.c.url).join(
-        a, a.c.id == em.c.article_id).where(em.c.event_id.in_(near))
+        a, a.c.id == em.c.article_id).where(or_(*wanted))
     events: dict[str, Canonical] = {}
     for row in conn.execute(query.order_by(em.c.event_id, em.c.article_id, em.c.seq)):
         event = events.setdefault(row.event_id, Canonical(row.event_id))
