@@ -35,7 +35,7 @@ from chronik.stages.event_military import (
 )
 from chronik.stages.event_reference import referent_actors
 from chronik.stages.event_requests import demand_state, repeated_addressee, turned_roles
-from chronik.stages.event_slots import Slot, actor_slots, reporting_speaker
+from chronik.stages.event_slots import CLAUSE_BREAKS, Slot, actor_slots, clause_span, reporting_speaker
 from chronik.stages.event_slots import attributions as find_attributions
 from chronik.stages.event_speech import (
     answered_actor,
@@ -366,9 +366,16 @@ def _host(frame: Frame, country: str | None) -> Actor | None:
 
 
 def _place(frame: Frame) -> Place | None:
+    """Where the act happened: the resolved place nearest the trigger in its own clause; in a clause opened
+    by a place relative ("auf dem Stützpunkt Hmeimim, wo er den Abzug anordnete, flog er nach Kairo") the
+    last place before its comma; else the nearest in the sentence.  None when the sentence names none."""
     places = frame.article.places
-    located = [m for m in frame.mentions if m.place_id and m.place_id in places]
-    if located:
-        nearest = min(located, key=lambda m: abs(frame.word_index(m.start) - frame.index))
-        return places[nearest.place_id]
-    return None
+    located = [(frame.word_index(m.start), m) for m in frame.mentions if m.place_id and m.place_id in places]
+    if not located:
+        return None
+    start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
+    pool = [(k, m) for k, m in located if start <= k < end]
+    if not pool and start > 1 and frame.words[start].lower() in frame.lexicon.place_relatives:
+        pool = [(k, m) for k, m in located if k < start - 1][-1:]
+    nearest = min(pool or located, key=lambda km: abs(km[0] - frame.index))[1]
+    return places[nearest.place_id]
