@@ -149,7 +149,8 @@ def _names_same_actor(event: Canonical, mention: EventMention) -> bool:
 def compatible(event: Canonical, mention: EventMention) -> bool:
     """True when ``mention`` reports the happening of ``event`` (see the module docstring)."""
     other = event.best()
-    if other.type != mention.type or _modes_differ(other, mention):
+    if other.type != mention.type or _modes_differ(other, mention) \
+            or (mention.type not in SYMMETRIC_TYPES and _reversed(event, mention)):
         return False
     straight = _sides_agree(event.side("source"), mention.source) and _sides_agree(event.side("target"), mention.target)
     swapped = mention.type in SYMMETRIC_TYPES and _sides_agree(event.side("source"), mention.target) \
@@ -170,6 +171,19 @@ def _sides_agree(ours: list[Actor], theirs: list[Actor]) -> bool:
     ids = {a.id for a in ours} & {a.id for a in theirs}
     countries = {a.country for a in ours if a.country} & {a.country for a in theirs if a.country}
     return bool(ids or countries)
+
+
+def _reversed(event: Canonical, mention: EventMention) -> bool:
+    """``mention`` is the counter-act of ``event``: its source is, by id, the event's target and its target
+    the event's source, and no source is shared ("die Armee warf den Separatisten vor …", "die
+    Separatisten beschuldigten die Armee …": two accusations, though both sides share a country)."""
+    source, target = _ids(event.side("source")), _ids(event.side("target"))
+    return bool(_ids(mention.source) & target) and bool(_ids(mention.target) & source) \
+        and not _ids(mention.source) & source
+
+
+def _ids(actors: list[Actor]) -> set[str]:
+    return {a.id for a in actors}
 
 
 def _dates_agree(a: DateClaim | None, b: DateClaim | None) -> bool:

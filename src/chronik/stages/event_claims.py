@@ -20,6 +20,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, Mention
+from chronik.stages.event_background import described_sector
 from chronik.stages.event_lexicon import EventLexicon, Trigger
 from chronik.stages.event_slots import Slot, before_modifiers, clause_span
 
@@ -103,7 +104,7 @@ def _adjective_victim(frame: Frame) -> Actor | None:
     if country is None:
         return None
     if frame.trigger.mode == "terror":
-        return Actor.group(country, "CVL")
+        return Actor.group(country, described_sector(frame, j + 1) or "CVL")  # event_background.py
     return _state(frame, country)
 
 

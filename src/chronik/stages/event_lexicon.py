@@ -94,6 +94,12 @@ class EventLexicon:
     stative_participles: frozenset[str] = frozenset()  # "stationiert waren": where forces are, no deployment
     stative_auxiliaries: frozenset[str] = frozenset()  # forms of "sein" that make such a participle a state
     perfect_auxiliaries: frozenset[str] = frozenset()  # forms of "haben": "hat … stationiert" is an act
+    # background mentions of military acts (event_background.py)
+    opinion_labels: frozenset[str] = frozenset()  # "Kommentar:": the title of an opinion piece, no report
+    deployment_preps: frozenset[str] = frozenset()  # "Truppen nach Syrien": the state forces go into
+    since_preps: frozenset[str] = frozenset()  # "seit 2015": the start of a lasting state, no act's date
+    bereavement_nouns: frozenset[str] = frozenset()  # "Tod", "Opfer" (as written): the actors after are the dead
+    anchor_subordinators: frozenset[str] = frozenset()  # "Als …": a clause that gives another statement its time
 
 
 def build_event_lexicon(lang: LanguageData) -> EventLexicon:
@@ -134,9 +140,9 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
 def _military_cues(data: dict) -> dict[str, frozenset[str]]:
     """The cue lists of event_military.py; nouns keep their case (compared as written)."""
     keys = ("leader_preps", "leader_participles", "leader_links", "stative_participles", "stative_auxiliaries",
-            "perfect_auxiliaries")
+            "perfect_auxiliaries", "opinion_labels", "deployment_preps", "since_preps", "anchor_subordinators")
     lower = {key: frozenset(w.lower() for w in data[key]) for key in keys}
-    return lower | {key: frozenset(data[key]) for key in ("leader_nouns", "border_nouns")}
+    return lower | {key: frozenset(data[key]) for key in ("leader_nouns", "border_nouns", "bereavement_nouns")}
 
 
 def _dating_cues(data: dict) -> dict[str, frozenset[str]]:

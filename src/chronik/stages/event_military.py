@@ -11,6 +11,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, Mention
+from chronik.stages.event_background import deployed_into, victims
 from chronik.stages.event_context import LOCATED_ACTS, MILITARY_TYPES
 from chronik.stages.event_force import (
     adjective_located_state,
@@ -74,9 +75,10 @@ def with_leaders(source: list[Mention], leaders: list[Slot], slots: list[Slot]) 
 
 def aimed_at(frame: Frame, source: list[Mention]) -> Actor | None:
     """The side a military act that names no target is aimed at, by the first rule that finds one:
-    :func:`home_front`, :func:`massed_against`, event_force.referred_place_state, event_force.adjective_located_state."""
+    :func:`home_front`, :func:`massed_against`, event_force.referred_place_state, event_force.adjective_located_state,
+    event_background.deployed_into."""
     return home_front(frame, source) or massed_against(frame, source) or referred_place_state(frame, source) \
-        or adjective_located_state(frame, source)
+        or adjective_located_state(frame, source) or deployed_into(frame, source)
 
 
 def home_front(frame: Frame, source: list[Mention]) -> Actor | None:
@@ -177,9 +179,11 @@ def foreign_attributes(frame: Frame, slots: list[Slot]) -> list[Slot]:
 
 def not_acting(frame: Frame, slots: list[Slot]) -> list[Slot]:
     """The slots that take no role in a military act although the clause names them: attributes of another
-    noun (:func:`foreign_attributes`), actors of a following clause (:func:`outside_clause`) and the place
-    a withdrawal leaves as its object (event_force.left_place_objects).  Returns a subset of ``slots``."""
-    return foreign_attributes(frame, slots) + outside_clause(frame, slots) + left_place_objects(frame, slots)
+    noun (:func:`foreign_attributes`), actors of a following clause (:func:`outside_clause`), the place
+    a withdrawal leaves as its object (event_force.left_place_objects) and the dead a condolence names
+    (event_background.victims).  Returns a subset of ``slots``."""
+    return foreign_attributes(frame, slots) + outside_clause(frame, slots) + left_place_objects(frame, slots) \
+        + victims(frame, slots)
 
 
 def _preposition_at(frame: Frame, k: int) -> int | None:

@@ -23,6 +23,7 @@ from functools import partial
 
 from chronik.context import Context
 from chronik.model import Article, EventMention, Mention
+from chronik.stages.event_background import background_acts, opinion_teaser
 from chronik.stages.event_claims import claimed_attack
 from chronik.stages.event_context import place_adjectives
 from chronik.stages.event_dating import redate_anaphoric
@@ -65,8 +66,8 @@ def events(article: Article, ctx: Context) -> Article:
     found: list[EventMention] = []
     for sentence in article.sentences:
         words = [article.text[t.start : t.end] for t in sentence.tokens]
-        if any(w.lower() in lexicon.caption_markers for w in words):
-            continue  # a photo caption ("… (Archivbild)") shows an older scene, it reports no act
+        if any(w.lower() in lexicon.caption_markers for w in words) or opinion_teaser(words, lexicon):
+            continue  # a photo caption ("… (Archivbild)") shows an older scene, a comment's title frames: no act
         spare: list[Hit] = []
         hits = _with_claimed(words, sentence_triggers(words, lexicon, spare), lexicon)
         governors = [(h.index, h.trigger.type) for h in hits if h.kind != "noun"]
@@ -78,8 +79,9 @@ def events(article: Article, ctx: Context) -> Article:
                               scoped, lexicon, adjectives, governors, found,
                               state_names=names, place_adjectives=cities)
                 event = checked_event(frame, build_event(frame))
-                if event is not None and not repeats_act(event, found):
-                    found.append(event)
+                acts = [e for e in background_acts(frame, event) if not repeats_act(e, found)]  # event_background.py
+                if acts:
+                    found.extend(acts)
                     break
         found.extend(_meeting_of_agreement(words, [e for e in found if e.sentence == sentence.index], lexicon))
     redate_anaphoric(article, lexicon, found)

@@ -129,7 +129,7 @@ def build_cues(lang: LanguageData) -> Cues:
     heads: dict[str, Office] = {}
     for office, spec in actors["titles"].items():
         for form in spec["forms"]:
-            entry = Office(office, spec.get("sector", "GOV"), title=form)
+            entry = Office(spec.get("office", office), spec.get("sector", "GOV"), title=form)  # "office" when the key is no office name
             titles[tuple(word_tokens(form))] = entry
             heads.setdefault(form.lower(), entry)
     prefixes = {p: (v.get("country"), v.get("org")) for p, v in actors["title_prefixes"].items()}
