@@ -74,6 +74,21 @@ def test_the_mode_narrows_what_an_undated_report_means() -> None:
     assert asylum.date().value == "2024-12-08"
 
 
+ALEPPO = Place("Aleppo", 170063, 36.2, 37.16, "SYR", "gn:170063")
+
+
+@pytest.mark.parametrize(("second_place", "merged"), [(ALEPPO, True), (DAMASKUS, False), (None, False)])
+def test_a_place_seized_and_a_place_attacked_are_one_happening_at_the_same_place(second_place, merged) -> None:
+    """"eroberten den Osten Aleppos zurück" (ASSAULT) and "brachten Aleppo unter ihre Kontrolle" (COERCE)."""
+    army, rebels = Actor.group("SYR", "MIL"), Actor.group("SYR", "REB")
+    retaken = EventMention("ASSAULT", 0, 0, 9, "zurückerobert", None, [army], [rebels],
+                           DateClaim.from_value("2016-12"), ALEPPO)
+    control = EventMention("COERCE", 0, 0, 9, "Kontrolle", None, [army], [rebels],
+                           DateClaim.from_value("2016-12-22"), second_place)
+    events = merge_into([], [reported("a", retaken), reported("b", control)])
+    assert (len(events) == 1) is merged
+
+
 def test_known_modes_that_differ_are_other_acts() -> None:
     events = merge_into([], [reported("a", aid("2015-09-30", "military")), reported("b", aid("2015-09-30", "asylum"))])
     assert len(events) == 2

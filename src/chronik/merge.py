@@ -1,7 +1,8 @@
 """Merge event mentions into canonical events, within and across articles.
 
 Two mentions report the same happening when their types agree (and their
-known modes, except CONSULT's), their actors agree up to coreference (a side's
+known modes, except CONSULT's; a place seized and a place attacked are one
+happening), their actors agree up to coreference (a side's
 actors share an id or a country; symmetric types may swap sides), their dates
 overlap (or one is unknown) and their places agree (same place or same
 country, or one is unknown).  Across articles an undated mention joins only
@@ -21,6 +22,14 @@ from dataclasses import dataclass, field
 from chronik.model import Actor, DateClaim, EventMention, Place
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# Taking a place by force is coded by its verb: "nahmen Damaskus ein" COERCE (seize territory),
+# "eroberten Aleppo zurück" ASSAULT; reports of one place taken are one happening.
+SEIZURE_TYPES = frozenset({"COERCE", "ASSAULT"})
+
+
+def joinable_types(event_type: str) -> frozenset[str]:
+    """The types of the events a mention of ``event_type`` may join (its own, and the other seizure type)."""
+    return SEIZURE_TYPES if event_type in SEIZURE_TYPES else frozenset({event_type})
 
 
 @dataclass(slots=True)
@@ -149,7 +158,7 @@ def _names_same_actor(event: Canonical, mention: EventMention) -> bool:
 def compatible(event: Canonical, mention: EventMention) -> bool:
     """True when ``mention`` reports the happening of ``event`` (see the module docstring)."""
     other = event.best()
-    if other.type != mention.type or _modes_differ(other, mention) \
+    if not _types_agree(event, mention) or _modes_differ(other, mention) \
             or (mention.type not in SYMMETRIC_TYPES and _reversed(event, mention)):
         return False
     straight = _sides_agree(event.side("source"), mention.source) and _sides_agree(event.side("target"), mention.target)
@@ -159,10 +168,17 @@ def compatible(event: Canonical, mention: EventMention) -> bool:
         and _places_agree(event.location(), mention.location)
 
 
+def _types_agree(event: Canonical, mention: EventMention) -> bool:
+    """The same type, or the two seizure types at the same resolved place."""
+    kind = event.best().type
+    return kind == mention.type or (kind in SEIZURE_TYPES and mention.type in SEIZURE_TYPES
+                                    and _same_place(event.location(), mention.location))
+
+
 def _modes_differ(a: EventMention, b: EventMention) -> bool:
     """Two known modes of one type that name different acts (asylum and military aid); a meeting's
     reports may call it a visit or a meeting."""
-    return a.type != "CONSULT" and a.mode is not None and b.mode is not None and a.mode != b.mode
+    return a.type == b.type != "CONSULT" and a.mode is not None and b.mode is not None and a.mode != b.mode
 
 
 def _sides_agree(ours: list[Actor], theirs: list[Actor]) -> bool:

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, or_, select
 
 from chronik.export import doc_name, event_record, mention_from_dict, mention_to_dict
-from chronik.merge import Canonical, Reported, merge_into
+from chronik.merge import Canonical, Reported, joinable_types, merge_into
 from chronik.model import Article, Status
 from chronik.store import schema
 from chronik.store.event_index import index_columns, index_events
@@ -66,7 +66,8 @@ def _dated_candidates(reported: list[Reported]) -> Select | None:
         return None
     low = min(r.event.date.start for r in dated) - _WINDOW
     high = max(r.event.date.end for r in dated) + _WINDOW
-    return select(em.c.event_id).where(em.c.type.in_({r.event.type for r in dated}), em.c.date_start <= high,
+    types = set().union(*(joinable_types(r.event.type) for r in dated))
+    return select(em.c.event_id).where(em.c.type.in_(types), em.c.date_start <= high,
                                        em.c.date_end >= low)
 
 
@@ -84,7 +85,7 @@ def _undated_candidates(conn: Connection, reported: list[Reported]) -> set[str]:
         if r.event.date or r.published is None or not ids:
             continue
         query = select(ea.c.event_id).join(e, e.c.id == ea.c.event_id).where(
-            ea.c.actor_id.in_(ids), e.c.type == r.event.type, e.c.date_start <= r.published).distinct().limit(
+            ea.c.actor_id.in_(ids), e.c.type.in_(joinable_types(r.event.type)), e.c.date_start <= r.published).distinct().limit(
             _UNDATED_CAP + 1)
         hits = {row.event_id for row in conn.execute(query)}
         found |= hits if len(hits) <= _UNDATED_CAP else set()
