@@ -9,9 +9,9 @@ from tests.stages.test_events import extract, only
 
 
 @pytest.mark.parametrize(("text", "type_", "source", "target"), [
-    # a body meeting at a member's request meets with that member
-    ("Auf Antrag der Türkei kam der Nato-Rat in Brüssel zu einer Sondersitzung zusammen.", "CONSULT", "IGO", "TUR"),
-    ("Der UN-Sicherheitsrat kam am Montag auf Antrag Russlands zu Beratungen zusammen.", "CONSULT", "IGO", "RUS"),
+    # a body meeting at a member's motion: the mover consults the body (event_gatherings.py)
+    ("Auf Antrag der Türkei kam der Nato-Rat in Brüssel zu einer Sondersitzung zusammen.", "CONSULT", "TUR", "IGO"),
+    ("Der UN-Sicherheitsrat kam am Montag auf Antrag Russlands zu Beratungen zusammen.", "CONSULT", "RUS", "IGO"),
     # handing over the instrument of accession
     (("Finnlands Außenminister Pekka Haavisto hat am Dienstag in Brüssel die Beitrittsurkunde an "
       "US-Außenminister Antony Blinken übergeben."), "AGREE", "FIN", "USA"),

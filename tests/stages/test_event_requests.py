@@ -28,8 +28,8 @@ def of_type(found: list[EventMention], type_: str) -> list[EventMention]:
     ("Berlin forderte ein Ende des syrischen Bürgerkriegs.", "DEU", "SYR"),
     # a demand noun after an instigation preposition: addressed to whoever acts in the clause
     ("Auf Drängen Frankreichs berät der UN-Sicherheitsrat an diesem Freitag über die Lage in Syrien.", "FRA", None),
-    ("Der UN-Sicherheitsrat kam am Montag auf Antrag Russlands zu Beratungen hinter verschlossenen Türen zusammen.",
-     "RUS", None),
+    # (a motion to convene, "kam auf Antrag Russlands zusammen", is the mover's CONSULT: test_event_gatherings.py)
+    ("Auf Drängen Russlands beriet der UN-Sicherheitsrat hinter verschlossenen Türen.", "RUS", None),
     ("Der Kreml hatte den Einsatz mit einer Bitte des syrischen Präsidenten Baschar al-Assad begründet.", "SYR", "RUS"),
 ])
 def test_a_demand_without_addressee_finds_one(ctx: Context, text: str, source: str | None, target: str | None) -> None:

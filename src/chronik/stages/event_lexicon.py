@@ -73,6 +73,10 @@ class EventLexicon:
     joint_words: frozenset[str] = frozenset()  # "gemeinsamen Erklärung": issued jointly (event_talks.py)
     # demands and aid (event_requests.py)
     instigation_preps: frozenset[str] = frozenset()  # "Auf Drängen Frankreichs": a demand that caused the act
+    convening_nouns: frozenset[str] = frozenset()  # "auf Antrag Russlands": a motion to meet (event_gatherings.py)
+    meeting_offers: frozenset[str] = frozenset()  # trigger ids: "bot an, Putin zu treffen" is the meeting offered
+    sponsor_triggers: frozenset[str] = frozenset()  # trigger ids: "Eingeladen hatten Russland, …" names the hosts
+    origin_preps: frozenset[str] = frozenset()  # "Ankunft aus Minsk": a place of departure, not visited
     conflict_nouns: frozenset[str] = frozenset()  # "Syrien-Krieg" (as written): a conflict located in a state
     receiving_verbs: frozenset[str] = frozenset()  # "Asyl erhalten": the subject receives the aid
     decision_verbs: frozenset[str] = frozenset()  # "über Asyl entschieden": the subject gives the aid
@@ -152,10 +156,11 @@ def _dating_cues(data: dict) -> dict[str, frozenset[str]]:
 
 
 def _request_cues(data: dict) -> dict[str, frozenset[str]]:
-    """The cue lists of event_requests.py; conflict nouns keep their case (compared as written)."""
-    keys = ("instigation_preps", "receiving_verbs", "decision_verbs", "place_relatives")
+    """The cue lists of event_requests.py and event_gatherings.py; nouns keep their case (compared as written)."""
+    keys = ("instigation_preps", "receiving_verbs", "decision_verbs", "place_relatives", "origin_preps")
     cues = {key: frozenset(w.lower() for w in data[key]) for key in keys}
-    return cues | {"conflict_nouns": frozenset(data["conflict_nouns"])}
+    return cues | {key: frozenset(data[key]) for key in ("conflict_nouns", "convening_nouns", "meeting_offers",
+                                                        "sponsor_triggers")}
 
 
 def _claim_cues(data: dict) -> tuple[tuple[frozenset[str], frozenset[str], frozenset[str]], ...]:

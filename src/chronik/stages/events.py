@@ -29,6 +29,7 @@ from chronik.stages.event_context import place_adjectives
 from chronik.stages.event_dating import redate_anaphoric
 from chronik.stages.event_force import checked_event, standby
 from chronik.stages.event_frame import Frame, build_event
+from chronik.stages.event_gatherings import gathered, sponsor_talks
 from chronik.stages.event_lexicon import EventLexicon, Trigger, build_event_lexicon
 from chronik.stages.event_military import other_conjunct
 from chronik.stages.event_requests import instigation, state_names
@@ -84,6 +85,9 @@ def events(article: Article, ctx: Context) -> Article:
                     found.extend(acts)
                     break
         found.extend(_meeting_of_agreement(words, [e for e in found if e.sentence == sentence.index], lexicon))
+        own = [e for e in found if e.sentence == sentence.index]  # the last ones found (event_gatherings.py)
+        found[len(found) - len(own):] = gathered(article, sentence, mentions, own, lexicon)
+        sponsor_talks(article, sentence, mentions, found, lexicon)
     redate_anaphoric(article, lexicon, found)
     article.events = found
     return article
