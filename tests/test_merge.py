@@ -94,6 +94,14 @@ def test_known_modes_that_differ_are_other_acts() -> None:
     assert len(events) == 2
 
 
+def test_a_body_meeting_among_its_members_keeps_it_on_both_sides() -> None:
+    nato = Actor("Q7184", "Nato", None, "IGO", kind="organisation")
+    among = merge_into([], [reported("a", visit(source=(nato,), target=(nato,)))])[0]
+    swapped = merge_into([], [reported("a", visit()), reported("b", visit(source=(ASSAD,), target=(PUTIN,)))])[0]
+    assert [a.id for a in among.side("target")] == [nato.id]
+    assert swapped.side("target") == []  # a side named either way is not repeated: both are sources
+
+
 def test_symmetric_events_merge_with_sides_swapped() -> None:
     events = merge_into([], [reported("a", visit()), reported("b", visit(source=(ASSAD,), target=(PUTIN,)))])
     assert len(events) == 1

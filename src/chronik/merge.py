@@ -74,15 +74,24 @@ class Canonical:
 
     def side(self, name: str) -> list[Actor]:
         """Union of the mentions' actors on one side (source or target), by id; an actor on the
-        source side is not repeated as a target (reports of a meeting may name it either way)."""
+        source side is not repeated as a target (reports of a meeting may name it either way) unless
+        a mention names it on both sides."""
         seen: dict[str, Actor] = {}
         for r in sorted(self.mentions, key=lambda r: -r.event.confidence):
             for actor in getattr(r.event, name):
                 seen.setdefault(actor.id, actor)
         if name == "target":
-            sources = {a.id for a in self.side("source")}
+            sources = {a.id for a in self.side("source")} - self._own_partners()
             return [a for a in seen.values() if a.id not in sources]
         return list(seen.values())
+
+    def _own_partners(self) -> set[str]:
+        """Actors a mention names on both sides: a body meeting among its members ("Die Staats- und
+        Regierungschefs der Nato-Staaten berieten …": Nato with Nato)."""
+        both = set()
+        for r in self.mentions:
+            both |= {a.id for a in r.event.source} & {a.id for a in r.event.target}
+        return both
 
 
 def event_id(first: Reported) -> str:
