@@ -86,6 +86,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "mediation_preps": list,
         "mediation_nouns": list,
         "joint_words": list,
+        "statehood_words": list,
         "dual_words": list,
         "konjunktiv_i": list,
         "negation": list,

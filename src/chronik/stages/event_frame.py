@@ -34,6 +34,7 @@ from chronik.stages.event_military import (
     stative,
     with_leaders,
 )
+from chronik.stages.event_positions_late import punished_actor, recognised_region
 from chronik.stages.event_reference import referent_actors
 from chronik.stages.event_requests import demand_state, repeated_addressee, turned_roles
 from chronik.stages.event_slots import CLAUSE_BREAKS, Slot, actor_slots, clause_span, reporting_speaker
@@ -173,7 +174,8 @@ def _complete_target(frame: Frame, parties: _Parties, slots: list[Slot], locatio
     p.referred = [a for a in (referent_actors(frame) if not p.target and p.visited is None else [])
                   if a.id not in acting and (a.country, a.sector) not in acting]
     if not p.target and p.visited is None and not p.referred:
-        p.visited = answered_actor(frame, source) or answering_target(frame, source)  # event_speech/_stance.py
+        p.visited = (answered_actor(frame, source) or answering_target(frame, source)  # event_speech/_stance.py
+                     or punished_actor(frame, source) or recognised_region(frame, source))  # event_positions_late.py
 
 
 def _event(frame: Frame, parties: _Parties, location: Place | None, modality: str) -> EventMention:

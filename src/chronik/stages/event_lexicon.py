@@ -26,6 +26,7 @@ class Trigger:
     target_prep_required: bool = False  # "sprechen": a meeting only with a partner after "mit" (event_talks.py)
     joint_required: bool = False  # "gemeinsame Erklärung": the noun is the trigger only after a joint word
     forces_only: bool = False  # "verlassen": persons alone leaving travel, no forces withdraw (event_force.py)
+    region_object: bool = False  # "erkannte Donezk und Luhansk an": a region recognised names its separatists (event_positions_late.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,7 @@ class EventLexicon:
     mediation_preps: frozenset[str] = frozenset()  # "unter Vermittlung der UN": the mediator (event_talks.py)
     mediation_nouns: frozenset[str] = frozenset()  # "Vermittlung", as written
     joint_words: frozenset[str] = frozenset()  # "gemeinsamen Erklärung": issued jointly (event_talks.py)
+    statehood_words: frozenset[str] = frozenset()  # "als unabhängige Staaten": recognised as a state (event_positions_late.py)
     # demands and aid (event_requests.py)
     instigation_preps: frozenset[str] = frozenset()  # "Auf Drängen Frankreichs": a demand that caused the act
     convening_nouns: frozenset[str] = frozenset()  # "auf Antrag Russlands": a motion to meet (event_gatherings.py)
@@ -131,7 +133,8 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
         "hypothetical", "claimed", "news_of_the_day", "prepositions", "determiners", "passive_auxiliaries",
         "background_tense", "caption_markers", "subordinators", "relative_pronouns", "locative_preps",
         "instrument_preps", "relation_forms", "attribution_links", "obligation_modals", "speech_object_verbs",
-        "label_preps", "between_preps", "mediation_preps", "joint_words")}
+        "label_preps", "between_preps", "mediation_preps", "joint_words",
+        "statehood_words")}
     endings = tuple(e for e in lang.data["actors"]["adjective_endings"] if e)
     return EventLexicon(verbs, nouns, particles, light, **words, scale={k: float(v) for k, v in data["scale"].items()},
                         adjective_endings=endings, coordinators=frozenset(lang.data["actors"]["coordinators"]),
@@ -176,7 +179,8 @@ def _trigger(raw: dict) -> Trigger:
                    frozenset(raw.get("place_target_preps") or []), frozenset(raw.get("yields_to") or []),
                    bool(raw.get("genitive_is_object")), bool(raw.get("place_object")),
                    bool(raw.get("subject_is_target")), bool(raw.get("target_prep_required")),
-                   joint_required=bool(raw.get("joint_required")), forces_only=bool(raw.get("forces_only")))
+                   joint_required=bool(raw.get("joint_required")), forces_only=bool(raw.get("forces_only")),
+                   region_object=bool(raw.get("region_object")))
 
 
 def _as_list(value) -> list:

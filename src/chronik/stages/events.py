@@ -32,6 +32,7 @@ from chronik.stages.event_frame import Frame, build_event
 from chronik.stages.event_gatherings import gathered, sponsor_talks
 from chronik.stages.event_lexicon import EventLexicon, Trigger, build_event_lexicon
 from chronik.stages.event_military import other_conjunct
+from chronik.stages.event_positions_late import settle_positions
 from chronik.stages.event_requests import instigation, state_names
 from chronik.stages.event_slots import clause_span
 from chronik.stages.event_stance import labelled
@@ -88,6 +89,7 @@ def events(article: Article, ctx: Context) -> Article:
         own = [e for e in found if e.sentence == sentence.index]  # the last ones found (event_gatherings.py)
         found[len(found) - len(own):] = gathered(article, sentence, mentions, own, lexicon)
         sponsor_talks(article, sentence, mentions, found, lexicon)
+    found = settle_positions(article, found)  # which verbal acts a coder keeps (event_positions_late.py)
     redate_anaphoric(article, lexicon, found)
     article.events = found
     return article

@@ -68,18 +68,38 @@ def alliance_rule(scan: _Scan, i: int) -> int:
 
 def resolve_alliances(article: Article, res: Resources) -> None:
     """Give each alliance noun (:func:`alliance_rule`) the KB alliance of the last organisation mention
-    before it that names one; drop those with none (an alliance not named is no known actor)."""
+    before it that names one, or of the last person who holds an office of it on the publication day
+    ("Nato-Generalsekretär Jens Stoltenberg … Das Bündnis"); drop those with none (an alliance not
+    named is no known actor)."""
     kept: list[Mention] = []
     last: str | None = None
+    day = article.published.start if article.published else None
     for mention in article.mentions:
         if mention.how == ANAPHOR:
             if last is None:
                 continue
             mention.candidates = (last,)
-        elif mention.kind == "ORG" and (found := _alliance_of(mention, res)):
+        elif found := _alliance_named(mention, res, day):
             last = found
         kept.append(mention)
     article.mentions = kept
+
+
+def _alliance_named(mention: Mention, res: Resources, day) -> str | None:
+    """The alliance an organisation mention names, or a person's office on ``day`` belongs to; else None."""
+    if mention.kind == "ORG":
+        return _alliance_of(mention, res)
+    return _alliance_office(mention, res, day) if mention.kind == "PER" and day else None
+
+
+def _alliance_office(mention: Mention, res: Resources, day) -> str | None:
+    """The KB alliance in which the person of ``mention`` (its first candidate) holds a role on ``day``."""
+    entry = res.kb.entries.get(mention.candidates[0]) if mention.candidates else None
+    for role in entry.roles if entry is not None else ():
+        org = res.kb.entries.get(role.org) if role.org else None
+        if org is not None and org.extra.get("class") == _ALLIANCE and role.covers(day):
+            return org.id
+    return None
 
 
 def _alliance_of(mention: Mention, res: Resources) -> str | None:

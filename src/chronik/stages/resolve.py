@@ -34,6 +34,7 @@ from chronik.kb.base import fold
 from chronik.kb.entries import SINGLE_HOLDER_OFFICES, Entry
 from chronik.kb.geo import GeoPlace
 from chronik.model import Actor, Article, Mention, Place
+from chronik.stages.event_positions_late import entourage_referent
 from chronik.stages.mention_anaphora import resolve_alliances
 from chronik.stages.mention_country import HOW as COUNTRY_DESCRIPTION
 from chronik.stages.mention_country import main_country, mentioned_state, state_of
@@ -72,6 +73,8 @@ def resolve(article: Article, ctx: Context) -> Article:
             mention.country = mention.country or group_country(article, mention, countries, res)
             if mention.country:
                 _resolve_group(article, mention)
+        elif mention.kind == "PRON" and mention.title == "p":  # "ihnen": a person and his entourage
+            entourage_referent(article, mention, coref.last_person(), res.cues.coordinators, res.cues.possessives)
         elif mention.kind == "PRON":
             _resolve_pronoun(mention, coref)
     drop_unowned(article, res)
