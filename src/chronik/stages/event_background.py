@@ -20,6 +20,7 @@ from chronik.stages.event_slots import (
     clause_span,
     governing_preposition,
 )
+from chronik.stages.event_withdrawal import ongoing_war
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -53,9 +54,10 @@ def background_acts(frame: Frame, event: EventMention | None) -> list[EventMenti
     :func:`condoled`) and the military act a support verb names as its means (:func:`supporting_force`),
     less the support when it is a standing alignment since a time (:func:`standing_since`).  Returns []
     for None, for the means of another act (:func:`means_of_act`), a noun referring back
-    (:func:`stray_reference`) and an undated time clause (:func:`undated_anchor`)."""
-    if event is None or means_of_act(frame) or stray_reference(frame) or undated_anchor(frame):
-        return []
+    (:func:`stray_reference`), an undated time clause (:func:`undated_anchor`) and a war going on
+    (:func:`chronik.stages.event_withdrawal.ongoing_war`)."""
+    if event is None or means_of_act(frame) or stray_reference(frame) or undated_anchor(frame) or ongoing_war(frame):
+        return []  # ongoing_war: "kämpfen seit April … gegen Separatisten" (event_withdrawal.py)
     force = supporting_force(frame, event)
     kept = [] if standing_since(frame, bool(force)) else [condoled(frame, event)]
     return kept + force

@@ -54,6 +54,13 @@ from chronik.stages.event_stance import (
     speaking_subject,
 )
 from chronik.stages.event_talks import talks_dropped, talks_roles, without_title
+from chronik.stages.event_withdrawal import (
+    announced_by,
+    apologised_act,
+    apologiser,
+    conjunct_subject,
+    recent_departure,
+)
 
 #: Types that are complete without a target ("Russland zog Truppen ab", "Tausende protestierten").
 _WITHOUT_TARGET = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "CONCEDE"})
@@ -105,7 +112,8 @@ def build_event(frame: Frame) -> EventMention | None:
     """The event of ``frame``, or None when it has no actor at all, reads as another clause's content or
     a description, or lacks a target its type needs."""
     slots = actor_slots(frame)
-    if content_clause(frame, frame.governors, slots) and clause_subject(frame, slots) is None:
+    if content_clause(frame, frame.governors, slots) and clause_subject(frame, slots) is None \
+            and not apologiser(frame, slots):  # "lehnte ab, sich für den Abschuss … zu entschuldigen": a fact
         return None
     parties = _participants(frame, slots)
     if parties is None:
@@ -163,7 +171,8 @@ def _complete_target(frame: Frame, parties: _Parties, slots: list[Slot], locatio
     source, p.target = own_forces(frame, source, p.target)
     source, p.target = deployed_forces(frame, source, p.target)
     if not p.target and p.visited is None and frame.trigger.place_target_preps:
-        p.visited = left_state(frame, source) or _visited_state(frame, context_place(frame, source))
+        p.visited = _host(frame, recent_departure(frame, source)) or left_state(frame, source) \
+            or _visited_state(frame, context_place(frame, source))  # recent_departure: event_withdrawal.py
     if not p.target and p.visited is None:
         p.visited = held_target(frame, source) or aimed_at(frame, source)
     if not p.target and p.visited is None:
@@ -189,7 +198,8 @@ def _event(frame: Frame, parties: _Parties, location: Place | None, modality: st
         source=[_actor(frame, m) for m in parties.source] or [parties.adjective_actor],
         target=[_actor(frame, m, acting=False) for m in parties.target]
         + ([parties.visited] if parties.visited else []) + parties.referred,
-        date=event_date(frame, modality), location=location, modality=modality,
+        date=None if apologised_act(frame.words, frame.index, frame.lexicon) else event_date(frame, modality),
+        location=location, modality=modality,  # an act apologised for precedes the apology the sentence dates
         attribution=_actor(frame, attribution).name if attribution else None,
         context=list(frame.trigger.context),
     )
@@ -213,8 +223,8 @@ def _implicit_source(frame: Frame, slots: list[Slot], usable: list[Slot], target
     if frame.kind != "noun":  # a passive hides its agent: "sind nach Angaben der UN Menschen getötet worden"
         cited = attribution is not None and attribution is not reporting_speaker(frame, slots)
         return [attribution] if attribution is not None and not (cited and clause_passive(frame)) else []
-    if not (frame.trigger.symmetric and target):
-        return speaking_subject(frame, usable)  # "sprach von Barbarei" (event_stance.py)
+    if not (frame.trigger.symmetric and target):  # "sprach von Barbarei", "hatte einen Teilabzug verkündet"
+        return speaking_subject(frame, usable) or announced_by(frame, usable, attribution)  # event_stance/_withdrawal.py
     if attribution is not None:
         return [attribution]
     subjects = [s.mention for s in usable if s.prep is None and s.mention not in target
@@ -295,6 +305,8 @@ def _noun_source(frame: Frame, slots: list[Slot]) -> list[Slot]:
         before = [s for s in slots if s.index < frame.index and s.prep is None]
         first = [s for s in before if s.index == before[0].index] if before else []
         return first + _coordinated(frame, first, before)
+    if (author := conjunct_subject(frame, slots) or apologiser(frame, slots)):
+        return author  # "traf Assad und ordnete den Abzug an", "sich für den Abschuss entschuldigen" (event_withdrawal.py)
     after = [s for s in slots if frame.index < s.index <= frame.index + 4 and s.prep is None
              and not frame.trigger.genitive_is_object]  # "Abschuss eines Kampfjets": the jet is hit
     before = [s for s in slots if frame.index - 3 <= s.index < frame.index and s.prep is None]

@@ -106,6 +106,9 @@ class EventLexicon:
     since_preps: frozenset[str] = frozenset()  # "seit 2015": the start of a lasting state, no act's date
     bereavement_nouns: frozenset[str] = frozenset()  # "Tod", "Opfer" (as written): the actors after are the dead
     anchor_subordinators: frozenset[str] = frozenset()  # "Als …": a clause that gives another statement its time
+    announcing_verbs: frozenset[str] = frozenset()  # "verkündete": a bare act noun object is the announcer's act
+    apology_preps: frozenset[str] = frozenset()  # "sich für den Abschuss entschuldigen": the apologiser's act
+    conflict_forms: frozenset[str] = frozenset()  # "kämpfen seit April": a war going on, no dated act
 
 
 def build_event_lexicon(lang: LanguageData) -> EventLexicon:
@@ -147,7 +150,8 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
 def _military_cues(data: dict) -> dict[str, frozenset[str]]:
     """The cue lists of event_military.py; nouns keep their case (compared as written)."""
     keys = ("leader_preps", "leader_participles", "leader_links", "stative_participles", "stative_auxiliaries",
-            "perfect_auxiliaries", "opinion_labels", "deployment_preps", "since_preps", "anchor_subordinators")
+            "perfect_auxiliaries", "opinion_labels", "deployment_preps", "since_preps", "anchor_subordinators",
+            "announcing_verbs", "apology_preps", "conflict_forms")
     lower = {key: frozenset(w.lower() for w in data[key]) for key in keys}
     return lower | {key: frozenset(data[key]) for key in ("leader_nouns", "border_nouns", "bereavement_nouns")}
 

@@ -38,6 +38,7 @@ from chronik.stages.event_slots import clause_span
 from chronik.stages.event_stance import labelled
 from chronik.stages.event_talks import jointly_issued, mediation_phrase
 from chronik.stages.event_triggers import conjunct_mentions, further_acts, repeats_act
+from chronik.stages.event_withdrawal import apologised_act, opens_conjunct
 from chronik.stages.mentions import resources
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")", '"', "„", "“", "»", "«"})
@@ -148,7 +149,8 @@ def sentence_triggers(words: list[str], lexicon: EventLexicon, spare: list[Hit] 
     hits = [h for h in hits if h.kind != "noun" or instigation(words, h.index, lexicon) or labelled(words, h.index, lexicon)
             or not any(
         abs(v.index - h.index) <= 6 and not other_conjunct(words, v.index, h.index, h.trigger.type, lexicon.coordinators)
-        for v in verbal)]
+        and not opens_conjunct(words, v.index, h.index, h.trigger.type, lexicon) for v in verbal)
+        or apologised_act(words, h.index, lexicon)]  # event_withdrawal.py
     best: dict[str, Hit] = {}
     rank = {"verb": 0, "particle": 0, "light": 1, "noun": 2}
     for hit in hits:
