@@ -119,6 +119,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "date_attribute_preps": list,
         "anaphoric_determiners": list,
         "elapsed_preps": list,
+        "night_links": list,
         "leader_preps": list,
         "leader_nouns": list,
         "leader_participles": list,

@@ -29,6 +29,13 @@ def dated(found: list[EventMention], type_: str) -> str | None:
      "2020-01-07", "RETREAT", "2017-12"),
     (("Am 14. März 2016 traf Putin den syrischen Präsidenten Assad in Moskau. Anschließend ordnete Putin den "
      "Abzug der russischen Truppen aus Syrien an."), "2020-01-07", "RETREAT", "2016-03-14"),
+    # "zugleich/gleichzeitig" keep the narrated time of the sentences before
+    (("Die Staats- und Regierungschefs der Europäischen Union hatten das Minsker Abkommen am Donnerstag bei "
+      "ihrem Gipfel in Brüssel begrüßt. Kanzlerin Angela Merkel berichtete dort über die Ergebnisse. Zugleich "
+      "machten die Gipfelteilnehmer klar, dass die EU weitere Sanktionen gegen Russland verhängen könnte."),
+     "2015-02-13", "SANCTION", "2015-02-12"),
+    (("Am 14. März 2016 traf Putin den syrischen Präsidenten Assad in Moskau. Gleichzeitig ordnete Putin den "
+      "Abzug der russischen Truppen aus Syrien an."), "2020-01-07", "RETREAT", "2016-03-14"),
     # without a continuation word the sentence is news of the day
     (("Am 14. März 2016 traf Putin den syrischen Präsidenten Assad in Moskau. Putin ordnete den Abzug der "
      "russischen Truppen aus Syrien an."), "2020-01-07", "RETREAT", "2020-01-07"),

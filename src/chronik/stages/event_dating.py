@@ -9,7 +9,8 @@ The date of a trigger comes, in this order, from
    13. November"), not the clause;
 2. the narrated time of the sentences before, when the sentence opens with a
    ``narrative_continuations`` word ("Danach ordnete er den Rückzug an" after "im Dezember 2017");
-3. the publication date: for news of the day (no ``background_tense`` word), or, as the publication
+3. the publication date: for news of the day (no ``background_tense`` word; but the day before when
+   the report narrates that day, event_dates_context.py), or, as the publication
    month, for a background sentence that says the act was recent (``recent_past``: "hatten … zuletzt
    verstärkt"; a span of days or weeks: "hatte in den vergangenen Wochen … verlegt").
 Afterwards :func:`redate_anaphoric` lets a definite event noun with a date of its own ("Das Treffen
@@ -25,6 +26,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chronik.model import Article, DateClaim, EventMention, Precision, Sentence
+from chronik.stages.event_dates_context import event_day, narrated_day
 from chronik.stages.event_slots import opens_subordinate
 
 if TYPE_CHECKING:
@@ -87,7 +89,7 @@ def usable_times(article: Article, sentence: Sentence, words: list[str], lexicon
         k = _word_at(sentence, timex.start)
         if k > 0 and words[k - 1].lower() in lexicon.date_attribute_preps and k - 2 != noun:
             continue
-        found.append((timex, day))
+        found.append((timex, event_day(article, timex, day, lexicon)))
     return found
 
 
@@ -165,8 +167,9 @@ def _published(frame: Frame) -> DateClaim | None:
         return None
     words = [w.lower() for w in frame.words]
     if not any(w in frame.lexicon.background_tense for w in words):
-        return DateClaim(published.value, published.start, published.end, published.precision,
-                         PUBLICATION, published.confidence * 0.8)
+        return narrated_day(frame, published) or DateClaim(
+            published.value, published.start, published.end, published.precision, PUBLICATION,
+            published.confidence * 0.8)
     if _recent(frame, words) and published.precision in (Precision.DAY, Precision.MONTH):
         month = DateClaim.from_value(published.start.strftime("%Y-%m"), f"{PUBLICATION} (recent past)",
                                      published.confidence * 0.6)

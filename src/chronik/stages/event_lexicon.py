@@ -90,6 +90,7 @@ class EventLexicon:
     recent_past: frozenset[str] = frozenset()  # "zuletzt": a background act that is recent
     date_attribute_preps: frozenset[str] = frozenset()  # "vom 13. November": the date of a noun, not of the clause
     anaphoric_determiners: frozenset[str] = frozenset()  # "Das Treffen": an event noun that refers back
+    night_links: frozenset[str] = frozenset()  # "Nacht zum Donnerstag": an act of that night is dated Thursday
     elapsed_preps: frozenset[str] = frozenset()  # "Einen Tag nach dem Anschlag": the noun lies that long before (event_force.py)
     # sides of military acts (event_military.py)
     leader_preps: frozenset[str] = frozenset()  # "unter Führung …": the leader of the acting force follows
@@ -158,7 +159,8 @@ def _military_cues(data: dict) -> dict[str, frozenset[str]]:
 
 def _dating_cues(data: dict) -> dict[str, frozenset[str]]:
     """The cue lists of event_dating.py, lower-cased."""
-    keys = ("narrative_continuations", "recent_past", "date_attribute_preps", "anaphoric_determiners", "elapsed_preps")
+    keys = ("narrative_continuations", "recent_past", "date_attribute_preps", "anaphoric_determiners", "elapsed_preps",
+            "night_links")
     return {key: frozenset(w.lower() for w in data[key]) for key in keys}
 
 

@@ -1,0 +1,80 @@
+"""Dates of events that depend on the words around a time expression, not on its calendar value alone.
+Part of the ``events`` stage (called from event_dating.py); the cue words come from ``events.yaml``.
+
+"in der Nacht zum Donnerstag": the time tagger resolves the night to the evening before (the
+Wednesday, as TIMEX3 annotation does), but an act of that night ("Russland hat in der Nacht zum
+Donnerstag einen Angriff … begonnen") is coded on the day named: the act goes on into that day and
+the reports date it so.  A ``night_links`` word inside a night time expression moves its day on by one.
+
+A report published the morning after narrates the day before ("Putin traf am Montag Assad … In Kairo
+verhandelte Putin mit al-Sisi", published Tuesday): a sentence of the day without a time of its own
+takes that narrated day rather than the publication day (:func:`narrated_day`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from chronik.model import DateClaim, Precision
+
+if TYPE_CHECKING:
+    from chronik.model import Article, EventMention, TimeEx
+    from chronik.stages.event_frame import Frame
+    from chronik.stages.event_lexicon import EventLexicon
+
+_NIGHT = "NI"
+#: How many days before the publication a report of the day may narrate (published the next morning).
+_NARRATED_REACH = 1
+_WORD = re.compile(r"\w+")
+
+
+def event_day(article: Article, timex: TimeEx, day: str, lexicon: EventLexicon) -> str:
+    """The calendar value ``day`` of ``timex`` as the date of an act: the day after for a night named
+    by the day it leads to ("Nacht zum Donnerstag" → Thursday); else ``day`` unchanged.  Requires ``day``
+    to be the calendar value of ``timex`` ("YYYY-MM-DD" for a day); guarantees a value of the same shape."""
+    if not _night_to(article, timex, lexicon):
+        return day
+    try:
+        named = dt.date.fromisoformat(day) + dt.timedelta(days=1)
+    except ValueError:
+        return day
+    return named.isoformat()
+
+
+def _night_to(article: Article, timex: TimeEx, lexicon: EventLexicon) -> bool:
+    """``timex`` is a night ("…TNI") whose words hold a ``night_links`` word ("Nacht zum/auf …")."""
+    if timex.type != "TIME" or not timex.value.endswith("T" + _NIGHT):
+        return False
+    words = _WORD.findall(article.text[timex.start : timex.end].lower())
+    return any(w in lexicon.night_links for w in words)
+
+
+
+def narrated_day(frame: Frame, published: DateClaim) -> DateClaim | None:
+    """The day a report of the day narrates, for a sentence of it without a time of its own: "Putin …
+    traf am Montag Assad … In Kairo verhandelte Putin mit al-Sisi" (published on Tuesday) is Monday's
+    news.  The day of the last earlier event of the article dated by a day of the text, when that day
+    lies within ``_NARRATED_REACH`` days before the publication day and its sentence is no background
+    ("Bereits am Donnerstag hatten russische Einheiten … eingenommen" narrates no day of the report);
+    None otherwise (then the publication date holds).  Requires ``frame.earlier`` in article order."""
+    if published.precision != Precision.DAY:
+        return None
+    days = [e.date for e in frame.earlier if e.date is not None and e.date.evidence.startswith("text")
+            and e.date.precision == Precision.DAY and e.modality != "future" and not _background(frame, e)]
+    if not days:
+        return None
+    last = days[-1]
+    if not dt.timedelta(0) < published.start - last.start <= dt.timedelta(days=_NARRATED_REACH):
+        return None
+    return replace(last, evidence=f"{last.evidence} (the day the report narrates)",
+                   confidence=published.confidence * 0.8)
+
+
+def _background(frame: Frame, event: EventMention) -> bool:
+    """The sentence of ``event`` holds a ``background_tense`` word ("hatten", "damals")."""
+    sentence = frame.article.sentences[event.sentence]
+    text = frame.article.text
+    return any(text[t.start : t.end].lower() in frame.lexicon.background_tense for t in sentence.tokens)
