@@ -9,6 +9,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from chronik.model import Mention, Place
+from chronik.stages.event_positions import conjunct_start
 from chronik.stages.event_slots import Slot, clause_span, governing_preposition
 
 if TYPE_CHECKING:
@@ -217,7 +218,7 @@ def standing_relation(frame: Frame, modality: str) -> bool:
     s = frame.sentence
     if any(s.start <= t.start < s.end for t in frame.article.timexes):
         return False
-    start = _clause_start(frame.words, frame.index)
+    start = conjunct_start(frame, _clause_start(frame.words, frame.index))  # event_positions.py
     clause = [w.lower() for w in _clause_words(frame.words, start)]
     lex = frame.lexicon
     if any(w in lex.news_of_the_day or w in lex.background_tense for w in clause):

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from chronik.model import EventMention
 from chronik.stages.event_dating import text_dated
+from chronik.stages.event_positions import conjunct_start
 from chronik.stages.event_slots import clause_span
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ def modality_of(frame: Frame) -> str:
     trigger's clause (hypothetical: anywhere in the sentence)."""
     lex = frame.lexicon
     words = [w.lower() for w in frame.words]
-    window = words[_clause_start(words, frame.index) : frame.end + 6]
+    window = words[conjunct_start(frame, _clause_start(words, frame.index)) : frame.end + 6]
     if any(w in lex.negation for w in window):
         return "negated"
     if any(w in lex.hypothetical for w in words):

@@ -35,6 +35,7 @@ from chronik.stages.event_military import (
     with_leaders,
 )
 from chronik.stages.event_positions_late import punished_actor, recognised_region
+from chronik.stages.event_positions import act_referent, position_roles, refused_party
 from chronik.stages.event_reference import referent_actors
 from chronik.stages.event_requests import demand_state, repeated_addressee, turned_roles
 from chronik.stages.event_slots import CLAUSE_BREAKS, Slot, actor_slots, clause_span, reporting_speaker
@@ -180,11 +181,12 @@ def _complete_target(frame: Frame, parties: _Parties, slots: list[Slot], locatio
         p.visited = _host(frame, located_state(frame, own) or demand_state(frame, own)) or repeated_addressee(frame, source)
     p.source = source = with_leaders(source, p.leaders, slots)  # after the target: the leader does not act on it
     acting = {(m.country, m.sector) for m in source} | {m.actor_id for m in source}
-    p.referred = [a for a in (referent_actors(frame) if not p.target and p.visited is None else [])
+    p.referred = [a for a in ((referent_actors(frame) or act_referent(frame)) if not p.target and p.visited is None else [])
                   if a.id not in acting and (a.country, a.sector) not in acting]
     if not p.target and p.visited is None and not p.referred:
         p.visited = (answered_actor(frame, source) or answering_target(frame, source)  # event_speech/_stance.py
-                     or punished_actor(frame, source) or recognised_region(frame, source))  # event_positions_late.py
+                     or punished_actor(frame, source) or recognised_region(frame, source)  # event_positions_late.py
+                     or refused_party(frame, source))  # event_positions.py
 
 
 def _event(frame: Frame, parties: _Parties, location: Place | None, modality: str) -> EventMention:
@@ -245,6 +247,8 @@ def _roles(frame: Frame, slots: list[Slot]) -> tuple[list[Mention], list[Mention
         return claimed  # "bekannte sich zu dem Anschlag": the claimant attacked
     if (sides := talks_roles(frame, slots)) is not None:
         return sides  # "Gespräche zwischen der Regierung und den Rebellen" (event_talks.py)
+    if (positioned := position_roles(frame, slots)) is not None:
+        return positioned  # ", den Paris loswerden will und Moskau stützt" (event_positions.py)
     passive = clause_passive(frame)
     slots = subordinate_scope(frame, slots) or slots
     sources = [s for s in slots if s.prep in trigger.source_preps and (passive or frame.kind == "noun")]

@@ -183,7 +183,8 @@ def _attributive(words: list[str], k: int, lexicon: EventLexicon) -> bool:
         return False
     after = words[k + 1 : k + 3]
     return bool(after) and (after[0][:1].isupper() or (
-        len(after) == 2 and after[0].lower().endswith(lexicon.adjective_endings) and after[1][:1].isupper()))
+        len(after) == 2 and after[0].lower().endswith(lexicon.adjective_endings) and after[0].lower() not in lexicon.determiners
+        and after[1][:1].isupper()))  # "Beide verurteilten die Angriffe": a determiner opens the object
 
 
 def _yields(words: list[str], hit: Hit, hits: list[Hit], lexicon: EventLexicon) -> bool:

@@ -1,0 +1,268 @@
+"""Roles of stances and positions that word order alone misreads: object relatives, noun-owned and refused
+infinitives, dative pronouns, a bare "Beide", generic act nouns, and the conjunct a modal reaches.
+
+Part of the ``events`` stage (see :mod:`chronik.stages.events` and :mod:`chronik.stages.event_frame`):
+
+* a verb trigger in a relative clause opened by an object relative pronoun ("…, den Paris loswerden will
+  und Moskau stützt", "…, dem Russland Waffen liefert") acts on the noun before the comma; its subject is
+  the clause's own actor nearest before the verb (Moskau supports Assad, France does not support Russia);
+* a zu-infinitive after a comma that completes a noun with an owner ("die Entscheidung von US-Präsident
+  Trump, Jerusalem als Hauptstadt Israels anzuerkennen") is the owner's act, not the sentence subject's;
+* a dative personal pronoun of the trigger's clause ("Das habe ihm Präsident Assad zugesichert") is the
+  addressee, the clause's other free actor the subject — even when the pronoun comes first;
+* a bare "Beide" opening the clause is its subject: the last two persons named before;
+* a refusal whose object is a zu-infinitive ("lehnte es ab, sich für den Abschuss des russischen Kampfjets
+  zu entschuldigen") is addressed to the party that infinitive names;
+* a criticism or rejection of a generic act noun that refers back ("Beide kritisierten den Schritt") is
+  aimed at the author of the latest act of the sentence before.
+
+:func:`conjunct_start` also limits the modality and standing-relation checks to the trigger's own conjunct
+of a subordinate clause (", weil Teheran selbst Partei sei und Milizen unterstütze").
+
+The code knows no German words: the cue lists (``object_relatives``, ``dative_pronouns``,
+``infinitive_markers``, ``owner_preps``, ``genitive_determiners``, ``act_nouns``, ``dual_words``) come from
+``events.yaml`` through :class:`EventLexicon`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import partial
+from typing import TYPE_CHECKING
+
+from chronik.model import Actor, Mention
+from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span, governing_preposition, opens_subordinate
+from chronik.stages.event_stance import clause_passive
+
+if TYPE_CHECKING:
+    from chronik.stages.event_frame import Frame
+    from chronik.stages.event_slots import Slot
+
+_clause_span = partial(clause_span, breaks=CLAUSE_BREAKS)
+_Roles = tuple[list[Mention], list[Mention]]
+#: Reactions that a generic act noun ("den Schritt") points at the author of the act before.
+_REFERRING = frozenset({"ACCUSE", "REJECT"})
+_REFUSAL = "REJECT"
+
+
+def position_roles(frame: Frame, slots: list[Slot]) -> _Roles | None:
+    """Source and target mentions of a verb frame whose clause is an object relative clause, a noun-owned
+    zu-infinitive, holds a dative pronoun or opens with a bare "Beide" (see the module docstring); None
+    when no rule applies (the ordinary rules then
+    decide).  Requires the frame's actor slots in sentence order; never applies to nouns or passives."""
+    if frame.kind == "noun" or clause_passive(frame):
+        return None
+    return (_relative_object_roles(frame, slots) or _infinitive_owner_roles(frame, slots)
+            or _dative_roles(frame, slots) or _dual_subject_roles(frame, slots))
+
+
+def _dual_subject_roles(frame: Frame, slots: list[Slot]) -> _Roles | None:
+    """"Beide kritisierten den Schritt": a bare ``dual_words`` word (no noun after it) opening the trigger's
+    clause is its subject, the last two persons named before the sentence; the target is the clause's first
+    free actor after the trigger, or the author of the act a generic act noun refers to (:func:`act_referent`).
+    None when the clause has a free actor before the trigger, there is no pair or no target."""
+    words = frame.words
+    start = _clause_span(words, frame.index)[0]
+    if start >= frame.index or words[start].lower() not in frame.lexicon.dual_words or words[start + 1][:1].isupper():
+        return None
+    if any(s.prep is None and start <= s.index < frame.index for s in slots):
+        return None
+    pair = _last_two_persons(frame)
+    if not pair:
+        return None
+    after = [s.mention for s in slots if s.prep is None and s.index > frame.index and s.mention.actor_id not in
+             {m.actor_id for m in pair}]
+    if not after and not act_referent(frame):
+        return None  # "Beide hätten sich für eine politische Lösung ausgesprochen": no one else is addressed
+    return pair, after[:1]
+
+
+def _last_two_persons(frame: Frame) -> list[Mention]:
+    """The pair "beide" refers to: the two persons of the latest meeting (CONSULT) of the sentence before,
+    else the last two distinct persons (resolved PER mentions) named before the frame's sentence; [] if
+    there is no such pair."""
+    persons: dict[str, Mention] = {}
+    for mention in frame.article.mentions:
+        if mention.start >= frame.sentence.start:
+            break
+        if mention.kind == "PER" and mention.actor_id:
+            persons.pop(mention.actor_id, None)
+            persons[mention.actor_id] = mention
+    meeting = next((e for e in reversed(frame.earlier) if e.type == "CONSULT"
+                    and e.sentence == frame.sentence.index - 1 and len(e.source) == 1 and len(e.target) == 1), None)
+    if meeting is not None and all(a.id in persons for a in meeting.source + meeting.target):
+        return [persons[meeting.source[0].id], persons[meeting.target[0].id]]
+    pair = list(persons.values())[-2:]
+    return pair if len(pair) == 2 else []
+
+
+def _relative_object_roles(frame: Frame, slots: list[Slot]) -> _Roles | None:
+    """", den Paris loswerden will und Moskau stützt": the antecedent (the actor that ends right before the
+    comma, a separated particle apart: "lehnt Assad ab, dem …") is the target, the free actor of the
+    relative clause nearest before the verb the source.  None unless the clause opens with an
+    ``object_relatives`` word after a comma and both actors exist."""
+    words = frame.words
+    start = _clause_span(words, frame.index)[0]
+    if start < 2 or words[start - 1] != "," or words[start].lower() not in frame.lexicon.object_relatives:
+        return None
+    antecedent = [s for s in slots if _last_word(frame, s.mention) == start - 2 or (
+        _last_word(frame, s.mention) == start - 3 and _particle(frame, words[start - 2]))]
+    subjects = [s for s in slots if s.prep is None and start < s.index < frame.index]
+    if not antecedent or not subjects:
+        return None
+    return [subjects[-1].mention], [antecedent[-1].mention]
+
+
+def _infinitive_owner_roles(frame: Frame, slots: list[Slot]) -> _Roles | None:
+    """"die Entscheidung von Trump, Jerusalem als Hauptstadt Israels anzuerkennen": a zu-infinitive whose
+    clause follows a comma right after an actor that owns a noun (``owner_preps`` "von", or a genitive
+    determiner after a noun) acts for that owner; the target is the clause's first other actor.
+    None unless all of this holds."""
+    words = frame.words
+    start = _clause_span(words, frame.index)[0]
+    if start < 2 or words[start - 1] != "," or not _zu_infinitive(frame):
+        return None
+    owner = [s for s in slots if _last_word(frame, s.mention) == start - 2 and _owns_noun(frame, s)]
+    if not owner:
+        return None
+    objects = [s for s in slots if start <= s.index < frame.index and s.mention.actor_id != owner[-1].mention.actor_id]
+    return [owner[-1].mention], [s.mention for s in objects[:1]]
+
+
+def _zu_infinitive(frame: Frame) -> bool:
+    """The trigger is a zu-infinitive: "zu" before it, or "zu" after a known particle ("anzuerkennen")."""
+    return _zu_infinitive_at(frame, frame.index)
+
+
+def _owns_noun(frame: Frame, slot: Slot) -> bool:
+    """``slot`` completes a noun: governed by an ``owner_preps`` preposition ("Entscheidung von Trump"),
+    or a genitive determiner right after a common noun ("die Entscheidung der USA")."""
+    if slot.prep is not None:
+        return slot.prep in frame.lexicon.owner_preps
+    k = slot.index
+    return k >= 2 and frame.words[k - 1].lower() in frame.lexicon.genitive_determiners \
+        and frame.words[k - 2][:1].isupper() and not _in_actor(frame, k - 2)
+
+
+def _dative_roles(frame: Frame, slots: list[Slot]) -> _Roles | None:
+    """"Das habe ihm Präsident Assad zugesichert": a ``dative_pronouns`` pronoun of the trigger's clause
+    before the clause's first other free actor is the target, that actor the source.  None without both,
+    or when the other actor comes first ("Assad sicherte ihm zu": the ordinary order reads it)."""
+    start, end = _clause_span(frame.words, frame.index)
+    own = [s for s in slots if s.prep is None and start <= s.index < end]
+    datives = [s for s in own if s.mention.kind == "PRON" and frame.words[s.index].lower() in frame.lexicon.dative_pronouns]
+    others = [s for s in own if s not in datives and s.mention.actor_id not in {d.mention.actor_id for d in datives}]
+    if not datives or not others or datives[0].index > others[0].index:
+        return None
+    return [others[0].mention], [datives[0].mention]
+
+
+def act_referent(frame: Frame) -> list[Actor]:
+    """"Beide kritisierten den Schritt": the author(s) of the latest act of the sentence before, for an
+    ACCUSE or REJECT verb whose clause has an ``act_nouns`` noun (as written) right after a determiner that
+    refers back and governed by no preposition.  A state's forces come back as the state; [] otherwise."""
+    if frame.trigger.type not in _REFERRING or frame.kind == "noun":
+        return []
+    start, end = _clause_span(frame.words, frame.index)
+    lex = frame.lexicon
+    if not any(frame.words[k] in lex.act_nouns and frame.words[k - 1].lower() in lex.anaphoric_determiners
+               and governing_preposition(frame, k) is None for k in range(max(start, 1), end)):
+        return []
+    before = [e for e in frame.earlier if e.sentence == frame.sentence.index - 1 and e.source]
+    if not before:
+        return []
+    return [replace(a, sector="GOV") if a.kind == "state" and a.sector == "MIL" else a for a in before[-1].source]
+
+
+def conjunct_start(frame: Frame, start: int) -> int:
+    """Where the trigger's own conjunct begins within its clause (which begins at ``start``): in a
+    subordinate clause, after a coordinator that follows the finite auxiliary or modal closing the first
+    conjunct and opens with an actor of its own (", den Paris loswerden will und Moskau stützt", ", weil
+    Teheran selbst Partei sei und Milizen unterstütze": "will" and "sei" are not the second verb's).
+    ``start`` otherwise: in a main clause a shared auxiliary reaches on ("will Truppen schicken und Assad
+    unterstützen"), and coordinated subjects ("Frankreich und Russland wollen …") do not split a clause."""
+    words, lex = frame.words, frame.lexicon
+    if not opens_subordinate(words, start, lex):
+        return start
+    finite = lex.future | lex.news_of_the_day | lex.background_tense | lex.passive_auxiliaries
+    for j in range(frame.index - 1, start + 1, -1):
+        if words[j].lower() not in lex.coordinators or words[j] == "," or words[j - 1].lower() not in finite:
+            continue
+        k = j + 1
+        while k < frame.index and (words[k].lower() in lex.determiners
+                                   or (words[k].islower() and words[k].endswith(lex.adjective_endings))):
+            k += 1
+        if k < frame.index and _in_actor(frame, k):
+            return j + 1
+    return start
+
+
+def _in_actor(frame: Frame, j: int) -> bool:
+    """Word ``j`` belongs to an actor mention (one resolved to an actor or a group with a country)."""
+    if j < 0:
+        return False
+    offset = frame.sentence.tokens[j].start
+    return any(m.start <= offset < m.end and (m.actor_id or m.country) and m.kind != "LOC" for m in frame.mentions)
+
+
+def _particle(frame: Frame, word: str) -> bool:
+    """``word`` is a separated verb particle the lexicon knows ("lehnt Assad ab, dem …")."""
+    lex = frame.lexicon
+    return word.lower() in lex.reporting_particles or any(
+        word.lower() == particle for entries in lex.particles.values() for particle, _ in entries)
+
+
+def _last_word(frame: Frame, mention: Mention) -> int:
+    """Index of the last word of ``mention`` in the frame's sentence."""
+    return frame.word_index(mention.end - 1)
+
+
+def refused_party(frame: Frame, source: list[Mention]) -> Actor | None:
+    """"Erdogan lehnte es ab, sich für den Abschuss des russischen Kampfjets zu entschuldigen": a refusal
+    whose object is the zu-infinitive clause after its own is addressed to the party that clause names
+    (see :func:`_named_party`).  None for other types, without such a clause or party."""
+    words = frame.words
+    if frame.trigger.type != _REFUSAL or frame.kind == "noun":
+        return None
+    end = _clause_span(words, frame.index)[1]
+    if end >= len(words) - 1 or words[end] != ",":
+        return None
+    start, stop = _clause_span(words, end + 1)
+    if not any(_zu_infinitive_at(frame, k) for k in range(start, stop)):
+        return None
+    return _named_party(frame, start, stop, {m.country for m in source if m.country})
+
+
+def _named_party(frame: Frame, start: int, stop: int, sides: set[str]) -> Actor | None:
+    """The first actor of words [start, stop) of no country in ``sides`` (a state's forces as the state:
+    "des russischen Kampfjets"), else the state of the first state adjective there; None if neither."""
+    for m in frame.mentions:
+        if not (start <= frame.word_index(m.start) < stop and (m.actor_id or m.country) and m.country not in sides
+                and m.kind != "LOC"):
+            continue
+        if m.sector == "MIL" and m.country:
+            return _state(frame, m.country)
+        if m.actor_id:
+            known = frame.article.actors.get(m.actor_id)
+            return Actor(m.actor_id, known.name if known else m.text, m.country, m.sector,
+                         list(known.aliases) if known else [], known.kind if known else "group", m.title)
+    words = frame.words[start:stop]
+    country = next((c for w in words if (c := frame.adjectives.get(w.lower())) and c not in sides), None)
+    return _state(frame, country) if country else None
+
+
+def _zu_infinitive_at(frame: Frame, k: int) -> bool:
+    """Word ``k`` is a zu-infinitive ("zu entschuldigen", "anzuerkennen")."""
+    lex, word = frame.lexicon, frame.words[k].lower()
+    if k > 0 and frame.words[k - 1].lower() in lex.infinitive_markers and word.isalpha() and frame.words[k].islower():
+        return True
+    particles = {p for entries in lex.particles.values() for p, _ in entries}
+    return any(word.startswith(p + m) and len(word) > len(p + m) + 3 for p in particles for m in lex.infinitive_markers)
+
+
+def _state(frame: Frame, country: str) -> Actor:
+    """The government of ``country`` as the article names the state, else the country's GOV group."""
+    host = next((a for a in frame.article.actors.values() if a.kind == "state" and a.country == country), None)
+    if host is not None:
+        return Actor(host.id, host.name, host.country, "GOV", list(host.aliases), "state")
+    return Actor.group(country, "GOV")

@@ -1,0 +1,140 @@
+"""Roles of positions in object relative clauses and with dative pronouns (chronik.stages.event_positions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from chronik.model import EventMention
+from chronik.stages.events import events
+from tests.stages.test_mentions import analyse
+
+
+def extract(ctx: Context, text: str, published: str | None = "2016-03-01") -> list[EventMention]:
+    return events(analyse(ctx, text, published), ctx).events
+
+
+def of_type(found: list[EventMention], type_: str) -> list[EventMention]:
+    return [e for e in found if e.type == type_]
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    # an object relative pronoun: the clause's own actor acts on the noun before the comma
+    ("Die EU verhängte Sanktionen gegen den Machthaber Lukaschenko, den Moskau seit Jahren unterstützt.",
+     "SUPPORT", "RUS", "BLR"),
+    ("Die Opposition lehnt Assad ab, dem Russland seit Jahren Waffen liefert.", "AID", "RUS", "SYR"),
+    ("Frankreich verurteilte Präsident Assad, dem Moskau im vergangenen Jahr Kampfjets geliefert hat.",
+     "AID", "RUS", "SYR"),
+])
+def test_object_relative(ctx: Context, text: str, type_: str, source: str, target: str) -> None:
+    matching = of_type(extract(ctx, text), type_)
+    assert len(matching) == 1, [(e.type, e.trigger) for e in extract(ctx, text)]
+    assert {a.country for a in matching[0].source} == {source}
+    assert {a.country for a in matching[0].target} == {target}
+
+
+@pytest.mark.parametrize("text", [
+    # the second conjunct's own subject: the first conjunct's modal makes it no plan, so the present
+    # "stützt" describes a standing alignment and reports no act (France does not support Russia)
+    ("Zu unterschiedlich sind die Positionen zur Zukunft des syrischen Präsidenten Baschar al-Assad, "
+    "den Paris loswerden will und Moskau stützt."),
+    "Umstritten bleibt die Rolle von Präsident Assad, den Washington stürzen will und Teheran unterstützt.",
+])
+def test_relative_second_conjunct(ctx: Context, text: str) -> None:
+    assert not [e for e in of_type(extract(ctx, text), "SUPPORT") if "FRA" in {a.country for a in e.source}
+                or "USA" in {a.country for a in e.source}]
+
+
+@pytest.mark.parametrize("text", [
+    # a subordinate conjunct closed by its finite verb ("sei", "will") does not lend it to the next
+    # conjunct with an actor of its own: the present "unterstütze" describes a standing alignment
+    ("Die Rebellen lehnen eine Rolle des Iran ab, weil Teheran in dem Konflikt selbst Partei sei und Milizen "
+    "auf der Seite der Regierung unterstütze."),
+    "Die Kurden misstrauen Ankara, weil die Türkei an dem Krieg beteiligt sei und islamistische Milizen unterstütze.",
+])
+def test_subordinate_conjunct(ctx: Context, text: str) -> None:
+    assert not of_type(extract(ctx, text), "SUPPORT"), [(e.type, e.trigger) for e in extract(ctx, text)]
+
+
+@pytest.mark.parametrize(("text", "type_", "modality"), [
+    # in a main clause the modal reaches on to the second conjunct
+    ("Russland will Truppen schicken und Assad unterstützen.", "SUPPORT", "future"),
+    # coordinated subjects share the modal
+    ("Die Türkei und Russland wollen die Regierung in Damaskus kritisieren.", "ACCUSE", "future"),
+])
+def test_conjunct_modality(ctx: Context, text: str, type_: str, modality: str) -> None:
+    found = of_type(extract(ctx, text), type_)
+    assert [e.modality for e in found] == [modality], [(e.type, e.trigger, e.modality) for e in extract(ctx, text)]
+
+
+@pytest.mark.parametrize(("text", "subject", "source", "target"), [
+    # a zu-infinitive completing a noun is the act of the noun's owner, never the sentence subject's
+    (("In Ankara sprach Putin mit Erdogan über die Entscheidung von US-Präsident Donald Trump, Jerusalem als "
+     "Hauptstadt Israels anzuerkennen."), "RUS", "USA", "ISR"),
+    ("Die Türkei kritisierte den Plan der USA, die syrischen Kurden zu unterstützen.", "TUR", None, None),
+    ("Russland verurteilte die Entscheidung der USA, Waffen an die Kurden in Syrien zu liefern.", "RUS", None, None),
+])
+def test_infinitive_of_noun_owner(ctx: Context, text: str, subject: str, source: str | None, target: str | None) -> None:
+    found = [e for e in extract(ctx, text) if e.type in ("SUPPORT", "AID")]
+    assert not [e for e in found if subject in {a.country for a in e.source}], [(e.type, e.trigger) for e in found]
+    if source:
+        assert [({a.country for a in e.source}, {a.country for a in e.target}) for e in found] == [({source}, {target})]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a dative pronoun before the subject is the addressee
+    ("Putin sprach am Montag vor Journalisten. Das habe ihm Präsident Baschar al-Assad am Sonntag zugesichert.",
+     "SYR", "RUS"),
+    ("Putin sprach am Montag vor Journalisten. Das habe ihm der syrische Präsident am Sonntag versprochen.",
+     "SYR", "RUS"),
+])
+def test_dative_pronoun(ctx: Context, text: str, source: str, target: str) -> None:
+    matching = of_type(extract(ctx, text), "AGREE")
+    assert len(matching) == 1, [(e.type, e.trigger) for e in extract(ctx, text)]
+    assert {a.country for a in matching[0].source} == {source}
+    assert {a.country for a in matching[0].target} == {target}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a generic act noun that refers back points a criticism at the author of the act before
+    ("Trump will Jerusalem als Hauptstadt Israels anerkennen. Putin und Erdogan kritisierten den Schritt.", "USA"),
+    ("Die EU hat neue Sanktionen gegen Russland verhängt. Der Kreml verurteilte die Maßnahmen.", "Q458"),
+])
+def test_act_noun_referent(ctx: Context, text: str, target: str) -> None:
+    matching = of_type(extract(ctx, text), "ACCUSE")
+    assert len(matching) == 1, [(e.type, e.trigger) for e in extract(ctx, text)]
+    assert target in {a.country for a in matching[0].target} | {a.id for a in matching[0].target}
+
+
+@pytest.mark.parametrize(("text", "sources", "target"), [
+    # a bare "Beide" opening the clause: the two persons of the meeting before
+    (("Putin sprach in Ankara mit Erdogan über die Entscheidung von US-Präsident Donald Trump, Jerusalem als "
+     "Hauptstadt Israels anzuerkennen. Beide kritisierten den Schritt."), {"RUS", "TUR"}, "USA"),
+    ("Merkel traf Hollande in Paris. Beide verurteilten die Angriffe Russlands.", {"DEU", "FRA"}, "RUS"),
+])
+def test_dual_subject(ctx: Context, text: str, sources: set[str], target: str) -> None:
+    matching = of_type(extract(ctx, text), "ACCUSE")
+    assert len(matching) == 1, [(e.type, e.trigger) for e in extract(ctx, text)]
+    assert {a.country for a in matching[0].source} == sources
+    assert target in {a.country for a in matching[0].target}
+
+
+def test_dual_subject_needs_an_addressee(ctx: Context) -> None:
+    # a joint position addressed to nobody is no act of one of the pair towards the other
+    text = ("Am Vortag hatte Putin mit US-Präsident Donald Trump telefoniert. Beide hätten sich für eine politische "
+            "Lösung ausgesprochen, teilte der Kreml mit.")
+    assert not of_type(extract(ctx, text), "SUPPORT")
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a refusal of a zu-infinitive is addressed to the party the infinitive names
+    (("Der türkische Präsident Recep Tayyip Erdogan lehnte es am Donnerstag ab, sich für den Abschuss des russischen "
+     "Kampfjets zu entschuldigen."), "RUS"),
+    ("Erdogan lehnte es ab, sich bei Russland zu entschuldigen.", "RUS"),
+    ("Putin lehnte es ab, die amerikanischen Vorschläge zu prüfen.", "USA"),
+])
+def test_refused_infinitive(ctx: Context, text: str, target: str) -> None:
+    matching = of_type(extract(ctx, text), "REJECT")
+    assert len(matching) == 1, [(e.type, e.trigger) for e in extract(ctx, text)]
+    assert {a.country for a in matching[0].target} == {target}
+    assert {a.sector for a in matching[0].target} == {"GOV"}
