@@ -31,6 +31,8 @@ GOLD = {"type": ["CONSULT"], "source": [{"country": "RUS", "sector": "GOV", "nam
     ({"country": None, "sector": None, "names": ["Westen"]}, PUTIN, False),  # both null: only names
     ({"country": "FRA", "sector": "GOV", "names": ["putin"]}, PUTIN, True),  # names, case-insensitive
     ({"country": "SYR", "sector": "MIL", "names": ["Hafis"]}, ASSAD, False),
+    ({"country": "SYR", "sector": "MIL", "name": "Baschar al-Assad"}, ASSAD, True),  # expected.yaml: one name
+    ({"country": "SYR", "sector": "MIL", "name": "Hafis al-Assad"}, ASSAD, False),
 ])
 def test_actor_rule(gold: dict, system: dict, expected: bool) -> None:
     assert actor_matches(gold, system) is expected

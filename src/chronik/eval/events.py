@@ -2,7 +2,8 @@
 
 - A gold actor matches a system actor when country and sector are equal (a
   null in the gold is "any", but not both null), or when one of its names
-  occurs in the system actor's name or aliases (case- and accent-insensitive).
+  occurs in the system actor's name or aliases (case- and accent-insensitive);
+  the names are ``names`` (a list) or ``name`` (one).
 - A side matches when any gold actor matches any system actor of that side;
   ``symmetric`` events may swap sides; a gold event without a target ignores it.
 - A system date matches when its whole interval lies inside the gold range.
@@ -143,7 +144,12 @@ def actor_matches(gold: dict[str, Any], system: Record) -> bool:
             and sector in (None, system.get("sector")):
         return True
     names = [fold(system["name"]), *(fold(a) for a in system.get("aliases") or [])]
-    return any(fold(n) in candidate for n in gold.get("names") or [] for candidate in names)
+    return any(fold(n) in candidate for n in _gold_names(gold) for candidate in names)
+
+
+def _gold_names(gold: dict[str, Any]) -> list[str]:
+    """A gold actor's names: ``names`` (a list, seeds.yaml) and ``name`` (one, expected.yaml)."""
+    return [*(gold.get("names") or []), *([gold["name"]] if gold.get("name") else [])]
 
 
 def _date_inside(date: Record | None, gold_range: list | None) -> bool:
