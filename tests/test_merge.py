@@ -66,6 +66,15 @@ def test_an_undated_report_needs_a_named_actor_on_the_same_side() -> None:
     assert len(events) == 2
 
 
+def test_an_undated_report_by_a_leader_joins_his_state_s_act() -> None:
+    """"Erdogan lehnte es ab, sich für den Abschuss des russischen Kampfjets zu entschuldigen"."""
+    turkey, erdogan = Actor("Q43", "Türkei", "TUR", "GOV", kind="state"), Actor("Q39723", "Erdoğan", "TUR", "GOV")
+    jets = Actor.group("RUS", "MIL")
+    shot = reported("a", visit("2015-11-24", (turkey,), (jets,), "ASSAULT"))
+    events = merge_into([], [shot, reported("b", visit(None, (erdogan,), (jets,), "ASSAULT"), published="2015-11-27")])
+    assert len(events) == 1 and events[0].num_articles == 2
+
+
 def test_the_mode_narrows_what_an_undated_report_means() -> None:
     """Russia's help (2015, no mode) and Assad's asylum (2024): "wo ihm Asyl gewährt wurde" is the asylum."""
     events = merge_into([], [reported("a", aid("2015-09-30", None)), reported("b", aid("2024-12-08", "asylum")),

@@ -153,15 +153,20 @@ def _only_known_match(fits: list[Canonical], reported: Reported) -> Canonical | 
 
 
 def _names_same_actor(event: Canonical, mention: EventMention) -> bool:
-    """True when a named actor (not a state's unnamed group) of the mention is on the event's same side
-    (on either side for symmetric types)."""
-    def named(actors: list[Actor]) -> set[str]:
-        return {a.id for a in actors if a.kind != "group"}
+    """True when a named actor (not a state's unnamed group) of the mention is, or shares its country with,
+    a named actor on the event's same side (on either side for symmetric types): "Erdogan lehnte es ab,
+    sich für den Abschuss … zu entschuldigen" names Turkey's shooting-down."""
+    def named(actors: list[Actor]) -> set[tuple[str, str | None]]:
+        return {(a.id, a.country) for a in actors if a.kind != "group"}
+
+    def meet(ours: set, theirs: set) -> bool:
+        return bool({i for i, _ in ours} & {i for i, _ in theirs}
+                    or {c for _, c in ours if c} & {c for _, c in theirs if c})
 
     sources, targets = named(event.side("source")), named(event.side("target"))
     if mention.type in SYMMETRIC_TYPES:
-        return bool((sources | targets) & (named(mention.source) | named(mention.target)))
-    return bool(sources & named(mention.source) or targets & named(mention.target))
+        return meet(sources | targets, named(mention.source) | named(mention.target))
+    return meet(sources, named(mention.source)) or meet(targets, named(mention.target))
 
 
 def compatible(event: Canonical, mention: EventMention) -> bool:
