@@ -72,8 +72,8 @@ def _dated_candidates(reported: list[Reported]) -> Select | None:
 
 
 def _undated_candidates(conn: Connection, reported: list[Reported]) -> set[str]:
-    """Existing events a new undated mention may mean: dated, of its type, naming one of its named actors,
-    begun by the day its article appeared.
+    """Existing events a new undated mention may mean: dated, of its type, naming one of its named actors
+    or an actor of their countries, begun by the day its article appeared.
 
     An undated mention joins only an unambiguous event (``merge._only_known_match``),
     so where more than ``_UNDATED_CAP`` events fit the query none is loaded.
@@ -81,11 +81,13 @@ def _undated_candidates(conn: Connection, reported: list[Reported]) -> set[str]:
     e, ea = schema.events, schema.event_actors
     found: set[str] = set()
     for r in reported:
-        ids = {a.id for a in (*r.event.source, *r.event.target) if a.kind != "group"}
-        if r.event.date or r.published is None or not ids:
+        named = [a for a in (*r.event.source, *r.event.target) if a.kind != "group"]
+        if r.event.date or r.published is None or not named:
             continue
+        countries = {a.country for a in named if a.country}
         query = select(ea.c.event_id).join(e, e.c.id == ea.c.event_id).where(
-            ea.c.actor_id.in_(ids), e.c.type.in_(joinable_types(r.event.type)), e.c.date_start <= r.published).distinct().limit(
+            or_(ea.c.actor_id.in_({a.id for a in named}), ea.c.country.in_(countries)),
+            e.c.type.in_(joinable_types(r.event.type)), e.c.date_start <= r.published).distinct().limit(
             _UNDATED_CAP + 1)
         hits = {row.event_id for row in conn.execute(query)}
         found |= hits if len(hits) <= _UNDATED_CAP else set()
