@@ -6,19 +6,7 @@ from __future__ import annotations
 import pytest
 
 from chronik.context import Context
-from chronik.model import EventMention
-from chronik.stages.events import events
-from tests.stages.test_mentions import analyse
-
-
-def extract(ctx: Context, text: str, published: str | None) -> list[EventMention]:
-    return events(analyse(ctx, text, published), ctx).events
-
-
-def dated(found: list[EventMention], type_: str) -> str | None:
-    matching = [e for e in found if e.type == type_]
-    assert matching, [(e.type, e.trigger) for e in found]
-    return matching[-1].date.value if matching[-1].date else None
+from tests.stages.test_event_dating import dated, extract
 
 
 @pytest.mark.parametrize(("text", "published", "type_", "expected"), [
