@@ -121,6 +121,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "place_relatives": list,
         "claim_cues": list,
         "narrative_continuations": list,
+        "standing_adverbs": list,
         "recent_past": list,
         "date_attribute_preps": list,
         "anaphoric_determiners": list,

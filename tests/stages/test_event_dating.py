@@ -111,3 +111,14 @@ def test_a_meeting_noun_after_a_pair_of_subjects_is_their_meeting(ctx: Context) 
 def test_only_a_time_of_the_triggers_clause_makes_an_event_confident(ctx: Context, text: str, confident: bool) -> None:
     found = extract(ctx, text, "2015-10-20")
     assert (max(e.confidence for e in found) >= 0.8) is confident
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a stance held on since an earlier report takes no date of this one
+    ("Die Türkei lehnte die Forderung Russlands nach einer Entschuldigung weiterhin ab.", None),
+    ("Die Türkei lehnte die Forderung Russlands nach einer Entschuldigung ab.", "2015-11-28"),
+    # a time of its own clause still dates it
+    ("Am Freitag lehnte die Türkei die Forderung Russlands weiterhin ab.", "2015-11-27"),
+])
+def test_a_standing_adverb_leaves_the_act_to_its_first_report(ctx: Context, text: str, expected: str | None) -> None:
+    assert dated(extract(ctx, text, "2015-11-28"), "REJECT") == expected

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from chronik.model import Article, DateClaim, EventMention, Precision, Sentence
 from chronik.stages.event_dates_context import event_day, narrated_day
-from chronik.stages.event_slots import opens_subordinate
+from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span, opens_subordinate
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -54,7 +54,16 @@ def event_date(frame: Frame, modality: str) -> DateClaim | None:
         claim = DateClaim.from_value(_anchored(day, frame.article), f"text: {text!r}")
         claim = _narrowed(claim, best.mod)
         return claim if modality == "future" else _until_published(frame.article, claim)
+    if _standing(frame):
+        return None  # "lehnte Ankara weiterhin ab": held since an earlier report, not dated by this one
     return _continued(frame) or _published(frame)
+
+
+def _standing(frame: Frame) -> bool:
+    """A ``standing_adverbs`` word in the trigger's clause ("Eine Entschuldigung lehnte Ankara aber
+    weiterhin ab"): the act is a stance that holds on, first taken before this report."""
+    start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
+    return any(w.lower() in frame.lexicon.standing_adverbs for w in frame.words[start:end])
 
 
 def text_dated(frame: Frame, event: EventMention) -> bool:

@@ -87,6 +87,7 @@ class EventLexicon:
     claim_cues: tuple[tuple[frozenset[str], frozenset[str], frozenset[str]], ...] = ()
     # dates (event_dating.py)
     narrative_continuations: frozenset[str] = frozenset()  # "Danach …": the sentence goes on at the time before
+    standing_adverbs: frozenset[str] = frozenset()  # "lehnte weiterhin ab": a stance held since an earlier report
     recent_past: frozenset[str] = frozenset()  # "zuletzt": a background act that is recent
     date_attribute_preps: frozenset[str] = frozenset()  # "vom 13. November": the date of a noun, not of the clause
     anaphoric_determiners: frozenset[str] = frozenset()  # "Das Treffen": an event noun that refers back
@@ -168,7 +169,7 @@ def _military_cues(data: dict) -> dict[str, frozenset[str]]:
 def _dating_cues(data: dict) -> dict[str, frozenset[str]]:
     """The cue lists of event_dating.py, lower-cased."""
     keys = ("narrative_continuations", "recent_past", "date_attribute_preps", "anaphoric_determiners", "elapsed_preps",
-            "night_links")
+            "night_links", "standing_adverbs")
     return {key: frozenset(w.lower() for w in data[key]) for key in keys}
 
 
