@@ -115,6 +115,8 @@ SCHEMA: dict[str, dict[str, type]] = {
         "convening_nouns": list,
         "meeting_offers": list,
         "sponsor_triggers": list,
+        "briefing_triggers": list,
+        "object_pronouns": list,
         "origin_preps": list,
         "receiving_verbs": list,
         "decision_verbs": list,

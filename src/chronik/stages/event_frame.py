@@ -37,6 +37,14 @@ from chronik.stages.event_military import (
 from chronik.stages.event_positions_late import punished_actor, recognised_region
 from chronik.stages.event_positions import act_referent, position_roles, refused_party
 from chronik.stages.event_reference import referent_actors
+from chronik.stages.event_references import (
+    briefing_author,
+    briefing_dated,
+    members_meeting,
+    object_pronoun_roles,
+    own_body,
+    witnesses,
+)
 from chronik.stages.event_requests import demand_state, repeated_addressee, turned_roles
 from chronik.stages.event_slots import CLAUSE_BREAKS, Slot, actor_slots, clause_span, reporting_speaker
 from chronik.stages.event_slots import attributions as find_attributions
@@ -126,7 +134,8 @@ def build_event(frame: Frame) -> EventMention | None:
     modality = modality_of(frame)
     if standing_relation(frame, modality) or talks_dropped(frame, slots, modality):
         return None  # "Russland unterstützt Assad": a description of the situation, not an act
-    return _event(frame, parties, location, modality)
+    event = members_meeting(_event(frame, parties, location, modality))
+    return briefing_dated(frame, event, bool(parties.source))
 
 
 def _participants(frame: Frame, slots: list[Slot]) -> _Parties | None:
@@ -140,7 +149,8 @@ def _participants(frame: Frame, slots: list[Slot]) -> _Parties | None:
     leaders = leading(frame, usable)  # "Kämpfer unter Führung von HTS": HTS acts with them (event_military.py)
     apart = leaders + not_acting(frame, usable)
     usable = [s for s in usable if s not in apart]
-    source, target = own_clause_roles(frame, usable, *turned_roles(frame, usable, *_roles(frame, usable)))
+    roles = object_pronoun_roles(frame, usable, *_roles(frame, usable))  # "Das habe ihm Assad zugesichert"
+    source, target = own_clause_roles(frame, usable, *turned_roles(frame, usable, *roles))
     parties = _Parties(usable, leaders, attribution, source, noun_targets(frame, usable, target))
     parties.adjective_actor = _adjective_source(frame) or unnamed_attackers(frame, source) if not source else None
     parties.target = parties.target or adjective_act_targets(frame, usable, parties.adjective_actor)
@@ -151,6 +161,8 @@ def _participants(frame: Frame, slots: list[Slot]) -> _Parties | None:
         parties.source = [attribution]
     if not parties.source:
         parties.source = _implicit_source(frame, slots, usable, parties.target, attribution)
+    if not parties.source and parties.adjective_actor is None:  # "sei informiert worden" (event_references.py)
+        parties.adjective_actor = briefing_author(frame, parties.source, parties.target)
     acting = {s.actor_id for s in parties.source}
     parties.target = [m for m in parties.target if m.actor_id not in acting and not _colleague(frame, m, parties.source)
                       and not own_people(frame, m, parties.source)]
@@ -187,6 +199,8 @@ def _complete_target(frame: Frame, parties: _Parties, slots: list[Slot], locatio
         p.visited = (answered_actor(frame, source) or answering_target(frame, source)  # event_speech/_stance.py
                      or punished_actor(frame, source) or recognised_region(frame, source)  # event_positions_late.py
                      or refused_party(frame, source))  # event_positions.py
+    if not p.target and p.visited is None and not p.referred:
+        p.visited = own_body(frame, source)  # "Die Nato-Staaten berieten": the body meets (event_references.py)
 
 
 def _event(frame: Frame, parties: _Parties, location: Place | None, modality: str) -> EventMention:
@@ -270,6 +284,7 @@ def _roles(frame: Frame, slots: list[Slot]) -> tuple[list[Mention], list[Mention
         # "Abschuss eines russischen Kampfjets durch die türkische Luftwaffe": the genitive is the target;
         # an actor further away belongs to another clause
         targets = [s for s in free if frame.index < s.index <= frame.index + 4 and s not in sources][:1]
+        targets = targets or witnesses(frame, free, sources)  # "Beide wohnten der Unterzeichnung durch X bei"
     elif not targets:
         targets = [s for s in free if s not in sources and s.index > (sources[-1].index if sources else -1)][:1]
         targets += _coordinated(frame, targets, free) if trigger.symmetric else []  # "empfing Cameron und Merkel"

@@ -78,6 +78,8 @@ class EventLexicon:
     convening_nouns: frozenset[str] = frozenset()  # "auf Antrag Russlands": a motion to meet (event_gatherings.py)
     meeting_offers: frozenset[str] = frozenset()  # trigger ids: "bot an, Putin zu treffen" is the meeting offered
     sponsor_triggers: frozenset[str] = frozenset()  # trigger ids: "Eingeladen hatten Russland, …" names the hosts
+    object_pronouns: frozenset[str] = frozenset()  # "ihm", "ihn": never the subject (event_references.py)
+    briefing_triggers: frozenset[str] = frozenset()  # trigger ids: "sei informiert worden": by the act's author (event_references.py)
     origin_preps: frozenset[str] = frozenset()  # "Ankunft aus Minsk": a place of departure, not visited
     conflict_nouns: frozenset[str] = frozenset()  # "Syrien-Krieg" (as written): a conflict located in a state
     receiving_verbs: frozenset[str] = frozenset()  # "Asyl erhalten": the subject receives the aid
@@ -175,10 +177,10 @@ def _dating_cues(data: dict) -> dict[str, frozenset[str]]:
 
 def _request_cues(data: dict) -> dict[str, frozenset[str]]:
     """The cue lists of event_requests.py and event_gatherings.py; nouns keep their case (compared as written)."""
-    keys = ("instigation_preps", "receiving_verbs", "decision_verbs", "place_relatives", "origin_preps")
+    keys = ("instigation_preps", "receiving_verbs", "decision_verbs", "place_relatives", "origin_preps", "object_pronouns")
     cues = {key: frozenset(w.lower() for w in data[key]) for key in keys}
     return cues | {key: frozenset(data[key]) for key in ("conflict_nouns", "convening_nouns", "meeting_offers",
-                                                        "sponsor_triggers")}
+                                                        "sponsor_triggers", "briefing_triggers")}
 
 
 def _claim_cues(data: dict) -> tuple[tuple[frozenset[str], frozenset[str], frozenset[str]], ...]:

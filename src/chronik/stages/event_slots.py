@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from chronik.model import Mention
+from chronik.stages.event_references import dual_pronoun_pairs
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -39,7 +40,8 @@ def actor_slots(frame: Frame) -> list[Slot]:
         else:
             persons = _pair(frame, m, k)
         slots.extend(Slot(person, k, governing_preposition(frame, _title_start(frame, m, k))) for person in persons)
-    slots = _coordinated_preps(frame, slots)
+    slots += [Slot(m, k, None) for m, k in dual_pronoun_pairs(frame)]  # "Beide wohnten … bei" (event_references.py)
+    slots = _coordinated_preps(frame, sorted(slots, key=lambda s: s.index))
     return [s for k, s in enumerate(slots) if not _possessor(frame, s, slots) and not _repeated(frame, slots, k)]
 
 

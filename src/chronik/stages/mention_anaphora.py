@@ -1,6 +1,8 @@
 """Actor mentions that refer back or stand for forces: "das Bündnis" after the Nato was named,
 "die russische Su-24", "türkische F-16-Kampfflugzeuge", a bare "die Regierungstruppen".
 
+"Die neue Führung" without a state of its own is marked by :func:`renewed_government` (resolve gives it the
+article's main state).
 The ``mentions`` stage finds them (:func:`equipment_rule`, :func:`alliance_rule`); the ``resolve``
 stage gives an alliance noun the last alliance named before it (:func:`resolve_alliances`);
 :func:`chronik.stages.mention_group_country.group_country` gives a government's forces the article's main state.  Word lists:
@@ -13,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronik.model import Article, Mention
-from chronik.stages.mention_group_country import noun_phrase_country
+from chronik.stages.mention_group_country import NEW_GOVERNMENT, noun_phrase_country
 
 if TYPE_CHECKING:
     from chronik.stages.mentions import Resources, _Scan
@@ -110,3 +112,13 @@ def _alliance_of(mention: Mention, res: Resources) -> str | None:
             return candidate
     return None
 
+
+def renewed_government(scan: _Scan, i: int) -> str | None:
+    """"mit der neuen Führung", "die neue Regierung": a ``ruling_nouns`` word right after a ``new_adjectives``
+    word (actors.yaml ``group_country``) is the government that took over in the state the article is
+    about; resolve gives it that state or drops it (:func:`chronik.stages.mention_group_country.group_country`).
+    Returns the mention's ``how`` for such a noun, None for any other word."""
+    lists = scan.res.cues.group_country
+    if i == 0 or scan.words[i] not in lists.get("ruling_nouns", ()):
+        return None
+    return NEW_GOVERNMENT if scan.words[i - 1].lower() in lists.get("new_adjectives", ()) else None

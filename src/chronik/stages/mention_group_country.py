@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 LOCAL_SECTORS = frozenset({"REB", "OPP", "CVL"})
 #: Groups that a government faces at home: coordinated with it, they are of its country.
 _OPPONENTS = frozenset({"REB", "OPP"})
+#: How the mentions stage marks "die neue Führung" (:func:`chronik.stages.mention_anaphora.renewed_government`).
+NEW_GOVERNMENT = "new_government"
 _REACH = 3  # words before a group noun searched for its adjective
 _NAMED = 2  # a place's country named fewer times than this besides places: the place is a venue abroad
 _COORDINATED_GAP = 3  # at most so many words besides the coordinator between a government and its opponents
@@ -74,6 +76,8 @@ def group_country(article: Article, mention: Mention, countries: Counter, res: R
     by :func:`local_country`."""
     if mention.how != "possessive" and mention.text in res.cues.group_country.get("anaphoric_nouns", ()):
         return anaphoric_country(article, mention)
+    if mention.how == NEW_GOVERNMENT:
+        return main_country(article, res)  # "die neue Führung": of the state the article is about, if clear
     if mention.how != "possessive" and mention.text in res.cues.group_country.get("state_forces", ()):
         return main_country(article, res)  # "die Regierungstruppen": of the state the article is about, if clear
     return local_country(article, mention, countries, res)
@@ -86,11 +90,12 @@ def unowned_force(lists: dict[str, frozenset[str]], word: str) -> bool:
 
 
 def drop_unowned(article: Article, res: Resources) -> None:
-    """Remove the group mentions of :func:`unowned_force` nouns that found no country: "die Armee" of no
-    known state is no actor, and must not take a sentence's subject slot from a known one."""
+    """Remove the group mentions of :func:`unowned_force` nouns and of new governments that found no country:
+    "die Armee" of no known state is no actor, and must not take a sentence's subject slot from a known one."""
     lists = res.cues.group_country
     article.mentions = [m for m in article.mentions if not (
-        m.kind == "GROUP" and not m.country and m.how != "possessive" and unowned_force(lists, m.text))]
+        m.kind == "GROUP" and not m.country and m.how != "possessive"
+        and (unowned_force(lists, m.text) or m.how == NEW_GOVERNMENT))]
 
 
 def local_country(article: Article, mention: Mention, countries: Counter, res: Resources) -> str | None:

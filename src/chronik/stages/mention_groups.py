@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronik.model import Mention
+from chronik.stages.mention_anaphora import renewed_government
 from chronik.stages.mention_cues import is_acronym, is_capitalised
 from chronik.stages.mention_group_country import (
     LOCAL_SECTORS,
@@ -31,9 +32,10 @@ def group_rule(scan: _Scan, i: int) -> int:
     country = country or (_seat_after(scan, i + 1) if sector == "GOV" else None)
     possessive = i > 0 and scan.words[i - 1].lower() in scan.res.cues.possessives
     anaphoric = unowned_force(scan.res.cues.group_country, scan.words[i])
-    if not country and sector not in LOCAL_SECTORS and not possessive and not anaphoric:
+    renewed = renewed_government(scan, i) if not country and not possessive else None  # "die neue Führung"
+    if not country and sector not in LOCAL_SECTORS and not possessive and not anaphoric and not renewed:
         return i  # "die Regierung" alone: whose government is unknown ("die Armee": resolve looks back)
-    how = "possessive" if possessive and not country else "group_noun"
+    how = "possessive" if possessive and not country else renewed or "group_noun"
     scan.mention(i, i + 1, "GROUP", how, country=country, sector=sector)
     _coordinated_countries(scan, i, sector)
     return i + 1
