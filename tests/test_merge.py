@@ -98,6 +98,17 @@ def test_a_place_seized_and_a_place_attacked_are_one_happening_at_the_same_place
     assert (len(events) == 1) is merged
 
 
+def test_a_vaguer_report_joins_the_event_most_articles_report() -> None:
+    """"Bereits im März 2016 hatte Putin einen Teilabzug verkündet": the withdrawal of 14 March that three
+    articles report, not the first jets leaving the next day, reported once (whatever the input order)."""
+    ordered = [reported("x", visit("2016-03")), reported("a", visit("2016-03-15")),
+               reported("b", visit("2016-03-14")), reported("c", visit("2016-03-14"))]
+    for batch in (ordered, ordered[::-1]):
+        events = merge_into([], batch)
+        [vague_home] = [e for e in events if any(r.article_id == "x" for r in e.mentions)]
+        assert vague_home.date().value == "2016-03-14" and vague_home.num_articles == 3
+
+
 def test_known_modes_that_differ_are_other_acts() -> None:
     events = merge_into([], [reported("a", aid("2015-09-30", "military")), reported("b", aid("2015-09-30", "asylum"))])
     assert len(events) == 2

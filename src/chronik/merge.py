@@ -106,12 +106,14 @@ def merge_into(existing: list[Canonical], new: list[Reported]) -> list[Canonical
     A dated mention joins the first compatible event that is dated or of its
     own article.  An undated one joins the first compatible event of its own
     article, else the one event of other articles it can only mean (see
-    :func:`_only_known_match`).  Dated mentions are placed first, so an undated
-    report finds the events its own batch adds.
+    :func:`_only_known_match`).  Where several events fit a dated mention, it
+    joins the one most articles report.  Dated mentions are placed first, the
+    most precise first, so vaguer and undated reports find the events their own
+    batch adds.
     """
     events = list(existing)
     touched: dict[str, Canonical] = {}
-    for reported in sorted(new, key=lambda r: r.event.date is None):
+    for reported in sorted(new, key=_placing_order):
         target = _event_to_join(events, reported)
         if target is None:
             target = Canonical(event_id(reported))
@@ -122,11 +124,19 @@ def merge_into(existing: list[Canonical], new: list[Reported]) -> list[Canonical
     return list(touched.values())
 
 
+def _placing_order(reported: Reported) -> tuple[bool, int]:
+    """Dated mentions first, the most precise first: a report of a day founds an event that vaguer
+    reports ("im März 2016") then join."""
+    date = reported.event.date
+    return date is None, (date.end - date.start).days if date else 0
+
+
 def _event_to_join(events: list[Canonical], reported: Reported) -> Canonical | None:
     fits = [e for e in events if compatible(e, reported.event)]
     own = [e for e in fits if all(r.article_id == reported.article_id for r in e.mentions)]
     if reported.event.date is not None:
-        return next((e for e in fits if e.date() is not None or e in own), None)
+        joinable = [e for e in fits if e.date() is not None or e in own]
+        return max(joinable, key=lambda e: e.num_articles, default=None)  # ties: the first
     return own[0] if own else _only_known_match(fits, reported)
 
 
