@@ -60,6 +60,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "person_following_cues": list,
         "place_prepositions": list,
         "pronouns": dict,
+        "plural_pronouns": dict,
         "possessives": list,
         "place_context_words": list,
         "place_genitive_preposition": str,

@@ -74,6 +74,7 @@ class Cues:
     subject_before_tags: frozenset[str] = frozenset()  # lexicon tags after which a subject stands: "sich"
     common_noun_tags: tuple[str, ...] = ()  # lexicon tags of common nouns
     group_country: dict[str, frozenset[str]] = field(default_factory=dict)  # actors.yaml ``group_country`` lists
+    plural_pronouns: dict[str, frozenset[str]] = field(default_factory=dict)  # actors.yaml ``plural_pronouns`` lists
 
     def type_cued(self, word: str) -> str | None:
         """PER, LOC or ORG when ``word`` is a noun saying what the next name is ("Chemiekonzern",
@@ -157,6 +158,7 @@ def build_cues(lang: LanguageData) -> Cues:
         compound_org_heads=frozenset(actors["compound_org_heads"]),
         seat_prepositions=frozenset(actors["seat_prepositions"]),
         group_country=_group_country(actors.get("group_country") or {}, actors["adjective_endings"]),
+        plural_pronouns={key: frozenset(words or ()) for key, words in actors["plural_pronouns"].items()},
         **_country_descriptions(actors["country_descriptions"]),
         noun_inflections=tuple(actors["name_shapes"].get("noun_inflections") or []),
         compound_links=tuple(actors["name_shapes"].get("compound_links") or [""]),

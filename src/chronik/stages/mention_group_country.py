@@ -102,8 +102,10 @@ def local_country(article: Article, mention: Mention, countries: Counter, res: R
     """Where a local group without an adjective ("Rebellen", "Zivilisten") belongs: the
     government it is coordinated with ("der syrischen Regierung und der Rebellen"), else the nearest
     place of its sentence, else the country of the article's last local group of the same sector (then
-    of any), else the nearest place of the sentence before, else the country of the article's places,
-    else the country it names most.  Places abroad where talks are held do not count (:func:`_venue`)."""
+    of any), else the nearest place of the sentence before, else the country of the article's places
+    (for rebels and opposition without one: of its compounds that begin with a state, "die
+    Syrien-Gespräche in Astana"), else the country it names most.  Places abroad where talks are held
+    do not count (:func:`_venue`)."""
     if country := _coordinated_government(article, mention, res):
         return country
     named = Counter(c for m in article.mentions if m.kind != "LOC" and (c := mentioned_state(m, res) or m.country))
@@ -120,8 +122,32 @@ def local_country(article: Article, mention: Mention, countries: Counter, res: R
     if near:
         return min(near, key=lambda m: abs(m.start - mention.start)).country
     places = Counter(m.country for m in article.mentions if m.kind == "LOC" and m.country and not abroad(m))
+    if not places and mention.sector in _OPPONENTS:
+        places = compound_states(article, res)  # "die Syrien-Gespräche in Astana": the rebels are Syria's
     ranked = places or countries
     return ranked.most_common(1)[0][0] if ranked else None
+
+
+def compound_states(article: Article, res: Resources) -> Counter:
+    """The KB states that begin hyphenated compounds of ``article`` outside actor mentions
+    ("Syrien-Gespräche", "Ukraine-Krieg": what the talks or war are about; not "US-Präsident Trump"),
+    counted."""
+    found: Counter = Counter()
+    for sentence in article.sentences:
+        for token in sentence.tokens:
+            prefix, hyphen, rest = article.text[token.start : token.end].partition("-")
+            if not hyphen or not rest[:1].isupper() or _in_mention(article, token.start):
+                continue
+            entries = [res.kb.entries[f.entry_id] for f in res.kb.phrases.get((prefix,), ())]
+            states = [entry for entry in entries if entry.kind == "state"]
+            if states:
+                found[states[0].extra["iso3"]] += 1
+    return found
+
+
+def _in_mention(article: Article, offset: int) -> bool:
+    """True when a mention of ``article`` covers the character at ``offset``."""
+    return any(m.start <= offset < m.end for m in article.mentions)
 
 
 def anaphoric_country(article: Article, mention: Mention) -> str | None:

@@ -13,7 +13,8 @@ on that date, and fills ``article.actors`` and ``article.places``.
   surname-only mention is the same actor.
 - Descriptions ("der Kremlchef", "der französische Präsident") resolve to the
   office holder on the date, else to the last person of that country and
-  office in the article; "er"/"sie" to the most recent person.
+  office in the article; "er"/"sie" to the most recent person; a plural
+  subject "sie" to the plural group before it (:mod:`chronik.stages.mention_plural`).
 - Places take the candidate in a country the article mentions, else the most
   populous (KB places first); a capital or major city beats a small namesake
   (:mod:`chronik.stages.mention_places`).
@@ -40,6 +41,7 @@ from chronik.stages.mention_country import HOW as COUNTRY_DESCRIPTION
 from chronik.stages.mention_country import main_country, mentioned_state, state_of
 from chronik.stages.mention_group_country import drop_unowned, group_country
 from chronik.stages.mention_places import capital_of, pick_place
+from chronik.stages.mention_plural import resolve_plural_pronoun
 from chronik.stages.mentions import Resources, resources
 
 _DAY_OR_MONTH = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2})(?:T.*)?)?$")  # "2015-09-30TEV": a part of that day
@@ -75,7 +77,7 @@ def resolve(article: Article, ctx: Context) -> Article:
                 _resolve_group(article, mention)
         elif mention.kind == "PRON" and mention.title == "p":  # "ihnen": a person and his entourage
             entourage_referent(article, mention, coref.last_person(), res.cues.coordinators, res.cues.possessives)
-        elif mention.kind == "PRON":
+        elif mention.kind == "PRON" and not resolve_plural_pronoun(article, mention, res):
             _resolve_pronoun(mention, coref)
     drop_unowned(article, res)
     return article

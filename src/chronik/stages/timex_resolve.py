@@ -38,7 +38,7 @@ def resolve_date(hit: Hit, anchor: Anchor) -> Result | None:
         if year is not None:
             date = dt.date(year, month, day)
         elif anchor.base() is not None:
-            date = cal.choose_year(lambda y: dt.date(y, month, day), _around(anchor), hit.direction)
+            date = cal.choose_year(lambda y: dt.date(y, month, day), _around(anchor), _direction(hit, anchor))
         else:
             return "DATE", f"XXXX-{month:02d}-{day:02d}", None
     except ValueError:
@@ -61,7 +61,7 @@ def resolve_month(hit: Hit, anchor: Anchor) -> Result | None:
         if anchor.base() is None:
             return "DATE", f"XXXX-{month:02d}", hit.mod()
         first = cal.choose_year(lambda y: dt.date(y, month, 1), _around(anchor).replace(day=1),
-                                hit.direction)
+                                _direction(hit, anchor))
         year = first.year if first else anchor.base().year
     anchor.moved(dt.date(year, month, 1), "M")
     return "DATE", f"{year:04d}-{month:02d}", hit.mod()
@@ -70,6 +70,13 @@ def resolve_month(hit: Hit, anchor: Anchor) -> Result | None:
 def _around(anchor: Anchor) -> dt.date:
     """What a date without a year is placed near: the publication date, else the last date mentioned."""
     return anchor.dct or anchor.base()
+
+
+def _direction(hit: Hit, anchor: Anchor) -> int:
+    """The tense of the clause, for placing a year-less date near the publication date; 0 (the nearest
+    year) without one: then the anchor is the time last narrated, and a chronicle told in the past tense
+    goes on from it ("Ende November 2024 … Am 8. Dezember nahmen sie Damaskus ein": 2024, not 2023)."""
+    return hit.direction if anchor.dct is not None else 0
 
 
 def resolve_year(hit: Hit, anchor: Anchor) -> Result | None:
@@ -122,7 +129,7 @@ def resolve_holiday(hit: Hit, anchor: Anchor) -> Result | None:
     if year is not None:
         date = cal.holiday_date(spec, year)
     elif anchor.base() is not None:
-        date = cal.choose_year(lambda y: cal.holiday_date(spec, y), _around(anchor), hit.direction)
+        date = cal.choose_year(lambda y: cal.holiday_date(spec, y), _around(anchor), _direction(hit, anchor))
     else:
         return "DATE", UNKNOWN_DAY, None
     anchor.moved(date, "D")
