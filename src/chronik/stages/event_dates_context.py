@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chronik.model import DateClaim, Precision
+from chronik.stages.event_causes import cause_event
 
 if TYPE_CHECKING:
     from chronik.model import Article, EventMention, TimeEx
@@ -58,12 +59,14 @@ def narrated_day(frame: Frame, published: DateClaim) -> DateClaim | None:
     traf am Montag Assad … In Kairo verhandelte Putin mit al-Sisi" (published on Tuesday) is Monday's
     news.  The day of the last earlier event of the article dated by a day of the text, when that day
     lies within ``_NARRATED_REACH`` days before the publication day and its sentence is no background
-    ("Bereits am Donnerstag hatten russische Einheiten … eingenommen" narrates no day of the report);
+    ("Bereits am Donnerstag hatten russische Einheiten … eingenommen" narrates no day of the report) and
+    it is no cause noun ("Einen Tag nach dem Anschlag haben sich … verständigt");
     None otherwise (then the publication date holds).  Requires ``frame.earlier`` in article order."""
     if published.precision != Precision.DAY:
         return None
     days = [e.date for e in frame.earlier if e.date is not None and e.date.evidence.startswith("text")
-            and e.date.precision == Precision.DAY and e.modality != "future" and not _background(frame, e)]
+            and e.date.precision == Precision.DAY and e.modality != "future" and not _background(frame, e)
+            and not cause_event(frame.article, frame.lexicon, e)]  # "Einen Tag nach dem Anschlag" (event_causes.py)
     if not days:
         return None
     last = days[-1]

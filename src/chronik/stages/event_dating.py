@@ -26,6 +26,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chronik.model import Article, DateClaim, EventMention, Precision, Sentence
+from chronik.stages.event_causes import cause_frame, cause_times, outside_causes, sequential
 from chronik.stages.event_dates_context import event_day, narrated_day
 from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span, opens_subordinate
 
@@ -46,7 +47,10 @@ def event_date(frame: Frame, modality: str) -> DateClaim | None:
     non-future event does not end after its report's publication ("in dieser Woche" ends today)."""
     noun = frame.index if frame.kind == "noun" else None
     times = usable_times(frame.article, frame.sentence, frame.words, frame.lexicon, noun)
-    own = _clause_times(frame, times)
+    cause = cause_frame(frame)  # "nach dem Einmarsch …": only a time of its own phrase (event_causes.py)
+    own = cause_times(frame, times, _clause_times) if cause else _clause_times(frame, outside_causes(frame, times))
+    if cause and not own and not sequential(frame):
+        return None
     if own:
         anchor = frame.sentence.tokens[frame.index].start
         best, day = min(own, key=lambda pair: abs(pair[0].start - anchor))

@@ -95,6 +95,11 @@ class EventLexicon:
     anaphoric_determiners: frozenset[str] = frozenset()  # "Das Treffen": an event noun that refers back
     night_links: frozenset[str] = frozenset()  # "Nacht zum Donnerstag": an act of that night is dated Thursday
     elapsed_preps: frozenset[str] = frozenset()  # "Einen Tag nach dem Anschlag": the noun lies that long before (event_force.py)
+    cause_preps: frozenset[str] = frozenset()  # "nach dem Einmarsch": an act before (or after) the clause's (event_causes.py)
+    cause_nouns: frozenset[str] = frozenset()  # "als Reaktion auf …" (as written): the act governed is a cause
+    sequence_preps: frozenset[str] = frozenset()  # "sagte am Donnerstag nach einem Treffen": may share the clause's time
+    span_words: frozenset[str] = frozenset()  # "nach mehr als vier Jahren Kämpfen": words of a span before the noun
+    span_units: frozenset[str] = frozenset()  # "Jahren" (as written): the unit of such a span
     # sides of military acts (event_military.py)
     leader_preps: frozenset[str] = frozenset()  # "unter Führung …": the leader of the acting force follows
     leader_nouns: frozenset[str] = frozenset()  # "Führung", "Kommando" (as written)
@@ -169,10 +174,11 @@ def _military_cues(data: dict) -> dict[str, frozenset[str]]:
 
 
 def _dating_cues(data: dict) -> dict[str, frozenset[str]]:
-    """The cue lists of event_dating.py, lower-cased."""
+    """The cue lists of event_dating.py and event_causes.py, lower-cased (nouns as written)."""
     keys = ("narrative_continuations", "recent_past", "date_attribute_preps", "anaphoric_determiners", "elapsed_preps",
-            "night_links", "standing_adverbs")
-    return {key: frozenset(w.lower() for w in data[key]) for key in keys}
+            "night_links", "standing_adverbs", "cause_preps", "sequence_preps", "span_words")
+    cues = {key: frozenset(w.lower() for w in data[key]) for key in keys}
+    return cues | {key: frozenset(data[key]) for key in ("cause_nouns", "span_units")}
 
 
 def _request_cues(data: dict) -> dict[str, frozenset[str]]:

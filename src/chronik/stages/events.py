@@ -24,6 +24,7 @@ from functools import partial
 from chronik.context import Context
 from chronik.model import Article, EventMention, Mention
 from chronik.stages.event_background import background_acts, opinion_teaser
+from chronik.stages.event_causes import background_noun, yielded_nouns
 from chronik.stages.event_claims import claimed_attack
 from chronik.stages.event_context import place_adjectives
 from chronik.stages.event_dating import redate_anaphoric
@@ -76,7 +77,8 @@ def events(article: Article, ctx: Context) -> Article:
         governors = [(h.index, h.trigger.type) for h in hits if h.kind != "noun"]
         mentions = by_sentence.get(sentence.index, [])
         for hit in hits:
-            for tried in [hit] + standby(hit, spare):  # a military act may stand in another trigger (event_force.py)
+            # a military act may stand in another trigger (event_force.py), a cause noun in the noun it yielded to
+            for tried in [hit] + standby(hit, spare) + yielded_nouns(hit, spare, words, lexicon):
                 scoped = conjunct_mentions(sentence, words, tried, hits, mentions, found, lexicon)
                 frame = Frame(article, sentence, words, tried.index, tried.end, tried.kind, tried.trigger,
                               scoped, lexicon, adjectives, governors, found,
@@ -153,9 +155,10 @@ def sentence_triggers(words: list[str], lexicon: EventLexicon, spare: list[Hit] 
         or apologised_act(words, h.index, lexicon)]  # event_withdrawal.py
     best: dict[str, Hit] = {}
     rank = {"verb": 0, "particle": 0, "light": 1, "noun": 2}
-    for hit in hits:
+    for hit in hits:  # a noun named as a cause ("Nach vier Jahren Kämpfen …") yields to one of the clause (event_causes.py)
         known = best.get(hit.trigger.type)
-        if known is None or rank[hit.kind] < rank[known.kind]:
+        if known is None or (rank[hit.kind], background_noun(words, hit.index, lexicon)) \
+                < (rank[known.kind], background_noun(words, known.index, lexicon)):
             best[hit.trigger.type] = hit
     # two verbs of a type in different conjuncts may be two acts ("hatte Cameron empfangen und Obama getroffen")
     kept = list(best.values()) + further_acts(words, hits, list(best.values()), lexicon)
