@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from chronik.model import Actor, Mention
 from chronik.stages.event_background import described_sector
 from chronik.stages.event_lexicon import EventLexicon, Trigger
+from chronik.stages.event_place import host_state
 from chronik.stages.event_slots import Slot, before_modifiers, clause_span
 
 if TYPE_CHECKING:
@@ -105,7 +106,7 @@ def _adjective_victim(frame: Frame) -> Actor | None:
         return None
     if frame.trigger.mode == "terror":
         return Actor.group(country, described_sector(frame, j + 1) or "CVL")  # event_background.py
-    return _state(frame, country)
+    return host_state(frame, country)
 
 
 def _place_holder(frame: Frame, source: list[Mention]) -> Actor | None:
@@ -118,7 +119,7 @@ def _place_holder(frame: Frame, source: list[Mention]) -> Actor | None:
         return None
     if any(m.country == country and m.sector in _STATE_SECTORS for m in source):
         return Actor.group(country, "REB")
-    return _state(frame, country)
+    return host_state(frame, country)
 
 
 def _nearest_place_country(frame: Frame) -> str | None:
@@ -131,10 +132,6 @@ def _nearest_place_country(frame: Frame) -> str | None:
     return min(located, key=lambda kc: abs(kc[0] - frame.index))[1] if located else None
 
 
-def _state(frame: Frame, country: str) -> Actor | None:
-    from chronik.stages.event_frame import _host  # the frame module imports this one
-
-    return _host(frame, country)
 
 
 def _preposition(words: list[str], k: int, lexicon: EventLexicon) -> str | None:

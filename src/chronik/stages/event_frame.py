@@ -34,8 +34,9 @@ from chronik.stages.event_military import (
     stative,
     with_leaders,
 )
-from chronik.stages.event_positions_late import punished_actor, recognised_region
+from chronik.stages.event_place import event_place, host_state, visited_state
 from chronik.stages.event_positions import act_referent, position_roles, refused_party
+from chronik.stages.event_positions_late import punished_actor, recognised_region
 from chronik.stages.event_reference import referent_actors
 from chronik.stages.event_references import (
     briefing_author,
@@ -46,7 +47,7 @@ from chronik.stages.event_references import (
     witnesses,
 )
 from chronik.stages.event_requests import demand_state, repeated_addressee, turned_roles
-from chronik.stages.event_slots import CLAUSE_BREAKS, Slot, actor_slots, clause_span, reporting_speaker
+from chronik.stages.event_slots import Slot, actor_slots, reporting_speaker
 from chronik.stages.event_slots import attributions as find_attributions
 from chronik.stages.event_speech import (
     answered_actor,
@@ -127,7 +128,7 @@ def build_event(frame: Frame) -> EventMention | None:
     parties = _participants(frame, slots)
     if parties is None:
         return None
-    location = _place(frame)
+    location = event_place(frame)
     _complete_target(frame, parties, slots, location)
     if not (parties.target or parties.visited or parties.referred) and frame.trigger.type not in _WITHOUT_TARGET:
         return None  # "X kritisierte …" with nobody criticised: a topic or a clause we cannot read
@@ -174,23 +175,23 @@ def _complete_target(frame: Frame, parties: _Parties, slots: list[Slot], locatio
     state, the requester, the place left or taken, the state where the act happens, the addressee of an
     earlier act; then add the leaders to the source."""
     p, source = parties, parties.source
-    p.visited = _visited_state(frame, location) if frame.trigger.mode == "visit" and not p.target else None
+    p.visited = visited_state(frame, location) if frame.trigger.mode == "visit" and not p.target else None
     p.target = p.target or requesting_member(frame, p.usable, source)
     left = place_target(frame, p.usable) if not p.target else None
     if isinstance(left, Mention) and left not in source:
         p.target = [left]
     elif left is not None and not isinstance(left, Mention):
-        p.visited = _visited_state(frame, left)
+        p.visited = visited_state(frame, left)
     source, p.target = own_forces(frame, source, p.target)
     source, p.target = deployed_forces(frame, source, p.target)
     if not p.target and p.visited is None and frame.trigger.place_target_preps:
-        p.visited = _host(frame, recent_departure(frame, source)) or left_state(frame, source) \
-            or _visited_state(frame, context_place(frame, source))  # recent_departure: event_withdrawal.py
+        p.visited = host_state(frame, recent_departure(frame, source)) or left_state(frame, source) \
+            or visited_state(frame, context_place(frame, source))  # recent_departure: event_withdrawal.py
     if not p.target and p.visited is None:
         p.visited = held_target(frame, source) or aimed_at(frame, source)
     if not p.target and p.visited is None:
         own = {m.country for m in source if m.country} | ({p.adjective_actor.country} if p.adjective_actor else set())
-        p.visited = _host(frame, located_state(frame, own) or demand_state(frame, own)) or repeated_addressee(frame, source)
+        p.visited = host_state(frame, located_state(frame, own) or demand_state(frame, own)) or repeated_addressee(frame, source)
     p.source = source = with_leaders(source, p.leaders, slots)  # after the target: the leader does not act on it
     acting = {(m.country, m.sector) for m in source} | {m.actor_id for m in source}
     p.referred = [a for a in ((referent_actors(frame) or act_referent(frame)) if not p.target and p.visited is None else [])
@@ -382,34 +383,3 @@ def _adjective_source(frame: Frame) -> Actor | None:
 def _state_adjective(frame: Frame, k: int) -> str | None:
     """The country of the state adjective at word ``k`` ("russischen" → RUS), if it is one."""
     return frame.adjectives.get(frame.words[k].lower()) if k >= 0 else None
-
-
-def _visited_state(frame: Frame, location: Place | None) -> Actor | None:
-    """"Staatsbesuch in Japan": a visit with no named host goes to the government of the place's country."""
-    return _host(frame, location.country) if location is not None else None
-
-
-def _host(frame: Frame, country: str | None) -> Actor | None:
-    """The state actor of ``country`` (its government), as the article names it where it does."""
-    if not country:
-        return None
-    host = next((a for a in frame.article.actors.values() if a.kind == "state" and a.country == country), None)
-    if host is not None:
-        return Actor(host.id, host.name, host.country, "GOV", list(host.aliases), "state")
-    return Actor.group(country, "GOV")
-
-
-def _place(frame: Frame) -> Place | None:
-    """Where the act happened: the resolved place nearest the trigger in its own clause; in a clause opened
-    by a place relative ("auf dem Stützpunkt Hmeimim, wo er den Abzug anordnete, flog er nach Kairo") the
-    last place before its comma; else the nearest in the sentence.  None when the sentence names none."""
-    places = frame.article.places
-    located = [(frame.word_index(m.start), m) for m in frame.mentions if m.place_id and m.place_id in places]
-    if not located:
-        return None
-    start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
-    pool = [(k, m) for k, m in located if start <= k < end]
-    if not pool and start > 1 and frame.words[start].lower() in frame.lexicon.place_relatives:
-        pool = [(k, m) for k, m in located if k < start - 1][-1:]
-    nearest = min(pool or located, key=lambda km: abs(km[0] - frame.index))[1]
-    return places[nearest.place_id]

@@ -1,0 +1,44 @@
+"""Where an event happened, and the state a visit or an act with no named target goes to: the place
+nearest the trigger in its own clause (or the place a "wo" clause refers back to), and the government of
+a place's country as the article names it.  Part of the ``events`` stage (event_frame.py)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronik.model import Actor, Place
+from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span
+
+if TYPE_CHECKING:
+    from chronik.stages.event_frame import Frame
+
+
+def visited_state(frame: Frame, location: Place | None) -> Actor | None:
+    """"Staatsbesuch in Japan": a visit with no named host goes to the government of the place's country."""
+    return host_state(frame, location.country) if location is not None else None
+
+
+def host_state(frame: Frame, country: str | None) -> Actor | None:
+    """The state actor of ``country`` (its government), as the article names it where it does."""
+    if not country:
+        return None
+    host = next((a for a in frame.article.actors.values() if a.kind == "state" and a.country == country), None)
+    if host is not None:
+        return Actor(host.id, host.name, host.country, "GOV", list(host.aliases), "state")
+    return Actor.group(country, "GOV")
+
+
+def event_place(frame: Frame) -> Place | None:
+    """Where the act happened: the resolved place nearest the trigger in its own clause; in a clause opened
+    by a place relative ("auf dem Stützpunkt Hmeimim, wo er den Abzug anordnete, flog er nach Kairo") the
+    last place before its comma; else the nearest in the sentence.  None when the sentence names none."""
+    places = frame.article.places
+    located = [(frame.word_index(m.start), m) for m in frame.mentions if m.place_id and m.place_id in places]
+    if not located:
+        return None
+    start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
+    pool = [(k, m) for k, m in located if start <= k < end]
+    if not pool and start > 1 and frame.words[start].lower() in frame.lexicon.place_relatives:
+        pool = [(k, m) for k, m in located if k < start - 1][-1:]
+    nearest = min(pool or located, key=lambda km: abs(km[0] - frame.index))[1]
+    return places[nearest.place_id]
