@@ -85,6 +85,16 @@ def test_modality(ctx: Context, text: str, type_: str, modality: str) -> None:
     assert only(extract(ctx, text), type_).modality == modality
 
 
+@pytest.mark.parametrize(("text", "modality"), [
+    # an act dated after its report appeared has not happened yet, though the modal is far from the verb
+    (("Am Mittwoch wollen Putin, der türkische Präsident Recep Tayyip Erdogan und der iranische Präsident "
+      "Hassan Ruhani in Sotschi zu einem Dreiergipfel über Syrien zusammenkommen."), "future"),
+    ("Am Montag trafen Putin und Erdogan in Sotschi zusammen.", "asserted"),
+])
+def test_an_act_dated_after_publication_is_future(ctx: Context, text: str, modality: str) -> None:
+    assert only(extract(ctx, text, "2017-11-21"), "CONSULT").modality == modality
+
+
 def test_the_speaker_of_a_demand_is_its_source(ctx: Context) -> None:
     event = only(extract(ctx, "Assad müsse gehen, sagte der französische Präsident.", "2015-11-26"), "REQUEST")
     assert [a.id for a in event.source] == ["Q157"] and [a.id for a in event.target] == ["Q44329"]

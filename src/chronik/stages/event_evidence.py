@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronik.model import EventMention
+from chronik.model import Article, EventMention
 from chronik.stages.event_dating import text_dated
 from chronik.stages.event_positions import conjunct_start
 from chronik.stages.event_slots import clause_span
@@ -31,6 +31,16 @@ def modality_of(frame: Frame) -> str:
     if any(w in lex.future for w in window):
         return "future"
     return "asserted"
+
+
+def dated_modality(event: EventMention, article: Article) -> str:
+    """An asserted act dated wholly after its report appeared has not happened yet: "future" ("Am
+    Mittwoch wollen Putin, Erdogan und Ruhani in Sotschi zusammenkommen", published on the Tuesday, where
+    the modal is too far from the verb for the cue window).  Other modalities stay."""
+    published, date = article.published, event.date
+    if event.modality == "asserted" and published is not None and date is not None and date.start > published.end:
+        return "future"
+    return event.modality
 
 
 def _clause_start(words: list[str], k: int) -> int:

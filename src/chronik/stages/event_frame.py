@@ -18,7 +18,7 @@ from chronik.stages.event_context import (
     subordinate_scope,
 )
 from chronik.stages.event_dating import event_date
-from chronik.stages.event_evidence import confidence, modality_of
+from chronik.stages.event_evidence import confidence, dated_modality, modality_of
 from chronik.stages.event_force import adjective_act_targets
 from chronik.stages.event_lexicon import EventLexicon, Trigger
 from chronik.stages.event_meetings import requesting_member
@@ -220,6 +220,7 @@ def _event(frame: Frame, parties: _Parties, location: Place | None, modality: st
         attribution=_actor(frame, attribution).name if attribution else None,
         context=list(frame.trigger.context),
     )
+    event.modality = dated_modality(event, frame.article)
     event.confidence = confidence(frame, event)
     return event
 
