@@ -73,17 +73,25 @@ def test_an_event_noun_referring_back_takes_no_actor_of_another_clause(ctx: Cont
     assert not _of_type(ctx, text, "2020-01-07", "CONSULT")
 
 
-@pytest.mark.parametrize("text", [
-    ("Als Präsident Wladimir Putin seinen Angriffskrieg gegen die Ukraine begonnen habe, habe er geglaubt, "
-     "Europa und die Nato spalten zu können."),
-    "Als Russland die Krim annektierte, reagierte der Westen nur mit milden Sanktionen.",
-])
-def test_an_undated_military_act_in_an_als_clause_is_background(ctx: Context, text: str) -> None:
+def test_an_undated_military_act_in_a_reported_als_clause_is_background(ctx: Context) -> None:
+    text = ("Als Präsident Wladimir Putin seinen Angriffskrieg gegen die Ukraine begonnen habe, habe er geglaubt, "
+            "Europa und die Nato spalten zu können.")
     assert not [e for e in extract(ctx, text, "2023-04-05") if e.type in ("ASSAULT", "COERCE")]
 
 
-def test_a_dated_military_act_in_an_als_clause_stays(ctx: Context) -> None:
-    text = "Als Russland im Februar 2022 die Ukraine angriff, reagierte der Westen mit Sanktionen."
+@pytest.mark.parametrize("text", [
+    "Als Russland die Krim annektierte, reagierte der Westen nur mit milden Sanktionen.",
+    "Als Rebellen die Stadt Aleppo eroberten, flohen Tausende Zivilisten.",
+])
+def test_an_undated_military_act_in_a_narrated_als_clause_is_an_act_of_unknown_date(ctx: Context, text: str) -> None:
+    acts = [e for e in extract(ctx, text, "2023-04-05") if e.type in ("ASSAULT", "COERCE")]
+    assert acts and all(e.date is None for e in acts)
+
+
+@pytest.mark.parametrize("text", [
+    "Als Russland im Februar 2022 die Ukraine angriff, reagierte der Westen mit Sanktionen.",  # dated
+])
+def test_a_dated_military_act_in_an_als_clause_stays(ctx: Context, text: str) -> None:
     assert _of_type(ctx, text, "2023-04-05", "ASSAULT")
 
 

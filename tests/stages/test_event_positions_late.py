@@ -84,6 +84,14 @@ def test_self_directed_act_is_none(ctx: Context, text: str, type_: str) -> None:
     assert not [e for e in of_type(found, type_) if {a.country for a in e.target} == {"SYR"}]
 
 
+@pytest.mark.parametrize("text", [
+    "Der Oppositionsführer Alexej Nawalny kritisierte Russland am Montag scharf.",
+    "Der ehemalige Präsident Donald Trump kritisierte die USA scharf.",
+])
+def test_a_person_acting_on_his_state_named_in_the_sentence_stays(ctx: Context, text: str) -> None:
+    assert of_type(extract(ctx, text, "2019-12-08"), "ACCUSE")
+
+
 @pytest.mark.parametrize(("text", "source", "target"), [
     # sanctions that name nobody punish the author of the latest attack
     (("Russland greift die Ukraine an. US-Präsident Joe Biden sprach von einem grundlosen Angriff und kündigte "

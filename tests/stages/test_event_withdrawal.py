@@ -83,6 +83,11 @@ def test_a_fight_going_on_since_a_time_is_no_act(ctx: Context, text: str) -> Non
     assert not _of_type(ctx, text, "2015-02-12", "ASSAULT")
 
 
+def test_a_fight_begun_on_a_day_is_an_act(ctx: Context) -> None:
+    text = "Seit Dienstag bekämpft die syrische Armee die Rebellen in Idlib mit einer neuen Offensive."
+    assert _of_type(ctx, text, "2015-02-12", "ASSAULT")
+
+
 def test_a_fight_on_a_day_stays_an_act(ctx: Context) -> None:
     text = "Am Montag kämpften ukrainische Soldaten in Debalzewe gegen prorussische Separatisten."
     assert _of_type(ctx, text, "2015-02-12", "ASSAULT")

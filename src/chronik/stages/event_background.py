@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, EventMention, Mention, group_id
+from chronik.stages.event_dating import coarser_than_day, since_times
 from chronik.stages.event_slots import (
     CLAUSE_BREAKS,
     Slot,
@@ -54,10 +55,14 @@ def background_acts(frame: Frame, event: EventMention | None) -> list[EventMenti
     :func:`condoled`) and the military act a support verb names as its means (:func:`supporting_force`),
     less the support when it is a standing alignment since a time (:func:`standing_since`).  Returns []
     for None, for the means of another act (:func:`means_of_act`), a noun referring back
-    (:func:`stray_reference`), an undated time clause (:func:`undated_anchor`) and a war going on
-    (:func:`chronik.stages.event_withdrawal.ongoing_war`)."""
-    if event is None or means_of_act(frame) or stray_reference(frame) or undated_anchor(frame) or ongoing_war(frame):
+    (:func:`stray_reference`), an undated time clause of reported speech (:func:`undated_anchor`) and a war
+    going on (:func:`chronik.stages.event_withdrawal.ongoing_war`); a narrated undated time clause keeps
+    its act, undated."""
+    if event is None or means_of_act(frame) or stray_reference(frame) or ongoing_war(frame):
         return []  # ongoing_war: "kämpfen seit April … gegen Separatisten" (event_withdrawal.py)
+    anchor = undated_anchor(frame)
+    if anchor is not None:
+        return [] if anchor else [replace(event, date=None)]
     force = supporting_force(frame, event)
     kept = [] if standing_since(frame, bool(force)) else [condoled(frame, event)]
     return kept + force
@@ -124,16 +129,21 @@ def stray_reference(frame: Frame) -> bool:
     return any(not start <= k < end for k, _ in frame.governors)
 
 
-def undated_anchor(frame: Frame) -> bool:
-    """A military act in a clause opened by an ``anchor_subordinators`` word ("Als Präsident Wladimir Putin
-    seinen Angriffskrieg gegen die Ukraine begonnen habe, habe er geglaubt, …") serves as the time of
-    another statement; with no time expression in the sentence it names no time a reader can place, so it
-    is background, no event.  True only for such frames."""
+def undated_anchor(frame: Frame) -> bool | None:
+    """A military act in a clause opened by an ``anchor_subordinators`` word, in a sentence with no time
+    expression, serves as the time of another statement and names no time a reader can place.  True in
+    reported speech or a flashback (a ``konjunktiv_i`` or ``background_tense`` word in the clause: "Als
+    Präsident Wladimir Putin seinen Angriffskrieg gegen die Ukraine begonnen habe, habe er geglaubt, …"),
+    background and no event; False for a narrated clause ("Als Rebellen die Stadt Aleppo eroberten, flohen
+    Tausende Zivilisten"), an act of unknown date; None for other frames."""
+    lex = frame.lexicon
     if frame.trigger.type not in _MILITARY or any(
             frame.sentence.start <= t.start < frame.sentence.end for t in frame.article.timexes):
-        return False
-    start = clause_span(frame.words, frame.index, CLAUSE_BREAKS)[0]
-    return frame.words[start].lower() in frame.lexicon.anchor_subordinators and start < frame.index
+        return None
+    start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
+    if frame.words[start].lower() not in lex.anchor_subordinators or start >= frame.index:
+        return None
+    return any(w.lower() in lex.konjunktiv_i or w.lower() in lex.background_tense for w in frame.words[start:end])
 
 
 def means_of_act(frame: Frame) -> bool:
@@ -162,16 +172,14 @@ def standing_since(frame: Frame, means: bool) -> bool:
     ``since_preps`` word states an alignment lasting since then, no act of support, when the time is no
     more than a year ("Russland hatte ihn seit 2015 militärisch unterstützt") or the verb names a military
     act as its ``means`` ("Russland unterstützt Assad seit September 2015 mit Luftangriffen": the act is
-    the air campaign).  "unterstützt Assad seit dem 30. September" stays an act that began that day."""
-    lex, tokens = frame.lexicon, frame.sentence.tokens
-    if frame.kind != "verb" or frame.words[frame.index].lower() not in lex.relation_forms:
+    the air campaign).  Since a day ("unterstützt Assad seit dem 30. September", "seit gestern … mit
+    Luftangriffen") it stays an act that began that day."""
+    if frame.kind != "verb" or frame.words[frame.index].lower() not in frame.lexicon.relation_forms:
         return False
-    times = [t for t in frame.article.timexes if frame.sentence.start <= t.start < frame.sentence.end]
-    first = {tok.start: k for k, tok in enumerate(tokens)}
-    if not times or not all(first.get(t.start, 0) > 0 and frame.words[first[t.start] - 1].lower() in lex.since_preps
-                            for t in times):
+    times = since_times(frame)
+    if not times or not all(coarser_than_day(t) for t in times):
         return False
-    return means or all(len(t.value or "") == 4 for t in times)  # "2015": a year only
+    return means or all(len(t.value or "") == len("YYYY") for t in times)  # "seit 2015": a year only
 
 
 def supporting_force(frame: Frame, event: EventMention | None) -> list[EventMention]:

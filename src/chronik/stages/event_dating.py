@@ -63,6 +63,23 @@ def event_date(frame: Frame, modality: str) -> DateClaim | None:
     return _continued(frame) or _published(frame)
 
 
+def since_times(frame: Frame) -> list:
+    """The time expressions of the frame's sentence when each follows a ``since_preps`` word ("seit April
+    vergangenen Jahres", "seit 2015"): the sentence places its act only by when a state began.  [] when
+    the sentence has none or one not so governed."""
+    sentence, words = frame.sentence, frame.words
+    times = [t for t in frame.article.timexes if sentence.start <= t.start < sentence.end]
+    first = {tok.start: k for k, tok in enumerate(sentence.tokens)}
+    governed = all(first.get(t.start, 0) > 0 and words[first[t.start] - 1].lower() in frame.lexicon.since_preps
+                   for t in times)
+    return times if governed else []
+
+
+def coarser_than_day(timex) -> bool:
+    """A month, season or year ("seit April", "seit 2015"), not a day ("seit Dienstag", "seit gestern")."""
+    return len(timex.value or "") < len("YYYY-MM-DD")
+
+
 def _standing(frame: Frame) -> bool:
     """A ``standing_adverbs`` word in the trigger's clause ("Eine Entschuldigung lehnte Ankara aber
     weiterhin ab"): the act is a stance that holds on, first taken before this report."""

@@ -34,7 +34,7 @@ SUBSUMED_BY: dict[str, frozenset[str]] = {"ACCUSE": frozenset({"THREATEN"})}
 def settle_positions(article: Article, found: list[EventMention]) -> list[EventMention]:
     """The events ``found`` in ``article`` less those a coder would not keep (subsumed, exile arrivals,
     self-directed); requires events with resolved actors, keeps the order of the rest."""
-    return drop_self_directed(drop_exile_arrivals(drop_subsumed(article, found)))
+    return drop_self_directed(article, drop_exile_arrivals(drop_subsumed(article, found)))
 
 
 def drop_subsumed(article: Article, found: list[EventMention]) -> list[EventMention]:
@@ -65,12 +65,16 @@ def drop_exile_arrivals(found: list[EventMention]) -> list[EventMention]:
         and _share(grant.source, event.target) for grant in asylum))]
 
 
-def drop_self_directed(found: list[EventMention]) -> list[EventMention]:
+def drop_self_directed(article: Article, found: list[EventMention]) -> list[EventMention]:
     """"Assad habe beschlossen, sein Amt aufzugeben und das Land zu verlassen": a person whose only
-    counterpart is the bare state he belongs to ("das Land" = his own country) acts on his own state,
-    not towards another actor (CODEBOOK: an act by one actor towards another).  Drops each event whose
-    sources are all persons and whose targets are all states of the one country of those persons."""
-    return [event for event in found if not _self_directed(event)]
+    counterpart is the bare state he belongs to, referred to but not named in the sentence ("das Land" =
+    his own country), acts on his own state, not towards another actor (CODEBOOK: an act by one actor
+    towards another).  Drops each event whose sources are all persons and whose targets are all states
+    of their one country that the event's sentence does not name; a state named as the counterpart stays
+    ("Der Oppositionsführer Alexej Nawalny kritisierte Russland")."""
+    named = {(m.sentence, m.actor_id) for m in article.mentions if m.kind == "STATE"}
+    return [event for event in found if not (_self_directed(event) and not any(
+        (event.sentence, a.id) in named for a in event.target))]
 
 
 def _self_directed(event: EventMention) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronik.model import Mention
+from chronik.stages.event_dating import coarser_than_day, since_times
 from chronik.stages.event_slots import (
     CLAUSE_BREAKS,
     Slot,
@@ -132,14 +133,13 @@ def apologiser(frame: Frame, slots: list[Slot]) -> list[Slot]:
 def ongoing_war(frame: Frame) -> bool:
     """A present ``conflict_forms`` verb placed only by times after a ``since_preps`` word ("Im Osten der
     Ukraine kämpfen seit April vergangenen Jahres Regierungstruppen gegen prorussische Separatisten")
-    describes a war going on since then, no act that happened then.  True only for such verb frames."""
-    lex, tokens = frame.lexicon, frame.sentence.tokens
-    if frame.kind != "verb" or frame.words[frame.index].lower() not in lex.conflict_forms:
+    describes a war going on since then, no act that happened then; since a day ("Seit Dienstag bekämpft
+    die Armee die Rebellen mit einer neuen Offensive") it is an act begun that day.  True only for such
+    verb frames."""
+    if frame.kind != "verb" or frame.words[frame.index].lower() not in frame.lexicon.conflict_forms:
         return False
-    times = [t for t in frame.article.timexes if frame.sentence.start <= t.start < frame.sentence.end]
-    first = {tok.start: k for k, tok in enumerate(tokens)}
-    return bool(times) and all(first.get(t.start, 0) > 0 and frame.words[first[t.start] - 1].lower() in lex.since_preps
-                               for t in times)
+    times = since_times(frame)
+    return bool(times) and all(coarser_than_day(t) for t in times)
 
 
 def recent_departure(frame: Frame, source: list[Mention]) -> str | None:
