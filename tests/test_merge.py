@@ -86,6 +86,14 @@ def test_the_mode_narrows_what_an_undated_report_means() -> None:
 ALEPPO = Place("Aleppo", 170063, 36.2, 37.16, "SYR", "gn:170063")
 
 
+def test_opposite_sides_of_a_civil_war_at_one_place_are_two_acts() -> None:
+    """"Die Armee bombardierte Aleppo" and "Rebellen nahmen Aleppo ein": both SYR, not one happening."""
+    army, rebels, state = Actor.group("SYR", "MIL"), Actor.group("SYR", "REB"), Actor("Q858", "Syrien", "SYR", "GOV")
+    bombed = EventMention("ASSAULT", 0, 0, 9, "bombardierte", None, [army], [rebels], DateClaim.from_value("2016-12"), ALEPPO)
+    taken = EventMention("COERCE", 0, 0, 9, "nahmen ein", None, [rebels], [state], DateClaim.from_value("2016-12"), ALEPPO)
+    assert len(merge_into([], [reported("a", bombed), reported("b", taken)])) == 2
+
+
 @pytest.mark.parametrize(("second_place", "merged"), [(ALEPPO, True), (DAMASKUS, False), (None, False)])
 def test_a_place_seized_and_a_place_attacked_are_one_happening_at_the_same_place(second_place, merged) -> None:
     """"eroberten den Osten Aleppos zurück" (ASSAULT) and "brachten Aleppo unter ihre Kontrolle" (COERCE)."""

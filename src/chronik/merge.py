@@ -132,12 +132,20 @@ def _placing_order(reported: Reported) -> tuple[bool, int]:
 
 
 def _event_to_join(events: list[Canonical], reported: Reported) -> Canonical | None:
+    """The event ``reported`` joins (see :func:`merge_into`), or None for a new one.  Several dated events
+    fitting a dated mention: the one most articles report, then the one founded by the earliest mention
+    (article id and position: the same answer whatever order the store returns them in)."""
     fits = [e for e in events if compatible(e, reported.event)]
-    own = [e for e in fits if all(r.article_id == reported.article_id for r in e.mentions)]
+    own = {e.id for e in fits if all(r.article_id == reported.article_id for r in e.mentions)}
     if reported.event.date is not None:
-        joinable = [e for e in fits if e.date() is not None or e in own]
-        return max(joinable, key=lambda e: e.num_articles, default=None)  # ties: the first
-    return own[0] if own else _only_known_match(fits, reported)
+        joinable = [e for e in fits if e.date() is not None or e.id in own]
+        return min(joinable, key=lambda e: (-e.num_articles, _founder(e)), default=None)
+    mine = [e for e in fits if e.id in own]
+    return mine[0] if mine else _only_known_match(fits, reported)
+
+
+def _founder(event: Canonical) -> tuple[str, int]:
+    return min((r.article_id, r.seq) for r in event.mentions)
 
 
 def _only_known_match(fits: list[Canonical], reported: Reported) -> Canonical | None:
@@ -193,10 +201,18 @@ def compatible(event: Canonical, mention: EventMention) -> bool:
 
 
 def _types_agree(event: Canonical, mention: EventMention) -> bool:
-    """The same type, or the two seizure types at the same resolved place."""
+    """The same type, or the two seizure types at the same resolved place by the same side (an actor id,
+    or a state's forces or government: in a civil war both sides share the country)."""
     kind = event.best().type
     return kind == mention.type or (kind in SEIZURE_TYPES and mention.type in SEIZURE_TYPES
-                                    and _same_place(event.location(), mention.location))
+                                    and _same_place(event.location(), mention.location)
+                                    and bool(_identities(event.side("source")) & _identities(mention.source)))
+
+
+def _identities(actors: list[Actor]) -> set[str]:
+    """Actor ids and (country, sector) pairs, a state's forces counted as its government."""
+    return {a.id for a in actors} | {f"{a.country}:{'GOV' if a.sector == 'MIL' else a.sector}" for a in actors
+                                     if a.country}
 
 
 def _modes_differ(a: EventMention, b: EventMention) -> bool:

@@ -64,6 +64,11 @@ def test_a_condolence_for_the_dead_goes_to_their_state(ctx: Context, text: str, 
     assert {(a.country, a.sector) for a in support.target} == {(country, "GOV")}
 
 
+def test_members_of_an_army_are_no_bereaved(ctx: Context) -> None:
+    text = "Angehörige der syrischen Armee trafen sich am Montag mit Vertretern der türkischen Regierung."
+    assert _of_type(ctx, text, "2020-03-05", "CONSULT")
+
+
 @pytest.mark.parametrize("text", [
     ("Die Reise fällt in eine Zeit großer Spannungen in der Region: Vier Tage zuvor war der iranische General "
      "Ghassem Soleimani bei einem US-Drohnenangriff im Irak getötet worden."),

@@ -105,6 +105,13 @@ def test_sanctions_punish_the_attacker(ctx: Context, text: str, source: str, tar
     assert {a.country for a in sanction[0].target} == {target}
 
 
+def test_sanctions_do_not_reach_back_to_an_attack_off_the_lead(ctx: Context) -> None:
+    text = ("Der Haushalt war am Montag Thema im Parlament. Die Opposition kritisierte die Pläne. Die irakische Armee "
+            "ist in Kuwait einmarschiert. Die Börsen reagierten gelassen. Der Ölpreis stieg leicht. Die Zinsen "
+            "blieben unverändert. Die britische Regierung kündigte Sanktionen an.")
+    assert not [e for e in of_type(extract(ctx, text), "SANCTION") if {a.country for a in e.target} == {"IRQ"}]
+
+
 @pytest.mark.parametrize(("text", "target"), [
     # a region of another state recognised as a state names its separatists
     (("Putin hatte am Montag die selbst ernannten „Volksrepubliken“ Donezk und Luhansk in der Ostukraine als "

@@ -153,7 +153,7 @@ def _participants(frame: Frame, slots: list[Slot]) -> _Parties | None:
     roles = object_pronoun_roles(frame, usable, *_roles(frame, usable))  # "Das habe ihm Assad zugesichert"
     source, target = own_clause_roles(frame, usable, *turned_roles(frame, usable, *roles))
     parties = _Parties(usable, leaders, attribution, source, noun_targets(frame, usable, target))
-    parties.adjective_actor = _adjective_source(frame) or unnamed_attackers(frame, source) if not source else None
+    parties.adjective_actor = (_adjective_source(frame) or unnamed_attackers(frame, source)) if not source else None
     parties.target = parties.target or adjective_act_targets(frame, usable, parties.adjective_actor)
     if attribution is not None and frame.trigger.type in _SPEECH_ACTS:
         # "Assad müsse gehen, sagte der französische Präsident": the speaker demands, the named one is the target

@@ -113,17 +113,23 @@ def entourage_referent(article: Article, pronoun: Mention, person: Mention | Non
     return True
 
 
+# Sanctions answer the act the article leads with (its headline and first sentence) or one it has just
+# told; an attack told paragraphs earlier, off the lead, may be another story.
+_LEAD, _PUNISHED_REACH = 1, 2
+
+
 def punished_actor(frame: Frame, source: list[Mention]) -> Actor | None:
     """The addressee of sanctions that name none ("Biden … kündigte gemeinsam mit den Verbündeten harte
     Strafmaßnahmen an" after "Russland greift die Ukraine an"): the author of the latest earlier attack
-    or seizure of the article (``frame.earlier``, text order) that the source's side did not commit.
-    A country's forces come back as its government (sanctions address the state).  None for other
-    types, without a source, or without such an act."""
+    or seizure of the article's lead or of the ``_PUNISHED_REACH`` sentences before (``frame.earlier``, text
+    order) that the source's side did not commit.  A country's forces come back as its government (sanctions address the
+    state).  None for other types, without a source, or without such an act so close."""
     punished = PUNISHED.get(frame.trigger.type)
     if punished is None or not source:
         return None
     sides = {m.country for m in source if m.country}
     act = next((e for e in reversed(frame.earlier) if e.type in punished and e.source
+                and (e.sentence <= _LEAD or frame.sentence.index - e.sentence <= _PUNISHED_REACH)
                 and not any(a.country in sides for a in e.source)), None)
     if act is None:
         return None
