@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from chronik.model import Actor, EventMention, Mention, group_id
 from chronik.stages.event_dating import coarser_than_day, since_times
+from chronik.stages.event_place import host_state
 from chronik.stages.event_slots import (
     CLAUSE_BREAKS,
     Slot,
@@ -100,11 +101,10 @@ def condoled(frame: Frame, event: EventMention) -> EventMention:
             for s in actor_slots(frame) if _bereaved(frame, s.index) and s.mention.country}
     if not dead:
         return event
-    from chronik.stages.event_military import _government as government  # that module imports this one
 
     target: list[Actor] = []
     for actor in event.target:
-        actor = government(frame, actor.country) if actor.id in dead and actor.country else actor
+        actor = host_state(frame, actor.country) if actor.id in dead and actor.country else actor
         target += [actor] if all(a.id != actor.id for a in target) else []
     return replace(event, target=target)
 
@@ -273,9 +273,8 @@ def deployed_into(frame: Frame, source: list[Mention]) -> Actor | None:
             found.append((abs(k - frame.index), country))
     if not found:
         return None
-    from chronik.stages.event_military import _government as government  # that module imports this one
 
-    return government(frame, min(found)[1])
+    return host_state(frame, min(found)[1])
 
 
 def _place_country(frame: Frame, mention: Mention) -> str | None:

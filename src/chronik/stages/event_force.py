@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from chronik.model import Actor, DateClaim, EventMention, Mention
 from chronik.stages.event_context import LOCATED_ACTS, MILITARY_TYPES
+from chronik.stages.event_place import host_state
 from chronik.stages.event_slots import (
     CLAUSE_BREAKS,
     Slot,
@@ -198,7 +199,7 @@ def referred_place_state(frame: Frame, source: list[Mention]) -> Actor | None:
             continue
         country = _place_after(frame, mention, noun)
         if country and country not in own:
-            return _government(frame, country)
+            return host_state(frame, country)
     return None
 
 
@@ -223,12 +224,6 @@ def _place_after(frame: Frame, mention: Mention, noun: str) -> str | None:
     sentence = frame.article.sentences[mention.sentence]
     before = [frame.article.text[t.start : t.end] for t in sentence.tokens if t.end <= mention.start][-6:]
     return places[mention.place_id].country if noun in before else None
-
-
-def _government(frame: Frame, country: str) -> Actor:
-    from chronik.stages.event_military import _government as government  # that module imports this one
-
-    return government(frame, country)
 
 
 def adjective_act_targets(frame: Frame, slots: list[Slot], adjective_actor: Actor | None) -> list[Mention]:
@@ -261,7 +256,7 @@ def adjective_located_state(frame: Frame, source: list[Mention]) -> Actor | None
             found.append((abs(k - frame.index), country))
     own = {m.country for m in source if m.country} | {frame.adjectives.get(words[frame.index - 1].lower())}
     found = [(d, c) for d, c in found if c not in own]
-    return _government(frame, min(found)[1]) if found else None
+    return host_state(frame, min(found)[1]) if found else None
 
 
 def _locative_before(frame: Frame, k: int) -> bool:

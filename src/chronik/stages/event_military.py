@@ -19,6 +19,7 @@ from chronik.stages.event_force import (
     left_place_objects,
     referred_place_state,
 )
+from chronik.stages.event_place import host_state
 from chronik.stages.event_slots import Slot, attributive, before_modifiers, governing_preposition, in_mention
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ def home_front(frame: Frame, source: list[Mention]) -> Actor | None:
     if source[0].sector not in _INSURGENT_SECTORS:
         return attacked_place_rebels(frame, source)  # "Offensive auf Idlib" by the state's own forces
     country = _located_place_country(frame)
-    return _government(frame, country) if country is not None and source[0].country == country else None
+    return host_state(frame, country) if country is not None and source[0].country == country else None
 
 
 def _located_place_country(frame: Frame) -> str | None:
@@ -112,14 +113,6 @@ def _located_place_country(frame: Frame) -> str | None:
     return min(found, key=lambda kc: abs(kc[0] - frame.index))[1] if found else None
 
 
-def _government(frame: Frame, country: str) -> Actor:
-    """The state actor of ``country`` as its government, named as the article names it where it does."""
-    host = next((a for a in frame.article.actors.values() if a.kind == "state" and a.country == country), None)
-    if host is None:
-        return Actor.group(country, "GOV")
-    return Actor(host.id, host.name, host.country, "GOV", list(host.aliases), "state")
-
-
 def massed_against(frame: Frame, source: list[Mention]) -> Actor | None:
     """The state a deployment is massed against: a state named after a ``border_nouns`` noun and a
     preposition in the trigger's clause ("Soldaten an den Grenzen zur Ukraine zusammengezogen"), other
@@ -133,7 +126,7 @@ def massed_against(frame: Frame, source: list[Mention]) -> Actor | None:
         if m.kind != "STATE" or not m.country or m.country in own or k < 2:
             continue
         if words[k - 1].lower() in lex.prepositions and words[k - 2] in lex.border_nouns:
-            return _government(frame, m.country)
+            return host_state(frame, m.country)
     return None
 
 
@@ -292,5 +285,5 @@ def left_state(frame: Frame, source: list[Mention]) -> Actor | None:
     if not named:
         return None
     counts = Counter(country for _, country in named)
-    return _government(frame, max(named, key=lambda oc: (counts[oc[1]], oc[0]))[1])
+    return host_state(frame, max(named, key=lambda oc: (counts[oc[1]], oc[0]))[1])
 

@@ -31,6 +31,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, Mention
+from chronik.stages.event_place import host_state
 from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span, governing_preposition, opens_subordinate
 from chronik.stages.event_stance import clause_passive
 
@@ -241,14 +242,14 @@ def _named_party(frame: Frame, start: int, stop: int, sides: set[str]) -> Actor 
                 and m.kind != "LOC"):
             continue
         if m.sector == "MIL" and m.country:
-            return _state(frame, m.country)
+            return host_state(frame, m.country)
         if m.actor_id:
             known = frame.article.actors.get(m.actor_id)
             return Actor(m.actor_id, known.name if known else m.text, m.country, m.sector,
                          list(known.aliases) if known else [], known.kind if known else "group", m.title)
     words = frame.words[start:stop]
     country = next((c for w in words if (c := frame.adjectives.get(w.lower())) and c not in sides), None)
-    return _state(frame, country) if country else None
+    return host_state(frame, country) if country else None
 
 
 def _zu_infinitive_at(frame: Frame, k: int) -> bool:
@@ -258,11 +259,3 @@ def _zu_infinitive_at(frame: Frame, k: int) -> bool:
         return True
     particles = {p for entries in lex.particles.values() for p, _ in entries}
     return any(word.startswith(p + m) and len(word) > len(p + m) + 3 for p in particles for m in lex.infinitive_markers)
-
-
-def _state(frame: Frame, country: str) -> Actor:
-    """The government of ``country`` as the article names the state, else the country's GOV group."""
-    host = next((a for a in frame.article.actors.values() if a.kind == "state" and a.country == country), None)
-    if host is not None:
-        return Actor(host.id, host.name, host.country, "GOV", list(host.aliases), "state")
-    return Actor.group(country, "GOV")
