@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, EventMention, Mention, group_id
+from chronik.stages.event_context import MILITARY_TYPES
 from chronik.stages.event_dating import coarser_than_day, since_times
 from chronik.stages.event_place import host_state
 from chronik.stages.event_slots import (
@@ -36,8 +37,6 @@ _FORCE_TYPES = frozenset({"ASSAULT"})
 _ACT_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: Modes of attacks whose author may stay unnamed: the attackers are then those of the place.
 _UNNAMED_MODES = frozenset({"terror"})
-#: The types of military acts.
-_MILITARY = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 #: Types whose targets may be the dead of a bereavement noun: killings, and condolences (redirected).
 _VICTIM_TYPES = frozenset({"ASSAULT", "SUPPORT"})
 #: Sectors that stand for a state's government: the side whose insurgents a supporting force fights.
@@ -137,7 +136,7 @@ def undated_anchor(frame: Frame) -> bool | None:
     background and no event; False for a narrated clause ("Als Rebellen die Stadt Aleppo eroberten, flohen
     Tausende Zivilisten"), an act of unknown date; None for other frames."""
     lex = frame.lexicon
-    if frame.trigger.type not in _MILITARY or any(
+    if frame.trigger.type not in MILITARY_TYPES or any(
             frame.sentence.start <= t.start < frame.sentence.end for t in frame.article.timexes):
         return None
     start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)

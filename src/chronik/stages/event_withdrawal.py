@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronik.model import Mention
+from chronik.stages.event_context import MILITARY_TYPES
 from chronik.stages.event_dating import coarser_than_day, since_times
 from chronik.stages.event_slots import (
     CLAUSE_BREAKS,
@@ -26,8 +27,6 @@ if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
     from chronik.stages.event_lexicon import EventLexicon
 
-#: Material acts: an actor does them itself, so the noun of one belongs to the actor announcing or ordering it.
-_MATERIAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 #: Acts one may apologise for.
 _HARMS = frozenset({"ASSAULT", "COERCE"})
 #: The type of an apology ("sich entschuldigen", "bedauern").
@@ -36,7 +35,7 @@ _APOLOGY = "CONCEDE"
 
 def _material_noun(frame: Frame) -> bool:
     """The frame is a noun of a material act other than a ceasefire (which its subject watches or breaks)."""
-    return frame.kind == "noun" and frame.trigger.type in _MATERIAL and frame.trigger.mode != "ceasefire"
+    return frame.kind == "noun" and frame.trigger.type in MILITARY_TYPES and frame.trigger.mode != "ceasefire"
 
 
 def announced_by(frame: Frame, slots: list[Slot], attribution: Mention | None) -> list[Mention]:
@@ -61,7 +60,7 @@ def opens_conjunct(words: list[str], verb: int, noun: int, noun_type: str, lexic
     """A military act noun that is the object of a verb right after a word coordinator ("traf dort Assad und
     ordnete den Abzug … an", see :func:`_conjunct_verb`) belongs to that verb's conjunct, not to the verb
     trigger ``verb`` before it.  Requires word indices of one sentence; False when the noun comes first."""
-    if noun_type not in _MATERIAL or not verb < noun:
+    if noun_type not in MILITARY_TYPES or not verb < noun:
         return False
     j = _conjunct_verb(words, noun, lexicon)
     return j is not None and verb < j - 1
