@@ -103,7 +103,6 @@ SCHEMA: dict[str, dict[str, type]] = {
         "subordinators": list,
         "relative_pronouns": list,
         "object_relatives": list,
-        "dative_pronouns": list,
         "infinitive_markers": list,
         "owner_preps": list,
         "genitive_determiners": list,

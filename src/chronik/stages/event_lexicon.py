@@ -118,9 +118,8 @@ class EventLexicon:
     announcing_verbs: frozenset[str] = frozenset()  # "verkündete": a bare act noun object is the announcer's act
     apology_preps: frozenset[str] = frozenset()  # "sich für den Abschuss entschuldigen": the apologiser's act
     conflict_forms: frozenset[str] = frozenset()  # "kämpfen seit April": a war going on, no dated act
-    # roles in relative clauses and with dative pronouns (event_positions.py)
+    # roles in relative clauses (event_positions.py)
     object_relatives: frozenset[str] = frozenset()  # ", den Moskau stützt": the antecedent is the object
-    dative_pronouns: frozenset[str] = frozenset()  # "habe ihm Assad zugesichert": the addressee, not the subject
     infinitive_markers: frozenset[str] = frozenset()  # "zu", also inside "anzuerkennen"
     owner_preps: frozenset[str] = frozenset()  # "die Entscheidung von Trump, …": the noun's owner
     genitive_determiners: frozenset[str] = frozenset()  # "die Entscheidung der USA, …"
@@ -153,7 +152,7 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
         "background_tense", "caption_markers", "subordinators", "relative_pronouns", "locative_preps",
         "instrument_preps", "relation_forms", "attribution_links", "obligation_modals", "speech_object_verbs",
         "label_preps", "between_preps", "mediation_preps", "joint_words",
-        "statehood_words", "object_relatives", "dative_pronouns",
+        "statehood_words", "object_relatives",
         "infinitive_markers", "owner_preps", "genitive_determiners")}
     endings = tuple(e for e in lang.data["actors"]["adjective_endings"] if e)
     return EventLexicon(verbs, nouns, particles, light, **words, scale={k: float(v) for k, v in data["scale"].items()},

@@ -1,5 +1,5 @@
 """Roles of stances and positions that word order alone misreads: object relatives, noun-owned and refused
-infinitives, dative pronouns, a bare "Beide", generic act nouns, and the conjunct a modal reaches.
+infinitives, a bare "Beide", generic act nouns, and the conjunct a modal reaches.
 
 Part of the ``events`` stage (see :mod:`chronik.stages.events` and :mod:`chronik.stages.event_frame`):
 
@@ -8,8 +8,6 @@ Part of the ``events`` stage (see :mod:`chronik.stages.events` and :mod:`chronik
   the clause's own actor nearest before the verb (Moskau supports Assad, France does not support Russia);
 * a zu-infinitive after a comma that completes a noun with an owner ("die Entscheidung von US-Präsident
   Trump, Jerusalem als Hauptstadt Israels anzuerkennen") is the owner's act, not the sentence subject's;
-* a dative personal pronoun of the trigger's clause ("Das habe ihm Präsident Assad zugesichert") is the
-  addressee, the clause's other free actor the subject — even when the pronoun comes first;
 * a bare "Beide" opening the clause is its subject: the last two persons named before;
 * a refusal whose object is a zu-infinitive ("lehnte es ab, sich für den Abschuss des russischen Kampfjets
   zu entschuldigen") is addressed to the party that infinitive names;
@@ -19,7 +17,10 @@ Part of the ``events`` stage (see :mod:`chronik.stages.events` and :mod:`chronik
 :func:`conjunct_start` also limits the modality and standing-relation checks to the trigger's own conjunct
 of a subordinate clause (", weil Teheran selbst Partei sei und Milizen unterstütze").
 
-The code knows no German words: the cue lists (``object_relatives``, ``dative_pronouns``,
+(A dative pronoun as the addressee, "Das habe ihm Präsident Assad zugesichert", is
+:func:`chronik.stages.event_references.object_pronoun_roles`.)
+
+The code knows no German words: the cue lists (``object_relatives``,
 ``infinitive_markers``, ``owner_preps``, ``genitive_determiners``, ``act_nouns``, ``dual_words``) come from
 ``events.yaml`` through :class:`EventLexicon`.
 """
@@ -48,13 +49,13 @@ _REFUSAL = "REJECT"
 
 def position_roles(frame: Frame, slots: list[Slot]) -> _Roles | None:
     """Source and target mentions of a verb frame whose clause is an object relative clause, a noun-owned
-    zu-infinitive, holds a dative pronoun or opens with a bare "Beide" (see the module docstring); None
+    zu-infinitive or opens with a bare "Beide" (see the module docstring); None
     when no rule applies (the ordinary rules then
     decide).  Requires the frame's actor slots in sentence order; never applies to nouns or passives."""
     if frame.kind == "noun" or clause_passive(frame):
         return None
     return (_relative_object_roles(frame, slots) or _infinitive_owner_roles(frame, slots)
-            or _dative_roles(frame, slots) or _dual_subject_roles(frame, slots))
+            or _dual_subject_roles(frame, slots))
 
 
 def _dual_subject_roles(frame: Frame, slots: list[Slot]) -> _Roles | None:
@@ -143,19 +144,6 @@ def _owns_noun(frame: Frame, slot: Slot) -> bool:
     k = slot.index
     return k >= 2 and frame.words[k - 1].lower() in frame.lexicon.genitive_determiners \
         and frame.words[k - 2][:1].isupper() and not _in_actor(frame, k - 2)
-
-
-def _dative_roles(frame: Frame, slots: list[Slot]) -> _Roles | None:
-    """"Das habe ihm Präsident Assad zugesichert": a ``dative_pronouns`` pronoun of the trigger's clause
-    before the clause's first other free actor is the target, that actor the source.  None without both,
-    or when the other actor comes first ("Assad sicherte ihm zu": the ordinary order reads it)."""
-    start, end = _clause_span(frame.words, frame.index)
-    own = [s for s in slots if s.prep is None and start <= s.index < end]
-    datives = [s for s in own if s.mention.kind == "PRON" and frame.words[s.index].lower() in frame.lexicon.dative_pronouns]
-    others = [s for s in own if s not in datives and s.mention.actor_id not in {d.mention.actor_id for d in datives}]
-    if not datives or not others or datives[0].index > others[0].index:
-        return None
-    return [others[0].mention], [datives[0].mention]
 
 
 def act_referent(frame: Frame) -> list[Actor]:
