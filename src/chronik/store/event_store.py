@@ -72,26 +72,34 @@ def _dated_candidates(reported: list[Reported]) -> Select | None:
 
 
 def _undated_candidates(conn: Connection, reported: list[Reported]) -> set[str]:
-    """Existing events a new undated mention may mean: dated, of its type, naming one of its named actors
-    or an actor of their countries, begun by the day its article appeared.
+    """Existing events a new undated mention may mean: dated, of its type, begun by the day its article
+    appeared, naming one of its named actors, or, where none does, an actor of their countries.
 
-    An undated mention joins only an unambiguous event (``merge._only_known_match``),
-    so where more than ``_UNDATED_CAP`` events fit the query none is loaded.
+    An undated mention joins only an unambiguous event (``merge._only_known_match``), so where more than
+    ``_UNDATED_CAP`` events fit a query none is loaded: the work per mention stays bounded, and in a large
+    store a mention naming only a much-reported country's leader finds no event to join.
     """
-    e, ea = schema.events, schema.event_actors
     found: set[str] = set()
     for r in reported:
         named = [a for a in (*r.event.source, *r.event.target) if a.kind != "group"]
         if r.event.date or r.published is None or not named:
             continue
-        countries = {a.country for a in named if a.country}
-        query = select(ea.c.event_id).join(e, e.c.id == ea.c.event_id).where(
-            or_(ea.c.actor_id.in_({a.id for a in named}), ea.c.country.in_(countries)),
-            e.c.type.in_(joinable_types(r.event.type)), e.c.date_start <= r.published).distinct().limit(
-            _UNDATED_CAP + 1)
-        hits = {row.event_id for row in conn.execute(query)}
-        found |= hits if len(hits) <= _UNDATED_CAP else set()
+        hits = _fitting_events(conn, r, schema.event_actors.c.actor_id.in_({a.id for a in named}))
+        if hits == set():  # no event names them: one of their country's actors may stand for them
+            hits = _fitting_events(conn, r, schema.event_actors.c.country.in_({a.country for a in named if a.country}))
+        found |= hits or set()
     return found
+
+
+def _fitting_events(conn: Connection, r: Reported, actor_clause) -> set[str] | None:
+    """Dated events of ``r``'s joinable types, begun by its publication day, with an actor row that
+    ``actor_clause`` selects; None when more than ``_UNDATED_CAP`` fit."""
+    e, ea = schema.events, schema.event_actors
+    query = select(ea.c.event_id).join(e, e.c.id == ea.c.event_id).where(
+        actor_clause, e.c.type.in_(joinable_types(r.event.type)), e.c.date_start <= r.published).distinct().limit(
+        _UNDATED_CAP + 1)
+    hits = {row.event_id for row in conn.execute(query)}
+    return hits if len(hits) <= _UNDATED_CAP else None
 
 
 def _load_events(conn: Connection, near: Select | None, event_ids: set[str]) -> list[Canonical]:
