@@ -71,6 +71,12 @@ class EventLexicon:
     between_preps: frozenset[str] = frozenset()  # "Gespräche zwischen A und B": the two sides (event_talks.py)
     mediation_preps: frozenset[str] = frozenset()  # "unter Vermittlung der UN": the mediator (event_talks.py)
     mediation_nouns: frozenset[str] = frozenset()  # "Vermittlung", as written
+    mediated_participles: frozenset[str] = frozenset()  # "von Moskau vermittelt": brokered (event_mediation.py)
+    mediator_preps: frozenset[str] = frozenset()  # "von", "durch": the brokers follow
+    collective_mediators: frozenset[str] = frozenset()  # "die Vermittler" (as written): the states named together
+    shuttle_verbs: frozenset[str] = frozenset()  # "pendelten zwischen ihnen": mediators shuttle between sides
+    briefing_verbs: frozenset[str] = frozenset()  # "um ihre Kollegen zu unterrichten": briefing a summit
+    back_references: frozenset[str] = frozenset()  # "dort": the place the sentence before names
     joint_words: frozenset[str] = frozenset()  # "gemeinsamen Erklärung": issued jointly (event_talks.py)
     statehood_words: frozenset[str] = frozenset()  # "als unabhängige Staaten": recognised as a state (event_positions_late.py)
     # demands and aid (event_requests.py)
@@ -153,13 +159,15 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
         "instrument_preps", "relation_forms", "attribution_links", "obligation_modals", "speech_object_verbs",
         "label_preps", "between_preps", "mediation_preps", "joint_words",
         "statehood_words", "object_relatives",
-        "infinitive_markers", "owner_preps", "genitive_determiners")}
+        "infinitive_markers", "owner_preps", "genitive_determiners", "mediated_participles", "mediator_preps", "shuttle_verbs",
+        "briefing_verbs", "back_references")}
     endings = tuple(e for e in lang.data["actors"]["adjective_endings"] if e)
     return EventLexicon(verbs, nouns, particles, light, **words, scale={k: float(v) for k, v in data["scale"].items()},
                         adjective_endings=endings, coordinators=frozenset(lang.data["actors"]["coordinators"]),
                         possessives=frozenset(w.lower() for w in lang.data["actors"]["possessives"]),
                         place_adjective_suffixes=tuple(data["place_adjective_suffixes"]),
-                        mediation_nouns=frozenset(data["mediation_nouns"]), act_nouns=frozenset(data["act_nouns"]), **_request_cues(data), claim_cues=_claim_cues(data),
+                        mediation_nouns=frozenset(data["mediation_nouns"]),
+                        collective_mediators=frozenset(data["collective_mediators"]), act_nouns=frozenset(data["act_nouns"]), **_request_cues(data), claim_cues=_claim_cues(data),
                         **_dating_cues(data), **_military_cues(data))
 
 

@@ -87,20 +87,22 @@ def home_front(frame: Frame, source: list[Mention]) -> Actor | None:
     no target is named ("Die Rebellen hatten ihre Offensive Ende November in der Provinz Idlib begonnen",
     "Rebellen waren in Damaskus einmarschiert").  The first source (the force, not a leader after it)
     must be an armed group of the country of the nearest place (not a state: "Die Miliz kämpft in
-    Syrien" is a description) that a ``locative_preps`` word governs in the trigger's clause.  A state's
+    Syrien" is a description) that a ``locative_preps`` word governs in the trigger's clause, or for an
+    attack an ``origin_preps`` word ("eine Offensive aus der Provinz Idlib": launched at home).  A state's
     own forces get no target this way: whom they fight at home the clause must say, unless it names the
     place they attack (event_force.attacked_place_rebels)."""
     if frame.trigger.type not in LOCATED_ACTS or not source:
         return None
     if source[0].sector not in _INSURGENT_SECTORS:
         return attacked_place_rebels(frame, source)  # "Offensive auf Idlib" by the state's own forces
-    country = _located_place_country(frame)
+    preps = frame.lexicon.locative_preps | (frame.lexicon.origin_preps if frame.trigger.type == "ASSAULT" else frozenset())
+    country = _located_place_country(frame, preps)
     return host_state(frame, country) if country is not None and source[0].country == country else None
 
 
-def _located_place_country(frame: Frame) -> str | None:
-    """The country of the place mention (a place, not a state) nearest the trigger in its clause that a
-    ``locative_preps`` word governs; None when there is none."""
+def _located_place_country(frame: Frame, preps: frozenset[str]) -> str | None:
+    """The country of the place mention (a place, not a state) nearest the trigger in its clause that one
+    of ``preps`` governs; None when there is none."""
     places, words = frame.article.places, frame.words
     start = frame.index
     while start > 0 and words[start - 1] not in _CLAUSE_BREAKS:
@@ -109,7 +111,7 @@ def _located_place_country(frame: Frame) -> str | None:
     found = [(frame.word_index(m.start), places[m.place_id].country) for m in frame.mentions
              if m.place_id in places and m.kind != "STATE"]
     found = [(k, c) for k, c in found if c and start <= k < end
-             and governing_preposition(frame, k) in frame.lexicon.locative_preps]
+             and governing_preposition(frame, k) in preps]
     return min(found, key=lambda kc: abs(kc[0] - frame.index))[1] if found else None
 
 

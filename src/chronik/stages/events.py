@@ -32,11 +32,13 @@ from chronik.stages.event_force import checked_event, standby
 from chronik.stages.event_frame import Frame, build_event
 from chronik.stages.event_gatherings import gathered, sponsor_talks
 from chronik.stages.event_lexicon import EventLexicon, Trigger, build_event_lexicon
+from chronik.stages.event_mediation import mediated_agreement, shuttle_talks
 from chronik.stages.event_military import other_conjunct
 from chronik.stages.event_positions_late import settle_positions
 from chronik.stages.event_requests import instigation, state_names
 from chronik.stages.event_slots import clause_span
 from chronik.stages.event_stance import labelled
+from chronik.stages.event_summits import summit_briefing
 from chronik.stages.event_talks import jointly_issued, mediation_phrase
 from chronik.stages.event_triggers import conjunct_mentions, further_acts, repeats_act
 from chronik.stages.event_withdrawal import apologised_act, opens_conjunct
@@ -83,7 +85,7 @@ def events(article: Article, ctx: Context) -> Article:
                 frame = Frame(article, sentence, words, tried.index, tried.end, tried.kind, tried.trigger,
                               scoped, lexicon, adjectives, governors, found,
                               state_names=names, place_adjectives=cities)
-                event = checked_event(frame, build_event(frame))
+                event = mediated_agreement(frame, checked_event(frame, build_event(frame)))  # event_mediation.py
                 acts = [e for e in background_acts(frame, event) if not repeats_act(e, found)]  # event_background.py
                 if acts:
                     found.extend(acts)
@@ -92,6 +94,8 @@ def events(article: Article, ctx: Context) -> Article:
         own = [e for e in found if e.sentence == sentence.index]  # the last ones found (event_gatherings.py)
         found[len(found) - len(own):] = gathered(article, sentence, mentions, own, lexicon)
         sponsor_talks(article, sentence, mentions, found, lexicon)
+        found.extend(shuttle_talks(article, sentence, words, found, lexicon))  # event_mediation.py
+        found.extend(summit_briefing(article, sentence, words, mentions, found, lexicon))  # event_summits.py
     found = settle_positions(article, found)  # which verbal acts a coder keeps (event_positions_late.py)
     redate_anaphoric(article, lexicon, found)
     article.events = found

@@ -1,0 +1,56 @@
+"""Affiliations: an unknown person named with the armed group or party he belongs to.
+
+Part of the ``resolve`` stage (see :mod:`chronik.stages.resolve`): "Mohammed Allusch von der Gruppe
+Dschaisch al-Islam", "Abu Mohammed al-Dscholani von der Miliz HTS", "Ali Hassan aus der Partei X": a
+person the knowledge base does not know, followed directly by an ``affiliation_preps`` word, a
+determiner (``apposition_articles``), an optional ``affiliation_nouns`` noun and an organisation
+mention, belongs to that organisation: he takes its country and sector on the sentence's date (as
+resolved on the organisation's mention), unless the words around him gave him one already.  The cue
+words come from ``lang/<xx>/actors.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from chronik.model import Article, Mention
+from chronik.resources import LanguageData
+
+
+def affiliation_pattern(lang: LanguageData) -> re.Pattern[str]:
+    """The text between a person and the organisation he belongs to (" von der Gruppe "), compiled from
+    ``affiliation_preps``, ``apposition_articles`` and ``affiliation_nouns`` of ``lang``'s actors.yaml."""
+    actors = lang.data["actors"]
+
+    def alternatives(words: list[str]) -> str:
+        return "|".join(map(re.escape, words)) or "(?!)"
+
+    return re.compile(r"\s+(?:" + alternatives(actors["affiliation_preps"]) + r")\s+(?:(?:"
+                      + alternatives(actors["apposition_articles"]) + r")\s+)?(?:(?:"
+                      + alternatives(actors["affiliation_nouns"]) + r")\s+)?")
+
+
+def affiliate(article: Article, link: re.Pattern[str]) -> None:
+    """Give each unknown person without a sector the country and sector of the organisation mention that
+    ``link`` joins to him (see the module docstring), on every mention of that person.
+
+    Requires resolved mentions in text order; changes only new ("per:") person actors and their mentions."""
+    mentions = article.mentions
+    for person, org in pairwise(mentions):
+        if not _unknown_person(person) or org.kind != "ORG" or org.sector is None or person.sentence != org.sentence:
+            continue
+        if not link.fullmatch(article.text[person.end : org.start]):
+            continue
+        actor = article.actors.get(person.actor_id or "")
+        if actor is None:
+            continue
+        actor.country, actor.sector = actor.country or org.country, org.sector
+        for mention in mentions:
+            if mention.actor_id == actor.id:
+                mention.country, mention.sector = actor.country, actor.sector
+
+
+def _unknown_person(mention: Mention) -> bool:
+    """A person mention the knowledge base does not know and whose context gave no sector."""
+    return mention.kind == "PER" and (mention.actor_id or "").startswith("per:") and mention.sector is None
