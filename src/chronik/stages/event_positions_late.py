@@ -7,7 +7,7 @@ the same source towards the same target in the same sentence is subsumed by it.
 
 A person whose only counterpart is his own state acts on it, not towards another actor.
 The arrival of a person whom the host grants asylum is a flight into exile, not a visit; a plural
-pronoun after "X und seine Familie" stands for X (:func:`entourage_referent`, called by ``resolve``).
+pronoun after "X und seine Familie" stands for X (``mention_plural.entourage_referent``, called by ``resolve``).
 
 A recognition of statehood of a region supports its separatists (:func:`recognised_region`).
 Sanctions that name nobody punish the author of the article's latest attack (:func:`punished_actor`).
@@ -94,23 +94,6 @@ def _subsumes(stronger: EventMention, weaker: EventMention) -> bool:
 def _share(first: list[Actor], second: list[Actor]) -> bool:
     """True when the two actor lists name a common actor (by id)."""
     return bool({a.id for a in first} & {a.id for a in second})
-
-
-def entourage_referent(article: Article, pronoun: Mention, person: Mention | None,
-                       coordinators: frozenset[str], possessives: frozenset[str]) -> bool:
-    """A plural pronoun ("ihnen") after "Assad und seine Familie seien in Moskau eingetroffen" stands
-    for the person and his entourage: the act towards them is an act towards the person.  Requires the
-    last person mention before ``pronoun`` (``person``, from the resolve stage); when it lies in the same
-    or the previous sentence and is followed by a coordinator and a possessive ("und seine", "und
-    ihre"), gives ``pronoun`` that person's actor and role and returns True; else changes nothing."""
-    if person is None or not 0 <= pronoun.sentence - person.sentence <= 1:
-        return False
-    following = article.text[person.end : person.end + 40].split()[:2]
-    if len(following) < 2 or following[0].lower() not in coordinators or following[1].lower() not in possessives:
-        return False
-    pronoun.actor_id = person.actor_id
-    pronoun.country, pronoun.sector, pronoun.office = person.country, person.sector, person.office
-    return True
 
 
 # Sanctions answer the act the article leads with (its headline and first sentence) or one it has just

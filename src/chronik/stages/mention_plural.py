@@ -14,6 +14,8 @@ opens the sentence before (the topic continues), else that sentence's nearest on
 before opens with a plural noun phrase that is no actor ("Die beiden Staatschefs …", "Die Gespräche …")
 or with coordinated actors ("Moskau und Ankara": a plural no single mention can stand for), the pronoun
 stays open; a coordination met on the way stops the search too.  Word lists: actors.yaml ``plural_pronouns``.
+
+A plural pronoun after "X und seine Familie" stands for X and his entourage (:func:`entourage_referent`).
 """
 
 from __future__ import annotations
@@ -201,3 +203,20 @@ def _plural_noun(word: str, res: Resources) -> bool:
     tag = res.lexicon.best_tag(word)
     base = lemma(word, res.lang)
     return (tag is None or tag.startswith("NN")) and base != word and base[:1].isupper()
+
+
+def entourage_referent(article: Article, pronoun: Mention, person: Mention | None,
+                       coordinators: frozenset[str], possessives: frozenset[str]) -> bool:
+    """A plural pronoun ("ihnen") after "Assad und seine Familie seien in Moskau eingetroffen" stands
+    for the person and his entourage: the act towards them is an act towards the person.  Requires the
+    last person mention before ``pronoun`` (``person``, from the resolve stage); when it lies in the same
+    or the previous sentence and is followed by a coordinator and a possessive ("und seine", "und
+    ihre"), gives ``pronoun`` that person's actor and role and returns True; else changes nothing."""
+    if person is None or not 0 <= pronoun.sentence - person.sentence <= 1:
+        return False
+    following = article.text[person.end : person.end + 40].split()[:2]
+    if len(following) < 2 or following[0].lower() not in coordinators or following[1].lower() not in possessives:
+        return False
+    pronoun.actor_id = person.actor_id
+    pronoun.country, pronoun.sector, pronoun.office = person.country, person.sector, person.office
+    return True

@@ -35,14 +35,13 @@ from chronik.kb.base import fold
 from chronik.kb.entries import SINGLE_HOLDER_OFFICES, Entry
 from chronik.kb.geo import GeoPlace
 from chronik.model import Actor, Article, Mention, Place
-from chronik.stages.event_positions_late import entourage_referent
 from chronik.stages.mention_affiliation import affiliate, affiliation_pattern
 from chronik.stages.mention_anaphora import resolve_alliances
 from chronik.stages.mention_country import HOW as COUNTRY_DESCRIPTION
 from chronik.stages.mention_country import main_country, mentioned_state, state_of
 from chronik.stages.mention_group_country import drop_unowned, group_country
 from chronik.stages.mention_places import capital_of, pick_place
-from chronik.stages.mention_plural import resolve_plural_pronoun
+from chronik.stages.mention_plural import entourage_referent, resolve_plural_pronoun
 from chronik.stages.mentions import Resources, resources
 
 _DAY_OR_MONTH = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2})(?:T.*)?)?$")  # "2015-09-30TEV": a part of that day
