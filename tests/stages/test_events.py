@@ -95,6 +95,17 @@ def test_an_act_dated_after_publication_is_future(ctx: Context, text: str, modal
     assert only(extract(ctx, text, "2017-11-21"), "CONSULT").modality == modality
 
 
+@pytest.mark.parametrize(("text", "kept"), [
+    # no political actor on either side: sport, culture and business are no political events
+    ("Der Tennisprofi Dominic Thiem trifft im Viertelfinale auf den Russen Andrej Rubljow.", False),
+    ("Bundeskanzler Werner Faymann traf am Montag den russischen Präsidenten Wladimir Putin.", True),
+    # a terror attack is political whoever its victims are
+    ("Bei dem Anschlag auf deutsche Touristen in Istanbul sind am Dienstag zehn Menschen getötet worden.", True),
+])
+def test_an_event_needs_a_political_actor(ctx: Context, text: str, kept: bool) -> None:
+    assert bool(extract(ctx, text, "2016-01-13")) is kept
+
+
 def test_the_speaker_of_a_demand_is_its_source(ctx: Context) -> None:
     event = only(extract(ctx, "Assad müsse gehen, sagte der französische Präsident.", "2015-11-26"), "REQUEST")
     assert [a.id for a in event.source] == ["Q157"] and [a.id for a in event.target] == ["Q44329"]

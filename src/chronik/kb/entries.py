@@ -21,6 +21,10 @@ SINGLE_HOLDER_OFFICES = frozenset(
 )
 OFFICES = SINGLE_HOLDER_OFFICES | {"spokesperson", "envoy", "minister", "official"}
 SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "IGO", "CVL", "MED", "BUS", "JUD", "POL", "NGO", "PTY"})
+# The sectors of political actors: states and their organs, armed and unarmed contenders for power,
+# parties and organisations of states.  An event needs one of them on a side to be a political event
+# (a footballer "trifft auf" his opponent, a theatre "verlangt" climbing skills from its actors: no event).
+POLITICAL_SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "IGO", "JUD", "POL", "PTY"})
 KINDS = frozenset({"state", "person", "organisation", "place"})
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from chronik.context import Context
+from chronik.kb.entries import POLITICAL_SECTORS
 from chronik.model import Article, EventMention, Mention
 from chronik.stages.event_background import background_acts, opinion_teaser
 from chronik.stages.event_causes import background_noun, yielded_nouns
@@ -97,9 +98,16 @@ def events(article: Article, ctx: Context) -> Article:
         found.extend(shuttle_talks(article, sentence, words, found, lexicon))  # event_mediation.py
         found.extend(summit_briefing(article, sentence, words, mentions, found, lexicon))  # event_summits.py
     found = settle_positions(article, found)  # which verbal acts a coder keeps (event_positions_late.py)
+    found = [e for e in found if _political(e)]
     redate_anaphoric(article, lexicon, found)
     article.events = found
     return article
+
+
+def _political(event: EventMention) -> bool:
+    """A political actor (``POLITICAL_SECTORS``) on a side, or a terror attack (aimed at the public order
+    whoever its victims are): the chronicle leaves out "Der Weltranglisten-Neunte besiegte den Russen …"."""
+    return event.mode == "terror" or any(a.sector in POLITICAL_SECTORS for a in event.source + event.target)
 
 
 def _meeting_of_agreement(words: list[str], sentence_events: list[EventMention], lexicon: EventLexicon) -> list[EventMention]:
