@@ -28,6 +28,7 @@ from chronik.stages.event_background import background_acts, opinion_teaser
 from chronik.stages.event_causes import background_noun, yielded_nouns
 from chronik.stages.event_claims import claimed_attack
 from chronik.stages.event_context import place_adjectives
+from chronik.stages.event_dates_more import redate_by_detail
 from chronik.stages.event_dating import redate_anaphoric
 from chronik.stages.event_force import checked_event, standby
 from chronik.stages.event_frame import Frame, build_event
@@ -100,6 +101,7 @@ def events(article: Article, ctx: Context) -> Article:
     found = settle_positions(article, found)  # which verbal acts a coder keeps (event_positions_late.py)
     found = [e for e in found if _political(e)]
     redate_anaphoric(article, lexicon, found)
+    redate_by_detail(article, lexicon, found)  # "… wies zurück. Ein Sprecher sagte am Donnerstag, …"
     article.events = found
     return article
 

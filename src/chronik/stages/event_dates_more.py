@@ -1,0 +1,85 @@
+"""Dates that the sentence after a report gives to it.  Part of the ``events`` stage (called from
+events.py after :func:`~chronik.stages.event_dating.redate_anaphoric`); the cue words come from
+``events.yaml``.
+
+News prose states an act first and tells when it was said in the next sentence:
+"Das Verteidigungsministerium in Moskau wies die Vorwürfe zurück. Ministeriumssprecher Igor Konaschenkow
+sagte am Donnerstag, …"; "Die syrische Armee hat die Rückeroberung Aleppos verkündet. Die Stadt sei
+wieder unter Kontrolle der Regierung, erklärte die Armeeführung am Donnerstagabend."  The detailing
+sentence is a report (a ``reporting_verbs`` word) of the same paragraph, no background (no
+``background_tense`` word), whose reporting clause has a day of its own not after the publication.  Such
+a day dates the acts of the sentence before that had only the publication date (or the day the report
+narrates) when those acts are statements: a speech act type, or a sentence that reports (an act noun
+under "verkündet").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from chronik.model import DateClaim, Precision
+from chronik.stages.event_dating import PUBLICATION, _anchored, _clause_span, usable_times
+
+if TYPE_CHECKING:
+    from chronik.model import Article, EventMention, Sentence
+    from chronik.stages.event_lexicon import EventLexicon
+
+#: Acts that are statements: the day they were said is the day they happened.
+_SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
+_NARRATED = "(the day the report narrates)"
+
+
+def redate_by_detail(article: Article, lexicon: EventLexicon, found: list[EventMention]) -> None:
+    """Give the statements of a sentence that have only the publication date (or the narrated day) the
+    day of the reporting clause of the next sentence of the same paragraph (see the module docstring).
+    Requires ``found`` to be the article's events; changes their dates in place."""
+    for sentence, following in zip(article.sentences, article.sentences[1:]):
+        weak = [e for e in found if e.sentence == sentence.index and _weakly_dated(e)]
+        if not weak or "\n\n" in article.text[sentence.end : following.start]:
+            continue
+        claim = _reported_day(article, following, lexicon)
+        if claim is None:
+            continue
+        reports = _reports(article, sentence, lexicon)
+        for event in weak:
+            if event.type in _SPEECH_ACTS or reports:
+                event.date = replace(claim, confidence=min(claim.confidence, event.date.confidence))
+
+
+def _weakly_dated(event: EventMention) -> bool:
+    """The event is no plan and its date is the publication date or the day the report narrates."""
+    date = event.date
+    if date is None or event.modality == "future":
+        return False
+    return date.evidence == PUBLICATION or date.evidence.endswith(_NARRATED)
+
+
+def _words(article: Article, sentence: Sentence) -> list[str]:
+    return [article.text[t.start : t.end] for t in sentence.tokens]
+
+
+def _reports(article: Article, sentence: Sentence, lexicon: EventLexicon) -> bool:
+    """``sentence`` holds a ``reporting_verbs`` word ("hat … verkündet")."""
+    return any(w.lower() in lexicon.reporting_verbs for w in _words(article, sentence))
+
+
+def _reported_day(article: Article, sentence: Sentence, lexicon: EventLexicon) -> DateClaim | None:
+    """The day of a usable time expression in the clause of a reporting verb of ``sentence`` ("sagte am
+    Donnerstag, …"), when the sentence is no background and the day does not lie after the publication;
+    else None."""
+    words, published = _words(article, sentence), article.published
+    lowered = [w.lower() for w in words]
+    if published is None or any(w in lexicon.background_tense for w in lowered):
+        return None
+    offsets = [t.start for t in sentence.tokens]
+    for k in (j for j, w in enumerate(lowered) if w in lexicon.reporting_verbs):
+        start, end = _clause_span(words, k)
+        for timex, day in usable_times(article, sentence, words, lexicon):
+            if not offsets[start] <= timex.start < (offsets[end] if end < len(offsets) else sentence.end):
+                continue
+            text = article.text[timex.start : timex.end]
+            claim = DateClaim.from_value(_anchored(day, article), f"text: {text!r} (the report's next sentence)")
+            if claim.precision == Precision.DAY and claim.end <= published.end:
+                return claim
+    return None

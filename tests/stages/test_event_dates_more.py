@@ -1,0 +1,51 @@
+"""Tests of ``chronik.stages.event_dates_more``: a statement dated only by the publication takes the day
+that the reporting clause of the next sentence gives ("… wies die Vorwürfe zurück. Ein Sprecher sagte am
+Donnerstag, …").  Real German sentences, published on the given day."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from tests.stages.test_event_dating import dated, extract
+
+
+@pytest.mark.parametrize(("text", "published", "type_", "expected"), [
+    # a speech act, detailed by the next sentence's reporting clause
+    (("Ashton Carter warf Russland vor, Gebiete ohne IS-Kämpfer bombardiert zu haben. "
+      "Das Verteidigungsministerium in Moskau wies die Vorwürfe zurück. Ministeriumssprecher Igor "
+      "Konaschenkow sagte am Mittwoch, die Luftwaffe habe ausschließlich Ziele des IS angegriffen."),
+     "2015-10-01", "REJECT", "2015-09-30"),
+    (("Die Türkei hat Russland eine Verletzung ihres Luftraums vorgeworfen. Das Außenministerium in Ankara "
+      "erklärte am Sonntag, ein russischer Kampfjet sei in den türkischen Luftraum eingedrungen."),
+     "2015-10-06", "ACCUSE", "2015-10-04"),
+    # an act noun under an announcing verb: the announcement's day
+    (("Nach mehr als vier Jahren Kämpfen hat die syrische Armee die vollständige Rückeroberung Aleppos "
+      "verkündet. Die Stadt sei wieder ganz unter Kontrolle der Regierung, erklärte die Armeeführung am "
+      "Donnerstagabend im Staatsfernsehen."),
+     "2016-12-23", "ASSAULT", "2016-12-22"),
+])
+def test_the_next_sentence_dates_a_statement(ctx: Context, text: str, published: str, type_: str,
+                                             expected: str) -> None:
+    assert dated(extract(ctx, text, published), type_) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "type_", "expected"), [
+    # a background sentence tells of an earlier statement
+    (("Ashton Carter warf Russland vor, Gebiete ohne IS-Kämpfer bombardiert zu haben. "
+      "Das Verteidigungsministerium in Moskau wies die Vorwürfe zurück. Ministeriumssprecher Igor "
+      "Konaschenkow hatte am Montag gesagt, die Luftwaffe greife nur Ziele des IS an."),
+     "2015-10-01", "REJECT", "2015-10-01"),
+    # a new paragraph is no detail of the sentence before
+    (("Ashton Carter warf Russland vor, Gebiete ohne IS-Kämpfer bombardiert zu haben. "
+      "Das Verteidigungsministerium in Moskau wies die Vorwürfe zurück.\n\nMinisteriumssprecher Igor "
+      "Konaschenkow sagte am Mittwoch, die Luftwaffe habe ausschließlich Ziele des IS angegriffen."),
+     "2015-10-01", "REJECT", "2015-10-01"),
+    # an act that is no statement keeps the day of the news
+    (("Russische Kampfflugzeuge haben Stellungen der Rebellen in der Provinz Idlib bombardiert. Putin sagte am "
+      "Mittwoch, der Einsatz sei zeitlich begrenzt."),
+     "2015-10-01", "ASSAULT", "2015-10-01"),
+])
+def test_the_next_sentence_leaves_other_acts(ctx: Context, text: str, published: str, type_: str,
+                                             expected: str) -> None:
+    assert dated(extract(ctx, text, published), type_) == expected
