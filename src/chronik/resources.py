@@ -136,6 +136,8 @@ SCHEMA: dict[str, dict[str, type]] = {
         "date_attribute_preps": list,
         "anaphoric_determiners": list,
         "elapsed_preps": list,
+        "denial_nouns": list,
+        "content_correlates": list,
         "night_links": list,
         "cause_preps": list,
         "cause_nouns": list,

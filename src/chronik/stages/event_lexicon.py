@@ -101,6 +101,8 @@ class EventLexicon:
     anaphoric_determiners: frozenset[str] = frozenset()  # "Das Treffen": an event noun that refers back
     night_links: frozenset[str] = frozenset()  # "Nacht zum Donnerstag": an act of that night is dated Thursday
     elapsed_preps: frozenset[str] = frozenset()  # "Einen Tag nach dem Anschlag": the noun lies that long before (event_force.py)
+    denial_nouns: frozenset[str] = frozenset()  # "habe keinen Platz": a content clause denying someone (event_content.py)
+    content_correlates: frozenset[str] = frozenset()  # "dafür …, dass": a content clause is the object (event_content.py)
     cause_preps: frozenset[str] = frozenset()  # "nach dem Einmarsch": an act before (or after) the clause's (event_causes.py)
     cause_nouns: frozenset[str] = frozenset()  # "als Reaktion auf …" (as written): the act governed is a cause
     sequence_preps: frozenset[str] = frozenset()  # "sagte am Donnerstag nach einem Treffen": may share the clause's time
@@ -167,7 +169,9 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
                         possessives=frozenset(w.lower() for w in lang.data["actors"]["possessives"]),
                         place_adjective_suffixes=tuple(data["place_adjective_suffixes"]),
                         mediation_nouns=frozenset(data["mediation_nouns"]),
-                        collective_mediators=frozenset(data["collective_mediators"]), act_nouns=frozenset(data["act_nouns"]), **_request_cues(data), claim_cues=_claim_cues(data),
+                        collective_mediators=frozenset(data["collective_mediators"]), act_nouns=frozenset(data["act_nouns"]),
+                        denial_nouns=frozenset(data["denial_nouns"]),
+                        content_correlates=frozenset(w.lower() for w in data["content_correlates"]), **_request_cues(data), claim_cues=_claim_cues(data),
                         **_dating_cues(data), **_military_cues(data))
 
 

@@ -27,6 +27,7 @@ from chronik.model import Article, EventMention, Mention
 from chronik.stages.event_background import background_acts, opinion_teaser
 from chronik.stages.event_causes import background_noun, yielded_nouns
 from chronik.stages.event_claims import claimed_attack
+from chronik.stages.event_content import backed_clause, denied_place
 from chronik.stages.event_context import place_adjectives
 from chronik.stages.event_dates_more import redate_by_detail
 from chronik.stages.event_dating import redate_anaphoric
@@ -98,6 +99,8 @@ def events(article: Article, ctx: Context) -> Article:
         sponsor_talks(article, sentence, mentions, found, lexicon)
         found.extend(shuttle_talks(article, sentence, words, found, lexicon))  # event_mediation.py
         found.extend(summit_briefing(article, sentence, words, mentions, found, lexicon))  # event_summits.py
+        found.extend(denied_place(article, sentence, words, mentions, found, lexicon))  # event_content.py
+        found.extend(backed_clause(article, sentence, words, mentions, found, lexicon))
     found = settle_positions(article, found)  # which verbal acts a coder keeps (event_positions_late.py)
     found = [e for e in found if _political(e)]
     redate_anaphoric(article, lexicon, found)
