@@ -44,3 +44,14 @@ def test_a_sentence_survives_pickling_with_its_tokens() -> None:
     assert back == sentence
     assert all(type(t) is Token for t in back.tokens) and back.tokens[1].end == 29
     assert pickle.loads(pickle.dumps(Sentence(0, 0, 0))) == Sentence(0, 0, 0)
+
+
+def test_an_addressed_military_actor_is_its_state_s_government() -> None:
+    from chronik.model import Actor
+
+    russia = Actor("Q159", "Russland", "RUS", "MIL", [], "state")
+    assert (russia.as_addressee().id, russia.as_addressee().sector) == ("Q159", "GOV")
+    forces = Actor.group("TUR", "MIL")  # an unnamed force: the group of the state's government, id and name too
+    assert (forces.as_addressee().id, forces.as_addressee().name) == ("grp:TUR-GOV", "TUR GOV")
+    rebels, putin = Actor.group("SYR", "REB"), Actor("Q7747", "Wladimir Putin", "RUS", "GOV")
+    assert rebels.as_addressee() is rebels and putin.as_addressee() is putin

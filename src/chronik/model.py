@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from itertools import chain
 from typing import Any, NamedTuple
@@ -194,6 +194,13 @@ class Actor:
     aliases: list[str] = field(default_factory=list)
     kind: str = "person"  # person, state, organisation, group
     title: str | None = None
+
+    def as_addressee(self) -> Actor:
+        """The actor as the addressee of a statement: a state coded by its forces (a military act: "Russland"
+        MIL) stands for its government, and so do a state's unnamed forces ("RUS MIL" → "RUS GOV")."""
+        if self.sector != "MIL" or not self.country:
+            return self
+        return replace(self, sector="GOV") if self.kind == "state" else Actor.group(self.country, "GOV")
 
     @classmethod
     def group(cls, country: str | None, sector: str | None) -> Actor:

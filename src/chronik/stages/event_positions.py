@@ -27,7 +27,6 @@ The code knows no German words: the cue lists (``object_relatives``,
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -160,7 +159,7 @@ def act_referent(frame: Frame) -> list[Actor]:
     before = [e for e in frame.earlier if e.sentence == frame.sentence.index - 1 and e.source]
     if not before:
         return []
-    return [replace(a, sector="GOV") if a.kind == "state" and a.sector == "MIL" else a for a in before[-1].source]
+    return [a.as_addressee() for a in before[-1].source]
 
 
 def conjunct_start(frame: Frame, start: int) -> int:

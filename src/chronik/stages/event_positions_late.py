@@ -17,7 +17,6 @@ The event rules are about PLOVER types, not words: they hold for every language.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, Article, EventMention, Mention
@@ -117,7 +116,7 @@ def punished_actor(frame: Frame, source: list[Mention]) -> Actor | None:
     if act is None:
         return None
     author = act.source[0]
-    return replace(author, sector="GOV") if author.country and author.sector == "MIL" else author
+    return author.as_addressee()
 
 
 def recognised_region(frame: Frame, source: list[Mention]) -> Actor | None:

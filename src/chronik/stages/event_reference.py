@@ -5,7 +5,6 @@ stage; the nouns are the event nouns of ``events.yaml``, the code knows no words
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, EventMention
@@ -37,7 +36,7 @@ def referent_actors(frame: Frame) -> list[Actor]:
         return []
     sides = ("source", "target") if kind in _SYMMETRIC else sides
     actors = [a for side in sides for a in getattr(act, side)]
-    return [replace(a, sector="GOV") if a.kind == "state" and a.sector == "MIL" else a for a in actors]
+    return [a.as_addressee() for a in actors]
 
 
 def _object_noun_type(frame: Frame) -> str | None:

@@ -89,7 +89,7 @@ def briefing_author(frame: Frame, source: list[Mention], target: list[Mention]) 
         authors = [a for a in act.source if a.id not in briefed and (a.country, a.sector) not in briefed]
         if authors:
             author = authors[0]
-            return replace(author, sector="GOV") if author.kind == "state" and author.sector == "MIL" else author
+            return author.as_addressee()
     return None
 
 

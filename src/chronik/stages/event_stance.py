@@ -20,7 +20,6 @@ The code knows no German words: cue lists come from ``events.yaml`` through :cla
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -134,7 +133,7 @@ def answering_target(frame: Frame, source: list[Mention]) -> Actor | None:
     if act is None:
         return None
     author = act.source[0]
-    return replace(author, sector="GOV") if author.country and author.sector == "MIL" else author
+    return author.as_addressee()
 
 
 def own_people(frame: Frame, mention: Mention, source: list[Mention]) -> bool:
