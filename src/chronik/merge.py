@@ -2,11 +2,11 @@
 
 Two mentions report the same happening when their types agree (and their
 known modes, except CONSULT's; a place seized and a place attacked are one
-happening), their actors agree up to coreference (a side's
-actors share an id or a country; symmetric types may swap sides), their dates
-overlap (or one is unknown) and their places agree (same place or same
-country, or one is unknown).  Across articles an undated mention joins only
-the one known event it can mean (:func:`_only_known_match`).  Merging is incremental: :func:`merge_into`
+happening), their actors agree up to coreference (a side's actors share an id
+or a country; symmetric types may swap sides), their dates overlap (or one is
+unknown) and their places agree (same place or same country, or one is
+unknown).  Across articles an undated mention joins only the one known event
+it can mean (:func:`_only_known_match`).  Merging is incremental: :func:`merge_into`
 takes the canonical events that already exist and the new mentions, and
 returns only the events it created or changed.  The canonical date is the
 most precise date consistent with all the others.
@@ -103,12 +103,12 @@ def event_id(first: Reported) -> str:
 def merge_into(existing: list[Canonical], new: list[Reported]) -> list[Canonical]:
     """Attach each new mention to the event it reports (existing or new); return the touched events.
 
-    A dated mention joins the first compatible event that is dated or of its
-    own article.  An undated one joins the first compatible event of its own
-    article, else the one event of other articles it can only mean (see
-    :func:`_only_known_match`).  Where several events fit a dated mention, it
-    joins the one most articles report.  Dated mentions are placed first, the
-    most precise first, so vaguer and undated reports find the events their own
+    A dated mention joins a compatible event that is dated or of its own
+    article: of several, the one most articles report (:func:`_event_to_join`).
+    An undated one joins the first compatible event of its own article, else
+    the one event of other articles it can only mean (see
+    :func:`_only_known_match`).  Dated mentions are placed first, the most
+    precise first, so vaguer and undated reports find the events their own
     batch adds.
     """
     events = list(existing)
@@ -209,10 +209,10 @@ def _types_agree(event: Canonical, mention: EventMention) -> bool:
                                     and bool(_identities(event.side("source")) & _identities(mention.source)))
 
 
-def _identities(actors: list[Actor]) -> set[str]:
-    """Actor ids and (country, sector) pairs, a state's forces counted as its government."""
-    return {a.id for a in actors} | {f"{a.country}:{'GOV' if a.sector == 'MIL' else a.sector}" for a in actors
-                                     if a.country}
+def _identities(actors: list[Actor]) -> set[str | tuple]:
+    """Actor ids and (country, sector) pairs, a state's forces counted as its government
+    (:meth:`Actor.as_addressee`)."""
+    return {a.id for a in actors} | {(g.country, g.sector) for g in map(Actor.as_addressee, actors) if g.country}
 
 
 def _modes_differ(a: EventMention, b: EventMention) -> bool:

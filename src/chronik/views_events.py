@@ -44,10 +44,10 @@ def event_score_table(scores: dict[str, Any]) -> Table:
 
 
 def merge_summary(merge: dict[str, Any]) -> str:
-    """Merge quality in words, with the events split over several canonical events or missing articles."""
-    lines = [f"merge: {merge['found']} of {merge['multi_doc_events']} multi-article events found; "
-             f"merged once {merge['merged_once']}/{merge['found']} ({_rate(merge['merged_once_rate'])}); "
-             f"article coverage {_rate(merge['article_coverage'])}"]
+    """Merge quality in words, with each event split over several canonical events and its articles."""
+    lines = [(f"merge: {merge['found']} of {merge['multi_doc_events']} multi-article events found; "
+              f"merged once {merge['merged_once']}/{merge['found']} ({_rate(merge['merged_once_rate'])}); "
+              f"article coverage {_rate(merge['article_coverage'])}")]
     for row in merge["events"]:
         if row["candidates"] and not row["merged_once"]:
             lines.append(f"  split {row['id']} over {row['candidates']} events: "

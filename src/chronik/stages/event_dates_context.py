@@ -64,12 +64,11 @@ def narrated_day(frame: Frame, published: DateClaim) -> DateClaim | None:
     None otherwise (then the publication date holds).  Requires ``frame.earlier`` in article order."""
     if published.precision != Precision.DAY:
         return None
-    days = [e.date for e in frame.earlier if e.date is not None and e.date.evidence.startswith("text")
-            and e.date.precision == Precision.DAY and e.modality != "future" and not _background(frame, e)
-            and not cause_event(frame.article, frame.lexicon, e)]  # "Einen Tag nach dem Anschlag" (event_causes.py)
-    if not days:
+    last = next((e.date for e in reversed(frame.earlier) if e.date is not None and e.date.evidence.startswith("text")
+                 and e.date.precision == Precision.DAY and e.modality != "future" and not _background(frame, e)
+                 and not cause_event(frame.article, frame.lexicon, e)), None)  # cause_event: event_causes.py
+    if last is None:
         return None
-    last = days[-1]
     if not dt.timedelta(0) < published.start - last.start <= dt.timedelta(days=_NARRATED_REACH):
         return None
     return replace(last, evidence=f"{last.evidence} (the day the report narrates)",

@@ -132,9 +132,7 @@ def left_place_objects(frame: Frame, slots: list[Slot]) -> list[Slot]:
     if not before or before[-1].mention.kind not in ("STATE", "LOC"):
         return []
     last = before[-1]
-    start = last.index
-    while start > 0 and frame.words[start - 1] not in CLAUSE_BREAKS:
-        start -= 1
+    start = clause_span(frame.words, last.index, CLAUSE_BREAKS)[0]
     opens = start == last.index or frame.words[start].lower() in frame.lexicon.subordinators and start + 1 == last.index
     follows = last.index + len(last.mention.text.split()) == frame.index
     return [last] if follows and not opens else []
