@@ -70,6 +70,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "apposition_articles": list,
         "affiliation_preps": list,
         "affiliation_nouns": list,
+        "affiliation_bracket_words": list,
         "name_stopwords": list,
         "type_cues": dict,
         "name_shapes": dict,

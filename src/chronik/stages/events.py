@@ -45,6 +45,7 @@ from chronik.stages.event_summits import summit_briefing
 from chronik.stages.event_talks import jointly_issued, mediation_phrase
 from chronik.stages.event_triggers import conjunct_mentions, further_acts, repeats_act
 from chronik.stages.event_withdrawal import apologised_act, opens_conjunct
+from chronik.stages.mention_affiliation import bracket_pattern, bracketed_affiliations
 from chronik.stages.mentions import resources
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")", '"', "„", "“", "»", "«"})
@@ -69,8 +70,10 @@ def events(article: Article, ctx: Context) -> Article:
     names = ctx.compiled("state_names", lang, lambda lang: state_names(resources(ctx, lang).kb))
     cities = ctx.compiled("place_adjectives", lang,
                           lambda lang: place_adjectives(resources(ctx, lang).geo, lexicon.place_adjective_suffixes))
+    brackets = ctx.compiled("affiliation_brackets", lang, bracket_pattern)
+    affiliations = bracketed_affiliations(article, brackets)  # "Faymann (SPÖ)": no side of an act
     by_sentence: dict[int, list[Mention]] = {}
-    for mention in article.mentions:
+    for mention in (m for m in article.mentions if m.start not in affiliations):
         by_sentence.setdefault(mention.sentence, []).append(mention)
     found: list[EventMention] = []
     for sentence in article.sentences:

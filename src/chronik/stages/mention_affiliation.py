@@ -7,6 +7,10 @@ determiner (``apposition_articles``), an optional ``affiliation_nouns`` noun and
 mention, belongs to that organisation: he takes its country and sector on the sentence's date (as
 resolved on the organisation's mention), unless the words around him gave him one already.  The cue
 words come from ``lang/<xx>/actors.yaml``.
+
+A party or group in round brackets right after a person ("Werner Faymann (SPÖ)", "Sebastian Kurz (beide
+ÖVP)") names his affiliation: :func:`bracketed_affiliations` marks it so that the events stage does not
+take it for a side of the sentence's act.
 """
 
 from __future__ import annotations
@@ -31,16 +35,18 @@ def affiliation_pattern(lang: LanguageData) -> re.Pattern[str]:
                       + alternatives(actors["affiliation_nouns"]) + r")\s+)?")
 
 
-def affiliate(article: Article, link: re.Pattern[str]) -> None:
+def affiliate(article: Article, link: re.Pattern[str], brackets: re.Pattern[str]) -> None:
     """Give each unknown person without a sector the country and sector of the organisation mention that
-    ``link`` joins to him (see the module docstring), on every mention of that person.
+    ``link`` joins to him, or that stands in brackets after him (``brackets``, see the module docstring),
+    on every mention of that person.
 
     Requires resolved mentions in text order; changes only new ("per:") person actors and their mentions."""
     mentions = article.mentions
     for person, org in pairwise(mentions):
         if not _unknown_person(person) or org.kind != "ORG" or org.sector is None or person.sentence != org.sentence:
             continue
-        if not link.fullmatch(article.text[person.end : org.start]):
+        between = article.text[person.end : org.start]
+        if not (link.fullmatch(between) or _bracketed_after(article, person, org, brackets)):
             continue
         actor = article.actors.get(person.actor_id or "")
         if actor is None:
@@ -54,3 +60,30 @@ def affiliate(article: Article, link: re.Pattern[str]) -> None:
 def _unknown_person(mention: Mention) -> bool:
     """A person mention the knowledge base does not know and whose context gave no sector."""
     return mention.kind == "PER" and (mention.actor_id or "").startswith("per:") and mention.sector is None
+
+
+def bracket_pattern(lang: LanguageData) -> re.Pattern[str]:
+    """The text between a person and an affiliation in brackets (" (", " (beide "), from
+    ``affiliation_bracket_words`` of ``lang``'s actors.yaml."""
+    words = "|".join(map(re.escape, lang.data["actors"]["affiliation_bracket_words"])) or "(?!)"
+    return re.compile(r"\s*\(\s*(?:(?:" + words + r")(?:\s+|-))?")
+
+
+def bracketed_affiliations(article: Article, link: re.Pattern[str]) -> set[int]:
+    """Start offsets of the organisation mentions that stand alone in brackets right after a person or
+    a description of one ("Faymann (SPÖ)", "der Kanzler (SPÖ)"): affiliations, not actors of an act.
+
+    Requires mentions in text order; ``link`` is :func:`bracket_pattern`'s."""
+    marked = set()
+    for person, org in pairwise(article.mentions):
+        if person.kind not in ("PER", "DESC") or org.kind != "ORG" or person.sentence != org.sentence:
+            continue
+        if _bracketed_after(article, person, org, link):
+            marked.add(org.start)
+    return marked
+
+
+def _bracketed_after(article: Article, person: Mention, org: Mention, link: re.Pattern[str]) -> bool:
+    """``org`` stands alone in brackets right after ``person`` ("Faymann (SPÖ)", "Kurz (beide ÖVP)")."""
+    return bool(link.fullmatch(article.text[person.end : org.start])) \
+        and article.text[org.end : org.end + 3].lstrip().startswith(")")

@@ -35,7 +35,7 @@ from chronik.kb.base import fold
 from chronik.kb.entries import SINGLE_HOLDER_OFFICES, Entry
 from chronik.kb.geo import GeoPlace
 from chronik.model import Actor, Article, Mention, Place
-from chronik.stages.mention_affiliation import affiliate, affiliation_pattern
+from chronik.stages.mention_affiliation import affiliate, affiliation_pattern, bracket_pattern
 from chronik.stages.mention_anaphora import resolve_alliances
 from chronik.stages.mention_country import HOW as COUNTRY_DESCRIPTION
 from chronik.stages.mention_country import main_country, mentioned_state, state_of
@@ -79,7 +79,9 @@ def resolve(article: Article, ctx: Context) -> Article:
             entourage_referent(article, mention, coref.last_person(), res.cues.coordinators, res.cues.possessives)
         elif mention.kind == "PRON" and not resolve_plural_pronoun(article, mention, res):
             _resolve_pronoun(mention, coref)
-    affiliate(article, ctx.compiled("affiliation_pattern", ctx.lang(article.lang), affiliation_pattern))
+    lang = ctx.lang(article.lang)
+    affiliate(article, ctx.compiled("affiliation_pattern", lang, affiliation_pattern),
+              ctx.compiled("affiliation_brackets", lang, bracket_pattern))
     drop_unowned(article, res)
     return article
 

@@ -1,0 +1,37 @@
+"""A party in brackets after a person is his affiliation, never a side of an act (mention_affiliation.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from tests.stages.test_events import extract
+
+
+def _sides(ctx: Context, text: str) -> list[set[str]]:
+    return [{a.name for a in e.source + e.target} for e in extract(ctx, text, "2016-03-01")]
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("Die Grünen kritisierten Innenministerin Johanna Mikl-Leitner (ÖVP) scharf.", "ÖVP"),
+    ("Volksanwältin Gertrude Brinek (ÖVP) kritisierte Kanzler Werner Faymann (SPÖ).", "SPÖ"),
+    ("Bayerns Ministerpräsident Horst Seehofer (CSU) forderte von Kanzlerin Angela Merkel eine Obergrenze.", "CSU"),
+    ("Die Grünen kritisierten Werner Faymann und Josef Ostermayer (beide SPÖ) scharf.", "SPÖ"),
+])
+def test_party_in_brackets_is_no_side(ctx: Context, text: str, party: str) -> None:
+    sides = _sides(ctx, text)
+    assert sides, "the act itself is still found"
+    assert all(party not in names for names in sides), sides
+
+
+def test_party_named_in_the_sentence_is_a_side(ctx: Context) -> None:
+    # the same party outside brackets still acts
+    sides = _sides(ctx, "Die SPÖ kritisierte Verteidigungsminister Hans Peter Doskozil scharf.")
+    assert any("SPÖ" in names for names in sides), sides
+
+
+def test_unknown_person_takes_the_party_in_brackets(ctx: Context) -> None:
+    # "Brinek (ÖVP)": an Austrian party politician, so the act is political and kept
+    (event,) = [e for e in extract(ctx, "Volksanwältin Gertrude Brinek (ÖVP) kritisierte Kanzler Werner Faymann (SPÖ).",
+                                   "2016-03-01") if e.type == "ACCUSE"]
+    assert (event.source[0].country, event.source[0].sector) == ("AUT", "PTY")
