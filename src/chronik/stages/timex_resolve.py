@@ -33,7 +33,7 @@ def resolve_date(hit: Hit, anchor: Anchor) -> Result | None:
     day, month = int(hit.get("day")), hit.month()
     if month is None or not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
-    year = hit.year(anchor.dct)
+    year = hit.year(anchor.dct) or anchor.year_in_force()
     try:
         if year is not None:
             date = dt.date(year, month, day)
@@ -57,6 +57,7 @@ def resolve_month(hit: Hit, anchor: Anchor) -> Result | None:
     rel = hit.word("rel")
     if year is None and rel is not None and anchor.dct is not None:
         year = anchor.dct.year + rel
+    year = year or anchor.year_in_force()
     if year is None:
         if anchor.base() is None:
             return "DATE", f"XXXX-{month:02d}", hit.mod()
