@@ -106,6 +106,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "news_of_the_day": list,
         "prepositions": list,
         "determiners": list,
+        "article_contractions": list,
         "passive_auxiliaries": list,
         "background_tense": list,
         "caption_markers": list,

@@ -132,6 +132,7 @@ class EventLexicon:
     owner_preps: frozenset[str] = frozenset()  # "die Entscheidung von Trump, …": the noun's owner
     genitive_determiners: frozenset[str] = frozenset()  # "die Entscheidung der USA, …"
     act_nouns: frozenset[str] = frozenset()  # "kritisierten den Schritt" (as written): the act before
+    article_contractions: frozenset[str] = frozenset()  # "im besetzten Westjordanland": a preposition with its article
 
 
 def build_event_lexicon(lang: LanguageData) -> EventLexicon:
@@ -162,7 +163,7 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
         "label_preps", "between_preps", "mediation_preps", "joint_words",
         "statehood_words", "object_relatives",
         "infinitive_markers", "owner_preps", "genitive_determiners", "mediated_participles", "mediator_preps", "shuttle_verbs",
-        "briefing_verbs", "back_references")}
+        "briefing_verbs", "back_references", "article_contractions")}
     endings = tuple(e for e in lang.data["actors"]["adjective_endings"] if e)
     return EventLexicon(verbs, nouns, particles, light, **words, scale={k: float(v) for k, v in data["scale"].items()},
                         adjective_endings=endings, coordinators=frozenset(lang.data["actors"]["coordinators"]),

@@ -201,6 +201,8 @@ def _attributive(words: list[str], k: int, lexicon: EventLexicon) -> bool:
     """A verb form used as an adjective between a determiner and its noun ("den dort stationierten
     Soldaten", "die vereinbarte Waffenruhe") describes, it does not report an act."""
     before = [w.lower() for w in words[max(0, k - 2) : k]]
+    if _after_preposition(before, words[k - 2 : k], lexicon) and words[k + 1 : k + 2] and words[k + 1][:1].isupper():
+        return True  # "im besetzten Westjordanland", "nach gescheiterten Gesprächen": no verb follows a preposition
     if not before or not (before[-1] in lexicon.determiners or (len(before) == 2 and before[0] in lexicon.determiners
                                                                and not words[k - 1][:1].isupper())):
         return False
@@ -208,6 +210,14 @@ def _attributive(words: list[str], k: int, lexicon: EventLexicon) -> bool:
     return bool(after) and (after[0][:1].isupper() or (
         len(after) == 2 and after[0].lower().endswith(lexicon.adjective_endings) and after[0].lower() not in lexicon.determiners
         and after[1][:1].isupper()))  # "Beide verurteilten die Angriffe": a determiner opens the object
+
+
+def _after_preposition(before: list[str], written: list[str], lexicon: EventLexicon) -> bool:
+    """The word before is a preposition that opens a phrase: a contraction ("im"), or one not closing a
+    circumposition after a noun ("Von Hmeimim aus reiste Putin …" goes on with a verb)."""
+    if not before or before[-1] not in lexicon.prepositions:
+        return False
+    return before[-1] in lexicon.article_contractions or len(written) < 2 or not written[0][:1].isupper()
 
 
 def _yields(words: list[str], hit: Hit, hits: list[Hit], lexicon: EventLexicon) -> bool:

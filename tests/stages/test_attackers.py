@@ -1,0 +1,38 @@
+"""Unnamed attackers are armed non-state actors, and stabbing is killing (lang/de actors.yaml, events.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from tests.stages.test_events import extract
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Ein palästinensischer Attentäter hat am Montag eine Israelin erstochen.", ("PSE", "REB")),
+    ("Bei einem Messerangriff eines palästinensischen Angreifers wurde eine Israelin verletzt.", ("PSE", "REB")),
+    ("Unbekannte Bewaffnete haben in Kabul zwei afghanische Polizisten erschossen.", ("AFG", "REB")),
+    ("Ein irakischer Selbstmordattentäter hat in Bagdad zwölf Soldaten getötet.", ("IRQ", "REB")),
+])
+def test_attackers_are_armed_groups(ctx: Context, text: str, source: tuple) -> None:
+    attacks = [e for e in extract(ctx, text, "2016-01-05") if e.type == "ASSAULT"]
+    assert attacks, text
+    assert {(a.country, a.sector) for a in attacks[0].source} == {source}
+
+
+def test_attackers_without_a_state_make_no_actor(ctx: Context) -> None:
+    # no country adjective and none in the article: no actor to code, no event
+    assert [e for e in extract(ctx, "Die Angreifer töteten sieben Soldaten.", "2016-01-05")] == []
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a verb form right after a preposition with its article is an adjective: no COERCE "besetzten"
+    ("Ein palästinensischer Angreifer hat eine israelische Frau im besetzten Westjordanland angegriffen.",
+     "COERCE", "ASSAULT"),
+    # a circumposition "von X aus" closes before the finite verb: the verb still reports the act
+    ("Von Hmeimim aus reiste Putin weiter nach Kairo zu Gesprächen mit dem ägyptischen Präsidenten Abdel Fattah "
+     "al-Sisi.", None, "CONSULT"),
+])
+def test_participles_after_prepositions(ctx: Context, text: str, absent: str | None, present: str) -> None:
+    types = {e.type for e in extract(ctx, text, "2017-12-11")}
+    assert present in types and absent not in types, types
