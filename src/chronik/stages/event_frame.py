@@ -20,6 +20,7 @@ from chronik.stages.event_context import (
 from chronik.stages.event_dating import event_date
 from chronik.stages.event_evidence import confidence, dated_modality, modality_of
 from chronik.stages.event_force import adjective_act_targets
+from chronik.stages.event_irrealis import irrealis_modality
 from chronik.stages.event_lexicon import EventLexicon, Trigger
 from chronik.stages.event_meetings import requesting_member
 from chronik.stages.event_military import (
@@ -132,8 +133,8 @@ def build_event(frame: Frame) -> EventMention | None:
     _complete_target(frame, parties, slots, location)
     if not (parties.target or parties.visited or parties.referred) and frame.trigger.type not in _WITHOUT_TARGET:
         return None  # "X kritisierte …" with nobody criticised: a topic or a clause we cannot read
-    modality = modality_of(frame)
-    if standing_relation(frame, modality) or talks_dropped(frame, slots, modality):
+    modality = irrealis_modality(frame, modality_of(frame))  # event_irrealis.py: None when no act happened
+    if modality is None or standing_relation(frame, modality) or talks_dropped(frame, slots, modality):
         return None  # "Russland unterstützt Assad": a description of the situation, not an act
     event = members_meeting(_event(frame, parties, location, modality))
     return briefing_dated(frame, event, bool(parties.source))

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from chronik.resources import LanguageData
+from chronik.stages.event_irrealis import irrealis_cues
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +134,7 @@ class EventLexicon:
     genitive_determiners: frozenset[str] = frozenset()  # "die Entscheidung der USA, …"
     act_nouns: frozenset[str] = frozenset()  # "kritisierten den Schritt" (as written): the act before
     article_contractions: frozenset[str] = frozenset()  # "im besetzten Westjordanland": a preposition with its article
+    irrealis_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # acts that did not happen (event_irrealis.py)
 
 
 def build_event_lexicon(lang: LanguageData) -> EventLexicon:
@@ -173,7 +175,7 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
                         collective_mediators=frozenset(data["collective_mediators"]), act_nouns=frozenset(data["act_nouns"]),
                         denial_nouns=frozenset(data["denial_nouns"]),
                         content_correlates=frozenset(w.lower() for w in data["content_correlates"]), **_request_cues(data), claim_cues=_claim_cues(data),
-                        **_dating_cues(data), **_military_cues(data))
+                        **_dating_cues(data), **_military_cues(data), irrealis_cues=irrealis_cues(data))
 
 
 def _military_cues(data: dict) -> dict[str, frozenset[str]]:

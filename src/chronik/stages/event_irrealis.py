@@ -1,0 +1,155 @@
+"""Acts that did not happen: intended, proposed, offered, demanded, conditional, prevented or feared.
+
+Part of the ``events`` stage (see :mod:`chronik.stages.events` and :mod:`chronik.stages.event_frame`).
+Requires a :class:`~chronik.stages.event_frame.Frame` whose lexicon carries ``irrealis_cues`` (from
+``events.yaml``, see :func:`irrealis_cues`) and the sentence's verb triggers in ``frame.governors``.
+Guarantees: :func:`irrealis_modality` returns the modality the event must take, or None when the
+sentence reports no act for the trigger at all; it never turns a non-asserted modality into "asserted".
+
+* An event noun that is the object of a preventing or fearing verb of its clause ("eine Blockade
+  verhindern", "ein Anschlag wird befürchtet") or hangs on a fear, risk or demand noun ("Angst vor
+  Angriffen", "Gefahr eines Anschlags", "Forderung nach einer Waffenruhe") is dropped.
+* A zu-infinitive trigger ("zu entsenden", "abzuziehen", "Sanktionen zu verhängen") governed by a
+  REQUEST verb is a demanded act: dropped (the REQUEST is the event).  Governed by an intention noun
+  or verb ("die Absicht, …", "bereiterklärt, …"), a THREATEN or AGREE verb it is future; by a
+  possibility noun hypothetical; negated when a negation stands with the governor ("Es gab niemals die
+  Absicht, …") or a REJECT verb governs it ("lehnte ab, …", "Den Vorschlag, …, lehnte X ab").
+* An act in a clause opened by a conditional word ("…, wenn die EU … ausverhandeln", "ob …", verb-first
+  "sollte …") is hypothetical.
+
+The code knows no German words: every cue comes from ``events.yaml``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_span
+
+if TYPE_CHECKING:
+    from chronik.stages.event_frame import Frame
+
+#: Cue lists compared case-sensitively (nouns as written); the others are lower-cased.
+_AS_WRITTEN = ("intention_nouns", "possibility_nouns", "unrealised_nouns")
+_LOWER = ("intention_verbs", "conditional_openers", "preventing_verbs", "unrealised_links")
+#: Governing verb types and what they make of the act in their zu-infinitive (None: no act reported).
+_GOVERNOR_TYPES = {"REQUEST": None, "REJECT": "negated", "THREATEN": "future", "AGREE": "future"}
+_DROP = "drop"
+#: How far back (words) before its own clause a governor of a zu-infinitive may stand.
+_REACH = 25
+
+
+def irrealis_cues(data: dict) -> dict[str, frozenset[str]]:
+    """The cue lists of this module from the ``events.yaml`` data (missing keys give empty sets)."""
+    cues = {key: frozenset(data.get(key) or []) for key in _AS_WRITTEN}
+    return cues | {key: frozenset(w.lower() for w in data.get(key) or []) for key in _LOWER}
+
+
+def irrealis_modality(frame: Frame, modality: str) -> str | None:
+    """The modality of the frame's event given the cue-window ``modality`` (event_evidence.py), or None
+    when the act is only prevented, feared or demanded (see the module docstring)."""
+    if frame.kind == "noun" and _unrealised_noun(frame):
+        return None
+    governed = _governed_infinitive(frame)
+    if governed == _DROP:
+        return None
+    if modality == "negated":
+        return modality
+    if governed is not None:
+        return governed
+    return "hypothetical" if _conditional_clause(frame) else modality
+
+
+def _unrealised_noun(frame: Frame) -> bool:
+    """The noun trigger is the object of a preventing verb of its clause, or hangs on an unrealised noun
+    through a link preposition or a genitive ("Angst vor Angriffen", "Gefahr eines Anschlags")."""
+    cues, words, k = frame.lexicon.irrealis_cues, frame.words, frame.index
+    j = before_modifiers(words, k, frame.lexicon)
+    if j >= 0 and words[j] in cues["unrealised_nouns"] and j < k - 1:  # a genitive: a determiner between
+        return True
+    if j >= 0 and words[j].lower() in cues["unrealised_links"]:
+        head = before_modifiers(words, j, frame.lexicon)
+        return head >= 0 and words[head] in cues["unrealised_nouns"]
+    genitive = j > 0 and words[j][:1].isupper() and words[j + 1].lower() in frame.lexicon.genitive_determiners
+    if j > 0 and (words[j].lower() in frame.lexicon.prepositions or genitive):
+        return False  # "mit Angriffen verhindern": a means; "eine Blockade des Abkommens": the other noun's attribute
+    start, end = clause_span(words, k, CLAUSE_BREAKS)
+    last = max((j for j in range(start, end) if words[j].isalpha()), default=k)
+    # its object: after the verb ("verhinderte eine Blockade") or before the verb closing the clause
+    # ("eine Blockade verhindern können"); a noun before a finite verb is its subject ("Angriffe verhinderten …")
+    return any(words[v].lower() in cues["preventing_verbs"] and (v < k or v >= last - 1) for v in range(start, end))
+
+
+def _governed_infinitive(frame: Frame) -> str | None:
+    """What governs the trigger as a zu-infinitive: "drop", a modality, or None when it is not one or
+    nothing in the cue lists governs it."""
+    marker = _infinitive_marker(frame)
+    if marker is None:
+        return None
+    governor = _governor(frame, marker)
+    if governor is None:
+        return None
+    at, modality = governor
+    if modality in (_DROP, "negated"):
+        return modality
+    start, end = clause_span(frame.words, at, CLAUSE_BREAKS)
+    negated = any(w.lower() in frame.lexicon.negation for w in frame.words[start:end])  # "niemals die Absicht"
+    rejected = any(t == "REJECT" and i > marker for i, t in frame.governors)  # "Den Vorschlag, …, lehnte X ab"
+    return "negated" if negated or rejected else modality
+
+
+def _governor(frame: Frame, marker: int) -> tuple[int, str] | None:
+    """(index, modality or "drop") of the nearest governor before the zu-infinitive at ``marker``: in the
+    clauses before its own (at most ``_REACH`` words back) any cue; in its own clause ("ist bereit mit
+    den USA zu kooperieren") only an intention verb, the words there being the infinitive's objects."""
+    cues, words = frame.lexicon.irrealis_cues, frame.words
+    own = clause_span(words, marker, CLAUSE_BREAKS)[0]
+    verbs = dict(frame.governors)
+    for j in range(marker - 1, max(0, own - _REACH) - 1, -1):
+        if words[j].lower() in cues["intention_verbs"]:
+            return j, "future"
+        if j >= own or j == frame.index:
+            continue
+        if verbs.get(j) in _GOVERNOR_TYPES:
+            return j, _GOVERNOR_TYPES[verbs[j]] or _DROP
+        if words[j] in cues["intention_nouns"]:
+            return j, "future"
+        if words[j] in cues["possibility_nouns"]:
+            return j, "hypothetical"
+    return None
+
+
+def _infinitive_marker(frame: Frame) -> int | None:
+    """Index of the zu-infinitive the trigger forms: the marker before a verb ("zu entsenden"), the verb
+    itself with the marker inside ("abzuziehen"), or for a light verb the marker before its verb later
+    in the clause ("Sanktionen zu verhängen"); None when the trigger is no zu-infinitive."""
+    lex, words, k = frame.lexicon, frame.words, frame.index
+    if frame.kind == "verb":
+        if k > 0 and words[k - 1].lower() in lex.infinitive_markers:
+            return k - 1
+        return k if _infix_marker(frame, words[k].lower()) else None
+    if frame.kind == "light":
+        end = clause_span(words, k, CLAUSE_BREAKS)[1]
+        hits = [j for j in range(k + 1, end - 1) if words[j].lower() in lex.infinitive_markers and words[j + 1].islower()
+                and words[j + 1].isalpha() and words[j + 1].lower() not in lex.determiners]
+        return hits[0] if hits else None
+    return None
+
+
+def _infix_marker(frame: Frame, word: str) -> bool:
+    """``word`` is a verb trigger form with the marker after its particle ("abzuziehen" next to "abziehen")."""
+    for marker in frame.lexicon.infinitive_markers:
+        at = word.find(marker, 2)
+        if at > 0 and word[:at] + word[at + len(marker):] in frame.lexicon.verbs:
+            return True
+    return False
+
+
+def _conditional_clause(frame: Frame) -> bool:
+    """The trigger's clause opens with a conditional word, or with a coordinator and one ("und wenn …")."""
+    words, lex = frame.words, frame.lexicon
+    start = clause_span(words, frame.index, CLAUSE_BREAKS)[0]
+    opener = words[start].lower() if start < len(words) else ""
+    if opener in lex.coordinators and start + 1 < len(words):
+        opener = words[start + 1].lower()
+    return opener in lex.irrealis_cues["conditional_openers"]

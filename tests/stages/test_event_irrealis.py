@@ -1,0 +1,65 @@
+"""Acts that did not happen (event_irrealis.py): intended, offered, demanded, conditional, prevented, feared."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from chronik.model import EventMention
+from chronik.stages.events import events
+from tests.stages.test_mentions import analyse
+
+
+def extract(ctx: Context, text: str, published: str | None = "2015-10-18") -> list[EventMention]:
+    return events(analyse(ctx, text, published), ctx).events
+
+
+def of_type(found: list[EventMention], type_: str) -> list[EventMention]:
+    return [e for e in found if e.type == type_]
+
+
+@pytest.mark.parametrize(("text", "type_", "modality"), [
+    # a zu-infinitive under an intention noun or verb is planned or offered, negated with a negation
+    ("Russland hat nie die Absicht gehabt, Truppen in die Ukraine zu entsenden, sagte Lawrow.", "MOBILIZE", "negated"),
+    ("Die Regierung in Ankara hat sich bereiterklärt, mit der Europäischen Union beim Grenzschutz zu kooperieren.",
+     "COOPERATE", "future"),
+    ("Russland bot an, zwischen Armenien und Aserbaidschan zu vermitteln.", "CONSULT", "future"),
+    # a proposal that the sentence's REJECT verb turns down
+    ("Den Vorschlag Frankreichs, Soldaten nach Mali zu entsenden, lehnte die Regierung in Berlin ab.",
+     "MOBILIZE", "negated"),
+    # an act in a conditional clause (verb-first "sollten", "wenn")
+    ("Erdogan drohte mit Vergeltung, sollten kurdische Kämpfer die Stadt Azaz einnehmen.", "COERCE", "hypothetical"),
+    # stays asserted: a reported act, an act begun ("damit begonnen, … abzuziehen"), a concessive "auch wenn"
+    ("Die russische Luftwaffe hat am Samstag Stellungen der Rebellen in Syrien angegriffen.", "ASSAULT", "asserted"),
+    ("Die USA haben am Montag damit begonnen, Truppen aus dem Irak abzuziehen.", "RETREAT", "asserted"),
+    ("Auch wenn Putin Assad am Montag in Damaskus besuchte, blieb die Lage angespannt.", "CONSULT", "asserted"),
+    ("Putin hat sich am Montag in Moskau mit Erdogan getroffen, um eine Eskalation zu verhindern.",
+     "CONSULT", "asserted"),
+    ("Die russische Luftwaffe hat nach der Warnung vor Anschlägen Stellungen des IS in Syrien angegriffen.",
+     "ASSAULT", "asserted"),
+    ("Die USA haben mit Angriffen auf den IS eine Offensive verhindert.", "ASSAULT", "asserted"),
+])
+def test_modality(ctx: Context, text: str, type_: str, modality: str) -> None:
+    found = of_type(extract(ctx, text), type_)
+    assert len(found) == 1, [(e.type, e.trigger, e.modality) for e in extract(ctx, text)]
+    assert found[0].modality == modality
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # a feared or prevented act reports no act
+    ("In Kiew wächst die Angst vor russischen Luftangriffen.", "ASSAULT"),
+    ("Der Kreml befürchtet amerikanische Luftangriffe auf Syrien.", "ASSAULT"),
+    ("Die Armee konnte einen Angriff der Rebellen auf Damaskus verhindern.", "ASSAULT"),
+    # an act demanded of someone: the REQUEST is the event, the demanded act is none
+    ("Der Internationale Strafgerichtshof hatte Südafrika aufgerufen, den sudanesischen Präsidenten Omar "
+     "al-Baschir festzunehmen.", "COERCE"),
+])
+def test_no_act(ctx: Context, text: str, type_: str) -> None:
+    assert not of_type(extract(ctx, text), type_), [(e.type, e.trigger) for e in extract(ctx, text)]
+
+
+def test_demand_itself_stays(ctx: Context) -> None:
+    text = ("Der Internationale Strafgerichtshof hatte Südafrika aufgerufen, den sudanesischen Präsidenten Omar "
+            "al-Baschir festzunehmen.")
+    found = of_type(extract(ctx, text), "REQUEST")
+    assert len(found) == 1 and found[0].modality == "asserted"
