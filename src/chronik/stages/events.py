@@ -23,7 +23,7 @@ from functools import partial
 
 from chronik.context import Context
 from chronik.kb.entries import POLITICAL_SECTORS
-from chronik.model import Article, EventMention, Mention
+from chronik.model import Actor, Article, EventMention, Mention
 from chronik.stages.event_background import background_acts, opinion_teaser
 from chronik.stages.event_causes import background_noun, yielded_nouns
 from chronik.stages.event_claims import claimed_attack
@@ -50,6 +50,7 @@ from chronik.stages.mentions import resources
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")", '"', "„", "“", "»", "«"})
 _clause_span = partial(clause_span, breaks=_CLAUSE_BREAKS)
+_COLLECTIVE = frozenset({"state", "group"})  # actor kinds that stand for a whole state's sector
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,11 +106,25 @@ def events(article: Article, ctx: Context) -> Article:
         found.extend(denied_place(article, sentence, words, mentions, found, lexicon))  # event_content.py
         found.extend(backed_clause(article, sentence, words, mentions, found, lexicon))
     found = settle_positions(article, found)  # which verbal acts a coder keeps (event_positions_late.py)
-    found = [e for e in found if _political(e)]
+    found = [e for e in map(_distinct_sides, found) if _political(e)]
     redate_anaphoric(article, lexicon, found)
     redate_by_detail(article, lexicon, found)  # "… wies zurück. Ein Sprecher sagte am Donnerstag, …"
     article.events = found
     return article
+
+
+def _distinct_sides(event: EventMention) -> EventMention:
+    """The event without target actors that are one of its sources: the same actor, or a state or unnamed
+    group of the same state and sector ("Syriens Führung weist den Vorwurf zurück" is no act of Syria
+    towards its government).  Two people of one government stay ("Assad empfing seinen Außenminister"), and
+    so does a body meeting among its members ("Die Staats- und Regierungschefs der Nato-Staaten berieten")."""
+    if event.type == "CONSULT":
+        return event
+    def same(a: Actor, b: Actor) -> bool:
+        return a.id == b.id or (a.kind in _COLLECTIVE and b.kind in _COLLECTIVE
+                                and (a.country, a.sector) == (b.country, b.sector))
+    target = [t for t in event.target if not any(same(t, s) for s in event.source)]
+    return event if len(target) == len(event.target) else replace(event, target=target)
 
 
 def _political(event: EventMention) -> bool:

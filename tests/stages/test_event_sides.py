@@ -1,0 +1,27 @@
+"""An event's target never repeats its source as a whole state or group (events.py ``_distinct_sides``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from tests.stages.test_events import extract
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Syriens Führung weist den Vorwurf zurück.", "REJECT"),
+    ("Russlands Regierung wies die Kritik am Montag zurück.", "REJECT"),
+])
+def test_a_state_is_not_its_own_target(ctx: Context, text: str, type_: str) -> None:
+    (event,) = [e for e in extract(ctx, text, "2016-01-05") if e.type == type_]
+    sources = {(a.country, a.sector) for a in event.source}
+    assert not any((a.country, a.sector) in sources and a.kind in ("state", "group") for a in event.target), event
+
+
+@pytest.mark.parametrize("text", [
+    # a body meeting among its members keeps the body on both sides
+    "Die Staats- und Regierungschefs der Nato-Staaten berieten am Freitag in einer Videokonferenz über die Lage.",
+])
+def test_meetings_within_one_side_stay(ctx: Context, text: str) -> None:
+    (event,) = [e for e in extract(ctx, text, "2022-02-25") if e.type == "CONSULT"]
+    assert event.target, event
