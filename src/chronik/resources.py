@@ -170,6 +170,8 @@ SCHEMA: dict[str, dict[str, type]] = {
         "apology_preps": list,
         "conflict_forms": list,
         "place_adjective_suffixes": list,
+        "sport_cues": list,
+        "sense_constraints": list,
         "scale": dict,
     },
     "segment.yaml": {

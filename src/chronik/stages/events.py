@@ -39,6 +39,7 @@ from chronik.stages.event_mediation import mediated_agreement, shuttle_talks
 from chronik.stages.event_military import other_conjunct
 from chronik.stages.event_positions_late import settle_positions
 from chronik.stages.event_requests import instigation, state_names
+from chronik.stages.event_senses import build_senses, political_acts, sense_kept
 from chronik.stages.event_slots import clause_span
 from chronik.stages.event_stance import labelled
 from chronik.stages.event_summits import summit_briefing
@@ -72,6 +73,7 @@ def events(article: Article, ctx: Context) -> Article:
     cities = ctx.compiled("place_adjectives", lang,
                           lambda lang: place_adjectives(resources(ctx, lang).geo, lexicon.place_adjective_suffixes))
     brackets = ctx.compiled("affiliation_brackets", lang, bracket_pattern)
+    senses = ctx.compiled("event_senses", lang, build_senses)
     affiliations = bracketed_affiliations(article, brackets)  # "Faymann (SPÖ)": no side of an act
     by_sentence: dict[int, list[Mention]] = {}
     for mention in (m for m in article.mentions if m.start not in affiliations):
@@ -83,6 +85,7 @@ def events(article: Article, ctx: Context) -> Article:
             continue  # a photo caption ("… (Archivbild)") shows an older scene, a comment's title frames: no act
         spare: list[Hit] = []
         hits = _with_claimed(words, sentence_triggers(words, lexicon, spare), lexicon)
+        hits = [h for h in hits if sense_kept(words, h.index, h.trigger.id, _clause_span(words, h.index), senses)]
         governors = [(h.index, h.trigger.type) for h in hits if h.kind != "noun"]
         mentions = by_sentence.get(sentence.index, [])
         for hit in hits:
@@ -106,7 +109,7 @@ def events(article: Article, ctx: Context) -> Article:
         found.extend(denied_place(article, sentence, words, mentions, found, lexicon))  # event_content.py
         found.extend(backed_clause(article, sentence, words, mentions, found, lexicon))
     found = settle_positions(article, found)  # which verbal acts a coder keeps (event_positions_late.py)
-    found = [e for e in map(_distinct_sides, found) if _political(e)]
+    found = political_acts(article, [e for e in map(_distinct_sides, found) if _political(e)], senses)  # event_senses.py
     redate_anaphoric(article, lexicon, found)
     redate_by_detail(article, lexicon, found)  # "… wies zurück. Ein Sprecher sagte am Donnerstag, …"
     article.events = found
