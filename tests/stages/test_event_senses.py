@@ -32,6 +32,9 @@ _MATCH_REPORT = ("Der Trainer lobte nach dem Hinspiel seine Mannschaft, die nun 
      "PROTEST"),
     ("Wien – Die Regierung demonstriert in der Debatte über die Grenzkontrollen Einigkeit.", "PROTEST"),
     ("Bundespräsident Heinz Fischer bemühte das bekannte Zitat der deutschen Kanzlerin Angela Merkel.", "REQUEST"),
+    # "eine Position einnehmen" takes a stance, it seizes no place
+    ("Ungarn hat in der Flüchtlingsfrage eine ähnliche Position wie Polen eingenommen.", "COERCE"),
+    ("Die polnische Regierung nahm gegenüber Deutschland eine harte Haltung ein.", "COERCE"),
 ])
 def test_non_political_sense_is_no_event(ctx: Context, text: str, type_: str) -> None:
     found = [e for e in extract(ctx, text, "2016-03-01") if e.type == type_]
