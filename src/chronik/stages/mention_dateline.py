@@ -1,0 +1,47 @@
+"""Place datelines: "Minsk – Der weißrussische Staatschef …", "Kiew/Moskau – …", "Wien (APA) – …".
+
+Part of the ``events`` stage's reading of mentions (see :mod:`chronik.stages.events`).  News agencies and
+papers open a report with the place it was filed from and a dash.  That place is where the reporter
+was, not a side of any act: read as "a capital for its government", "Jakarta – Die indonesische Polizei
+hat einen Mann festgenommen" would make Indonesia the arrester beside its police.
+Requires segmented sentences and mentions in text order.  Guarantees: :func:`dateline_mentions` returns
+only mentions that open their sentence (alone or joined by "/"), followed by an optional bracketed
+agency and a dash, and that agency; no other mention is touched.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chronik.model import Article, Mention
+
+_JOINER = re.compile(r"\s*/\s*")  # "Kiew/Moskau", "New York / San Juan"
+_DASH = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?[–—-]\s+\S")  # " – D", " (APA) – D"
+
+
+def dateline_mentions(article: Article) -> set[int]:
+    """Start offsets of the place mentions that form a dateline at the start of a sentence, and of an
+    agency in brackets after them ("Damaskus (AFP) –")."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in article.mentions:
+        by_sentence.setdefault(mention.sentence, []).append(mention)
+    found: set[int] = set()
+    for sentence in article.sentences:
+        mentions = by_sentence.get(sentence.index, [])
+        if sentence.tokens and mentions and mentions[0].start == sentence.tokens[0].start:
+            found.update(_dateline(article.text, mentions))
+    return found
+
+
+def _dateline(text: str, mentions: list[Mention]) -> list[int]:
+    """The starts of the sentence-opening run of places joined by "/" when a dash follows it; else none."""
+    run = [mentions[0]]
+    for mention in mentions[1:]:
+        if not _JOINER.fullmatch(text[run[-1].end : mention.start]):
+            break
+        run.append(mention)
+    dash = _DASH.match(text, run[-1].end)
+    if any(m.kind not in ("LOC", "STATE") for m in run) or dash is None:
+        return []
+    agency = [m.start for m in mentions[len(run):] if m.end <= dash.end()]  # "Damaskus (AFP) –"
+    return [m.start for m in run] + agency
