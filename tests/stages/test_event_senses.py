@@ -32,6 +32,7 @@ _MATCH_REPORT = ("Der Trainer lobte nach dem Hinspiel seine Mannschaft, die nun 
      "PROTEST"),
     ("Wien – Die Regierung demonstriert in der Debatte über die Grenzkontrollen Einigkeit.", "PROTEST"),
     ("Bundespräsident Heinz Fischer bemühte das bekannte Zitat der deutschen Kanzlerin Angela Merkel.", "REQUEST"),
+    ("Die Regierungen in Washington und Havanna bemühen sich, die Erwartungen im Zaum zu halten.", "REQUEST"),
     # "eine Position einnehmen" takes a stance, it seizes no place
     ("Ungarn hat in der Flüchtlingsfrage eine ähnliche Position wie Polen eingenommen.", "COERCE"),
     ("Die polnische Regierung nahm gegenüber Deutschland eine harte Haltung ein.", "COERCE"),
