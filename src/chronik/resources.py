@@ -61,6 +61,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "place_prepositions": list,
         "pronouns": dict,
         "plural_pronouns": dict,
+        "sport_heads": list,
         "possessives": list,
         "place_context_words": list,
         "place_genitive_preposition": str,

@@ -5,7 +5,8 @@ Dschaisch al-Islam", "Abu Mohammed al-Dscholani von der Miliz HTS", "Ali Hassan 
 person the knowledge base does not know, followed directly by an ``affiliation_preps`` word, a
 determiner (``apposition_articles``), an optional ``affiliation_nouns`` noun and an organisation
 mention, belongs to that organisation: he takes its country and sector on the sentence's date (as
-resolved on the organisation's mention), unless the words around him gave him one already.  The cue
+resolved on the organisation's mention), unless the words around him gave him one already (a title
+that gave him a sector but no country keeps the sector and takes the organisation's country).  The cue
 words come from ``lang/<xx>/actors.yaml``.
 
 A party or group in round brackets right after a person ("Werner Faymann (SPÖ)", "Sebastian Kurz (beide
@@ -51,15 +52,17 @@ def affiliate(article: Article, link: re.Pattern[str], brackets: re.Pattern[str]
         actor = article.actors.get(person.actor_id or "")
         if actor is None:
             continue
-        actor.country, actor.sector = actor.country or org.country, org.sector
+        actor.country, actor.sector = actor.country or org.country, actor.sector or org.sector
         for mention in mentions:
             if mention.actor_id == actor.id:
                 mention.country, mention.sector = actor.country, actor.sector
 
 
 def _unknown_person(mention: Mention) -> bool:
-    """A person mention the knowledge base does not know and whose context gave no sector."""
-    return mention.kind == "PER" and (mention.actor_id or "").startswith("per:") and mention.sector is None
+    """A person mention the knowledge base does not know and whose context gave no sector, or a sector
+    but no country ("Innenministerin Johanna Mikl-Leitner (ÖVP)": GOV by the title, AUT by the party)."""
+    return mention.kind == "PER" and (mention.actor_id or "").startswith("per:") \
+        and (mention.sector is None or mention.country is None)
 
 
 def bracket_pattern(lang: LanguageData) -> re.Pattern[str]:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from chronik.kb.lexicon import NOUN
 from chronik.stages.mention_clauses import subject_after_verb, subject_of_verb
 from chronik.stages.mention_cues import is_capitalised
+from chronik.stages.mention_linking import agreeing_people
 from chronik.stages.mention_words import dictionary_word
 
 if TYPE_CHECKING:
@@ -90,6 +91,7 @@ def people_named(scan: _Scan, i: int, j: int) -> tuple[str, ...]:
     for k in range(i, j):
         forms = kb.phrases.get(tuple(scan.words[k:j]), ())
         people = tuple(dict.fromkeys(f.entry_id for f in forms if kb.entries[f.entry_id].kind == "person"))
+        people = agreeing_people(scan, i, k, j, people)
         if people:
             return people
     return ()

@@ -22,6 +22,7 @@ class Office:
     country: str | None = None
     org: str | None = None
     title: str = ""
+    alone: bool = False  # the title names its sector without a country ("Innenminister", "Staatsanwalt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,7 @@ class Cues:
     common_noun_tags: tuple[str, ...] = ()  # lexicon tags of common nouns
     group_country: dict[str, frozenset[str]] = field(default_factory=dict)  # actors.yaml ``group_country`` lists
     plural_pronouns: dict[str, frozenset[str]] = field(default_factory=dict)  # actors.yaml ``plural_pronouns`` lists
+    sport_heads: frozenset[str] = frozenset()  # "Meister" of "Frankreichs Meister": a team's country, no government
 
     def type_cued(self, word: str) -> str | None:
         """PER, LOC or ORG when ``word`` is a noun saying what the next name is ("Chemiekonzern",
@@ -130,7 +132,8 @@ def build_cues(lang: LanguageData) -> Cues:
     heads: dict[str, Office] = {}
     for office, spec in actors["titles"].items():
         for form in spec["forms"]:
-            entry = Office(spec.get("office", office), spec.get("sector", "GOV"), title=form)  # "office" when the key is no office name
+            entry = Office(spec.get("office", office), spec.get("sector", "GOV"), title=form,
+                           alone=bool(spec.get("sector_without_country")))  # "office" when the key is no office name
             titles[tuple(word_tokens(form))] = entry
             heads.setdefault(form.lower(), entry)
     prefixes = {p: (v.get("country"), v.get("org")) for p, v in actors["title_prefixes"].items()}
@@ -165,6 +168,7 @@ def build_cues(lang: LanguageData) -> Cues:
         infinitive_endings=tuple(actors["name_shapes"].get("infinitive_endings") or []),
         subject_before_tags=frozenset(actors["name_shapes"].get("subject_before_tags") or []),
         common_noun_tags=tuple(actors["name_shapes"].get("common_noun_tags") or []),
+        sport_heads=frozenset(actors.get("sport_heads") or []),
     )
 
 

@@ -46,6 +46,13 @@ from chronik.stages.mention_groups import (
     group_rule,
     organisation_rule,
 )
+from chronik.stages.mention_linking import (
+    office_holders,
+    other_person_surname,
+    place_inside_run,
+    sports_side,
+    title_sector,
+)
 from chronik.stages.mention_shapes import (
     adjective_place_rule,
     org_prefix_rule,
@@ -97,6 +104,7 @@ class _ArticleMemory:
     abbreviations: dict[str, Mention] = field(default_factory=dict)
     full_names: set[str] = field(default_factory=set)
     person_words: set[str] = field(default_factory=set)  # last words of the persons found so far
+    unknown_surnames: set[str] = field(default_factory=set)  # last words of full names the KB does not know
 
 
 @dataclass(slots=True)
@@ -117,6 +125,8 @@ class _Scan:
         self.out.append(found)
         if kind == "PER" and j - i > 1:
             self.memory.person_words.add(self.words[j - 1])
+        if kind == "PER" and not attrs.get("candidates") and (j - i > 1 or how == "title"):
+            self.memory.unknown_surnames.add(self.words[j - 1])
         return found
 
 
@@ -146,7 +156,10 @@ def _knowledge_base(scan: _Scan, i: int) -> int:
         forms = kb.phrases.get(tuple(words[i : i + n]))
         if forms and forms[0].how == "metonym" and i > 0 and _place_context(scan, i - 1):
             return i  # "in Moskau", "die Stadt Paris": the place, not the government
-        if forms and n == 1 and _first_name_of_other(scan, i, forms):
+        if forms and sports_side(scan, i, n, forms):
+            scan.mention(i, i + n, "LOC", "sport")  # "Frankreichs Meister": a team's country, no actor
+            return i + n
+        if forms and n == 1 and (_first_name_of_other(scan, i, forms) or other_person_surname(scan, i, forms)):
             return i  # "Charles Messier": not Prince Charles
         if forms and _plausible(scan, i, n, forms):
             entries = [kb.entries[f.entry_id] for f in forms]
@@ -273,10 +286,10 @@ def _title(scan: _Scan, i: int) -> int:
         return i
     office, j = found
     country = office.country or country_before(scan, i) or group_country_after(scan, j)
-    end = j if j < len(scan.words) and _starts_other_name(scan, j) else _name_end(scan, j)
+    end = j if j < len(scan.words) and _starts_other_name(scan, j) else _name_end_after_title(scan, j)
     if end > j:
-        people = people_named(scan, j, end)
-        scan.mention(j, end, "PER", "title", country=country, sector=office.sector if country or office.org else None,
+        people = office_holders(scan, office, j, end, people_named(scan, j, end))
+        scan.mention(j, end, "PER", "title", country=country, sector=title_sector(office, country),
                      office=office.office, title=" ".join(scan.words[i:j]), candidates=people)
         if people:
             scan.memory.full_names.update(people)
@@ -285,6 +298,14 @@ def _title(scan: _Scan, i: int) -> int:
     scan.mention(i, j, "DESC", "title", country=country, sector=office.sector, office=office.office,
                  title=" ".join(scan.words[i:j]), candidates=org)
     return j
+
+
+def _name_end_after_title(scan: _Scan, j: int) -> int:
+    """End of the name after a title: after a first name, a surname that is also a common word
+    counts as after :func:`_first_name` ("Außenminister Sebastian Kurz")."""
+    if scan.words[j] in scan.res.cues.first_names:
+        return max(_name_end(scan, j + 1, lenient=True, after_first=True), j + 1)
+    return _name_end(scan, j)
 
 
 def _organisation_after(scan: _Scan, j: int) -> tuple[str, ...]:
@@ -324,7 +345,7 @@ def _name_run(scan: _Scan, i: int) -> int:
         return i
     inner = next((k for k in range(i + 1, j) if words[k] in cues.first_names), None)
     if inner is not None and cued not in ("ORG", "LOC"):
-        return inner  # "Landrat Heinz Seiffert": the person starts at the first name
+        return place_inside_run(scan, i, inner)  # "Landrat Heinz Seiffert": the person starts at the first name
     kind = cued or kind_from_context(scan, i, j)
     if not kind:
         return i

@@ -1,0 +1,146 @@
+"""Checks on how the mentions stage links and types person names.
+
+Part of the ``mentions`` stage (see :mod:`chronik.stages.mentions`).
+
+* :func:`agreeing_people`: a KB person matched by surname only ("Sobotka" ending "Wolfgang
+  Sobotka") stays a candidate only when the written first names agree with one of the names the KB
+  gives him (same word, the same initial "B.", or a spelling variant "Vladimir"/"Wladimir"): Wolfgang
+  Sobotka is not Bohuslav Sobotka.  Persons the KB knows by one name only are not checked.
+* :func:`other_person_surname`: a one-word KB surname in an article that already named an unknown
+  person with that surname ("Wolfgang Sobotka … Sobotka sagte") is that person, not the KB's.
+* :func:`office_holders`: after a title that names one ministry ("Innenminister Sobotka"), a KB person
+  matched by surname whose recorded roles are all other offices is not linked.
+* :func:`title_sector`: the sector a title gives the person named after it.  A title marked
+  ``sector_without_country`` in ``lang/<xx>/actors.yaml`` (ministers, prosecutors, judges, generals)
+  names its sector even where no country is stated ("Innenministerin Johanna Mikl-Leitner" is GOV);
+  the others ("Präsident", "Chef": also of clubs and firms) only together with a country or organisation.
+* :func:`sports_side`: a state's genitive before a noun of sport ("Frankreichs Meister", ``sport_heads``)
+  or its capital after one ("Meister Paris") is no mention of the government: the mentions stage keeps
+  it as a place without candidates (kind LOC, how "sport"), which resolves to no actor.
+* :func:`place_inside_run`: in a run of name-like words cut at an inner first name ("Landrat Heinz
+  Seiffert"), a known place or KB name that covers the first name starts there instead
+  ("US-Territorium Puerto Rico": not a person "Rico").
+
+Requires the KB phrase index, GeoNames index and cues of :class:`chronik.stages.mentions.Resources`,
+and the article memory's ``unknown_surnames`` (filled by ``_Scan.mention``).  Guarantees only to drop
+KB candidates, to add a title's sector, or to turn a state's form into a place without candidates;
+never to add a KB candidate.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from typing import TYPE_CHECKING
+
+from chronik.kb.base import KnowledgeBase, fold
+from chronik.kb.entries import Entry
+from chronik.stages.mention_cues import Office
+
+if TYPE_CHECKING:
+    from chronik.stages.mentions import _Scan
+
+_INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
+_GENERIC_OFFICES = frozenset({"minister", "official"})  # titles of several offices ("Minister", "General")
+_VARIANT_RATIO = 0.75  # "Vladimir"/"Wladimir" .88, "Mohammed"/"Mohamed" .93; "Wolfgang"/"Bohuslav" .25
+
+
+def agreeing_people(scan: _Scan, i: int, k: int, j: int, ids: tuple[str, ...]) -> tuple[str, ...]:
+    """The persons of ``ids`` (matched on ``words[k:j]``) whose given names agree with the first names
+    (``names.yaml``) and initials among ``words[i:k]``; other words there ("CDU-Politiker") are not checked.
+    A lone surname of an unknown person named earlier (:func:`other_person_surname`) matches nobody."""
+    written = [w for w in scan.words[i:k] if w in scan.res.cues.first_names or _INITIAL.fullmatch(w)]
+    given = [fold(w).strip(".") for word in written for w in word.split("-") if w.strip(".")]
+    if not ids or (not given and k == i and _other_person(scan, scan.words[k:j], ids)):
+        return ()
+    if not given:
+        return ids
+    return tuple(e for e in ids if _agrees(given, _given_names(scan.res.kb, e)))
+
+
+def _given_names(kb: KnowledgeBase, entry_id: str) -> set[str]:
+    """The folded words before the last word of every name of several words of the entry."""
+    words: set[str] = set()
+    for name in kb.entries[entry_id].names:
+        parts = name.split()
+        for part in parts[:-1]:
+            words.update(fold(w).strip(".") for w in part.split("-"))
+    return words
+
+
+def _agrees(given: list[str], known: set[str]) -> bool:
+    """True when the entry has no given names, or one written given name matches a known one."""
+    if not known:
+        return True
+    for word in given:
+        for other in known:
+            if word == other or (len(word) == 1 and other.startswith(word)) or _variant(word, other):
+                return True
+    return False
+
+
+def _variant(word: str, other: str) -> bool:
+    return len(word) > 3 and len(other) > 3 and SequenceMatcher(None, word, other).ratio() >= _VARIANT_RATIO
+
+
+def other_person_surname(scan: _Scan, i: int, forms: tuple) -> bool:
+    """True when the one-word KB surname ``words[i]`` is the surname of an unknown person named earlier
+    in the article, and no KB person of that surname was named in full."""
+    return all(f.how in ("surname", "genitive") for f in forms) \
+        and _other_person(scan, scan.words[i : i + 1], [f.entry_id for f in forms])
+
+
+def _other_person(scan: _Scan, words: list[str], ids: list[str] | tuple[str, ...]) -> bool:
+    """True when ``words`` is one word, the surname (or its genitive) of an unknown person named earlier in the article,
+    and none of the KB persons ``ids`` was named in full."""
+    if len(words) != 1:
+        return False
+    word, known = words[0], scan.memory.unknown_surnames
+    endings = scan.res.cues.noun_inflections  # "Sobotkas": the genitive
+    if word not in known and not any(word.endswith(e) and word[: -len(e)] in known for e in endings):
+        return False
+    return not any(e in scan.memory.full_names for e in ids)
+
+
+def office_holders(scan: _Scan, office: Office, j: int, end: int, ids: tuple[str, ...]) -> tuple[str, ...]:
+    """The persons of ``ids`` (named by ``words[j:end]`` after the title ``office``) who may hold it: after a
+    title naming one ministry by itself ("Innenminister Sobotka"), a person the KB knows only by surname
+    there and records in other offices only (Bohuslav Sobotka, Czech prime minister) is somebody else."""
+    if not office.alone or office.office in _GENERIC_OFFICES:
+        return ids
+    written = " ".join(scan.words[j:end])
+    return tuple(e for e in ids if _may_hold(scan.res.kb.entries[e], office.office, written))
+
+
+def _may_hold(entry: Entry, office: str, written: str) -> bool:
+    """True when ``written`` is a full name of ``entry``, or the entry has no roles or one in ``office``."""
+    roles = [r for r in entry.roles if r.office]
+    return written in entry.names or not roles or any(r.office == office for r in roles)
+
+
+def sports_side(scan: _Scan, i: int, n: int, forms: tuple) -> bool:
+    """True when the KB state form ``words[i:i+n]`` names a team's country or a club, not the government:
+    a genitive before a ``sport_heads`` noun ("Frankreichs Meister") or a metonym after one ("Meister Paris")."""
+    words, heads = scan.words, scan.res.cues.sport_heads
+    if scan.res.kb.entries[forms[0].entry_id].kind != "state":
+        return False
+    if forms[0].how == "genitive" and i + n < len(words):
+        return words[i + n].rsplit("-", 1)[-1] in heads
+    return forms[0].how == "metonym" and i > 0 and words[i - 1] in heads
+
+
+def title_sector(office: Office, country: str | None) -> str | None:
+    """The sector the title ``office`` gives the person after it (see the module docstring)."""
+    return office.sector if country or office.org or office.alone else None
+
+
+def place_inside_run(scan: _Scan, i: int, inner: int) -> int:
+    """The start of a known place or KB name among ``words[i:inner]`` that runs past ``inner``, else ``inner``."""
+    words, res = scan.words, scan.res
+    longest = max(res.kb.max_len, res.geo.max_len)
+    for k in range(i + 1, inner):
+        for n in range(min(longest, len(words) - k), inner - k, -1):
+            key = tuple(words[k : k + n])
+            if key in res.geo.names or key in res.kb.phrases:
+                return k
+    return inner

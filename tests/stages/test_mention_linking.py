@@ -1,0 +1,114 @@
+"""Tests of :mod:`chronik.stages.mention_linking`: which KB person a name links to, the sector a title
+gives an unknown person, and places inside runs of names."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from tests.stages.test_mentions import analyse
+
+DAY = "2016-05-10"
+
+
+def person(ctx: Context, text: str, name: str, published: str = DAY):
+    """The first mention whose text is ``name``, with its actor."""
+    article = analyse(ctx, text, published)
+    mention = next(m for m in article.mentions if m.text == name)
+    return mention, article.actors[mention.actor_id]
+
+
+@pytest.mark.parametrize(("text", "name", "linked"), [
+    # a written first name that is none of the KB person's: somebody else
+    ("Innenminister Wolfgang Sobotka will die Grenzkontrollen am Brenner verschärfen.", "Wolfgang Sobotka", False),
+    ("Der Wiener Bürgermeister sprach mit Wolfgang Sobotka über die Polizei.", "Wolfgang Sobotka", False),
+    ("Die Sängerin Maria Merkel trat in Graz auf.", "Maria Merkel", False),
+    # the KB person's own first name, a spelling variant or no first name: linked
+    ("Der tschechische Premier Bohuslav Sobotka besuchte Wien.", "Bohuslav Sobotka", True),
+    ("Premier Sobotka besuchte Wien.", "Sobotka", True),
+    ("Vladimir Putin empfing den Gast im Kreml.", "Vladimir Putin", True),
+    ("Kanzlerin Angela Merkel empfing den Gast in Berlin.", "Angela Merkel", True),
+    ("Außenminister Sebastian Kurz reiste nach Rom.", "Sebastian Kurz", True),
+    ("Außenminister Kurz reiste nach Rom.", "Kurz", True),
+    ("Innenminister de Maizière reiste nach Rom.", "de Maizière", True),
+])
+def test_first_names_must_agree(ctx: Context, text: str, name: str, linked: bool) -> None:
+    mention, actor = person(ctx, text, name)
+    assert (not actor.id.startswith("per:")) is linked, (mention.candidates, actor.id)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a surname of an unknown person named before is that person, not the KB's namesake
+    ("Innenminister Wolfgang Sobotka will die Kontrollen verschärfen. Sobotka sagte, Italien sei gefordert.",
+     "Sobotka"),
+    ("Innenminister Sobotka legte einen Entwurf vor. Sobotkas Entwurf stieß bei den Anwälten auf Kritik.",
+     "Sobotkas"),
+    # a title naming one ministry before a KB person recorded in other offices only: somebody else
+    ("Innenminister Sobotka legte einen Entwurf vor.", "Sobotka"),
+])
+def test_other_person_of_the_same_surname(ctx: Context, text: str, name: str) -> None:
+    article = analyse(ctx, text, DAY)
+    mention = [m for m in article.mentions if m.text == name][-1]
+    assert mention.actor_id.startswith("per:"), mention.candidates
+    assert mention.candidates == ()
+
+
+def test_full_name_after_surname_keeps_kb_person(ctx: Context) -> None:
+    article = analyse(ctx, "Premier Bohuslav Sobotka besuchte Wien. Sobotka traf Kanzler Faymann.", DAY)
+    assert {m.actor_id for m in article.mentions if "Sobotka" in m.text} == {"kb:bohuslav-sobotka"}
+
+
+@pytest.mark.parametrize(("text", "name", "country", "sector"), [
+    # titles that name a state office by themselves give their sector without a country
+    ("Innenministerin Johanna Mikl-Leitner lehnte den Vorschlag ab.", "Johanna Mikl-Leitner", None, "GOV"),
+    ("Verteidigungsminister Hans Peter Doskozil besuchte die Kaserne.", "Hans Peter Doskozil", None, "GOV"),
+    ("Finanzminister Hans Jörg Schelling legte das Budget vor.", "Hans Jörg Schelling", None, "GOV"),
+    ("Staatsanwältin Maria Gruber forderte drei Jahre Haft für den Angeklagten.", "Maria Gruber", None, "JUD"),
+    ("Richter Andreas Hofbauer verkündete das Urteil am Nachmittag.", "Andreas Hofbauer", None, "JUD"),
+    ("Generalmajor Karl Steinbrecher inspizierte die Truppe.", "Karl Steinbrecher", None, "MIL"),
+    ("Polizeisprecher Thomas Keiblinger bestätigte die Festnahme.", "Thomas Keiblinger", None, "POL"),
+    # with a country stated, both
+    ("Der slowenische Außenminister Karl Erjavec kritisierte Kroatien.", "Karl Erjavec", "SVN", "GOV"),
+    # the party in brackets gives the country, the title keeps the sector
+    ("Innenministerin Johanna Mikl-Leitner (ÖVP) lehnte den Vorschlag ab.", "Johanna Mikl-Leitner", "AUT", "GOV"),
+    ("Verteidigungsminister Hans Peter Doskozil (SPÖ) besuchte die Kaserne.", "Hans Peter Doskozil", "AUT", "GOV"),
+    # a person without a title still takes the party's sector
+    ("Martina Huber (ÖVP) lehnte den Vorschlag ab.", "Martina Huber", "AUT", "PTY"),
+    # titles that may head a club or a firm name no sector without a country
+    ("Präsident Hans Mayerhofer eröffnete die Hauptversammlung des Vereins.", "Hans Mayerhofer", None, None),
+    ("Vorsitzender Peter Gruberbauer eröffnete die Sitzung.", "Peter Gruberbauer", None, None),
+])
+def test_title_gives_sector(ctx: Context, text: str, name: str, country: str | None, sector: str | None) -> None:
+    mention, actor = person(ctx, text, name)
+    assert (mention.country, mention.sector) == (country, sector)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a place name inside a run of names, covering a first name: the place
+    ("Das hoch verschuldete US-Territorium Puerto Rico verhandelt mit den Gläubigern.", ("Puerto Rico", "LOC"),
+     ("Rico", "PER")),
+    # a first name inside a run after a noun: the person starts there
+    ("Der Landrat Heinz Seiffert eröffnete die Messe.", ("Heinz Seiffert", "PER"), ("Landrat Heinz Seiffert", "PER")),
+])
+def test_place_inside_run(ctx: Context, text: str, expected: tuple[str, str], absent: tuple[str, str]) -> None:
+    found = {(m.text, m.kind) for m in analyse(ctx, text, DAY).mentions}
+    assert expected in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize(("text", "name", "actor"), [
+    # a state's genitive before a noun of sport, or its capital after one: no government acting
+    ("Frankreichs Meister Paris empfängt am Dienstag Benfica.", "Frankreichs", False),
+    ("Frankreichs Meister Paris empfängt am Dienstag Benfica.", "Paris", False),
+    ("Nach dem Sieg reist Österreichs Meister zum Rückspiel nach Schweden.", "Österreichs", False),
+    ("Der Verband hat Brasiliens Top-Stürmer für vier Spiele gesperrt.", "Brasiliens", False),
+    ("Österreichs Nationalteam trifft in Paris auf Island.", "Österreichs", False),
+    # before a title or a government noun the state stays
+    ("Frankreichs Präsident François Hollande empfing die Kanzlerin.", "Frankreichs", True),
+    ("Österreichs Regierung kritisierte die Grenzschließung.", "Österreichs", True),
+    ("Die Regierung in Paris kritisierte die Grenzschließung.", "Paris", True),
+])
+def test_sports_side_is_no_state(ctx: Context, text: str, name: str, actor: bool) -> None:
+    mention = next(m for m in analyse(ctx, text, DAY).mentions if m.text == name)
+    assert (mention.actor_id is not None and mention.sector == "GOV") is actor, (mention.kind, mention.actor_id)
