@@ -1,0 +1,45 @@
+"""Quality gate: events on 10kGNAD International articles against gold coded without seeing chronik.
+
+``benchmarks/gold/gnad_dev.yaml`` (20 articles, development) and ``gnad_test.yaml`` (20 articles, held
+out) name articles of ``../shared/data/10kgnad/test.csv`` by row.  Unlike the seeds and the demo corpus,
+no rule was written while reading them (the development part's errors are read, never fitted), so these
+scores are the honest estimate for unseen German news.  Floors sit just under the measured scores
+(benchmarks/README.md); dated scores are not gated (10kGNAD has no publication dates).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chronik.chronicle import EventFilter
+from chronik.context import Context
+from chronik.eval.events import read_gold, score_events
+from chronik.runner import run
+from chronik.store.repository import Store
+from tests.conftest import shared_path
+
+GOLD = Path(__file__).resolve().parents[2] / "benchmarks" / "gold"
+# measured 24 Nov 2026: see benchmarks/README.md ("Events on unseen news")
+FLOORS = {"gnad_dev": (0.14, 0.38), "gnad_test": (0.20, 0.45)}
+
+
+@pytest.fixture(scope="module")
+def gnad_records(tmp_path_factory: pytest.TempPathFactory, ctx: Context) -> list[dict]:
+    corpus = shared_path("data", "10kgnad", "test.csv")
+    store = Store.open(str(tmp_path_factory.mktemp("gnad") / "g.db"))
+    try:
+        run([str(corpus)], store, ctx)
+        return store.event_records(EventFilter())
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("part", sorted(FLOORS))
+def test_gnad_event_scores_stay_above_floors(gnad_records: list[dict], part: str) -> None:
+    gold = read_gold(GOLD / f"{part}.yaml")
+    total = score_events(gold, gnad_records)["total"]["actors+type"]
+    recall, precision = FLOORS[part]
+    assert total["recall"] >= recall, total
+    assert total["precision"] >= precision, total
