@@ -57,6 +57,7 @@ from chronik.stages.event_speech import (
     reported_speaker,
     same_side,
 )
+from chronik.stages.event_subject import subject_roles
 from chronik.stages.event_stance import (
     answering_target,
     clause_passive,
@@ -153,6 +154,9 @@ def _participants(frame: Frame, slots: list[Slot]) -> _Parties | None:
     usable = [s for s in usable if s not in apart]
     roles = object_pronoun_roles(frame, usable, *_roles(frame, usable))  # "Das habe ihm Assad zugesichert"
     source, target = own_clause_roles(frame, usable, *turned_roles(frame, usable, *roles))
+    if (subject := subject_roles(frame, usable, source, target)) is None:
+        return None  # "Tausende Nationalisten haben … protestiert": no actor from elsewhere (event_subject.py)
+    source, target = subject
     parties = _Parties(usable, leaders, attribution, source, noun_targets(frame, usable, target))
     parties.adjective_actor = (_adjective_source(frame) or unnamed_attackers(frame, source)) if not source else None
     parties.target = parties.target or adjective_act_targets(frame, usable, parties.adjective_actor)

@@ -86,6 +86,9 @@ class EventLexicon:
     meeting_offers: frozenset[str] = frozenset()  # trigger ids: "bot an, Putin zu treffen" is the meeting offered
     sponsor_triggers: frozenset[str] = frozenset()  # trigger ids: "Eingeladen hatten Russland, …" names the hosts
     object_pronouns: frozenset[str] = frozenset()  # "ihm", "ihn": never the subject (event_references.py)
+    finite_auxiliaries: frozenset[str] = frozenset()  # "hat", "soll": the finite verb in second place (event_subject.py)
+    oblique_determiners: frozenset[str] = frozenset()  # "den", "dem", "ihm": no subject follows (event_subject.py)
+    plural_verb_endings: tuple[str, ...] = ()  # "-n": a plural finite verb (event_subject.py)
     briefing_triggers: frozenset[str] = frozenset()  # trigger ids: "sei informiert worden": by the act's author (event_references.py)
     origin_preps: frozenset[str] = frozenset()  # "Ankunft aus Minsk": a place of departure, not visited
     conflict_nouns: frozenset[str] = frozenset()  # "Syrien-Krieg" (as written): a conflict located in a state
@@ -165,12 +168,13 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
         "label_preps", "between_preps", "mediation_preps", "joint_words",
         "statehood_words", "object_relatives",
         "infinitive_markers", "owner_preps", "genitive_determiners", "mediated_participles", "mediator_preps", "shuttle_verbs",
-        "briefing_verbs", "back_references", "article_contractions")}
+        "briefing_verbs", "back_references", "article_contractions", "finite_auxiliaries", "oblique_determiners")}
     endings = tuple(e for e in lang.data["actors"]["adjective_endings"] if e)
     return EventLexicon(verbs, nouns, particles, light, **words, scale={k: float(v) for k, v in data["scale"].items()},
                         adjective_endings=endings, coordinators=frozenset(lang.data["actors"]["coordinators"]),
                         possessives=frozenset(w.lower() for w in lang.data["actors"]["possessives"]),
                         place_adjective_suffixes=tuple(data["place_adjective_suffixes"]),
+                        plural_verb_endings=tuple(data["plural_verb_endings"]),
                         mediation_nouns=frozenset(data["mediation_nouns"]),
                         collective_mediators=frozenset(data["collective_mediators"]), act_nouns=frozenset(data["act_nouns"]),
                         denial_nouns=frozenset(data["denial_nouns"]),

@@ -1,0 +1,66 @@
+"""Tests of event_subject.py: the source of a verb event by the German main clause's subject position.  A
+prepositional phrase, a time expression or an oblique object before the finite verb leaves the subject
+after it; a noun phrase there that names no known actor is the subject, so no actor from a dateline,
+another clause or the object becomes the source."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from tests.stages.test_events import extract
+
+
+def _of_type(ctx: Context, text: str, type_: str) -> list:
+    return [e for e in extract(ctx, text, "2016-03-01") if e.type == type_]
+
+
+def _names(actors) -> str:
+    return " ".join(a.name for a in actors)
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    # a prepositional phrase before the finite verb: the subject follows it
+    ("Im Prozess gegen Südtirols Alt-Landeshauptmann Luis Durnwalder (SVP) wegen Amtsunterschlagung hat "
+     "Staatsanwalt Igor Secco am Freitag drei Jahre Haft für den Ex-Politiker gefordert.",
+     "REQUEST", "Igor Secco", "Durnwalder"),
+])
+def test_the_subject_after_the_finite_verb_is_the_source(ctx: Context, text: str, type_: str, source: str,
+                                                        target: str) -> None:
+    acts = _of_type(ctx, text, type_)
+    assert acts and source in _names(acts[0].source) and target in _names(acts[0].target)
+
+
+@pytest.mark.parametrize(("text", "type_", "wrong"), [
+    # a noun phrase that names no actor is the subject: neither the dateline nor the object acts
+    ("Kiew – Tausende Nationalisten haben in der ukrainischen Hauptstadt Kiew gegen mögliche Wahlen im "
+     "Donbass protestiert.", "PROTEST", "Ukraine"),
+    ("Rom – Hunderte Kleinsparer haben am Sonntag vor der Nationalbank in Rom gegen die Bankenrettung "
+     "demonstriert.", "PROTEST", "Italien"),
+    ("Vater, Mutter und seine acht Geschwister haben Syrien inzwischen auch verlassen.", "RETREAT", "Syrien"),
+    ("Westliche Regierungen werfen Russland vor, die Aufständischen in der Ukraine mit Waffen zu versorgen.",
+     "ACCUSE", "Russland"),
+    # a prepositional phrase opens the clause after the dateline: the dateline's state does not act
+    ("Wien – Nach der Genehmigung von Granatenlieferungen an die Saudis prangert der Abgeordnete weitere "
+     "Ausfuhrbewilligungen der Republik für Waffen an.", "ACCUSE", "Österreich"),
+])
+def test_an_unnamed_subject_takes_no_source_from_elsewhere(ctx: Context, text: str, type_: str, wrong: str) -> None:
+    assert not any(wrong in _names(e.source) for e in _of_type(ctx, text, type_))
+
+
+@pytest.mark.parametrize(("text", "type_", "source"), [
+    # the actor in the prefield or after the verb stays the source
+    ("Russland warf Polen daraufhin Vernachlässigung seiner Pflichten vor.", "ACCUSE", "Russland"),
+    ("Vergangene Woche hat Russland die Ukraine angegriffen.", "ASSAULT", "Russland"),
+    ("Am Sonntag haben die USA acht Kampfjets an Ägypten geliefert.", "AID", "USA"),
+    ("ÖVP, FPÖ, Grüne und zwei Listen hatten sich nach der Gemeinderatswahl auf die Zusammenarbeit geeinigt.",
+     "AGREE", "ÖVP"),
+    ("Israel schickte seit Sonntag Truppen auf die Golanhöhen und griff Waffenlager in Syrien aus der Luft an.",
+     "ASSAULT", "Israel"),
+    ("Die Ukraine fordert von Russland bessere Bedingungen für eine Tilgung der Schulden.", "REQUEST", "Ukraine"),
+    ("Nahe der Grenze zur Türkei haben russische Kampfflugzeuge Stellungen der Rebellen bombardiert.",
+     "ASSAULT", "RUS"),
+])
+def test_the_clause_actor_stays_the_source(ctx: Context, text: str, type_: str, source: str) -> None:
+    acts = _of_type(ctx, text, type_)
+    assert acts and any(source in a.name or source == a.country for a in acts[0].source)
