@@ -112,3 +112,15 @@ def test_place_inside_run(ctx: Context, text: str, expected: tuple[str, str], ab
 def test_sports_side_is_no_state(ctx: Context, text: str, name: str, actor: bool) -> None:
     mention = next(m for m in analyse(ctx, text, DAY).mentions if m.text == name)
     assert (mention.actor_id is not None and mention.sector == "GOV") is actor, (mention.kind, mention.actor_id)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # a middle initial stays inside the name; a first name with a surname's initial ("Salah A.", as papers
+    # name suspects) is an unknown person, never the KB person of that surname or alias
+    ("Als Präsident Dwight D. Eisenhower 1961 die Beziehungen abbrach, regierte Castro.", "Dwight D. Eisenhower"),
+    ("Nach seinem Bruder Salah A. wurde international gefahndet.", "Salah A."),
+    ("Der Verdächtige Mohamed A. wurde am Montag festgenommen.", "Mohamed A."),
+])
+def test_initials_belong_to_the_name(ctx: Context, text: str, person: str) -> None:
+    people = [m for m in analyse(ctx, text, "2016-01-16").mentions if m.kind == "PER"]
+    assert people[0].text == person and (people[0].actor_id or "").startswith("per:"), people

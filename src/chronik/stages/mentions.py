@@ -159,8 +159,9 @@ def _knowledge_base(scan: _Scan, i: int) -> int:
         if forms and sports_side(scan, i, n, forms):
             scan.mention(i, i + n, "LOC", "sport")  # "Frankreichs Meister": a team's country, no actor
             return i + n
-        if forms and n == 1 and (_first_name_of_other(scan, i, forms) or other_person_surname(scan, i, forms)):
-            return i  # "Charles Messier": not Prince Charles
+        if forms and n == 1 and (_first_name_of_other(scan, i, forms) or other_person_surname(scan, i, forms)
+                                 or _before_initial(scan, i)):
+            return i  # "Charles Messier": not Prince Charles; "Salah A.": a first name and an initial
         if forms and _plausible(scan, i, n, forms):
             entries = [kb.entries[f.entry_id] for f in forms]
             kind = _KIND_OF_ENTRY[entries[0].kind]
@@ -371,6 +372,8 @@ def _name_end(scan: _Scan, i: int, lenient: bool = False, after_first: bool = Fa
             break  # "Menschenrechtsaktivist Barghuti", "Matthew Williams Liebeskummer": no part of the name
         if _INITIAL.fullmatch(word) and j + 2 < len(words) and words[j + 1] == "." and is_capitalised(words[j + 2]):
             j += 2  # "Robert R . Livingston"
+        elif j > i and _INITIAL.fullmatch(word) and word.endswith("."):
+            j += 1  # "Dwight D. Eisenhower", a suspect "Salah A."
         elif is_capitalised(word) and (name_like or word in cues.first_names or (after_first and j == i and _plain_surname(scan, j))):
             j += 1
         elif (j > i or (after_first and word not in cues.determiners)) and word.lower() in cues.joiners \
@@ -383,6 +386,12 @@ def _name_end(scan: _Scan, i: int, lenient: bool = False, after_first: bool = Fa
     while j > i and not is_capitalised(words[j - 1]) and not words[j - 1].lower().startswith(cues.prefixes_of_names):
         j -= 1
     return j
+
+
+def _before_initial(scan: _Scan, i: int) -> bool:
+    """``words[i]`` is followed by a surname's initial ("Salah A.", "Dwight D. Eisenhower"): a first name."""
+    after = scan.words[i + 1] if i + 1 < len(scan.words) else ""
+    return after.endswith(".") and bool(_INITIAL.fullmatch(after))
 
 
 def _compound_noun(scan: _Scan, j: int) -> bool:
