@@ -22,7 +22,7 @@ from tests.conftest import shared_path
 
 GOLD = Path(__file__).resolve().parents[2] / "benchmarks" / "gold"
 # measured 24 Nov 2026: see benchmarks/README.md ("Events on unseen news")
-FLOORS = {"gnad_dev": (0.14, 0.38), "gnad_test": (0.20, 0.45)}
+FLOORS = {"gnad_dev": (0.16, 0.45), "gnad_test": (0.22, 0.50)}  # measured: dev .18 / .50, test .26 / .55
 
 
 @pytest.fixture(scope="module")
