@@ -108,6 +108,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "prepositions": list,
         "determiners": list,
         "article_contractions": list,
+        "paired_coordinators": list,
         "passive_auxiliaries": list,
         "background_tense": list,
         "caption_markers": list,

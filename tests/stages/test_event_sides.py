@@ -25,3 +25,13 @@ def test_a_state_is_not_its_own_target(ctx: Context, text: str, type_: str) -> N
 def test_meetings_within_one_side_stay(ctx: Context, text: str) -> None:
     (event,) = [e for e in extract(ctx, text, "2022-02-25") if e.type == "CONSULT"]
     assert event.target, event
+
+
+@pytest.mark.parametrize("text", [
+    "Sowohl Russland als auch die Türkei kritisierten die USA.",
+    "Russland wie auch die Türkei kritisierten die USA.",
+    "Russland und die Türkei kritisierten die USA.",
+])
+def test_paired_coordinators_join_the_sources(ctx: Context, text: str) -> None:
+    (event,) = [e for e in extract(ctx, text, "2015-12-27") if e.type == "ACCUSE"]
+    assert {a.country for a in event.source} == {"RUS", "TUR"} and {a.country for a in event.target} == {"USA"}

@@ -310,11 +310,21 @@ def _coordinated(frame: Frame, first: list[Slot], free: list[Slot]) -> list[Slot
         if last is None or slot.index <= last.index or slot in first:
             continue
         between = without_title(frame.words[last.index + len(last.mention.text.split()) : slot.index], slot.mention)
-        if not (between and between[0] in frame.lexicon.coordinators and _only_determiners(frame, between[1:])):
+        n = _coordinator_length(frame, between)
+        if not (n and _only_determiners(frame, between[n:])):
             break
         joined.append(slot)
         last = slot
     return joined
+
+
+def _coordinator_length(frame: Frame, between: list[str]) -> int:
+    """Words of the coordinator opening ``between``: 1 ("und", ","), 2 ("sowohl Valls als auch Cazeneuve",
+    ``paired_coordinators``), 0 for none."""
+    if between and between[0] in frame.lexicon.coordinators:
+        return 1
+    pair = " ".join(between[:2]).lower()
+    return 2 if pair in frame.lexicon.paired_coordinators else 0
 
 
 def _only_determiners(frame: Frame, words: list[str]) -> bool:

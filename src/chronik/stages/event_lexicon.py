@@ -137,6 +137,7 @@ class EventLexicon:
     genitive_determiners: frozenset[str] = frozenset()  # "die Entscheidung der USA, …"
     act_nouns: frozenset[str] = frozenset()  # "kritisierten den Schritt" (as written): the act before
     article_contractions: frozenset[str] = frozenset()  # "im besetzten Westjordanland": a preposition with its article
+    paired_coordinators: frozenset[str] = frozenset()  # "sowohl X als auch Y": the second part joins like "und"
     irrealis_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # acts that did not happen (event_irrealis.py)
 
 
@@ -168,7 +169,7 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
         "label_preps", "between_preps", "mediation_preps", "joint_words",
         "statehood_words", "object_relatives",
         "infinitive_markers", "owner_preps", "genitive_determiners", "mediated_participles", "mediator_preps", "shuttle_verbs",
-        "briefing_verbs", "back_references", "article_contractions", "finite_auxiliaries", "oblique_determiners")}
+        "briefing_verbs", "back_references", "article_contractions", "paired_coordinators", "finite_auxiliaries", "oblique_determiners")}
     endings = tuple(e for e in lang.data["actors"]["adjective_endings"] if e)
     return EventLexicon(verbs, nouns, particles, light, **words, scale={k: float(v) for k, v in data["scale"].items()},
                         adjective_endings=endings, coordinators=frozenset(lang.data["actors"]["coordinators"]),
