@@ -75,7 +75,7 @@ from chronik.stages.event_withdrawal import (
 )
 
 #: Types that are complete without a target ("Russland zog Truppen ab", "Tausende protestierten").
-_WITHOUT_TARGET = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "CONCEDE"})
+TARGETLESS_TYPES = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "CONCEDE"})
 _SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 
 
@@ -132,7 +132,7 @@ def build_event(frame: Frame) -> EventMention | None:
         return None
     location = event_place(frame)
     _complete_target(frame, parties, slots, location)
-    if not (parties.target or parties.visited or parties.referred) and frame.trigger.type not in _WITHOUT_TARGET:
+    if not (parties.target or parties.visited or parties.referred) and frame.trigger.type not in TARGETLESS_TYPES:
         return None  # "X kritisierte …" with nobody criticised: a topic or a clause we cannot read
     modality = irrealis_modality(frame, modality_of(frame))  # event_irrealis.py: None when no act happened
     if modality is None or standing_relation(frame, modality) or talks_dropped(frame, slots, modality):

@@ -32,7 +32,7 @@ from chronik.stages.event_context import place_adjectives
 from chronik.stages.event_dates_more import redate_by_detail
 from chronik.stages.event_dating import redate_anaphoric
 from chronik.stages.event_force import checked_event, standby
-from chronik.stages.event_frame import Frame, build_event
+from chronik.stages.event_frame import TARGETLESS_TYPES, Frame, build_event
 from chronik.stages.event_gatherings import gathered, sponsor_talks
 from chronik.stages.event_lexicon import EventLexicon, Trigger, build_event_lexicon
 from chronik.stages.event_mediation import mediated_agreement, shuttle_talks
@@ -111,17 +111,17 @@ def events(article: Article, ctx: Context) -> Article:
         found.extend(denied_place(article, sentence, words, mentions, found, lexicon))  # event_content.py
         found.extend(backed_clause(article, sentence, words, mentions, found, lexicon))
     found = settle_positions(article, found)  # which verbal acts a coder keeps (event_positions_late.py)
-    found = political_acts(article, [e for e in map(_distinct_sides, found) if _political(e)], senses)  # event_senses.py
+    found = political_acts(article, [e for e in map(_distinct_sides, found) if e is not None and _political(e)], senses)  # event_senses.py
     redate_anaphoric(article, lexicon, found)
     redate_by_detail(article, lexicon, found)  # "… wies zurück. Ein Sprecher sagte am Donnerstag, …"
     article.events = found
     return article
 
 
-def _distinct_sides(event: EventMention) -> EventMention:
+def _distinct_sides(event: EventMention) -> EventMention | None:
     """The event without target actors that are one of its sources: the same actor, or a state or unnamed
     group of the same state and sector ("Syriens Führung weist den Vorwurf zurück" is no act of Syria
-    towards its government).  Two people of one government stay ("Assad empfing seinen Außenminister"), and
+    towards its government); None when no target is left and the type needs one.  Two people of one government stay ("Assad empfing seinen Außenminister"), and
     so does a body meeting among its members ("Die Staats- und Regierungschefs der Nato-Staaten berieten")."""
     if event.type == "CONSULT":
         return event
@@ -129,7 +129,9 @@ def _distinct_sides(event: EventMention) -> EventMention:
         return a.id == b.id or (a.kind in _COLLECTIVE and b.kind in _COLLECTIVE
                                 and (a.country, a.sector) == (b.country, b.sector))
     target = [t for t in event.target if not any(same(t, s) for s in event.source)]
-    return event if len(target) == len(event.target) else replace(event, target=target)
+    if len(target) == len(event.target):
+        return event
+    return replace(event, target=target) if target or event.type in TARGETLESS_TYPES else None
 
 
 def _political(event: EventMention) -> bool:
