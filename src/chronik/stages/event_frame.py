@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from chronik.model import Actor, Article, EventMention, Mention, Place, Sentence, group_id
+from chronik.stages.event_agents import implied_agent
 from chronik.stages.event_background import unnamed_attackers
 from chronik.stages.event_claims import claimed_roles, held_target
 from chronik.stages.event_context import (
@@ -158,7 +159,8 @@ def _participants(frame: Frame, slots: list[Slot]) -> _Parties | None:
         return None  # "Tausende Nationalisten haben … protestiert": no actor from elsewhere (event_subject.py)
     source, target = subject
     parties = _Parties(usable, leaders, attribution, source, noun_targets(frame, usable, target))
-    parties.adjective_actor = (_adjective_source(frame) or unnamed_attackers(frame, source)) if not source else None
+    parties.adjective_actor = (_adjective_source(frame) or unnamed_attackers(frame, source)
+                               or implied_agent(frame, parties.target)) if not source else None  # event_agents.py
     parties.target = parties.target or adjective_act_targets(frame, usable, parties.adjective_actor)
     if attribution is not None and frame.trigger.type in _SPEECH_ACTS:
         # "Assad müsse gehen, sagte der französische Präsident": the speaker demands, the named one is the target

@@ -28,6 +28,7 @@ class Trigger:
     joint_required: bool = False  # "gemeinsame Erklärung": the noun is the trigger only after a joint word
     forces_only: bool = False  # "verlassen": persons alone leaving travel, no forces withdraw (event_force.py)
     region_object: bool = False  # "erkannte Donezk und Luhansk an": a region recognised names its separatists (event_positions_late.py)
+    implied_agent: str | None = None  # "wurden … festgenommen": the sector of the targets' state that acts (event_agents.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,7 +223,7 @@ def _trigger(raw: dict) -> Trigger:
                    bool(raw.get("genitive_is_object")), bool(raw.get("place_object")),
                    bool(raw.get("subject_is_target")), bool(raw.get("target_prep_required")),
                    joint_required=bool(raw.get("joint_required")), forces_only=bool(raw.get("forces_only")),
-                   region_object=bool(raw.get("region_object")))
+                   region_object=bool(raw.get("region_object")), implied_agent=raw.get("implied_agent"))
 
 
 def _as_list(value) -> list:

@@ -1,0 +1,43 @@
+"""Agents an agentless passive implies: "In Minsk wurden sechs Oppositionelle festgenommen".
+
+Part of the ``events`` stage (see :mod:`chronik.stages.event_frame`).  Some acts have one kind of
+agent wherever they happen: an arrest is made by the police of the state whose people are arrested.
+A trigger says so with ``implied_agent`` (a sector) in ``lang/<xx>/events.yaml``.  Requires a frame
+and the target mentions its clause gave; guarantees an unnamed group actor (:meth:`Actor.group`) only
+for a verb trigger in a passive clause with no named agent and a target, placed by the sentence in a
+state ("In Italien wurde ein Algerier festgenommen": Italy's police, whatever the target's nationality).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronik.model import Actor, Mention
+from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span
+from chronik.stages.event_stance import clause_passive
+
+if TYPE_CHECKING:
+    from chronik.stages.event_frame import Frame
+
+
+def implied_agent(frame: Frame, targets: list[Mention]) -> Actor | None:
+    """The state group that did the act of an agentless passive ("wurden … festgenommen": the police of
+    the state where it happened), or None when the trigger implies no agent, the clause is active or
+    names the agent, there is no target, or the sentence places the act in no state."""
+    sector = frame.trigger.implied_agent
+    if sector is None or frame.kind == "noun" or not targets or not clause_passive(frame):
+        return None
+    country = _located_in(frame)  # "In Italien wurde ein Algerier festgenommen": by Italy's police
+    return Actor.group(country, sector) if country else None
+
+
+def _located_in(frame: Frame) -> str | None:
+    """The country of the first state or place of the trigger's clause right after a locative
+    preposition (``locative_preps``: "in Marokko")."""
+    start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
+    for mention in frame.mentions:
+        k = frame.word_index(mention.start)
+        if start <= k < end and k > 0 and mention.kind in ("LOC", "STATE") and mention.country \
+                and frame.words[k - 1].lower() in frame.lexicon.locative_preps:
+            return mention.country
+    return None

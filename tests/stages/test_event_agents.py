@@ -1,0 +1,35 @@
+"""An agentless passive arrest is made by the police of the arrested people's state (event_agents.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from tests.stages.test_events import extract
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("In Minsk wurden am Sonntag sechs weißrussische Oppositionelle festgenommen.", ("BLR", "POL"), ("BLR", "OPP")),
+    ("Am Sonntag wurden in Moskau zwei russische Oppositionelle verhaftet.", ("RUS", "POL"), ("RUS", "OPP")),
+    # the police of the state where the arrest happens, whatever the arrested man's nationality
+    ("In Italien wurde am Sonntag ein Algerier festgenommen.", ("ITA", "POL"), ("DZA", None)),
+    # a named agent stays the source
+    ("Die russische Polizei hat am Sonntag zwei Oppositionelle verhaftet.", ("RUS", "POL"), ("RUS", "OPP")),
+])
+def test_arrests(ctx: Context, text: str, source: tuple, target: tuple) -> None:
+    (event,) = [e for e in extract(ctx, text, "2015-12-28") if e.type == "COERCE"]
+    assert [(a.country, a.sector) for a in event.source] == [source]
+    assert [(a.country, a.sector) for a in event.target] == [target]
+
+
+@pytest.mark.parametrize("text", [
+    # other acts imply no agent: who killed them is unknown
+    "In Kabul wurden am Sonntag zwei afghanische Polizisten getötet.",
+    # people of no single state: nobody to code
+    "Am Sonntag wurden zwei Männer festgenommen.",
+])
+def test_no_implied_agent(ctx: Context, text: str) -> None:
+    assert [e for e in extract(ctx, text, "2015-12-28") if e.source and e.source[0].id.startswith("grp:")
+            and e.type == "COERCE"] == []
+    assert all(e.type != "ASSAULT" or e.source == [] or not e.source[0].id.endswith("-POL")
+               for e in extract(ctx, text, "2015-12-28"))
