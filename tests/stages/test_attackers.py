@@ -13,11 +13,15 @@ from tests.stages.test_events import extract
     ("Bei einem Messerangriff eines palästinensischen Angreifers wurde eine Israelin verletzt.", ("PSE", "REB")),
     ("Unbekannte Bewaffnete haben in Kabul zwei afghanische Polizisten erschossen.", ("AFG", "REB")),
     ("Ein irakischer Selbstmordattentäter hat in Bagdad zwölf Soldaten getötet.", ("IRQ", "REB")),
+    # armed men are an armed group, also when the adjective opens the sentence
+    ("Bewaffnete Männer haben in Kabul zwei afghanische Polizisten erschossen.", ("AFG", "REB")),
+    ("Eine Gruppe bewaffneter Männer hatte am Donnerstag in Jakarta mehrere Ziele angegriffen.", ("IDN", "REB")),
 ])
 def test_attackers_are_armed_groups(ctx: Context, text: str, source: tuple) -> None:
     attacks = [e for e in extract(ctx, text, "2016-01-05") if e.type == "ASSAULT"]
     assert attacks, text
     assert {(a.country, a.sector) for a in attacks[0].source} == {source}
+    assert all(a.sector != "CVL" for a in attacks[0].source + attacks[0].target), attacks[0]
 
 
 def test_attackers_without_a_state_make_no_actor(ctx: Context) -> None:

@@ -28,6 +28,8 @@ def group_rule(scan: _Scan, i: int) -> int:
     sector = scan.res.cues.group_nouns.get(scan.words[i])
     if not sector:
         return _compound_group(scan, i)
+    if _adjective_before_head(scan, i):
+        return i  # "Bewaffnete Männer" opening a sentence: an adjective (adjective_group_rule), not "die Bewaffneten"
     country = _compound_country(scan, scan.words[i]) or noun_phrase_country(scan, i, sector) or _country_after(scan, i + 1)
     country = country or (_seat_after(scan, i + 1) if sector == "GOV" else None)
     possessive = i > 0 and scan.words[i - 1].lower() in scan.res.cues.possessives
@@ -39,6 +41,13 @@ def group_rule(scan: _Scan, i: int) -> int:
     scan.mention(i, i + 1, "GROUP", how, country=country, sector=sector)
     _coordinated_countries(scan, i, sector)
     return i + 1
+
+
+def _adjective_before_head(scan: _Scan, i: int) -> bool:
+    """``words[i]`` is a group adjective right before a group head noun ("Bewaffnete Männer")."""
+    cues = scan.res.cues
+    return scan.words[i].lower() in (cues.group_adjectives or {}) and i + 1 < len(scan.words) \
+        and scan.words[i + 1] in cues.group_heads
 
 
 def adjective_group_rule(scan: _Scan, i: int) -> int:
