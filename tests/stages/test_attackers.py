@@ -40,3 +40,9 @@ def test_attackers_without_a_state_make_no_actor(ctx: Context) -> None:
 def test_participles_after_prepositions(ctx: Context, text: str, absent: str | None, present: str) -> None:
     types = {e.type for e in extract(ctx, text, "2017-12-11")}
     assert present in types and absent not in types, types
+
+
+def test_a_described_person_is_no_civilian_group(ctx: Context) -> None:
+    # "der starke Mann Libyens" describes Haftar; no Libyan civilians attack
+    found = extract(ctx, "Der starke Mann Libyens, Chalifa Haftar, griff Tripolis an.", "2019-04-05")
+    assert all(a.sector != "CVL" for e in found for a in e.source), found

@@ -13,6 +13,7 @@ from tests.stages.test_events import extract
     ("Am Sonntag wurden in Moskau zwei russische Oppositionelle verhaftet.", ("RUS", "POL"), ("RUS", "OPP")),
     # the police of the state where the arrest happens, whatever the arrested man's nationality
     ("In Italien wurde am Sonntag ein Algerier festgenommen.", ("ITA", "POL"), ("DZA", None)),
+    ("Ein in Deutschland geborener Syrer wurde am Sonntag in der Türkei festgenommen.", ("TUR", "POL"), ("SYR", None)),
     # a named agent stays the source
     ("Die russische Polizei hat am Sonntag zwei Oppositionelle verhaftet.", ("RUS", "POL"), ("RUS", "OPP")),
 ])

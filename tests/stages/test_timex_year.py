@@ -20,11 +20,10 @@ def values(ctx: Context, text: str, published: str | None) -> list[str]:
     # a day shift counts from the last day mentioned, not from a month
     ("Putin traf am Dienstag Assad. Im Dezember 2017 hatte er Hmeimim besucht. Vier Tage zuvor war "
      "Soleimani getötet worden.", "2020-01-07", ["2020-01-07", "2017-12", "2020-01-03"]),
-    # a bare year sets the year of the year-less dates after it: in its sentence always ("1930 – … am 11.11."
-    # of a chronology), in later sentences when the publication date is unknown
-    ("1930 – Das Militär putscht und bringt am 11.11. Getulio Vargas an die Macht.", "2016-03-01",
-     ["1930", "1930-11-11"]),
+    # without a publication date a bare year sets the year of the year-less dates after it ("1930 – … am
+    # 11.11." of a chronology); with one, the publication date places them ("Seit 2011 …")
     ("1930 – Das Militär putscht und bringt am 11.11. Getulio Vargas an die Macht.", None, ["1930", "1930-11-11"]),
+    ("Seit 2011 herrscht Krieg in Syrien, teilte die UN am 15. März mit.", "2016-03-20", ["2011", "2016-03-15"]),
     ("Im Jahr 2014 begann der Krieg. Am 20. Dezember fiel die Stadt.", None, ["2014", "2014-12-20"]),
     ("2014 begann der Krieg. Im Dezember fiel die Stadt.", None, ["2014", "2014-12"]),
     # with a publication date a later sentence's date is placed by it

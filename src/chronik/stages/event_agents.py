@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, Mention
-from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span
+from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_span
 from chronik.stages.event_stance import clause_passive
 
 if TYPE_CHECKING:
@@ -32,12 +32,11 @@ def implied_agent(frame: Frame, targets: list[Mention]) -> Actor | None:
 
 
 def _located_in(frame: Frame) -> str | None:
-    """The country of the first state or place of the trigger's clause right after a locative
+    """The country of the state or place nearest the trigger in its clause right after a locative
     preposition (``locative_preps``: "in Marokko")."""
     start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
-    for mention in frame.mentions:
-        k = frame.word_index(mention.start)
-        if start <= k < end and k > 0 and mention.kind in ("LOC", "STATE") and mention.country \
-                and frame.words[k - 1].lower() in frame.lexicon.locative_preps:
-            return mention.country
-    return None
+    located = [(abs(k - frame.index), m.country) for m in frame.mentions
+               if start <= (k := frame.word_index(m.start)) < end and m.kind in ("LOC", "STATE") and m.country
+               and (j := before_modifiers(frame.words, k, frame.lexicon)) >= 0
+               and frame.words[j].lower() in frame.lexicon.locative_preps]  # "in der Türkei"
+    return min(located)[1] if located else None  # the nearest: "Ein in Deutschland geborener Syrer … in der Türkei"

@@ -100,12 +100,14 @@ def _governed_infinitive(frame: Frame) -> str | None:
 
 def _governor(frame: Frame, marker: int) -> tuple[int, str] | None:
     """(index, modality or "drop") of the nearest governor before the zu-infinitive at ``marker``: in the
-    clauses before its own (at most ``_REACH`` words back) any cue; in its own clause ("ist bereit mit
+    clause right before its own (at most ``_REACH`` words back; "Nachdem Diplomaten versucht hatten, …,
+    begann die Türkei, Kurden anzugreifen" is no attempt of the attack) any cue; in its own clause ("ist bereit mit
     den USA zu kooperieren") only an intention verb, the words there being the infinitive's objects."""
     cues, words = frame.lexicon.irrealis_cues, frame.words
     own = clause_span(words, marker, CLAUSE_BREAKS)[0]
+    before = clause_span(words, own - 2, CLAUSE_BREAKS)[0] if own > 1 else own  # the clause right before
     verbs = dict(frame.governors)
-    for j in range(marker - 1, max(0, own - _REACH) - 1, -1):
+    for j in range(marker - 1, max(0, before, own - _REACH) - 1, -1):
         if words[j].lower() in cues["intention_verbs"]:
             return j, "future"
         if j >= own or j == frame.index:

@@ -223,7 +223,8 @@ def _attributive(words: list[str], k: int, lexicon: EventLexicon) -> bool:
     """A verb form used as an adjective between a determiner and its noun ("den dort stationierten
     Soldaten", "die vereinbarte Waffenruhe") describes, it does not report an act."""
     before = [w.lower() for w in words[max(0, k - 2) : k]]
-    if _after_preposition(before, words[k - 2 : k], lexicon) and words[k + 1 : k + 2] and words[k + 1][:1].isupper():
+    if _after_preposition(before, words[k - 2 : k], lexicon) and words[k + 1 : k + 2] and words[k + 1][:1].isupper() \
+            and words[k].lower().endswith(lexicon.adjective_endings):
         return True  # "im besetzten Westjordanland", "nach gescheiterten Gesprächen": no verb follows a preposition
     if not before or not (before[-1] in lexicon.determiners or (len(before) == 2 and before[0] in lexicon.determiners
                                                                and not words[k - 1][:1].isupper())):

@@ -30,6 +30,8 @@ def group_rule(scan: _Scan, i: int) -> int:
         return _compound_group(scan, i)
     if _adjective_before_head(scan, i):
         return i  # "Bewaffnete Männer" opening a sentence: an adjective (adjective_group_rule), not "die Bewaffneten"
+    if sector == "CVL" and _country_after(scan, i + 1):
+        return i  # "der starke Mann Libyens": a person described, no civilians of a state
     country = _compound_country(scan, scan.words[i]) or noun_phrase_country(scan, i, sector) or _country_after(scan, i + 1)
     country = country or (_seat_after(scan, i + 1) if sector == "GOV" else None)
     possessive = i > 0 and scan.words[i - 1].lower() in scan.res.cues.possessives

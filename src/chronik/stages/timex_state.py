@@ -53,12 +53,12 @@ class Anchor:
         return self.ref if self.ref_sentence == self.sentence and self.ref_unit == "D" else self.dct
 
     def year_in_force(self) -> int | None:
-        """The year a bare year mention has set for the year-less dates after it: "1930 – … am 11.11."
-        is 1930-11-11.  In this sentence always; in later ones only when the publication date is unknown
-        (with one, a later "am 11.11." is placed by it)."""
-        if self.ref is None or self.ref_unit != "Y":
+        """The year a bare year mention has set for the year-less dates after it when the publication
+        date is unknown: "1930 – … am 11.11." is 1930-11-11 (the nearest year was 1929).  With a
+        publication date that date places them ("Seit 2011 … teilte die UN am 15. März mit")."""
+        if self.ref is None or self.ref_unit != "Y" or self.dct is not None:
             return None
-        return self.ref.year if self.ref_sentence == self.sentence or self.dct is None else None
+        return self.ref.year
 
     def moved(self, day: dt.date, unit: str) -> None:
         """Record that the text now speaks of ``day`` (granularity ``unit``)."""
