@@ -208,6 +208,10 @@ class Actor:
         return cls(group_id(country, sector), f"{country} {sector}", country, sector, [], "group")
 
 
+#: The id prefix of a person the knowledge base does not know, named in the text only ("per:salah-a").
+UNKNOWN_PERSON_PREFIX = "per:"
+
+
 def group_id(country: str | None, sector: str | None) -> str:
     """The actor id of a state's unnamed group: ``grp:SYR-REB``."""
     return f"grp:{country}-{sector}"

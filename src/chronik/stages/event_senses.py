@@ -25,14 +25,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from chronik.kb.entries import POLITICAL_SECTORS
-from chronik.model import Actor, Article, EventMention
+from chronik.model import UNKNOWN_PERSON_PREFIX, Actor, Article, EventMention
 from chronik.resources import LanguageData
 
 #: Distinct sport words that make an article a sport report (10kGNAD: 80 % of sport articles,
 #: under 1 % of politics and economy ones).
 SPORT_MIN_CUES = 4
-#: The id prefix of a person the knowledge base does not know (stage resolve).
-UNKNOWN_PERSON_PREFIX = "per:"
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from chronik.model import Article, Mention
+from chronik.model import UNKNOWN_PERSON_PREFIX, Article, Mention
 from chronik.resources import LanguageData
 
 
@@ -61,7 +61,7 @@ def affiliate(article: Article, link: re.Pattern[str], brackets: re.Pattern[str]
 def _unknown_person(mention: Mention) -> bool:
     """A person mention the knowledge base does not know and whose context gave no sector, or a sector
     but no country ("Innenministerin Johanna Mikl-Leitner (ÖVP)": GOV by the title, AUT by the party)."""
-    return mention.kind == "PER" and (mention.actor_id or "").startswith("per:") \
+    return mention.kind == "PER" and (mention.actor_id or "").startswith(UNKNOWN_PERSON_PREFIX) \
         and (mention.sector is None or mention.country is None)
 
 

@@ -34,7 +34,7 @@ from chronik.context import Context
 from chronik.kb.base import fold
 from chronik.kb.entries import SINGLE_HOLDER_OFFICES, Entry
 from chronik.kb.geo import GeoPlace
-from chronik.model import Actor, Article, Mention, Place
+from chronik.model import UNKNOWN_PERSON_PREFIX, Actor, Article, Mention, Place
 from chronik.stages.mention_affiliation import affiliate, affiliation_pattern, bracket_pattern
 from chronik.stages.mention_anaphora import resolve_alliances
 from chronik.stages.mention_country import HOW as COUNTRY_DESCRIPTION
@@ -156,8 +156,8 @@ def _resolve_name(article: Article, mention: Mention, res: Resources, day: dt.da
         if known and " " not in mention.text:
             _copy_person(mention, article.actors[known])
         else:
-            _register(article, mention, Actor(f"per:{_slug(mention.text)}", mention.text, mention.country,
-                                              mention.sector, kind="person", title=mention.title))
+            _register(article, mention, Actor(f"{UNKNOWN_PERSON_PREFIX}{_slug(mention.text)}", mention.text,
+                                              mention.country, mention.sector, kind="person", title=mention.title))
     else:
         name = mention.title if mention.how == "abbreviation" and mention.title else mention.text
         _register(article, mention, Actor(f"org:{_slug(name)}", name, mention.country,
@@ -261,7 +261,7 @@ def _describe(article: Article, person: Mention, mention: Mention, res: Resource
     country = mention.country or (role.country if role else None)
     sector = role.sector if role and org.kind == "organisation" else mention.sector
     actor = article.actors[person.actor_id]
-    if actor.id.startswith("per:"):
+    if actor.id.startswith(UNKNOWN_PERSON_PREFIX):
         actor.country, actor.sector, actor.title = actor.country or country, actor.sector or sector, actor.title or mention.title
         person.country, person.sector, person.title = actor.country, actor.sector, actor.title
     mention.country, mention.sector = actor.country, actor.sector
