@@ -190,3 +190,17 @@ def test_stories_join_articles_of_a_common_event_published_close_together() -> N
     found = stories(links, articles)
     assert [[a["id"] for a in s["articles"]] for s in found] == [["a", "b", "c"]]
     assert (found[0]["start"], found[0]["end"], found[0]["title"]) == ("2020-01-07", "2020-01-09", "A")
+
+
+def test_the_government_and_the_opposition_of_one_country_are_two_sides() -> None:
+    """"Erdoğan warf Demirtaş vor …" and "Demirtaş warf der PKK vor …" in one article: both TUR, two acts."""
+    erdogan = Actor("Q39723", "Recep Tayyip Erdoğan", "TUR", "GOV")
+    demirtas = Actor("per:demirtas", "Demirtaş", "TUR", "OPP", kind="person")
+    pkk = Actor("kb:pkk", "PKK", "TUR", "REB")
+    first = EventMention("ACCUSE", 0, 0, 9, "vorgeworfen", None, [erdogan], [demirtas], None)
+    second = EventMention("ACCUSE", 1, 10, 19, "warf vor", None, [demirtas], [pkk], None)
+    assert len(merge_into([], [reported("a", first), reported("a", second, 1)])) == 2
+    # the government and its forces are still one side
+    army = Actor.group("TUR", "MIL")
+    third = EventMention("ACCUSE", 2, 20, 29, "warf vor", None, [army], [demirtas], None)
+    assert len(merge_into([], [reported("a", first), reported("a", third, 1)])) == 1

@@ -3,7 +3,8 @@
 Two mentions report the same happening when their types agree (and their
 known modes, except CONSULT's; a place seized and a place attacked are one
 happening), their actors agree up to coreference (a side's actors share an id
-or a country; symmetric types may swap sides), their dates overlap (or one is
+or a country, though never a government and a party or the opposition; symmetric
+types may swap sides), their dates overlap (or one is
 unknown) and their places agree (same place or same country, or one is
 unknown).  Across articles an undated mention joins only the one known event
 it can mean (:func:`_only_known_match`).  Merging is incremental: :func:`merge_into`
@@ -25,6 +26,10 @@ SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Taking a place by force is coded by its verb: "nahmen Damaskus ein" COERCE (seize territory),
 # "eroberten Aleppo zurück" ASSAULT; reports of one place taken are one happening.
 SEIZURE_TYPES = frozenset({"COERCE", "ASSAULT"})
+#: A country's government side (its government, forces, police and courts) and its party-political side
+#: (parties, the opposition): in domestic politics the two share the country but are opposite sides.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "POL", "JUD"})
+_PARTY_SECTORS = frozenset({"PTY", "OPP"})
 
 
 def joinable_types(event_type: str) -> frozenset[str]:
@@ -224,9 +229,15 @@ def _modes_differ(a: EventMention, b: EventMention) -> bool:
 def _sides_agree(ours: list[Actor], theirs: list[Actor]) -> bool:
     if not ours or not theirs:
         return True  # one report names fewer actors: no contradiction
-    ids = {a.id for a in ours} & {a.id for a in theirs}
-    countries = {a.country for a in ours if a.country} & {a.country for a in theirs if a.country}
-    return bool(ids or countries)
+    if {a.id for a in ours} & {a.id for a in theirs}:
+        return True
+    return any(a.country == b.country and _same_camp(a.sector, b.sector) for a in ours if a.country for b in theirs)
+
+
+def _same_camp(a: str | None, b: str | None) -> bool:
+    """Two sectors of one country that may be one side: not the state and a party or the opposition
+    ("Erdoğan" and the HDP's chief are two sides of Turkey)."""
+    return not ({a, b} & _STATE_SECTORS and {a, b} & _PARTY_SECTORS)
 
 
 def _reversed(event: Canonical, mention: EventMention) -> bool:

@@ -35,3 +35,27 @@ def test_unknown_person_takes_the_party_in_brackets(ctx: Context) -> None:
     (event,) = [e for e in extract(ctx, "Volksanwältin Gertrude Brinek (ÖVP) kritisierte Kanzler Werner Faymann (SPÖ).",
                                    "2016-03-01") if e.type == "ACCUSE"]
     assert (event.source[0].country, event.source[0].sector) == ("AUT", "PTY")
+
+
+@pytest.mark.parametrize(("text", "person", "country", "sector"), [
+    # "<party>-<title> Name": the party before the hyphen is his affiliation
+    ("HDP-Chef Selahattin Demirtaş kritisierte Präsident Erdoğan scharf.", "Selahattin Demirtaş", "TUR", "OPP"),
+    ("SPÖ-Chef Max Mustermann kritisierte die ÖVP.", "Max Mustermann", "AUT", "PTY"),
+    # the title described before the person, in apposition
+    ("Der Chef der HDP, Selahattin Demirtaş, kritisierte Präsident Erdoğan scharf.", "Selahattin Demirtaş", "TUR", "OPP"),
+])
+def test_unknown_person_takes_the_party_of_his_title(ctx: Context, text: str, person: str, country: str,
+                                                     sector: str) -> None:
+    (event,) = [e for e in extract(ctx, text, "2016-03-01") if e.type == "ACCUSE"]
+    assert [(a.name, a.country, a.sector) for a in event.source] == [(person, country, sector)], event
+    # the party named in his title is no side of the act
+    assert all(a.name not in ("HDP", "SPÖ") for a in event.target), event
+
+
+@pytest.mark.parametrize("text", [
+    "Fußball-Chef Max Mustermann kritisierte Präsident Erdoğan scharf.",  # no organisation before the hyphen
+    "HDP-Wähler Max Mustermann kritisierte Präsident Erdoğan scharf.",  # no title after it
+])
+def test_no_affiliation_without_organisation_and_title(ctx: Context, text: str) -> None:
+    events = [e for e in extract(ctx, text, "2016-03-01") if e.type == "ACCUSE"]
+    assert all(a.sector is None for e in events for a in e.source), events

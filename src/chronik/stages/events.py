@@ -46,7 +46,7 @@ from chronik.stages.event_summits import summit_briefing
 from chronik.stages.event_talks import jointly_issued, mediation_phrase
 from chronik.stages.event_triggers import conjunct_mentions, further_acts, repeats_act
 from chronik.stages.event_withdrawal import apologised_act, opens_conjunct
-from chronik.stages.mention_affiliation import bracket_pattern, bracketed_affiliations
+from chronik.stages.mention_affiliation import bracket_pattern, bracketed_affiliations, described_appositions
 from chronik.stages.mention_dateline import dateline_mentions
 from chronik.stages.mentions import resources
 
@@ -75,8 +75,8 @@ def events(article: Article, ctx: Context) -> Article:
                           lambda lang: place_adjectives(resources(ctx, lang).geo, lexicon.place_adjective_suffixes))
     brackets = ctx.compiled("affiliation_brackets", lang, bracket_pattern)
     senses = ctx.compiled("event_senses", lang, build_senses)
-    # "Faymann (SPÖ)", "Minsk – …": an affiliation or a dateline is no side of an act
-    asides = bracketed_affiliations(article, brackets) | dateline_mentions(article)
+    # "Faymann (SPÖ)", "der Chef der HDP, Demirtaş", "Minsk – …": an affiliation or a dateline is no side of an act
+    asides = bracketed_affiliations(article, brackets) | described_appositions(article) | dateline_mentions(article)
     by_sentence: dict[int, list[Mention]] = {}
     for mention in (m for m in article.mentions if m.start not in asides):
         by_sentence.setdefault(mention.sentence, []).append(mention)

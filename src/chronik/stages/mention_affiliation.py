@@ -12,6 +12,10 @@ words come from ``lang/<xx>/actors.yaml``.
 A party or group in round brackets right after a person ("Werner Faymann (SPÖ)", "Sebastian Kurz (beide
 ÖVP)") names his affiliation: :func:`bracketed_affiliations` marks it so that the events stage does not
 take it for a side of the sentence's act.
+
+A party or group as the first part of a hyphenated title right before an unknown person ("HDP-Chef
+Selahattin Demirtaş", "Ukip-Chef Nigel Farage", "Hamas-Sprecher Sami Abu Suhri") names his affiliation
+the same way (:func:`prefixed_affiliations`).
 """
 
 from __future__ import annotations
@@ -19,8 +23,16 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from typing import TYPE_CHECKING
+
 from chronik.model import UNKNOWN_PERSON_PREFIX, Article, Mention
 from chronik.resources import LanguageData
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from chronik.kb.entries import Role
+    from chronik.stages.mentions import Resources
 
 
 def affiliation_pattern(lang: LanguageData) -> re.Pattern[str]:
@@ -49,13 +61,44 @@ def affiliate(article: Article, link: re.Pattern[str], brackets: re.Pattern[str]
         between = article.text[person.end : org.start]
         if not (link.fullmatch(between) or _bracketed_after(article, person, org, brackets)):
             continue
-        actor = article.actors.get(person.actor_id or "")
-        if actor is None:
+        _join(article, person, org.country, org.sector)
+
+
+def _join(article: Article, person: Mention, country: str | None, sector: str | None) -> None:
+    """Give ``person``'s actor, and every mention of it, the country and sector it lacks."""
+    actor = article.actors.get(person.actor_id or "")
+    if actor is None:
+        return
+    actor.country, actor.sector = actor.country or country, actor.sector or sector
+    for mention in article.mentions:
+        if mention.actor_id == actor.id:
+            mention.country, mention.sector = actor.country, actor.sector
+
+
+def prefixed_affiliations(article: Article, res: Resources, day_of: dict[int, dt.date]) -> None:
+    """Give each unknown person right after "<organisation>-<title>" ("HDP-Chef Selahattin Demirtaş")
+    the country and sector the organisation has on the sentence's day (``day_of``, else the latest).
+    The organisation must be a knowledge-base organisation and the second part a title form of
+    ``res.cues`` (``title_heads``).  Changes only new ("per:") person actors and their mentions."""
+    for person in article.mentions:
+        if not _unknown_person(person):
             continue
-        actor.country, actor.sector = actor.country or org.country, actor.sector or org.sector
-        for mention in mentions:
-            if mention.actor_id == actor.id:
-                mention.country, mention.sector = actor.country, actor.sector
+        words = article.text[max(0, person.start - 60) : person.start].split()
+        prefix, _, title = words[-1].partition("-") if words else ("", "", "")
+        if not title or title.lower() not in res.cues.title_heads:
+            continue
+        role = _organisation_role(res, prefix, day_of.get(person.sentence))
+        if role is not None:
+            _join(article, person, role.country, role.sector)
+
+
+def _organisation_role(res: Resources, name: str, day: dt.date | None) -> Role | None:
+    """The role on ``day`` of the knowledge-base organisation called ``name``, or None."""
+    for form in res.kb.phrases.get((name,), ()):
+        entry = res.kb.entries[form.entry_id]
+        if entry.kind == "organisation":
+            return entry.role_at(day)
+    return None
 
 
 def _unknown_person(mention: Mention) -> bool:
@@ -84,6 +127,19 @@ def bracketed_affiliations(article: Article, link: re.Pattern[str]) -> set[int]:
         if _bracketed_after(article, person, org, link):
             marked.add(org.start)
     return marked
+
+
+def described_appositions(article: Article) -> set[int]:
+    """Start offsets of the words around a description that stands for the person after it ("Der Chef
+    der HDP, Selahattin Demirtaş, …": resolve.py made the description his): the organisation or state it
+    belongs to (part of his title, no side of an act) and the person in apposition (the description is
+    already he).  Requires resolved mentions in text order."""
+    mentions, starts = article.mentions, set()
+    for desc, owner, person in zip(mentions, mentions[1:], mentions[2:]):
+        if desc.kind == "DESC" and owner.kind in ("ORG", "STATE") and person.kind == "PER" \
+                and desc.actor_id is not None and desc.actor_id == person.actor_id:
+            starts |= {owner.start, person.start}
+    return starts
 
 
 def _bracketed_after(article: Article, person: Mention, org: Mention, link: re.Pattern[str]) -> bool:

@@ -35,7 +35,7 @@ from chronik.kb.base import fold
 from chronik.kb.entries import SINGLE_HOLDER_OFFICES, Entry
 from chronik.kb.geo import GeoPlace
 from chronik.model import UNKNOWN_PERSON_PREFIX, Actor, Article, Mention, Place
-from chronik.stages.mention_affiliation import affiliate, affiliation_pattern, bracket_pattern
+from chronik.stages.mention_affiliation import affiliate, affiliation_pattern, bracket_pattern, prefixed_affiliations
 from chronik.stages.mention_anaphora import resolve_alliances
 from chronik.stages.mention_country import HOW as COUNTRY_DESCRIPTION
 from chronik.stages.mention_country import main_country, mentioned_state, state_of
@@ -82,6 +82,8 @@ def resolve(article: Article, ctx: Context) -> Article:
     lang = ctx.lang(article.lang)
     affiliate(article, ctx.compiled("affiliation_pattern", lang, affiliation_pattern),
               ctx.compiled("affiliation_brackets", lang, bracket_pattern))
+    prefixed_affiliations(article, res, dates)
+    _described_before(article, res, dates)
     drop_unowned(article, res)
     return article
 
@@ -251,6 +253,19 @@ def _apposition(article: Article, mention: Mention, coref: _Coreference, res: Re
     if person is None or person.kind != "PER" or person.sentence != mention.sentence:
         return None
     return person if res.cues.apposition.fullmatch(article.text[person.end : mention.start]) else None
+
+
+def _described_before(article: Article, res: Resources, dates: dict[int, dt.date]) -> None:
+    """"Der Chef der HDP, Selahattin Demirtaş, …": a description of an office in an organisation or state,
+    then the person in apposition, describes that person (:func:`_describe`); the description then
+    stands for him.  Requires resolved mentions in text order."""
+    mentions = article.mentions
+    for desc, owner, person in zip(mentions, mentions[1:], mentions[2:]):
+        if desc.kind != "DESC" or desc.actor_id or not desc.candidates or owner.kind not in ("ORG", "STATE"):
+            continue
+        if person.kind == "PER" and person.actor_id and person.sentence == desc.sentence \
+                and res.cues.apposition.fullmatch(article.text[owner.end : person.start]):
+            _describe(article, person, desc, res, dates.get(person.sentence) or _published_day(article))
 
 
 def _describe(article: Article, person: Mention, mention: Mention, res: Resources, day: dt.date | None) -> None:
