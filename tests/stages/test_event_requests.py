@@ -92,3 +92,22 @@ def test_aid_received_or_granted(ctx: Context, text: str, giver: str, receiver: 
     assert len(found) == 1, [(e.type, e.trigger) for e in extract(ctx, text, "2024-12-09")]
     assert [a.country for a in found[0].source] == [giver]
     assert receiver in {a.country for a in found[0].target}
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("HDP-Chef Selahattin Demirtaş forderte, die Hälfte der Kabinettsposten solle mit Frauen besetzt werden.", "TUR"),
+    ("In Kiew forderten die Demonstranten die Freilassung inhaftierter Gesinnungsgenossen.", "UKR"),
+    ("Die Opposition in Ankara verlangte Neuwahlen.", "TUR"),
+])
+def test_a_domestic_demand_without_addressee_is_aimed_at_the_government(ctx: Context, text: str, country: str) -> None:
+    (event,) = [e for e in extract(ctx, text, "2016-03-01") if e.type == "REQUEST"]
+    assert [(a.country, a.sector) for a in event.target] == [(country, "GOV")], event
+
+
+@pytest.mark.parametrize("text", [
+    "Der türkische Außenminister forderte eine Waffenruhe.",  # the government itself demands: no addressee
+    "Die Volkshilfe rief in Wien dazu auf, die Petition zu unterzeichnen.",  # a call on the public
+])
+def test_no_home_addressee_for_governments_and_calls(ctx: Context, text: str) -> None:
+    assert all(a.sector != "GOV" or a.country is None for e in extract(ctx, text, "2016-03-01")
+               if e.type == "REQUEST" for a in e.target)

@@ -29,6 +29,7 @@ class Trigger:
     forces_only: bool = False  # "verlassen": persons alone leaving travel, no forces withdraw (event_force.py)
     region_object: bool = False  # "erkannte Donezk und Luhansk an": a region recognised names its separatists (event_positions_late.py)
     implied_agent: str | None = None  # "wurden … festgenommen": the sector of the targets' state that acts (event_agents.py)
+    home_addressee: bool = False  # "Die Opposition forderte Neuwahlen": a domestic demand is aimed at the government (event_requests.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,7 +224,8 @@ def _trigger(raw: dict) -> Trigger:
                    bool(raw.get("genitive_is_object")), bool(raw.get("place_object")),
                    bool(raw.get("subject_is_target")), bool(raw.get("target_prep_required")),
                    joint_required=bool(raw.get("joint_required")), forces_only=bool(raw.get("forces_only")),
-                   region_object=bool(raw.get("region_object")), implied_agent=raw.get("implied_agent"))
+                   region_object=bool(raw.get("region_object")), implied_agent=raw.get("implied_agent"),
+                   home_addressee=bool(raw.get("home_addressee")))
 
 
 def _as_list(value) -> list:

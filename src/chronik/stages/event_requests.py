@@ -6,6 +6,9 @@ Part of the ``events`` stage (see :mod:`chronik.stages.events` and :mod:`chronik
   ("forderte eine Waffenruhe in Syrien", "eine Lösung für den Syrien-Krieg"), else to the addressee
   of the same actor's demand in the sentence before ("Auf Drängen Frankreichs berät der
   UN-Sicherheitsrat … Paris dringt auf …");
+* a demand verb marked ``home_addressee`` that names no addressee by anything else, made by a party, the opposition, civilians, a
+  non-governmental or an armed group of one country ("HDP-Chef Demirtaş forderte, die Hälfte der
+  Kabinettsposten solle mit Frauen besetzt werden"), is addressed to that country's government;
 * a demand noun after an instigation preposition ("Auf Drängen Frankreichs berät der
   UN-Sicherheitsrat") is a demand of its genitive to whoever acts in the clause;
 * aid received ("nachdem er in Russland Asyl erhalten hatte") has the subject as the receiver and the
@@ -130,6 +133,22 @@ def repeated_addressee(frame: Frame, source: list[Mention]) -> Actor | None:
                 a.id in ids or a.country in ids for a in event.source):
             return event.target[0]
     return None
+
+
+#: Sectors whose demands at home are addressed to their own government when they name no addressee.
+_DOMESTIC_DEMANDERS = frozenset({"PTY", "OPP", "CVL", "NGO", "REB"})
+
+
+def domestic_addressee(frame: Frame, source: list[Mention]) -> Actor | None:
+    """The government of the one country of a demand's non-state sources (``_DOMESTIC_DEMANDERS``), for a
+    demand verb (``home_addressee``) that names no addressee (see the module docstring); None for other
+    triggers or sources."""
+    if not frame.trigger.home_addressee or frame.kind == "noun" or not source:
+        return None
+    countries = {m.country for m in source}
+    if len(countries) != 1 or None in countries or any(m.sector not in _DOMESTIC_DEMANDERS for m in source):
+        return None
+    return Actor.group(countries.pop(), "GOV")  # the government, not the state he belongs to (event_positions_late.py)
 
 
 def turned_roles(frame: Frame, slots: list[Slot], source: list[Mention], target: list[Mention]
