@@ -34,3 +34,19 @@ def test_meetings_within_one_side_stay(ctx: Context, text: str) -> None:
 def test_paired_coordinators_join_the_sources(ctx: Context, text: str) -> None:
     (event,) = [e for e in extract(ctx, text, "2015-12-27") if e.type == "ACCUSE"]
     assert {a.country for a in event.source} == {"RUS", "TUR"} and {a.country for a in event.target} == {"USA"}
+
+
+@pytest.mark.parametrize("text", [
+    "Der Kreml wies einen Bericht der New York Times zurück.",
+    "Der Kreml dementierte einen Bericht der New York Times.",
+])
+def test_a_rejected_report_names_its_author_as_target(ctx: Context, text: str) -> None:
+    # the report is the object of the act, not the attribution of the sentence
+    (event,) = [e for e in extract(ctx, text, "2016-05-13") if e.type == "REJECT"]
+    assert [a.name for a in event.source] == ["Russland"] and [a.name for a in event.target] == ["New York Times"]
+
+
+def test_a_report_after_a_preposition_is_still_an_attribution(ctx: Context) -> None:
+    (event,) = [e for e in extract(ctx, "Einem Bericht der New York Times zufolge griff Russland die Türkei an.",
+                                   "2016-05-13") if e.type == "ASSAULT"]
+    assert [a.name for a in event.source] == ["Russland"] and event.attribution == "New York Times"

@@ -215,18 +215,34 @@ def _before_postposition(frame: Frame, slot: Slot) -> bool:
 
 
 def _after_attribution_noun(frame: Frame, k: int) -> bool:
-    """Word ``k`` depends on an attribution noun: "Angaben (des) …", "Quellen der …", "Worten von …"."""
+    """Word ``k`` depends on an attribution noun: "Angaben (des) …", "Quellen der …", "Worten von …";
+    not when that noun is the object of the verb trigger ("wies einen Bericht der New York Times zurück",
+    "dementierte Berichte der Zeitung": the report is what is rejected, its author the target)."""
     lex = frame.lexicon
     j = k - 1
     while j >= 0 and j > k - 5:
         word = frame.words[j]
         if word[:1].isupper() and word.lower() in lex.attribution_nouns:
-            return True
+            return not _trigger_object(frame, j)
         if word.lower() in lex.determiners or word.lower() in lex.attribution_links or attributive(lex, word):
             j -= 1
             continue
         return False
     return False
+
+
+def _trigger_object(frame: Frame, j: int) -> bool:
+    """The noun at word ``j`` is the object of the verb trigger: inside a split verb, or its noun phrase
+    (determiners and adjectives) begins right after the verb."""
+    if frame.kind == "noun":
+        return False
+    if frame.index < j < frame.end:
+        return True
+    start = j
+    while start - 1 > frame.index and (frame.words[start - 1].lower() in frame.lexicon.determiners
+                                       or attributive(frame.lexicon, frame.words[start - 1])):
+        start -= 1
+    return start == frame.index + 1
 
 
 def reporting_speaker(frame: Frame, slots: list[Slot]) -> Mention | None:
