@@ -109,6 +109,8 @@ SCHEMA: dict[str, dict[str, type]] = {
         "determiners": list,
         "article_contractions": list,
         "paired_coordinators": list,
+        "threat_conditions": list,
+        "reciprocal_words": list,
         "passive_auxiliaries": list,
         "background_tense": list,
         "caption_markers": list,

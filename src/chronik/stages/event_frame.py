@@ -67,6 +67,7 @@ from chronik.stages.event_stance import (
     speaking_subject,
 )
 from chronik.stages.event_talks import talks_dropped, talks_roles, without_title
+from chronik.stages.event_threats import coordinator_length, paired_sides
 from chronik.stages.event_withdrawal import (
     announced_by,
     apologised_act,
@@ -297,9 +298,7 @@ def _roles(frame: Frame, slots: list[Slot]) -> tuple[list[Mention], list[Mention
     elif not targets:
         targets = [s for s in free if s not in sources and s.index > (sources[-1].index if sources else -1)][:1]
         targets += _coordinated(frame, targets, free) if trigger.symmetric else []  # "empfing Cameron und Merkel"
-    if trigger.symmetric and len(sources) > 1 and all(t in sources for t in targets):
-        # "Gespräche zwischen der Regierung und den Rebellen": one preposition names both sides
-        sources, targets = sources[:1], sources[1:]
+    sources, targets = paired_sides(frame, sources, targets)  # "zwischen X und Y", "gegenseitig" (event_threats.py)
     return [s.mention for s in sources], [s.mention for s in targets if s not in sources]
 
 
@@ -312,21 +311,12 @@ def _coordinated(frame: Frame, first: list[Slot], free: list[Slot]) -> list[Slot
         if last is None or slot.index <= last.index or slot in first:
             continue
         between = without_title(frame.words[last.index + len(last.mention.text.split()) : slot.index], slot.mention)
-        n = _coordinator_length(frame, between)
+        n = coordinator_length(frame.lexicon, frame.words, between, first[0].index)  # "und", "weder … noch"
         if not (n and _only_determiners(frame, between[n:])):
             break
         joined.append(slot)
         last = slot
     return joined
-
-
-def _coordinator_length(frame: Frame, between: list[str]) -> int:
-    """Words of the coordinator opening ``between``: 1 ("und", ","), 2 ("sowohl Valls als auch Cazeneuve",
-    ``paired_coordinators``), 0 for none."""
-    if between and between[0] in frame.lexicon.coordinators:
-        return 1
-    pair = " ".join(between[:2]).lower()
-    return 2 if pair in frame.lexicon.paired_coordinators else 0
 
 
 def _only_determiners(frame: Frame, words: list[str]) -> bool:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from chronik.resources import LanguageData
 from chronik.stages.event_irrealis import irrealis_cues
+from chronik.stages.event_threats import threat_cues
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +142,7 @@ class EventLexicon:
     article_contractions: frozenset[str] = frozenset()  # "im besetzten Westjordanland": a preposition with its article
     paired_coordinators: frozenset[str] = frozenset()  # "sowohl X als auch Y": the second part joins like "und"
     irrealis_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # acts that did not happen (event_irrealis.py)
+    threat_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # conditions, reciprocity (event_threats.py)
 
 
 def build_event_lexicon(lang: LanguageData) -> EventLexicon:
@@ -182,7 +184,8 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
                         collective_mediators=frozenset(data["collective_mediators"]), act_nouns=frozenset(data["act_nouns"]),
                         denial_nouns=frozenset(data["denial_nouns"]),
                         content_correlates=frozenset(w.lower() for w in data["content_correlates"]), **_request_cues(data), claim_cues=_claim_cues(data),
-                        **_dating_cues(data), **_military_cues(data), irrealis_cues=irrealis_cues(data))
+                        **_dating_cues(data), **_military_cues(data), irrealis_cues=irrealis_cues(data),
+                        threat_cues=threat_cues(data))
 
 
 def _military_cues(data: dict) -> dict[str, frozenset[str]]:

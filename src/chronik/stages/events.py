@@ -44,6 +44,7 @@ from chronik.stages.event_slots import clause_span
 from chronik.stages.event_stance import labelled
 from chronik.stages.event_summits import summit_briefing
 from chronik.stages.event_talks import jointly_issued, mediation_phrase
+from chronik.stages.event_threats import across_condition, conditional_threat
 from chronik.stages.event_triggers import conjunct_mentions, further_acts, repeats_act
 from chronik.stages.event_withdrawal import apologised_act, opens_conjunct
 from chronik.stages.mention_affiliation import bracket_pattern, bracketed_affiliations, described_appositions
@@ -98,6 +99,7 @@ def events(article: Article, ctx: Context) -> Article:
                               scoped, lexicon, adjectives, governors, found,
                               state_names=names, place_adjectives=cities)
                 event = mediated_agreement(frame, checked_event(frame, build_event(frame)))  # event_mediation.py
+                event = conditional_threat(frame, event, build_event)  # "Sollten sie …, werde dies Sanktionen nach sich ziehen" (event_threats.py)
                 acts = [e for e in background_acts(frame, event) if not repeats_act(e, found)]  # event_background.py
                 if acts:
                     found.extend(acts)
@@ -193,6 +195,7 @@ def sentence_triggers(words: list[str], lexicon: EventLexicon, spare: list[Hit] 
     hits = [h for h in hits if h.kind != "noun" or instigation(words, h.index, lexicon) or labelled(words, h.index, lexicon)
             or not any(
         abs(v.index - h.index) <= 6 and not other_conjunct(words, v.index, h.index, h.trigger.type, lexicon.coordinators)
+        and not across_condition(words, v.index, h.index, lexicon)  # event_threats.py
         and not opens_conjunct(words, v.index, h.index, h.trigger.type, lexicon) for v in verbal)
         or apologised_act(words, h.index, lexicon)]  # event_withdrawal.py
     best: dict[str, Hit] = {}
