@@ -1,7 +1,7 @@
 """Quality gate: events on 10kGNAD International articles against gold coded without seeing chronik.
 
-``benchmarks/gold/gnad_dev.yaml`` (20 articles, development) and ``gnad_test.yaml`` (20 articles, held
-out) name articles of ``../shared/data/10kgnad/test.csv`` by row.  Unlike the seeds and the demo corpus,
+``benchmarks/gold/gnad_dev.yaml`` (20 articles, development), ``gnad_test.yaml`` and ``gnad_test2.yaml``
+(20 articles each, held out) name articles of ``../shared/data/10kgnad/test.csv`` by row.  Unlike the seeds and the demo corpus,
 no rule was written while reading them (the development part's errors are read, never fitted), so these
 scores are the honest estimate for unseen German news.  Floors sit just under the measured scores
 (benchmarks/README.md); dated scores are not gated (10kGNAD has no publication dates).
@@ -22,7 +22,8 @@ from tests.conftest import shared_path
 
 GOLD = Path(__file__).resolve().parents[2] / "benchmarks" / "gold"
 # measured 24 Nov 2026: see benchmarks/README.md ("Events on unseen news")
-FLOORS = {"gnad_dev": (0.26, 0.52), "gnad_test": (0.30, 0.68)}  # measured: dev .29 / .56, test .33 / .74
+FLOORS = {"gnad_dev": (0.26, 0.52), "gnad_test": (0.30, 0.68), "gnad_test2": (0.24, 0.45)}
+# measured: dev .29 / .56, test .33 / .74, test2 .28 / .52
 
 
 @pytest.fixture(scope="module")
