@@ -6,8 +6,8 @@ Part of the ``events`` stage (see :mod:`chronik.stages.events` and :mod:`chronik
   ("forderte eine Waffenruhe in Syrien", "eine Lösung für den Syrien-Krieg"), else to the addressee
   of the same actor's demand in the sentence before ("Auf Drängen Frankreichs berät der
   UN-Sicherheitsrat … Paris dringt auf …");
-* a demand verb marked ``home_addressee`` that names no addressee by anything else, made by a party, the opposition, civilians, a
-  non-governmental or an armed group of one country ("HDP-Chef Demirtaş forderte, die Hälfte der
+* a demand verb marked ``home_addressee`` that names no addressee by anything else, made by a party,
+  the opposition, civilians, a non-governmental or an armed group of one country ("HDP-Chef Demirtaş forderte, die Hälfte der
   Kabinettsposten solle mit Frauen besetzt werden"), is addressed to that country's government;
 * a demand noun after an instigation preposition ("Auf Drängen Frankreichs berät der
   UN-Sicherheitsrat") is a demand of its genitive to whoever acts in the clause;

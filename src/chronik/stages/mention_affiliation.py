@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
-
 from typing import TYPE_CHECKING
 
 from chronik.model import UNKNOWN_PERSON_PREFIX, Article, Mention
@@ -30,6 +29,7 @@ from chronik.resources import LanguageData
 
 if TYPE_CHECKING:
     import datetime as dt
+    from collections.abc import Callable
 
     from chronik.kb.entries import Role
     from chronik.stages.mentions import Resources
@@ -75,9 +75,9 @@ def _join(article: Article, person: Mention, country: str | None, sector: str | 
             mention.country, mention.sector = actor.country, actor.sector
 
 
-def prefixed_affiliations(article: Article, res: Resources, day_of: dict[int, dt.date]) -> None:
+def prefixed_affiliations(article: Article, res: Resources, day_of: Callable[[int], dt.date | None]) -> None:
     """Give each unknown person right after "<organisation>-<title>" ("HDP-Chef Selahattin Demirtaş")
-    the country and sector the organisation has on the sentence's day (``day_of``, else the latest).
+    the country and sector the organisation has on the day of his sentence (``day_of``; None: the latest).
     The organisation must be a knowledge-base organisation and the second part a title form of
     ``res.cues`` (``title_heads``).  Changes only new ("per:") person actors and their mentions."""
     for person in article.mentions:
@@ -87,7 +87,7 @@ def prefixed_affiliations(article: Article, res: Resources, day_of: dict[int, dt
         prefix, _, title = words[-1].partition("-") if words else ("", "", "")
         if not title or title.lower() not in res.cues.title_heads:
             continue
-        role = _organisation_role(res, prefix, day_of.get(person.sentence))
+        role = _organisation_role(res, prefix, day_of(person.sentence))
         if role is not None:
             _join(article, person, role.country, role.sector)
 

@@ -29,13 +29,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from chronik.context import Context
 from chronik.kb.base import fold
 from chronik.kb.entries import SINGLE_HOLDER_OFFICES, Entry
 from chronik.kb.geo import GeoPlace
 from chronik.model import UNKNOWN_PERSON_PREFIX, Actor, Article, Mention, Place
-from chronik.stages.mention_affiliation import affiliate, affiliation_pattern, bracket_pattern, prefixed_affiliations
+from chronik.stages.mention_affiliation import (
+    affiliate,
+    affiliation_pattern,
+    bracket_pattern,
+    prefixed_affiliations,
+)
 from chronik.stages.mention_anaphora import resolve_alliances
 from chronik.stages.mention_country import HOW as COUNTRY_DESCRIPTION
 from chronik.stages.mention_country import main_country, mentioned_state, state_of
@@ -82,8 +88,9 @@ def resolve(article: Article, ctx: Context) -> Article:
     lang = ctx.lang(article.lang)
     affiliate(article, ctx.compiled("affiliation_pattern", lang, affiliation_pattern),
               ctx.compiled("affiliation_brackets", lang, bracket_pattern))
-    prefixed_affiliations(article, res, dates)
-    _described_before(article, res, dates)
+    day_of = lambda index: dates.get(index) or _published_day(article)
+    prefixed_affiliations(article, res, day_of)
+    _described_before(article, res, day_of)
     drop_unowned(article, res)
     return article
 
@@ -255,7 +262,7 @@ def _apposition(article: Article, mention: Mention, coref: _Coreference, res: Re
     return person if res.cues.apposition.fullmatch(article.text[person.end : mention.start]) else None
 
 
-def _described_before(article: Article, res: Resources, dates: dict[int, dt.date]) -> None:
+def _described_before(article: Article, res: Resources, day_of: Callable[[int], dt.date | None]) -> None:
     """"Der Chef der HDP, Selahattin Demirtaş, …": a description of an office in an organisation or state,
     then the person in apposition, describes that person (:func:`_describe`); the description then
     stands for him.  Requires resolved mentions in text order."""
@@ -265,7 +272,7 @@ def _described_before(article: Article, res: Resources, dates: dict[int, dt.date
             continue
         if person.kind == "PER" and person.actor_id and person.sentence == desc.sentence \
                 and res.cues.apposition.fullmatch(article.text[owner.end : person.start]):
-            _describe(article, person, desc, res, dates.get(person.sentence) or _published_day(article))
+            _describe(article, person, desc, res, day_of(person.sentence))
 
 
 def _describe(article: Article, person: Mention, mention: Mention, res: Resources, day: dt.date | None) -> None:
