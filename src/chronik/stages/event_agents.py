@@ -4,20 +4,27 @@ Part of the ``events`` stage (see :mod:`chronik.stages.event_frame`).  Some acts
 agent wherever they happen: an arrest is made by the police of the state whose people are arrested.
 A trigger says so with ``implied_agent`` (a sector) in ``lang/<xx>/events.yaml``.  Requires a frame
 and the target mentions its clause gave; guarantees an unnamed group actor (:meth:`Actor.group`) only
-for a verb trigger in a passive clause with no named agent and a target, placed by the sentence in a
-state ("In Italien wurde ein Algerier festgenommen": Italy's police, whatever the target's nationality).
+for a verb trigger in a passive clause (or a participle headline, :mod:`chronik.stages.event_passive`) with
+no named agent and a target, in the state the clause places it ("In Italien wurde ein Algerier
+festgenommen": Italy's police, whatever the target's nationality), else the state of a local group it is
+done to ("Mittlerweile sind zwei Personen verhaftet worden": the state the article puts them in), else the
+state of the article's dateline ("Minsk – …"); None when none of these names a state.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronik.model import Actor, Mention
+from chronik.model import Actor, Article, Mention
+from chronik.stages.mention_dateline import dateline_mentions
+from chronik.stages.mention_group_country import LOCAL_SECTORS
 from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_span
 from chronik.stages.event_stance import clause_passive
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
+
+_LOCAL = LOCAL_SECTORS | {"MED"}  # groups of the state where they are: civilians, opposition, journalists
 
 
 def implied_agent(frame: Frame, targets: list[Mention]) -> Actor | None:
@@ -27,8 +34,23 @@ def implied_agent(frame: Frame, targets: list[Mention]) -> Actor | None:
     sector = frame.trigger.implied_agent
     if sector is None or frame.kind == "noun" or not targets or not clause_passive(frame):
         return None
-    country = _located_in(frame)  # "In Italien wurde ein Algerier festgenommen": by Italy's police
-    return Actor.group(country, sector) if country else None
+    country = _located_in(frame) or _local_target_state(targets) or _dateline_state(frame.article)
+    return Actor.group(country, sector) if country else None  # "In Italien wurde ein Algerier festgenommen": Italy's
+
+
+def _local_target_state(targets: list[Mention]) -> str | None:
+    """The state of the first target that is an unnamed local group ("zwei Personen", "Oppositionelle"):
+    the resolve stage placed it in the state the article puts it in, and its own state acts on it.  A
+    nationality ("ein Algerier", no sector) says where someone comes from, not where the act was."""
+    local = [m.country for m in targets if m.kind == "GROUP" and m.sector in _LOCAL and m.country]
+    return local[0] if local else None
+
+
+def _dateline_state(article: Article) -> str | None:
+    """The state of the article's first dateline place ("Minsk – …"): where the report was filed."""
+    starts = dateline_mentions(article)
+    placed = [m.country for m in article.mentions if m.start in starts and m.country]
+    return placed[0] if placed else None
 
 
 def _located_in(frame: Frame) -> str | None:

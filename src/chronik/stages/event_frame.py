@@ -59,13 +59,8 @@ from chronik.stages.event_speech import (
     same_side,
 )
 from chronik.stages.event_subject import subject_roles
-from chronik.stages.event_stance import (
-    answering_target,
-    clause_passive,
-    demanded_concession,
-    own_people,
-    speaking_subject,
-)
+from chronik.stages.event_passive import passive_subject
+from chronik.stages.event_stance import answering_target, clause_passive, demanded_concession, own_people, speaking_subject
 from chronik.stages.event_talks import talks_dropped, talks_roles, without_title
 from chronik.stages.event_threats import coordinator_length, paired_sides
 from chronik.stages.event_withdrawal import (
@@ -259,9 +254,10 @@ def _implicit_source(frame: Frame, slots: list[Slot], usable: list[Slot], target
 
 
 def _media_as_agent(frame: Frame, slot: Slot) -> bool:
-    """Media report; they do not fight, visit or support. A media actor before a trigger that is not a
-    speech act is the report's source misread as the actor ("Wie die FT feststellt, hat HTS …")."""
-    return slot.mention.sector == "MED" and frame.trigger.type not in _SPEECH_ACTS and slot.index < frame.index
+    """Media report: one before a trigger that is no speech act is the report's source ("Wie die FT
+    feststellt, hat HTS …"), unless journalists suffer a passive ("Zwei Journalisten festgenommen")."""
+    return slot.mention.sector == "MED" and frame.trigger.type not in _SPEECH_ACTS and slot.index < frame.index \
+        and not (slot.mention.kind == "GROUP" and clause_passive(frame))
 
 
 def _roles(frame: Frame, slots: list[Slot]) -> tuple[list[Mention], list[Mention]]:
@@ -296,7 +292,8 @@ def _roles(frame: Frame, slots: list[Slot]) -> tuple[list[Mention], list[Mention
         targets = [s for s in free if frame.index < s.index <= frame.index + 4 and s not in sources][:1]
         targets = targets or witnesses(frame, free, sources)  # "Beide wohnten der Unterzeichnung durch X bei"
     elif not targets:
-        targets = [s for s in free if s not in sources and s.index > (sources[-1].index if sources else -1)][:1]
+        targets = passive_subject(frame, passive, sources, free) \
+            or [s for s in free if s not in sources and s.index > (sources[-1].index if sources else -1)][:1]
         targets += _coordinated(frame, targets, free) if trigger.symmetric else []  # "empfing Cameron und Merkel"
     sources, targets = paired_sides(frame, sources, targets)  # "zwischen X und Y", "gegenseitig" (event_threats.py)
     return [s.mention for s in sources], [s.mention for s in targets if s not in sources]

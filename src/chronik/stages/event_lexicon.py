@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from chronik.resources import LanguageData
@@ -141,6 +142,7 @@ class EventLexicon:
     act_nouns: frozenset[str] = frozenset()  # "kritisierten den Schritt" (as written): the act before
     article_contractions: frozenset[str] = frozenset()  # "im besetzten Westjordanland": a preposition with its article
     paired_coordinators: frozenset[str] = frozenset()  # "sowohl X als auch Y": the second part joins like "und"
+    participle_patterns: tuple[re.Pattern[str], ...] = ()  # "freigelassen": a participle headline (event_passive.py)
     irrealis_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # acts that did not happen (event_irrealis.py)
     threat_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # conditions, reciprocity (event_threats.py)
 
@@ -180,6 +182,7 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
                         possessives=frozenset(w.lower() for w in lang.data["actors"]["possessives"]),
                         place_adjective_suffixes=tuple(data["place_adjective_suffixes"]),
                         plural_verb_endings=tuple(data["plural_verb_endings"]),
+                        participle_patterns=tuple(re.compile(p) for p in data["participle_patterns"]),
                         mediation_nouns=frozenset(data["mediation_nouns"]),
                         collective_mediators=frozenset(data["collective_mediators"]), act_nouns=frozenset(data["act_nouns"]),
                         denial_nouns=frozenset(data["denial_nouns"]),

@@ -24,6 +24,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, Mention
+from chronik.stages.event_passive import elliptic_passive
 from chronik.stages.event_slots import (
     CLAUSE_BREAKS,
     before_modifiers,
@@ -63,7 +64,7 @@ def clause_passive(frame: Frame) -> bool:
         span = _clause_span(frame.words, k)
         if span == own or not opens_subordinate(frame.words, span[0], lex):
             return True
-    return False
+    return elliptic_passive(frame)  # "Sechs Oppositionelle freigelassen" (event_passive.py)
 
 
 def demanded_concession(frame: Frame) -> bool:

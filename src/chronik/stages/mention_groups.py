@@ -30,12 +30,13 @@ def group_rule(scan: _Scan, i: int) -> int:
         return _compound_group(scan, i)
     if _adjective_before_head(scan, i):
         return i  # "Bewaffnete Männer" opening a sentence: an adjective (adjective_group_rule), not "die Bewaffneten"
-    if sector == "CVL" and _country_after(scan, i + 1):
-        return i  # "der starke Mann Libyens": a person described, no civilians of a state
+    if sector == "CVL" and (_country_after(scan, i + 1) or _apposition(scan, i)):
+        return i  # "der starke Mann Libyens", "Assads Bruder Maher": a person described, no civilians of a state
     country = _compound_country(scan, scan.words[i]) or noun_phrase_country(scan, i, sector) or _country_after(scan, i + 1)
     country = country or (_seat_after(scan, i + 1) if sector == "GOV" else None)
     possessive = i > 0 and scan.words[i - 1].lower() in scan.res.cues.possessives
-    anaphoric = unowned_force(scan.res.cues.group_country, scan.words[i])
+    lists = scan.res.cues.group_country  # located nouns take the country of where they are, like civilians
+    anaphoric = unowned_force(lists, scan.words[i]) or scan.words[i] in lists.get("located_nouns", ())
     renewed = renewed_government(scan, i) if not country and not possessive else None  # "die neue Führung"
     if not country and sector not in LOCAL_SECTORS and not possessive and not anaphoric and not renewed:
         return i  # "die Regierung" alone: whose government is unknown ("die Armee": resolve looks back)
@@ -43,6 +44,13 @@ def group_rule(scan: _Scan, i: int) -> int:
     scan.mention(i, i + 1, "GROUP", how, country=country, sector=sector)
     _coordinated_countries(scan, i, sector)
     return i + 1
+
+
+def _apposition(scan: _Scan, i: int) -> bool:
+    """``words[i]`` is a kinship noun before a name ("Bruder Maher"; actors.yaml ``apposition_heads``)."""
+    words = scan.words
+    return words[i] in scan.res.cues.group_country.get("apposition_heads", ()) and i + 1 < len(words) \
+        and is_capitalised(words[i + 1]) and words[i + 1] not in scan.res.cues.stopwords
 
 
 def _adjective_before_head(scan: _Scan, i: int) -> bool:

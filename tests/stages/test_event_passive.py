@@ -1,0 +1,63 @@
+"""Roles in passives and participle headlines, unnamed people as sides (event_passive.py, event_agents.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from tests.stages.test_events import extract
+
+_DATE = "2015-12-28"
+
+
+def _sides(actors) -> list[tuple]:
+    return sorted({(a.country, a.sector) for a in actors}, key=str)
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), [
+    # a participle headline is an elliptic passive: the noun suffers the act, the trigger implies the agent
+    ("Sechs Oppositionelle in Minsk freigelassen.", "RETREAT", ("BLR", "GOV"), ("BLR", "OPP")),
+    ("Zwei Journalisten in Ankara festgenommen.", "COERCE", ("TUR", "POL"), ("TUR", "MED")),
+    ("Mehrere Aktivisten in Moskau verhaftet.", "COERCE", ("RUS", "POL"), ("RUS", "OPP")),
+    # an agentless passive without a place: the state the article puts the arrested people in
+    ("In Ajaccio auf Korsika kam es zu Krawallen. Mittlerweile sind zwei Personen wegen der Übergriffe verhaftet "
+     "worden.", "COERCE", ("FRA", "POL"), ("FRA", "CVL")),
+    ("Der Attentäter stammte aus Paris. In der Nacht auf Sonntag wurden der Bruder und der Vater des Attentäters "
+     "verhaftet.", "COERCE", ("FRA", "POL"), ("FRA", "CVL")),
+    ("Minsk – Proteste der Opposition gegen die Wahl wurden gewaltsam niedergeschlagen.", "COERCE", ("BLR", "POL"),
+     ("BLR", "OPP")),
+    # a passive with its agent named: the subject is the target
+    ("In Ajaccio kam es zu Krawallen. Die französischen Einsatzkräfte sind von jugendlichen Angreifern mit "
+     "Eisenstangen attackiert worden.", "ASSAULT", ("FRA", "REB"), ("FRA", "POL")),
+    ("Firtasch wird von den USA Korruption in Indien vorgeworfen.", "ACCUSE", ("USA", "GOV"), (None, None)),
+])
+def test_passive_roles(ctx: Context, text: str, kind: str, source: tuple, target: tuple) -> None:
+    events = [e for e in extract(ctx, text, _DATE) if e.type == kind]
+    assert events, text
+    assert _sides(events[-1].source) == [source]
+    assert target in _sides(events[-1].target)
+
+
+@pytest.mark.parametrize(("text", "kind", "source"), [
+    # a finite verb at the end of a short sentence is no participle headline
+    ("Russland protestiert.", "PROTEST", ("RUS", "GOV")),
+    ("Die Türkei protestiert.", "PROTEST", ("TUR", "GOV")),
+    # an active clause keeps its named agent
+    ("Die russische Polizei hat in Moskau zwei Aktivisten festgenommen.", "COERCE", ("RUS", "POL")),
+    ("Die Regierung in Minsk hat sechs Oppositionelle freigelassen.", "RETREAT", ("BLR", "GOV")),
+])
+def test_active_unchanged(ctx: Context, text: str, kind: str, source: tuple) -> None:
+    events = [e for e in extract(ctx, text, _DATE) if e.type == kind]
+    assert events and _sides(events[0].source) == [source]
+
+
+@pytest.mark.parametrize("text", [
+    # a kinship noun before a name introduces the name: no civilians
+    "Assads Bruder Maher traf Putin in Moskau.",
+    "Nach seinem Bruder Salah A. wurde international gefahndet.",
+])
+def test_kinship_before_name(ctx: Context, text: str) -> None:
+    from tests.stages.test_mentions import analyse
+
+    article = analyse(ctx, text, _DATE)
+    assert not [m for m in article.mentions if m.kind == "GROUP" and m.sector == "CVL"]
