@@ -59,3 +59,11 @@ def test_unknown_person_takes_the_party_of_his_title(ctx: Context, text: str, pe
 def test_no_affiliation_without_organisation_and_title(ctx: Context, text: str) -> None:
     events = [e for e in extract(ctx, text, "2016-03-01") if e.type == "ACCUSE"]
     assert all(a.sector is None for e in events for a in e.source), events
+
+
+def test_group_after_an_affiliation_preposition_is_no_side(ctx: Context) -> None:
+    # "von der Gruppe X": his group, not the addressee of his demand
+    text = ("Der Leiter der Rebellendelegation, Mohammed Allusch von der Gruppe Dschaisch al-Islam, verlangte, "
+            "zunächst müsse die Waffenruhe in Syrien gefestigt werden.")
+    events = [e for e in extract(ctx, text, "2017-01-24") if e.type == "REQUEST"]
+    assert events and all("Dschaisch al-Islam" not in {a.name for a in e.source + e.target} for e in events), events

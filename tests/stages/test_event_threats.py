@@ -100,3 +100,10 @@ def test_weder_noch(ctx: Context, text: str, type_: str, sources: set, modality:
     found = of_type(extract(ctx, text), type_)
     assert len(found) == 1, shown(extract(ctx, text))
     assert {a.country for a in found[0].source} == sources and found[0].modality == modality, shown(found)
+
+
+def test_a_later_clause_s_future_auxiliary_makes_no_passive(ctx: Context) -> None:
+    # "wird … reagieren" is the main clause's future: the preposed condition keeps its own subject
+    text = "Wenn Russland die Ukraine angreift, wird die Nato reagieren, sagte Stoltenberg."
+    (event,) = [e for e in events(analyse(ctx, text, "2015-06-20"), ctx).events if e.type == "ASSAULT"]
+    assert [a.name for a in event.source] == ["Russland"] and event.modality == "hypothetical"

@@ -55,14 +55,15 @@ def clause_passive(frame: Frame) -> bool:
     werden"); one split from its participle by an inserted clause still counts ("Die Stadt wurde, wie Sana
     meldete, bombardiert").  (A main-clause auxiliary still counts for a trigger in a subordinate clause:
     without it "Der Besuch wurde bekanntgegeben, nachdem Assad in Damaskus eingetroffen war" reads as a
-    visit home.)"""
+    visit home.)  An auxiliary of a later clause does not count: after a preposed condition it is the main
+    clause's future ("Wenn Russland die Ukraine angreift, wird die Nato reagieren")."""
     lex = frame.lexicon
     own = _clause_span(frame.words, frame.index)
     for k, word in enumerate(frame.words):
         if word.lower() not in lex.passive_auxiliaries:
             continue
         span = _clause_span(frame.words, k)
-        if span == own or not opens_subordinate(frame.words, span[0], lex):
+        if span == own or (k < frame.index and not opens_subordinate(frame.words, span[0], lex)):
             return True
     return elliptic_passive(frame)  # "Sechs Oppositionelle freigelassen" (event_passive.py)
 

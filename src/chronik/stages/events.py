@@ -47,7 +47,12 @@ from chronik.stages.event_talks import jointly_issued, mediation_phrase
 from chronik.stages.event_threats import across_condition, conditional_threat
 from chronik.stages.event_triggers import conjunct_mentions, further_acts, repeats_act
 from chronik.stages.event_withdrawal import apologised_act, opens_conjunct
-from chronik.stages.mention_affiliation import bracket_pattern, bracketed_affiliations, described_appositions
+from chronik.stages.mention_affiliation import (
+    affiliation_pattern,
+    bracket_pattern,
+    bracketed_affiliations,
+    described_appositions,
+)
 from chronik.stages.mention_dateline import dateline_mentions
 from chronik.stages.mentions import resources
 
@@ -75,9 +80,11 @@ def events(article: Article, ctx: Context) -> Article:
     cities = ctx.compiled("place_adjectives", lang,
                           lambda lang: place_adjectives(resources(ctx, lang).geo, lexicon.place_adjective_suffixes))
     brackets = ctx.compiled("affiliation_brackets", lang, bracket_pattern)
+    link = ctx.compiled("affiliation_pattern", lang, affiliation_pattern)
     senses = ctx.compiled("event_senses", lang, build_senses)
-    # "Faymann (SPÖ)", "der Chef der HDP, Demirtaş", "Minsk – …": an affiliation or a dateline is no side of an act
-    asides = bracketed_affiliations(article, brackets) | described_appositions(article) | dateline_mentions(article)
+    # "Faymann (SPÖ)", "Allusch von der Gruppe X", "der Chef der HDP, Demirtaş", "Minsk – …": an affiliation
+    # or a dateline is no side of an act
+    asides = bracketed_affiliations(article, link, brackets) | described_appositions(article) | dateline_mentions(article)
     by_sentence: dict[int, list[Mention]] = {}
     for mention in (m for m in article.mentions if m.start not in asides):
         by_sentence.setdefault(mention.sentence, []).append(mention)

@@ -115,16 +115,17 @@ def bracket_pattern(lang: LanguageData) -> re.Pattern[str]:
     return re.compile(r"\s*\(\s*(?:(?:" + words + r")(?:\s+|-))?")
 
 
-def bracketed_affiliations(article: Article, link: re.Pattern[str]) -> set[int]:
-    """Start offsets of the organisation mentions that stand alone in brackets right after a person or
-    a description of one ("Faymann (SPÖ)", "der Kanzler (SPÖ)"): affiliations, not actors of an act.
-
-    Requires mentions in text order; ``link`` is :func:`bracket_pattern`'s."""
+def bracketed_affiliations(article: Article, link: re.Pattern[str], brackets: re.Pattern[str]) -> set[int]:
+    """Start offsets of the organisation mentions that name the affiliation of the person or description
+    of one right before them, in brackets ("Faymann (SPÖ)", "der Kanzler (SPÖ)": ``brackets``, from
+    :func:`bracket_pattern`) or after an affiliation preposition ("Mohammed Allusch von der Gruppe
+    Dschaisch al-Islam": ``link``, from :func:`affiliation_pattern`): affiliations, not actors of an act.
+    Requires mentions in text order."""
     marked = set()
     for person, org in pairwise(article.mentions):
         if person.kind not in ("PER", "DESC") or org.kind != "ORG" or person.sentence != org.sentence:
             continue
-        if _bracketed_after(article, person, org, link):
+        if _bracketed_after(article, person, org, brackets) or link.fullmatch(article.text[person.end : org.start]):
             marked.add(org.start)
     return marked
 
