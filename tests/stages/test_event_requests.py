@@ -111,3 +111,13 @@ def test_a_domestic_demand_without_addressee_is_aimed_at_the_government(ctx: Con
 def test_no_home_addressee_for_governments_and_calls(ctx: Context, text: str) -> None:
     assert all(a.sector != "GOV" or a.country is None for e in extract(ctx, text, "2016-03-01")
                if e.type == "REQUEST" for a in e.target)
+
+
+@pytest.mark.parametrize("text", [
+    "Der türkische Präsident Recep Tayyip Erdoğan hat Ministerpräsident Ahmet Davutoğlu mit der Bildung einer "
+    "Übergangsregierung beauftragt.",
+    "Davutoğlu wurde von Erdoğan mit der Regierungsbildung beauftragt.",
+])
+def test_commissioning_is_a_request_to_the_one_tasked(ctx: Context, text: str) -> None:
+    (event,) = [e for e in extract(ctx, text, "2015-08-25") if e.type == "REQUEST"]
+    assert [a.name for a in event.source] == ["Recep Tayyip Erdoğan"] and [a.name for a in event.target] == ["Ahmet Davutoğlu"]
