@@ -122,6 +122,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "owner_preps": list,
         "genitive_determiners": list,
         "act_nouns": list,
+        "report_nouns": list,
         "intention_nouns": list,
         "intention_verbs": list,
         "possibility_nouns": list,

@@ -50,3 +50,12 @@ def test_a_report_after_a_preposition_is_still_an_attribution(ctx: Context) -> N
     (event,) = [e for e in extract(ctx, "Einem Bericht der New York Times zufolge griff Russland die Türkei an.",
                                    "2016-05-13") if e.type == "ASSAULT"]
     assert [a.name for a in event.source] == ["Russland"] and event.attribution == "New York Times"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Brüssel – Am Freitag hat die EU-Kommission einen britischen Pressebericht zurückgewiesen.", "GBR"),
+    ("Der Kreml wies russische Medienberichte zurück.", "RUS"),
+])
+def test_a_rejected_report_of_a_state_s_press_targets_its_media(ctx: Context, text: str, country: str) -> None:
+    (event,) = [e for e in extract(ctx, text, "2016-05-13") if e.type == "REJECT"]
+    assert [(a.country, a.sector) for a in event.target] == [(country, "MED")]

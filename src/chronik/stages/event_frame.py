@@ -37,7 +37,7 @@ from chronik.stages.event_military import (
     with_leaders,
 )
 from chronik.stages.event_place import event_place, host_state, visited_state
-from chronik.stages.event_positions import act_referent, position_roles, refused_party
+from chronik.stages.event_positions import act_referent, position_roles, refused_party, report_media
 from chronik.stages.event_positions_late import punished_actor, recognised_region
 from chronik.stages.event_reference import referent_actors
 from chronik.stages.event_references import (
@@ -197,8 +197,9 @@ def _complete_target(frame: Frame, parties: _Parties, slots: list[Slot], locatio
         p.visited = host_state(frame, located_state(frame, own) or demand_state(frame, own)) or repeated_addressee(frame, source)
     p.source = source = with_leaders(source, p.leaders, slots)  # after the target: the leader does not act on it
     acting = {(m.country, m.sector) for m in source} | {m.actor_id for m in source}
-    p.referred = [a for a in ((referent_actors(frame) or act_referent(frame)) if not p.target and p.visited is None else [])
-                  if a.id not in acting and (a.country, a.sector) not in acting]
+    referred = (referent_actors(frame) or act_referent(frame) or report_media(frame)) \
+        if not p.target and p.visited is None else []  # event_reference.py, event_positions.py
+    p.referred = [a for a in referred if a.id not in acting and (a.country, a.sector) not in acting]
     if not p.target and p.visited is None and not p.referred:
         p.visited = (answered_actor(frame, source) or answering_target(frame, source)  # event_speech/_stance.py
                      or punished_actor(frame, source) or recognised_region(frame, source)  # event_positions_late.py

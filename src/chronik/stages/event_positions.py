@@ -162,6 +162,21 @@ def act_referent(frame: Frame) -> list[Actor]:
     return [a.as_addressee() for a in before[-1].source]
 
 
+def report_media(frame: Frame) -> list[Actor]:
+    """"Die EU-Kommission hat einen britischen Pressebericht zurückgewiesen": the media of the state whose
+    adjective stands before a ``report_nouns`` noun (as written) that an ACCUSE or REJECT verb's clause
+    has as its object (no preposition governs it); [] otherwise (a report's named author is an actor
+    of its own: "einen Bericht der New York Times")."""
+    if frame.trigger.type not in _REFERRING or frame.kind == "noun":
+        return []
+    start, end = _clause_span(frame.words, frame.index)
+    for k in range(max(start, 1), end):
+        country = frame.adjectives.get(frame.words[k - 1].lower())
+        if frame.words[k] in frame.lexicon.report_nouns and country and governing_preposition(frame, k) is None:
+            return [Actor.group(country, "MED")]
+    return []
+
+
 def conjunct_start(frame: Frame, start: int) -> int:
     """Where the trigger's own conjunct begins within its clause (which begins at ``start``): in a
     subordinate clause, after a coordinator that follows the finite auxiliary or modal closing the first
