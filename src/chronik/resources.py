@@ -123,6 +123,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "genitive_determiners": list,
         "act_nouns": list,
         "report_nouns": list,
+        "addressee_particles": list,
         "intention_nouns": list,
         "intention_verbs": list,
         "possibility_nouns": list,

@@ -34,3 +34,13 @@ def test_no_implied_agent(ctx: Context, text: str) -> None:
             and e.type == "COERCE"] == []
     assert all(e.type != "ASSAULT" or e.source == [] or not e.source[0].id.endswith("-POL")
                for e in extract(ctx, text, "2015-12-28"))
+
+
+@pytest.mark.parametrize("text", [
+    "Drei russische Touristen wurden abgeschoben.",
+    "Die Polizei in Bayern ermittelt. Zwei syrische Flüchtlinge wurden festgenommen.",
+])
+def test_a_nationality_does_not_place_the_implied_agent(ctx: Context, text: str) -> None:
+    # where people come from is not where they are arrested or deported
+    agents = {(a.country, a.sector) for e in extract(ctx, text, "2016-03-01") for a in e.source}
+    assert ("RUS", "GOV") not in agents and ("SYR", "POL") not in agents, agents

@@ -106,7 +106,10 @@ def test_a_domestic_demand_without_addressee_is_aimed_at_the_government(ctx: Con
 
 @pytest.mark.parametrize("text", [
     "Der türkische Außenminister forderte eine Waffenruhe.",  # the government itself demands: no addressee
-    "Die Volkshilfe rief in Wien dazu auf, die Petition zu unterzeichnen.",  # a call on the public
+    "Die syrische Opposition forderte die internationale Gemeinschaft zum Handeln auf.",  # a call on the object
+    "Die türkische Opposition forderte mehr Unterstützung aus Brüssel.",  # another country named
+    "Die syrischen Rebellen forderten eine Flugverbotszone.",  # armed groups ask outsiders
+    "Die syrischen Flüchtlinge in Griechenland forderten die Öffnung der Grenze.",  # a nationality, not a home
 ])
 def test_no_home_addressee_for_governments_and_calls(ctx: Context, text: str) -> None:
     assert all(a.sector != "GOV" or a.country is None for e in extract(ctx, text, "2016-03-01")

@@ -59,3 +59,9 @@ def test_a_report_after_a_preposition_is_still_an_attribution(ctx: Context) -> N
 def test_a_rejected_report_of_a_state_s_press_targets_its_media(ctx: Context, text: str, country: str) -> None:
     (event,) = [e for e in extract(ctx, text, "2016-05-13") if e.type == "REJECT"]
     assert [(a.country, a.sector) for a in event.target] == [(country, "MED")]
+
+
+def test_a_report_inside_a_split_verb_after_a_preposition_stays_the_attribution(ctx: Context) -> None:
+    (event,) = [e for e in extract(ctx, "Die Türkei schoss nach Angaben des Pentagon einen russischen Jet ab.",
+                                   "2016-03-01") if e.type == "ASSAULT"]
+    assert event.attribution == "Pentagon"

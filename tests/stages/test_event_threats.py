@@ -107,3 +107,10 @@ def test_a_later_clause_s_future_auxiliary_makes_no_passive(ctx: Context) -> Non
     text = "Wenn Russland die Ukraine angreift, wird die Nato reagieren, sagte Stoltenberg."
     (event,) = [e for e in events(analyse(ctx, text, "2015-06-20"), ctx).events if e.type == "ASSAULT"]
     assert [a.name for a in event.source] == ["Russland"] and event.modality == "hypothetical"
+
+
+def test_a_warning_verb_keeps_the_hypothetical_act(ctx: Context) -> None:
+    # the warning verb codes no threat here: the act it warns of stays, hypothetical
+    text = "Wenn der Konflikt eskaliert, könnte Russland die Ukraine angreifen, warnte Merkel."
+    (event,) = [e for e in events(analyse(ctx, text, "2016-03-01"), ctx).events if e.type == "ASSAULT"]
+    assert [a.name for a in event.source] == ["Russland"] and event.modality == "hypothetical"

@@ -16,10 +16,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, Article, Mention
-from chronik.stages.mention_dateline import dateline_mentions
-from chronik.stages.mention_group_country import LOCAL_SECTORS
 from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_span
 from chronik.stages.event_stance import clause_passive
+from chronik.stages.mention_dateline import dateline_mentions
+from chronik.stages.mention_group_country import LOCAL_SECTORS
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -34,16 +34,23 @@ def implied_agent(frame: Frame, targets: list[Mention]) -> Actor | None:
     sector = frame.trigger.implied_agent
     if sector is None or frame.kind == "noun" or not targets or not clause_passive(frame):
         return None
-    country = _located_in(frame) or _local_target_state(targets) or _dateline_state(frame.article)
+    country = _located_in(frame) or _local_target_state(frame, targets) or _dateline_state(frame.article)
     return Actor.group(country, sector) if country else None  # "In Italien wurde ein Algerier festgenommen": Italy's
 
 
-def _local_target_state(targets: list[Mention]) -> str | None:
+def _local_target_state(frame: Frame, targets: list[Mention]) -> str | None:
     """The state of the first target that is an unnamed local group ("zwei Personen", "Oppositionelle"):
     the resolve stage placed it in the state the article puts it in, and its own state acts on it.  A
-    nationality ("ein Algerier", no sector) says where someone comes from, not where the act was."""
-    local = [m.country for m in targets if m.kind == "GROUP" and m.sector in _LOCAL and m.country]
+    nationality says where someone comes from, not where the act was: a named one ("ein Algerier", no
+    sector) or a state adjective before the group ("drei russische Touristen wurden abgeschoben")."""
+    local = [m.country for m in targets if m.kind == "GROUP" and m.sector in _LOCAL and m.country
+             and not _nationality_before(frame, frame.word_index(m.start))]
     return local[0] if local else None
+
+
+def _nationality_before(frame: Frame, k: int) -> bool:
+    """A state adjective stands right before word ``k`` ("russische Touristen", "syrische Flüchtlinge")."""
+    return k > 0 and frame.words[k - 1].lower() in frame.adjectives
 
 
 def _dateline_state(article: Article) -> str | None:

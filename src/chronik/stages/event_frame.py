@@ -36,6 +36,7 @@ from chronik.stages.event_military import (
     stative,
     with_leaders,
 )
+from chronik.stages.event_passive import passive_subject
 from chronik.stages.event_place import event_place, host_state, visited_state
 from chronik.stages.event_positions import act_referent, position_roles, refused_party, report_media
 from chronik.stages.event_positions_late import punished_actor, recognised_region
@@ -58,9 +59,14 @@ from chronik.stages.event_speech import (
     reported_speaker,
     same_side,
 )
+from chronik.stages.event_stance import (
+    answering_target,
+    clause_passive,
+    demanded_concession,
+    own_people,
+    speaking_subject,
+)
 from chronik.stages.event_subject import subject_roles
-from chronik.stages.event_passive import passive_subject
-from chronik.stages.event_stance import answering_target, clause_passive, demanded_concession, own_people, speaking_subject
 from chronik.stages.event_talks import talks_dropped, talks_roles, without_title
 from chronik.stages.event_threats import coordinator_length, paired_sides
 from chronik.stages.event_withdrawal import (

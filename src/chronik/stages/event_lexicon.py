@@ -141,6 +141,7 @@ class EventLexicon:
     genitive_determiners: frozenset[str] = frozenset()  # "die Entscheidung der USA, …"
     act_nouns: frozenset[str] = frozenset()  # "kritisierten den Schritt" (as written): the act before
     report_nouns: frozenset[str] = frozenset()  # "wies einen britischen Pressebericht zurück" (as written)
+    addressee_particles: frozenset[str] = frozenset()  # "forderte die Gemeinschaft … auf": a call on the object
     article_contractions: frozenset[str] = frozenset()  # "im besetzten Westjordanland": a preposition with its article
     paired_coordinators: frozenset[str] = frozenset()  # "sowohl X als auch Y": the second part joins like "und"
     participle_patterns: tuple[re.Pattern[str], ...] = ()  # "freigelassen": a participle headline (event_passive.py)
@@ -187,6 +188,7 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
                         mediation_nouns=frozenset(data["mediation_nouns"]),
                         collective_mediators=frozenset(data["collective_mediators"]), act_nouns=frozenset(data["act_nouns"]),
                         report_nouns=frozenset(data["report_nouns"]),
+                        addressee_particles=frozenset(data["addressee_particles"]),
                         denial_nouns=frozenset(data["denial_nouns"]),
                         content_correlates=frozenset(w.lower() for w in data["content_correlates"]), **_request_cues(data), claim_cues=_claim_cues(data),
                         **_dating_cues(data), **_military_cues(data), irrealis_cues=irrealis_cues(data),

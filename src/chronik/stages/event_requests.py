@@ -135,20 +135,37 @@ def repeated_addressee(frame: Frame, source: list[Mention]) -> Actor | None:
     return None
 
 
-#: Sectors whose demands at home are addressed to their own government when they name no addressee.
-_DOMESTIC_DEMANDERS = frozenset({"PTY", "OPP", "CVL", "NGO", "REB"})
+#: Sectors whose demands at home are addressed to their own government when they name no addressee (not
+#: armed groups: at war with their government, they ask outsiders).
+_DOMESTIC_DEMANDERS = frozenset({"PTY", "OPP", "CVL", "NGO"})
 
 
 def domestic_addressee(frame: Frame, source: list[Mention]) -> Actor | None:
     """The government of the one country of a demand's non-state sources (``_DOMESTIC_DEMANDERS``), for a
     demand verb (``home_addressee``) that names no addressee (see the module docstring); None for other
-    triggers or sources."""
+    triggers or sources, for a call on an object (``addressee_particles``: "forderte die internationale
+    Gemeinschaft zum Handeln auf"), when the clause names another country or an organisation ("mehr
+    Unterstützung aus Brüssel") or when a nationality names the sources ("syrische Flüchtlinge in
+    Griechenland": where they come from, not whom they ask)."""
     if not frame.trigger.home_addressee or frame.kind == "noun" or not source:
         return None
     countries = {m.country for m in source}
     if len(countries) != 1 or None in countries or any(m.sector not in _DOMESTIC_DEMANDERS for m in source):
         return None
-    return Actor.group(countries.pop(), "GOV")  # the government, not the state he belongs to (event_positions_late.py)
+    country = countries.pop()
+    start, end = _clause_span(frame.words, frame.index)
+    last = next((w for w in reversed(frame.words[frame.index + 1 : end]) if w[:1].isalpha()), "")
+    if last.lower() in frame.lexicon.addressee_particles \
+            or any((m.country or country) != country or m.sector == "IGO"
+                   for m in frame.mentions if start <= frame.word_index(m.start) < end) \
+            or any(_nationality(frame, frame.word_index(m.start)) for m in source if m.sector == "CVL"):
+        return None
+    return Actor.group(country, "GOV")  # the government, not the state he belongs to (event_positions_late.py)
+
+
+def _nationality(frame: Frame, k: int) -> bool:
+    """A state adjective stands right before word ``k`` ("syrische Flüchtlinge")."""
+    return k > 0 and frame.words[k - 1].lower() in frame.adjectives
 
 
 def turned_roles(frame: Frame, slots: list[Slot], source: list[Mention], target: list[Mention]

@@ -85,7 +85,7 @@ def conditional_threat(frame: Frame, event: EventMention | None,
     if event is not None and event.type == "THREATEN":
         return replace(event, modality="asserted") if event.modality == "hypothetical" else event
     if any(kind == "THREATEN" for _, kind in frame.governors):
-        return None  # "…, drohte Kirby": the threat verb codes the threat
+        return event  # "…, drohte Kirby": the threat verb codes the threat; the act stays what it is
     if event is None and frame.kind in ("noun", "light"):
         # the speaker threatens, the punished one is the noun's target: a speech act, read as symmetric
         # so that the target preposition's actor stays without an agent of the noun

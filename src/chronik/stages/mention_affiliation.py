@@ -78,13 +78,15 @@ def _join(article: Article, person: Mention, country: str | None, sector: str | 
 def prefixed_affiliations(article: Article, res: Resources, day_of: Callable[[int], dt.date | None]) -> None:
     """Give each unknown person right after "<organisation>-<title>" ("HDP-Chef Selahattin Demirtaş")
     the country and sector the organisation has on the day of his sentence (``day_of``; None: the latest).
-    The organisation must be a knowledge-base organisation and the second part a title form of
-    ``res.cues`` (``title_heads``).  Changes only new ("per:") person actors and their mentions."""
+    The organisation must be a knowledge-base organisation and the part after it a title form of
+    ``res.cues`` (``title_heads``); the fallback of ``Cues.prefixed_title`` (fixed ``title_prefixes`` such
+    as "Kreml-", "US-") for any organisation the knowledge base knows.  Changes only new ("per:") person actors and their mentions."""
     for person in article.mentions:
         if not _unknown_person(person):
             continue
         words = article.text[max(0, person.start - 60) : person.start].split()
-        prefix, _, title = words[-1].partition("-") if words else ("", "", "")
+        parts = words[-1].split("-") if words else []
+        prefix, title = (parts[-2], parts[-1]) if len(parts) > 1 else ("", "")  # "Ex-HDP-Chef": HDP, Chef
         if not title or title.lower() not in res.cues.title_heads:
             continue
         role = _organisation_role(res, prefix, day_of(person.sentence))

@@ -30,6 +30,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import partial
 
 from chronik.context import Context
 from chronik.kb.base import fold
@@ -88,7 +89,7 @@ def resolve(article: Article, ctx: Context) -> Article:
     lang = ctx.lang(article.lang)
     affiliate(article, ctx.compiled("affiliation_pattern", lang, affiliation_pattern),
               ctx.compiled("affiliation_brackets", lang, bracket_pattern))
-    day_of = lambda index: dates.get(index) or _published_day(article)
+    day_of = partial(_sentence_day, dates, _published_day(article))
     prefixed_affiliations(article, res, day_of)
     _described_before(article, res, day_of)
     drop_unowned(article, res)
@@ -112,6 +113,11 @@ def sentence_dates(article: Article) -> dict[int, dt.date]:
             except ValueError:
                 continue
     return dates
+
+
+def _sentence_day(dates: dict[int, dt.date], published: dt.date | None, index: int) -> dt.date | None:
+    """The day of sentence ``index``: its own date (:func:`sentence_dates`), else the publication day."""
+    return dates.get(index) or published
 
 
 def _published_day(article: Article) -> dt.date | None:
