@@ -182,6 +182,8 @@ SCHEMA: dict[str, dict[str, type]] = {
         "place_adjective_suffixes": list,
         "sport_cues": list,
         "sense_constraints": list,
+        "separable_particles": list,
+        "particle_idioms": list,
         "scale": dict,
     },
     "segment.yaml": {

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from chronik.model import Actor, DateClaim, EventMention, Mention
 from chronik.stages.event_context import LOCATED_ACTS, MILITARY_TYPES
 from chronik.stages.event_place import host_state
+from chronik.stages.event_precision import state_left
 from chronik.stages.event_slots import (
     CLAUSE_BREAKS,
     Slot,
@@ -142,7 +143,8 @@ def checked_event(frame: Frame, event: EventMention | None) -> EventMention | No
     """``event`` as the military rules of this module leave it: None for a person travelling (see
     :func:`lone_traveller`) or a ceasefire only reported (see :func:`reported_ceasefire`), else re-dated by
     :func:`interval_dated`.  None stays None."""
-    if event is None or lone_traveller(frame, event) or reported_ceasefire(frame, event):
+    if event is None or lone_traveller(frame, event) or reported_ceasefire(frame, event) \
+            or state_left(frame.trigger.forces_only, event):  # "dürfe Österreich nicht verlassen" (event_precision.py)
         return None
     return interval_dated(frame, event)
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from chronik.resources import LanguageData
 from chronik.stages.event_irrealis import irrealis_cues
+from chronik.stages.event_precision import particle_cues
 from chronik.stages.event_threats import threat_cues
 
 
@@ -147,6 +148,7 @@ class EventLexicon:
     participle_patterns: tuple[re.Pattern[str], ...] = ()  # "freigelassen": a participle headline (event_passive.py)
     irrealis_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # acts that did not happen (event_irrealis.py)
     threat_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # conditions, reciprocity (event_threats.py)
+    particle_cues: dict[str, frozenset] = field(default_factory=dict)  # "räumte … ein": other verbs (event_precision.py)
 
 
 def build_event_lexicon(lang: LanguageData) -> EventLexicon:
@@ -192,7 +194,7 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
                         denial_nouns=frozenset(data["denial_nouns"]),
                         content_correlates=frozenset(w.lower() for w in data["content_correlates"]), **_request_cues(data), claim_cues=_claim_cues(data),
                         **_dating_cues(data), **_military_cues(data), irrealis_cues=irrealis_cues(data),
-                        threat_cues=threat_cues(data))
+                        threat_cues=threat_cues(data), particle_cues=particle_cues(data))
 
 
 def _military_cues(data: dict) -> dict[str, frozenset[str]]:

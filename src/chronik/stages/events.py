@@ -38,6 +38,7 @@ from chronik.stages.event_lexicon import EventLexicon, Trigger, build_event_lexi
 from chronik.stages.event_mediation import mediated_agreement, shuttle_talks
 from chronik.stages.event_military import other_conjunct
 from chronik.stages.event_positions_late import settle_positions
+from chronik.stages.event_precision import civilian_withdrawal, foreign_particle
 from chronik.stages.event_requests import instigation, state_names
 from chronik.stages.event_senses import build_senses, political_acts, sense_kept
 from chronik.stages.event_slots import clause_span
@@ -120,7 +121,8 @@ def events(article: Article, ctx: Context) -> Article:
         found.extend(denied_place(article, sentence, words, mentions, found, lexicon))  # event_content.py
         found.extend(backed_clause(article, sentence, words, mentions, found, lexicon))
     found = settle_positions(article, found)  # which verbal acts a coder keeps (event_positions_late.py)
-    found = political_acts(article, [e for e in map(_distinct_sides, found) if e is not None and _political(e)], senses)  # event_senses.py
+    found = political_acts(article, [e for e in map(_distinct_sides, found) if e is not None and _political(e)
+                                     and not civilian_withdrawal(e)], senses)  # event_senses.py, event_precision.py
     redate_anaphoric(article, lexicon, found)
     redate_by_detail(article, lexicon, found)  # "… wies zurück. Ein Sprecher sagte am Donnerstag, …"
     article.events = found
@@ -194,7 +196,8 @@ def sentence_triggers(words: list[str], lexicon: EventLexicon, spare: list[Hit] 
     bracketed = _bracketed(words)
     for k, word in enumerate(words):
         hit = None if k in bracketed else _trigger_at(words, k, lexicon)
-        if hit and not (hit.kind == "verb" and _attributive(words, k, lexicon)):
+        if hit and not (hit.kind == "verb" and (_attributive(words, k, lexicon)
+                                                or foreign_particle(words, k, lexicon.particle_cues, lexicon))):  # "räumte … ein"
             hits.append(hit)
     hits = [h for h in hits if not _yields(words, h, hits, lexicon)]
     verbal = [h for h in hits if h.kind != "noun"]
