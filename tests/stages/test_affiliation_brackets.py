@@ -68,3 +68,13 @@ def test_group_after_an_affiliation_preposition_is_no_side(ctx: Context) -> None
     events = [e for e in extract(ctx, text, "2017-01-24") if e.type == "REQUEST"]
     # (the demand names no addressee: without its group as one it is no event)
     assert all("Dschaisch al-Islam" not in {a.name for a in e.source + e.target} for e in events), events
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Der britische Parteichef Max Mustermann kritisierte Premierminister Cameron.", "PTY"),
+    ("Der britische Oppositionsführer Max Mustermann kritisierte Premierminister Cameron.", "OPP"),
+    ("Nato-Chef Max Mustermann kritisierte Russland.", "IGO"),  # "Chef" takes its organisation's sector
+])
+def test_leader_titles_give_the_sector_of_what_they_lead(ctx: Context, text: str, sector: str) -> None:
+    (event,) = [e for e in extract(ctx, text, "2016-03-01") if e.type == "ACCUSE"]
+    assert event.source[0].sector == sector, event
