@@ -16,8 +16,14 @@ their order.  The rules, each general over the codebook's "by one political acto
   Migranten trafen in Süditalien ein", "nach seiner Ankunft in Österreich").
 * COOPERATE needs a political actor on both sides ("in Kooperation mit der TU Wien").
 * Sense constraints of a trigger's forms: a word the clause must hold ("sich bemühen um"; "bemühte
-  das Zitat" invokes), a word before or after the form that makes it another verb ("Das demonstrierte der
-  Präsident": showed), an object that does ("demonstrierte Einigkeit").
+  das Zitat" invokes; "hob die Sanktionen auf" eases, "hob die Immunität auf" does not; a compound counts
+  by its head: "Wirtschaftssanktionen"), a word before or after the form that makes it another verb ("Das
+  demonstrierte der Präsident": showed), an object that does ("demonstrierte Einigkeit", "traf die
+  Entscheidung", "liefern sich Gefechte", "droht Österreich eine EU-Strafe": faces; also a hyphenated
+  compound's last part), a zu-infinitive in the clause ("droht in der Versenkung zu verschwinden": is in
+  danger of).  A constraint may hold for some kinds of hit only (``kinds``: "drohte … Strafen an" is
+  another verb than "droht eine Strafe").  A dropped verb qualifies no noun: "liefern sich Gefechte" is a
+  fight by the noun (events.py applies :func:`sense_kept` before the nouns yield to verbs).
 """
 
 from __future__ import annotations
@@ -42,6 +48,8 @@ class SenseConstraint:
     before: frozenset[str]  # lower-cased; right before the form: another verb ("Das demonstrierte")
     after: frozenset[str]  # lower-cased; right after the form: another verb ("demonstrierte dies")
     objects: frozenset[str]  # as written; in the clause, not after a preposition: another verb
+    kinds: frozenset[str] = frozenset()  # hit kinds (verb, particle, light, noun) it holds for; all when empty
+    infinitive: bool = False  # a zu-infinitive in the clause after the form: another verb ("droht zu scheitern")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +60,7 @@ class Senses:
     constraints: dict[str, tuple[SenseConstraint, ...]]  # trigger id -> constraints
     prepositions: frozenset[str]
     titles: tuple[str, ...]  # lower-cased office titles of political sectors
+    infinitive_markers: frozenset[str] = frozenset()
 
 
 def build_senses(lang: LanguageData) -> Senses:
@@ -60,38 +69,62 @@ def build_senses(lang: LanguageData) -> Senses:
     constraints: dict[str, tuple[SenseConstraint, ...]] = {}
     for raw in data["sense_constraints"]:
         entry = SenseConstraint(*(_lowered(raw, key) for key in ("forms", "needs", "before", "after")),
-                                frozenset(raw.get("objects") or []))
+                                frozenset(raw.get("objects") or []), frozenset(raw.get("kinds") or []),
+                                bool(raw.get("infinitive")))
         constraints[raw["trigger"]] = constraints.get(raw["trigger"], ()) + (entry,)
     titles = tuple(form.lower() for office in lang.data["actors"]["titles"].values()
                    if office.get("sector") in POLITICAL_SECTORS for form in office["forms"])
     return Senses(frozenset(data["sport_cues"]), constraints,
-                  frozenset(w.lower() for w in data["prepositions"]), titles)
+                  frozenset(w.lower() for w in data["prepositions"]), titles,
+                  frozenset(data.get("infinitive_markers") or []))
 
 
 def _lowered(raw: dict, key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in raw.get(key) or [])
 
 
-def sense_kept(words: list[str], k: int, trigger_id: str, clause: tuple[int, int], senses: Senses) -> bool:
-    """False when trigger ``trigger_id`` at word ``k`` is, by a sense constraint, not its political sense;
-    ``clause`` is the [start, end) of its clause."""
+def sense_kept(words: list[str], k: int, trigger_id: str, clause: tuple[int, int], senses: Senses,
+               kind: str = "verb") -> bool:
+    """False when trigger ``trigger_id`` at word ``k`` (a hit of ``kind``) is, by a sense constraint, not its
+    political sense; ``clause`` is the [start, end) of its clause."""
     lower = words[k].lower()
     inside = words[clause[0] : clause[1]]
     for rule in senses.constraints.get(trigger_id, ()):
-        if rule.forms and lower not in rule.forms:
+        if (rule.forms and lower not in rule.forms) or (rule.kinds and kind not in rule.kinds):
             continue
-        if rule.needs and not any(w.lower() in rule.needs for w in inside):
+        if rule.needs and not any(_needed(w, rule.needs) for w in inside):
             return False
         if (k > 0 and words[k - 1].lower() in rule.before) or (k + 1 < len(words) and words[k + 1].lower() in rule.after):
             return False
-        if any(w in rule.objects and not _after_preposition(inside, j, senses) for j, w in enumerate(inside)):
+        if any((w in rule.objects or w.split("-")[-1] in rule.objects) and not _after_preposition(inside, j, senses)
+               for j, w in enumerate(inside)):
+            return False
+        if rule.infinitive and _infinitive_after(words, k, clause[1], senses):
             return False
     return True
 
 
+def _needed(word: str, needs: frozenset[str]) -> bool:
+    """``word`` is a needed word, or a compound whose head is one ("Wirtschaftssanktionen", "EU-Embargo")."""
+    lower = word.lower()
+    return lower in needs or (word[:1].isupper() and any(len(n) >= 6 and lower.endswith(n) for n in needs))
+
+
+def _infinitive_after(words: list[str], k: int, end: int, senses: Senses) -> bool:
+    """A zu-infinitive ("zu verschwinden") follows word ``k`` before ``end``."""
+    return any(words[j].lower() in senses.infinitive_markers and words[j + 1][:1].islower()
+               for j in range(k + 1, min(end, len(words)) - 1))
+
+
 def _after_preposition(words: list[str], j: int, senses: Senses) -> bool:
-    """One of the two words before ``words[j]`` is a preposition ("gegen die Härte")."""
-    return any(w.lower() in senses.prepositions for w in words[max(0, j - 2) : j])
+    """A preposition governs ``words[j]``: it is one of the two words before, or opens the lower-case words
+    (up to three: articles, adjectives) before it ("mit einer saftigen Strafe")."""
+    if any(w.lower() in senses.prepositions for w in words[max(0, j - 2) : j]):
+        return True
+    i = j - 1
+    while i > max(0, j - 4) and words[i][:1].islower() and words[i].lower() not in senses.prepositions:
+        i -= 1
+    return i < j - 1 and words[i].lower() in senses.prepositions
 
 
 def political_acts(article: Article, events: list[EventMention], senses: Senses) -> list[EventMention]:

@@ -95,8 +95,8 @@ def events(article: Article, ctx: Context) -> Article:
         if any(w.lower() in lexicon.caption_markers for w in words) or opinion_teaser(words, lexicon):
             continue  # a photo caption ("… (Archivbild)") shows an older scene, a comment's title frames: no act
         spare: list[Hit] = []
-        hits = _with_claimed(words, sentence_triggers(words, lexicon, spare), lexicon)
-        hits = [h for h in hits if sense_kept(words, h.index, h.trigger.id, _clause_span(words, h.index), senses)]
+        kept = partial(_sense_kept, words, senses=senses)  # before nouns yield to verbs (event_senses.py)
+        hits = _with_claimed(words, sentence_triggers(words, lexicon, spare, kept), lexicon)
         governors = [(h.index, h.trigger.type) for h in hits if h.kind != "noun"]
         mentions = by_sentence.get(sentence.index, [])
         for hit in hits:
@@ -189,9 +189,14 @@ def _state_adjectives(ctx: Context, lang) -> dict[str, str]:
     return {form: kb.entries[entry_id].extra["iso3"] for form, entry_id in kb.adjectives.items()}
 
 
-def sentence_triggers(words: list[str], lexicon: EventLexicon, spare: list[Hit] | None = None) -> list[Hit]:
+def _sense_kept(words: list[str], hit: Hit, senses) -> bool:
+    return sense_kept(words, hit.index, hit.trigger.id, _clause_span(words, hit.index), senses, hit.kind)
+
+
+def sentence_triggers(words: list[str], lexicon: EventLexicon, spare: list[Hit] | None = None, kept=None) -> list[Hit]:
     """The triggers of one sentence: one per PLOVER type (verbs before nouns), more only for verbs in
-    different conjuncts (event_triggers.py); the others of a type go to ``spare`` when given."""
+    different conjuncts (event_triggers.py); the others of a type go to ``spare`` when given.  ``kept``
+    (a hit predicate: the trigger's sense) filters the hits before a noun yields to a verb."""
     hits: list[Hit] = []
     bracketed = _bracketed(words)
     for k, word in enumerate(words):
@@ -199,7 +204,7 @@ def sentence_triggers(words: list[str], lexicon: EventLexicon, spare: list[Hit] 
         if hit and not (hit.kind == "verb" and (_attributive(words, k, lexicon)
                                                 or foreign_particle(words, k, lexicon.particle_cues, lexicon))):  # "räumte … ein"
             hits.append(hit)
-    hits = [h for h in hits if not _yields(words, h, hits, lexicon)]
+    hits = [h for h in hits if (kept is None or kept(h)) and not _yields(words, h, hits, lexicon)]
     verbal = [h for h in hits if h.kind != "noun"]
     # a noun near a verb trigger qualifies it ("forderte einen Waffenstillstand"): the verb gives the type
     hits = [h for h in hits if h.kind != "noun" or instigation(words, h.index, lexicon) or labelled(words, h.index, lexicon)

@@ -1,0 +1,62 @@
+"""Tests of the second round of sense constraints (event_senses.py, ``sense_constraints`` in events.yaml):
+light-verb idioms of trigger verbs ("die Entscheidung treffen", "sich Gefechte liefern"), "drohen" read as
+"to face" or "to be in danger of", "aufheben" of something that is no restriction, and bare treaty nouns
+that name a document, not its making."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from tests.stages.test_events import extract
+
+
+def _shown(found):
+    return [(e.type, e.mode, e.trigger, [a.name for a in e.source], [a.name for a in e.target]) for e in found]
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # "eine Entscheidung treffen" decides; buildings "getroffen" are hit
+    ("Die deutsche Regierung traf am Montag die Entscheidung, Griechenland zu helfen.", "CONSULT"),
+    ("Merkel traf am Montag die Entscheidung, Flüchtlinge aus Ungarn einreisen zu lassen.", "CONSULT"),
+    ("Die UNO teilte mit, in Aleppo seien am Montag zwei Schulen getroffen worden.", "CONSULT"),
+    # "sich Gefechte liefern" fights, nobody delivers
+    ("In Cizre, einer Hochburg der PKK, liefern sich türkische Soldaten und kurdische Rebellen seit Tagen schwere "
+     "Gefechte.", "AID"),
+    # drohen + dative + a nominative thing (faces), or + zu-infinitive (is in danger of)
+    ("Im Zusammenhang mit der Übertragung der Pensionisten der Bank Austria droht Österreich eine EU-Strafe.",
+     "THREATEN"),
+    ("Ungarn droht wegen der Zäune ein Verfahren der EU-Kommission.", "THREATEN"),
+    ("Österreich droht eine Klage der EU-Kommission.", "THREATEN"),
+    ("Doch dabei droht nicht nur Jazenjuks NF in der Versenkung zu verschwinden, auch Poroschenkos Popularität "
+     "ist gesunken.", "THREATEN"),
+    # aufheben of what restricts nobody's acts: immunity, a judgment
+    ("In einer historischen Sitzung hob der Kongress am Dienstag die Immunität von Otto Pérez auf.", "CONCEDE"),
+    ("Der Verfassungsgerichtshof hob das Urteil des Obersten Gerichtshofs am Montag auf.", "CONCEDE"),
+    # a bare treaty noun names the document
+    ("Mitrow betonte, Russland habe bei dem Vertrag zwischen der EU und der Türkei darauf bestanden.", "AGREE"),
+    ("Der augenfälligste Unterschied liegt im Zugang zu dem Abkommen zwischen der EU und den USA.", "AGREE"),
+])
+def test_other_sense_is_no_event(ctx: Context, text: str, type_: str) -> None:
+    found = [e for e in extract(ctx, text, "2016-03-01") if e.type == type_]
+    assert found == [], _shown(found)
+
+
+@pytest.mark.parametrize(("text", "type_", "source"), [
+    ("Merkel traf am Montag Putin in Berlin.", "CONSULT", "Angela Merkel"),
+    ("Merkel hat am Montag in Berlin Putin getroffen.", "CONSULT", "Angela Merkel"),
+    ("Russland liefert seit Montag Waffen an Syrien.", "AID", "Russland"),
+    ("Die USA lieferten am Montag Hilfsgüter an die Ukraine.", "AID", "USA"),
+    ("Die Türkei drohte Russland am Montag mit Konsequenzen.", "THREATEN", "Türkei"),
+    ("Russland drohte der Ukraine am Montag, die Gaslieferungen einzustellen.", "THREATEN", "Russland"),
+    ("Die EU drohte Russland am Montag mit einer harten Strafe.", "THREATEN", "Europäische Union"),
+    ("Die EU hob am Montag die Sanktionen gegen den Iran auf.", "CONCEDE", "Europäische Union"),
+    ("Die USA haben am Montag die Wirtschaftssanktionen gegen Kuba aufgehoben.", "CONCEDE", "USA"),
+    ("Die EU und die Türkei haben am Montag ein Abkommen geschlossen.", "AGREE", "Europäische Union"),
+    ("Das Abkommen zwischen der EU und der Türkei wurde am Montag in Brüssel unterzeichnet.", "AGREE",
+     "Europäische Union"),
+])
+def test_political_sense_stays(ctx: Context, text: str, type_: str, source: str) -> None:
+    found = [e for e in extract(ctx, text, "2016-03-01") if e.type == type_]
+    assert len(found) == 1, _shown(found)
+    assert source in [a.name for a in found[0].source], _shown(found)
