@@ -184,6 +184,8 @@ SCHEMA: dict[str, dict[str, type]] = {
         "sense_constraints": list,
         "separable_particles": list,
         "particle_idioms": list,
+        "place_part_nouns": list,
+        "place_part_preps": list,
         "scale": dict,
     },
     "segment.yaml": {

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from chronik.model import Actor, Article, Mention
 from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_span
 from chronik.stages.event_stance import clause_passive
+from chronik.stages.event_unnamed import part_preposition
 from chronik.stages.mention_dateline import dateline_mentions
 from chronik.stages.mention_group_country import LOCAL_SECTORS
 
@@ -66,6 +67,7 @@ def _located_in(frame: Frame) -> str | None:
     start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
     located = [(abs(k - frame.index), m.country) for m in frame.mentions
                if start <= (k := frame.word_index(m.start)) < end and m.kind in ("LOC", "STATE") and m.country
-               and (j := before_modifiers(frame.words, k, frame.lexicon)) >= 0
-               and frame.words[j].lower() in frame.lexicon.locative_preps]  # "in der Türkei"
+               and (((j := before_modifiers(frame.words, k, frame.lexicon)) >= 0
+                     and frame.words[j].lower() in frame.lexicon.locative_preps)  # "in der Türkei"
+                    or part_preposition(frame, k) in frame.lexicon.locative_preps)]  # "im Norden von Mali"
     return min(located)[1] if located else None  # the nearest: "Ein in Deutschland geborener Syrer … in der Türkei"

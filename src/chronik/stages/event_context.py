@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from chronik.model import Mention, Place
 from chronik.stages.event_positions import conjunct_start
 from chronik.stages.event_slots import Slot, clause_span, governing_preposition
+from chronik.stages.event_unnamed import locative_preposition
 
 if TYPE_CHECKING:
     from chronik.kb.geo import GeoIndex
@@ -172,7 +173,7 @@ def located_state(frame: Frame, own: set[str]) -> str | None:
     located = [(frame.word_index(m.start), places[m.place_id].country if m.place_id in places else m.country)
                for m in frame.mentions if m.place_id in places or m.kind == "STATE"]
     located = [(k, country) for k, country in located if country and start <= k < end
-               and governing_preposition(frame, k) in frame.lexicon.locative_preps]
+               and locative_preposition(frame, k) in frame.lexicon.locative_preps]  # "im Norden von Mali"
     located += _adjective_place(frame)
     if not located:
         return None

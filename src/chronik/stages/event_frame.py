@@ -69,6 +69,7 @@ from chronik.stages.event_stance import (
 from chronik.stages.event_subject import subject_roles
 from chronik.stages.event_talks import talks_dropped, talks_roles, without_title
 from chronik.stages.event_threats import coordinator_length, paired_sides
+from chronik.stages.event_unnamed import attacked_police
 from chronik.stages.event_withdrawal import (
     announced_by,
     apologised_act,
@@ -197,7 +198,7 @@ def _complete_target(frame: Frame, parties: _Parties, slots: list[Slot], locatio
         p.visited = host_state(frame, recent_departure(frame, source)) or left_state(frame, source) \
             or visited_state(frame, context_place(frame, source))  # recent_departure: event_withdrawal.py
     if not p.target and p.visited is None:
-        p.visited = held_target(frame, source) or aimed_at(frame, source)
+        p.visited = held_target(frame, source) or attacked_police(frame, source) or aimed_at(frame, source)  # event_unnamed.py
     if not p.target and p.visited is None:
         own = {m.country for m in source if m.country} | ({p.adjective_actor.country} if p.adjective_actor else set())
         p.visited = host_state(frame, located_state(frame, own) or demand_state(frame, own)) or repeated_addressee(frame, source)

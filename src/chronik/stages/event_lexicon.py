@@ -9,6 +9,7 @@ from chronik.resources import LanguageData
 from chronik.stages.event_irrealis import irrealis_cues
 from chronik.stages.event_precision import particle_cues
 from chronik.stages.event_threats import threat_cues
+from chronik.stages.event_unnamed import locus_cues
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +150,7 @@ class EventLexicon:
     irrealis_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # acts that did not happen (event_irrealis.py)
     threat_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # conditions, reciprocity (event_threats.py)
     particle_cues: dict[str, frozenset] = field(default_factory=dict)  # "räumte … ein": other verbs (event_precision.py)
+    locus_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # "im Norden von Mali", police (event_unnamed.py)
 
 
 def build_event_lexicon(lang: LanguageData) -> EventLexicon:
@@ -194,7 +196,8 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
                         denial_nouns=frozenset(data["denial_nouns"]),
                         content_correlates=frozenset(w.lower() for w in data["content_correlates"]), **_request_cues(data), claim_cues=_claim_cues(data),
                         **_dating_cues(data), **_military_cues(data), irrealis_cues=irrealis_cues(data),
-                        threat_cues=threat_cues(data), particle_cues=particle_cues(data))
+                        threat_cues=threat_cues(data), particle_cues=particle_cues(data),
+                        locus_cues=locus_cues(data, lang.data["actors"]))
 
 
 def _military_cues(data: dict) -> dict[str, frozenset[str]]:

@@ -20,7 +20,8 @@ from chronik.stages.event_force import (
     referred_place_state,
 )
 from chronik.stages.event_place import host_state
-from chronik.stages.event_slots import Slot, attributive, before_modifiers, governing_preposition, in_mention
+from chronik.stages.event_slots import Slot, attributive, before_modifiers, in_mention
+from chronik.stages.event_unnamed import locative_preposition
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -111,7 +112,7 @@ def _located_place_country(frame: Frame, preps: frozenset[str]) -> str | None:
     found = [(frame.word_index(m.start), places[m.place_id].country) for m in frame.mentions
              if m.place_id in places and m.kind != "STATE"]
     found = [(k, c) for k, c in found if c and start <= k < end
-             and governing_preposition(frame, k) in preps]
+             and locative_preposition(frame, k) in preps]  # "im Zentrum von Tel Aviv" (event_unnamed.py)
     return min(found, key=lambda kc: abs(kc[0] - frame.index))[1] if found else None
 
 

@@ -1,0 +1,96 @@
+"""Where an act happened and whom it hit when the sentence names its sides only by a noun.
+
+Part of the ``events`` stage (see :mod:`chronik.stages.event_frame`).  Two rules, their cue words from
+``events.yaml`` (``place_part_nouns``, ``place_part_preps``) and ``actors.yaml`` (``group_nouns`` POL):
+
+- a part of a place: "im Zentrum von Tel Aviv", "im Norden von Mali", "am Stadtrand von Paris" place an
+  act as "in Tel Aviv" does.  :func:`locative_preposition` is the one test the place rules share
+  (event_context.located_state, event_military._located_place_country, event_agents._located_in):
+  the preposition governing the place, or, when a ``place_part_nouns`` noun and a ``place_part_preps``
+  word stand before it, the preposition governing that noun.
+- police attacked: "Die eintreffenden Einsatzkräfte sind von jugendlichen Angreifern … attackiert
+  worden".  Police nouns alone make no mention (too often a misread side elsewhere), but as the
+  not-governed subject of a passive attack, or the object an active attack verb takes, they are the
+  police of the state the clause places the act in, else of the article's dateline.
+  :func:`attacked_police` requires an ASSAULT frame; it guarantees a POL group actor or None.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronik.model import Actor, Mention
+from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_span, governing_preposition
+from chronik.stages.mention_dateline import dateline_mentions
+
+if TYPE_CHECKING:
+    from chronik.stages.event_frame import Frame
+
+#: The types whose unnamed police victim this module codes.
+_ATTACK_TYPES = frozenset({"ASSAULT"})
+
+
+def locus_cues(data: dict, actors: dict) -> dict[str, frozenset[str]]:
+    """The cue lists of this module: part nouns as written, prepositions lower-cased, police nouns."""
+    return {"place_part_nouns": frozenset(data.get("place_part_nouns") or []),
+            "place_part_preps": frozenset(w.lower() for w in data.get("place_part_preps") or []),
+            "police_nouns": frozenset((actors.get("group_nouns") or {}).get("POL") or [])}
+
+
+def locative_preposition(frame: Frame, k: int) -> str | None:
+    """The preposition that places the word at ``k``: its own governing one ("in Syrien", "im Osten der
+    Ukraine"), or, after "<part noun> von", the one governing the part noun ("im Zentrum von Tel Aviv")."""
+    own = governing_preposition(frame, k)
+    part = part_preposition(frame, k)
+    return part if part is not None else own
+
+
+def part_preposition(frame: Frame, k: int) -> str | None:
+    """"im Norden von Mali": the preposition before the part noun that word ``k`` completes; None when no
+    part noun and ``place_part_preps`` word stand right before ``k`` (determiners apart)."""
+    cues, words = frame.lexicon.locus_cues, frame.words
+    j = before_modifiers(words, k, frame.lexicon)
+    if j < 1 or words[j].lower() not in cues.get("place_part_preps", ()) \
+            or words[j - 1] not in cues.get("place_part_nouns", ()) or j - 1 == frame.index:
+        return None
+    i = before_modifiers(words, j - 1, frame.lexicon)
+    return words[i].lower() if i >= 0 and words[i].lower() in frame.lexicon.prepositions else None
+
+
+def attacked_police(frame: Frame, source: list[Mention]) -> Actor | None:
+    """The police of the state of the act (:func:`_act_state`) when a police noun in the trigger's clause
+    suffers the attack: not governed by a preposition, and before a passive verb, or in an active clause
+    after a ``source`` mention of that clause ("wurden Polizisten angegriffen", "haben die Taliban
+    Polizisten angegriffen"; not "…, drangen die Polizisten ein").  None for other acts, nouns or states."""
+    if frame.trigger.type not in _ATTACK_TYPES or frame.kind == "noun":
+        return None
+    start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
+    police = frame.lexicon.locus_cues.get("police_nouns", frozenset())
+    passive = frame.lexicon.passive_auxiliaries & {w.lower() for w in frame.words[start:end]}
+    acting = [k for m in source if start <= (k := frame.word_index(m.start)) < end]
+    after = min(acting) if acting else end  # an active clause needs its own subject before the police
+    for k in range(start, end):
+        if frame.words[k] in police and governing_preposition(frame, k) is None \
+                and (k < frame.index if passive else k > after):
+            country = _act_state(frame, start, end)
+            return Actor.group(country, "POL") if country else None
+    return None
+
+
+def _act_state(frame: Frame, start: int, end: int) -> str | None:
+    """The country of the place nearest the trigger that a locative preposition governs in its clause
+    (words ``start`` to ``end``), else of the latest place the article named in this sentence or the two
+    before it ("In Ajaccio wurde Feuer gelegt. Die eintreffenden Einsatzkräfte …"), else of the dateline."""
+    places = frame.article.places
+    here = [(abs(k - frame.index), places[m.place_id].country if m.place_id in places else m.country)
+            for m in frame.mentions if (m.place_id in places or m.kind == "STATE")
+            and start <= (k := frame.word_index(m.start)) < end
+            and locative_preposition(frame, k) in frame.lexicon.locative_preps]
+    if here and min(here)[1]:
+        return min(here)[1]
+    before = [m for m in frame.article.mentions if m.place_id in places and m.start < frame.sentence.tokens[frame.index].start
+              and frame.sentence.index - 2 <= m.sentence and m.start not in dateline_mentions(frame.article)]
+    if before:
+        return places[before[-1].place_id].country
+    dateline = [m for m in frame.article.mentions if m.start in dateline_mentions(frame.article) and m.country]
+    return dateline[0].country if dateline else None

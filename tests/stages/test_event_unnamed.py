@@ -1,0 +1,61 @@
+"""Tests of acts whose place is a part of a place ("im Norden von Mali") and of attacks on police named only
+by a noun ("Die eintreffenden Einsatzkräfte sind … attackiert worden"; event_unnamed.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from tests.stages.test_events import extract
+
+
+def _shown(found):
+    return [(e.type, e.trigger, [(a.country, a.sector) for a in e.source], [(a.country, a.sector) for a in e.target])
+            for e in found]
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    # "<part noun> von <place>" places the act as "in <place>" does
+    ("Russische Kampfjets haben im Norden von Aleppo Stellungen bombardiert.", "ASSAULT", ("RUS", "MIL"), "SYR"),
+    (("Fast zeitgleich eröffneten Attentäter in mehreren Straßen im Osten von Paris das Feuer auf Cafés, Bars und "
+      "Restaurants."), "ASSAULT", ("FRA", "REB"), "FRA"),
+    ("Islamisten haben im Zentrum von Bamako ein Hotel angegriffen.", "ASSAULT", ("MLI", "REB"), "MLI"),
+    ("In der Nähe von Kabul haben die Taliban einen Stützpunkt angegriffen.", "ASSAULT", ("AFG", "REB"), "AFG"),
+    ("Im Zentrum von Istanbul wurde ein syrischer Journalist festgenommen.", "COERCE", ("TUR", "POL"), "SYR"),
+    # police named by a noun suffer the attack: the police of the state where it happened
+    ("In Kabul wurden Polizisten von den Taliban angegriffen.", "ASSAULT", ("AFG", "REB"), "AFG"),
+    ("Die Taliban griffen in Kabul Polizisten an.", "ASSAULT", ("AFG", "REB"), "AFG"),
+    (("In Ajaccio wurde Feuer gelegt, um Polizei und Feuerwehr dorthin zu locken. Die eintreffenden Einsatzkräfte "
+      "sind von jugendlichen Angreifern mit Eisenstangen und Baseballschlägern attackiert worden."),
+     "ASSAULT", (None, "REB"), "FRA"),
+])
+def test_unnamed_side_is_placed(ctx: Context, text: str, type_: str, source: tuple, target: str) -> None:
+    found = [e for e in extract(ctx, text, "2016-01-04") if e.type == type_]
+    assert len(found) == 1, _shown(found)
+    event = found[0]
+    assert any(a.sector == source[1] and source[0] in (None, a.country) for a in event.source), _shown(found)
+    assert target in {a.country for a in event.target}, _shown(found)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("In Kabul wurden Polizisten von den Taliban angegriffen.", ("AFG", "POL")),
+    ("Die Taliban haben in Kabul Polizisten angegriffen.", ("AFG", "POL")),
+])
+def test_attacked_police_are_the_target(ctx: Context, text: str, target: tuple) -> None:
+    found = [e for e in extract(ctx, text, "2016-01-04") if e.type == "ASSAULT"]
+    assert [(a.country, a.sector) for a in found[0].target] == [target], _shown(found)
+
+
+@pytest.mark.parametrize("text", [
+    # the police act, they are not attacked
+    "Nach Angaben des Chefredakteurs von Bugün TV, Tarik Toros, drangen die Polizisten in die Sendezentrale ein.",
+    "Polizisten haben in Istanbul Demonstranten angegriffen.",
+    # a named target stays the target
+    "Die syrische Armee griff im Norden von Aleppo die Stellungen der Rebellen an.",
+    # a place part that is no act's place
+    "Der Präsident wohnt im Norden von Berlin.",
+])
+def test_no_police_target(ctx: Context, text: str) -> None:
+    found = extract(ctx, text, "2016-01-04")
+    assert not any(a.sector == "POL" and e.type == "ASSAULT" for e in found for a in e.target), _shown(found)
+    assert not any(a.country == "SYR" and a.sector == "GOV" for e in found for a in e.target), _shown(found)
