@@ -45,13 +45,8 @@ def _local_target_state(frame: Frame, targets: list[Mention]) -> str | None:
     nationality says where someone comes from, not where the act was: a named one ("ein Algerier", no
     sector) or a state adjective before the group ("drei russische Touristen wurden abgeschoben")."""
     local = [m.country for m in targets if m.kind == "GROUP" and m.sector in _LOCAL and m.country
-             and not _nationality_before(frame, frame.word_index(m.start))]
+             and frame.state_adjective(frame.word_index(m.start) - 1) is None]  # "russische Touristen"
     return local[0] if local else None
-
-
-def _nationality_before(frame: Frame, k: int) -> bool:
-    """A state adjective stands right before word ``k`` ("russische Touristen", "syrische Flüchtlinge")."""
-    return k > 0 and frame.words[k - 1].lower() in frame.adjectives
 
 
 def _dateline_state(article: Article) -> str | None:

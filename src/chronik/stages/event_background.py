@@ -243,7 +243,7 @@ def _victim_state(frame: Frame) -> str | None:
     j += 1
     while j < len(words) and words[j].lower() in lex.determiners:
         j += 1
-    return frame.adjectives.get(words[j].lower()) if j < len(words) else None
+    return frame.state_adjective(j)
 
 
 def described_sector(frame: Frame, k: int) -> str | None:

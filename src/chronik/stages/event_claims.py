@@ -101,7 +101,7 @@ def _adjective_victim(frame: Frame) -> Actor | None:
     j += 1
     while j < len(frame.words) and frame.words[j].lower() in lex.determiners:
         j += 1
-    country = frame.adjectives.get(frame.words[j].lower()) if j < len(frame.words) else None
+    country = frame.state_adjective(j)
     if country is None:
         return None
     if frame.trigger.mode == "terror":

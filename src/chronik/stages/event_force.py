@@ -251,7 +251,7 @@ def adjective_located_state(frame: Frame, source: list[Mention]) -> Actor | None
     start, end = clause_span(words, frame.index, CLAUSE_BREAKS)
     found = []
     for k in range(start, end - 1):
-        country = frame.adjectives.get(words[k].lower())
+        country = frame.state_adjective(k)
         if country and words[k + 1][:1].isupper() and _locative_before(frame, k) and not in_mention(frame, k + 1):
             found.append((abs(k - frame.index), country))
     own = {m.country for m in source if m.country} | {frame.adjectives.get(words[frame.index - 1].lower())}

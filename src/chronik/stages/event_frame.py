@@ -109,6 +109,10 @@ class Frame:
                 return k
         return len(self.words) - 1
 
+    def state_adjective(self, k: int) -> str | None:
+        """The country of the state adjective at word ``k`` ("russischen" → RUS), if it is one."""
+        return self.adjectives.get(self.words[k].lower()) if 0 <= k < len(self.words) else None
+
 
 @dataclass(slots=True)
 class _Parties:
@@ -386,13 +390,8 @@ def _adjective_source(frame: Frame) -> Actor | None:
     noun of the sentence names the actor (its forces for military acts, else its government)."""
     nouns = [frame.index] if frame.kind == "noun" else [k for k, w in enumerate(frame.words) if w in frame.lexicon.nouns]
     for k in nouns:
-        country = _state_adjective(frame, k - 1)
+        country = frame.state_adjective(k - 1)
         if country:
             sector = "MIL" if frame.trigger.type in MILITARY_TYPES else "GOV"
             return Actor.group(country, sector)
     return None
-
-
-def _state_adjective(frame: Frame, k: int) -> str | None:
-    """The country of the state adjective at word ``k`` ("russischen" → RUS), if it is one."""
-    return frame.adjectives.get(frame.words[k].lower()) if k >= 0 else None

@@ -171,7 +171,7 @@ def report_media(frame: Frame) -> list[Actor]:
         return []
     start, end = _clause_span(frame.words, frame.index)
     for k in range(max(start, 1), end):
-        country = frame.adjectives.get(frame.words[k - 1].lower())
+        country = frame.state_adjective(k - 1)
         if frame.words[k] in frame.lexicon.report_nouns and country and governing_preposition(frame, k) is None:
             return [Actor.group(country, "MED")]
     return []

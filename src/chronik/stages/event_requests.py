@@ -114,8 +114,8 @@ def _conflicts(frame: Frame, start: int, end: int) -> list[str]:
         head, _, tail = frame.words[k].partition("-")
         if tail in lex.conflict_nouns and head in frame.state_names:
             found.append(frame.state_names[head])
-        elif frame.words[k] in lex.conflict_nouns and k > 0 and frame.words[k - 1].lower() in frame.adjectives:
-            found.append(frame.adjectives[frame.words[k - 1].lower()])
+        elif frame.words[k] in lex.conflict_nouns and (country := frame.state_adjective(k - 1)):
+            found.append(country)
     return found
 
 
@@ -158,14 +158,9 @@ def domestic_addressee(frame: Frame, source: list[Mention]) -> Actor | None:
     if last.lower() in frame.lexicon.addressee_particles \
             or any((m.country or country) != country or m.sector == "IGO"
                    for m in frame.mentions if start <= frame.word_index(m.start) < end) \
-            or any(_nationality(frame, frame.word_index(m.start)) for m in source if m.sector == "CVL"):
+            or any(frame.state_adjective(frame.word_index(m.start) - 1) for m in source if m.sector == "CVL"):
         return None
     return Actor.group(country, "GOV")  # the government, not the state he belongs to (event_positions_late.py)
-
-
-def _nationality(frame: Frame, k: int) -> bool:
-    """A state adjective stands right before word ``k`` ("syrische Flüchtlinge")."""
-    return k > 0 and frame.words[k - 1].lower() in frame.adjectives
 
 
 def turned_roles(frame: Frame, slots: list[Slot], source: list[Mention], target: list[Mention]
