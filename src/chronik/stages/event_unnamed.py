@@ -40,9 +40,7 @@ def locus_cues(data: dict, actors: dict) -> dict[str, frozenset[str]]:
 def locative_preposition(frame: Frame, k: int) -> str | None:
     """The preposition that places the word at ``k``: its own governing one ("in Syrien", "im Osten der
     Ukraine"), or, after "<part noun> von", the one governing the part noun ("im Zentrum von Tel Aviv")."""
-    own = governing_preposition(frame, k)
-    part = part_preposition(frame, k)
-    return part if part is not None else own
+    return part_preposition(frame, k) or governing_preposition(frame, k)
 
 
 def part_preposition(frame: Frame, k: int) -> str | None:
