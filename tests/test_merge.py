@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from chronik.export import EVENT_KEYS, event_record, mention_from_dict, mention_to_dict
 from chronik.merge import Reported, canonical_date, merge_into
-from chronik.model import Actor, DateClaim, EventMention, Place
+from chronik.model import PUBLICATION_EVIDENCE, Actor, DateClaim, EventMention, Place
 
 PUTIN = Actor("Q7747", "Wladimir Putin", "RUS", "GOV", ["Putin"])
 ASSAD = Actor("Q44329", "Baschar al-Assad", "SYR", "GOV", ["Assad"])
@@ -139,6 +139,36 @@ def test_other_dates_types_or_actors_are_other_events() -> None:
     events = merge_into([], [reported("a", visit()), reported("b", visit("2017-12-11")),
                              reported("c", visit(type_="ASSAULT")), reported("d", visit(target=(Actor("x", "X", "TUR", "GOV"),)))])
     assert len(events) == 4
+
+
+def _published_on(day: str) -> EventMention:
+    """A report whose day is only its article's publication day ("Russische Truppen rückten auf Kiew vor")."""
+    event = visit(None)
+    event.date = DateClaim.from_value(day, PUBLICATION_EVIDENCE)
+    return event
+
+
+def _text_dated(day: str) -> EventMention:
+    event = visit(None)
+    event.date = DateClaim.from_value(day, "text: 'Donnerstag'")
+    return event
+
+
+@pytest.mark.parametrize(("first", "second", "merged", "date"), [
+    # news reports yesterday's act: a publication day may be the day before
+    (_text_dated("2022-02-24"), _published_on("2022-02-25"), True, "2022-02-24"),
+    (_published_on("2022-02-25"), _text_dated("2022-02-24"), True, "2022-02-24"),
+    (_published_on("2022-02-24"), _published_on("2022-02-25"), True, "2022-02-24"),
+    # a time expression's day is no guess, and one day is all the slack
+    (_text_dated("2022-02-24"), _text_dated("2022-02-25"), False, None),
+    (_text_dated("2022-02-23"), _published_on("2022-02-25"), False, None),
+    (_published_on("2022-02-25"), _text_dated("2022-02-26"), False, None),
+])
+def test_a_day_known_only_from_publication_may_be_the_day_before(first, second, merged, date) -> None:
+    events = merge_into([], [reported("a", first), reported("b", second)])
+    assert (len(events) == 1) == merged
+    if merged:
+        assert events[0].date().value == date
 
 
 def test_merging_is_incremental_and_idempotent() -> None:

@@ -20,7 +20,7 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 
-from chronik.model import Actor, DateClaim, EventMention, Place
+from chronik.model import PUBLICATION_EVIDENCE, Actor, DateClaim, EventMention, Place
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Taking a place by force is coded by its verb: "nahmen Damaskus ein" COERCE (seize territory),
@@ -129,11 +129,11 @@ def merge_into(existing: list[Canonical], new: list[Reported]) -> list[Canonical
     return list(touched.values())
 
 
-def _placing_order(reported: Reported) -> tuple[bool, int]:
-    """Dated mentions first, the most precise first: a report of a day founds an event that vaguer
-    reports ("im März 2016") then join."""
+def _placing_order(reported: Reported) -> tuple[bool, int, bool]:
+    """Dated mentions first, the most precise first, a time expression's day before a publication day: a
+    report of a day founds an event that vaguer reports ("im März 2016") then join."""
     date = reported.event.date
-    return date is None, (date.end - date.start).days if date else 0
+    return date is None, (date.end - date.start).days if date else 0, date is not None and _from_publication(date)
 
 
 def _event_to_join(events: list[Canonical], reported: Reported) -> Canonical | None:
@@ -254,9 +254,22 @@ def _ids(actors: list[Actor]) -> set[str]:
 
 
 def _dates_agree(a: DateClaim | None, b: DateClaim | None) -> bool:
+    """Unknown, or overlapping once a day dated only by its report's publication may be the day before
+    (:func:`_earliest`)."""
     if a is None or b is None:
         return True
-    return a.start <= b.end and b.start <= a.end
+    return _earliest(a) <= b.end and _earliest(b) <= a.end
+
+
+def _earliest(date: DateClaim) -> dt.date:
+    """The first day ``date`` may mean.  A day known only as its report's publication day ("Russische Truppen
+    rückten auf Kiew vor", in the paper of the 25th) may be the day before: news reports yesterday's acts."""
+    return date.start - dt.timedelta(days=1) if _from_publication(date) else date.start
+
+
+def _from_publication(date: DateClaim) -> bool:
+    """True for a day taken from its report's publication day (no time expression names it)."""
+    return date.evidence == PUBLICATION_EVIDENCE and date.precision == "day"
 
 
 def _same_place(a: Place | None, b: Place | None) -> bool:
@@ -273,8 +286,8 @@ def canonical_date(dates: list[DateClaim]) -> DateClaim | None:
     """The most precise date whose interval lies inside every other date's (else the widest)."""
     if not dates:
         return None
-    for candidate in sorted(dates, key=lambda d: (d.end - d.start, -d.confidence)):
-        if all(other.start <= candidate.start and candidate.end <= other.end for other in dates if other is not candidate
-               and other.end - other.start >= candidate.end - candidate.start):
+    for candidate in sorted(dates, key=lambda d: (d.end - d.start, _from_publication(d), -d.confidence)):
+        if all(_earliest(other) <= candidate.start and candidate.end <= other.end for other in dates
+               if other is not candidate and other.end - other.start >= candidate.end - candidate.start):
             return candidate
     return max(dates, key=lambda d: d.end - d.start)

@@ -30,6 +30,10 @@ class Precision(StrEnum):
     YEAR = "year"
 
 
+#: The evidence of an event date taken from its article's publication date (no time expression names it).
+PUBLICATION_EVIDENCE = "publication date"
+
+
 class Status(StrEnum):
     """What happened to one input document in a run."""
 

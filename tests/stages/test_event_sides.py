@@ -65,3 +65,17 @@ def test_a_report_inside_a_split_verb_after_a_preposition_stays_the_attribution(
     (event,) = [e for e in extract(ctx, "Die Türkei schoss nach Angaben des Pentagon einen russischen Jet ab.",
                                    "2016-03-01") if e.type == "ASSAULT"]
     assert event.attribution == "Pentagon"
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    # a day before a titled person is no part of the title: "am" governs the day, the person is the object
+    ("Merkel traf am Montag Präsident Hollande.", "CONSULT", "Angela Merkel", "François Hollande"),
+    ("Putin traf am Montag Präsident Baschar al-Assad.", "CONSULT", "Wladimir Putin", "Baschar al-Assad"),
+    ("Erdogan empfing am Dienstag Kanzlerin Angela Merkel in Ankara.", "CONSULT", "Recep Tayyip Erdoğan",
+     "Angela Merkel"),
+    # a place before the title still is no part of it
+    ("Cameron hat in Washington US-Präsident Barack Obama getroffen.", "CONSULT", "David Cameron", "Barack Obama"),
+])
+def test_a_titled_person_after_a_day_is_the_object(ctx: Context, text: str, type_: str, source: str, target: str) -> None:
+    (event,) = [e for e in extract(ctx, text, "2016-01-05") if e.type == type_]
+    assert [a.name for a in event.source] == [source] and target in [a.name for a in event.target], event

@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from chronik.model import Article, DateClaim, EventMention, Precision, Sentence
+from chronik.model import PUBLICATION_EVIDENCE, Article, DateClaim, EventMention, Precision, Sentence
 from chronik.stages.event_causes import cause_frame, cause_times, outside_causes, sequential
 from chronik.stages.event_dates_context import event_day, narrated_day
 from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span, opens_subordinate
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 _CONCRETE = re.compile(r"^(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?|-W\d{2})?$")
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")", '"', "„", "“", "»", "«"})
 _DAYS_OR_WEEKS = re.compile(r"^P(?:X|\d+)[DW]$")
-PUBLICATION = "publication date"
+PUBLICATION = PUBLICATION_EVIDENCE
 #: How many sentences back a continuation word ("Danach …") looks for the narrated time.
 _CONTINUATION_REACH = 2
 

@@ -130,10 +130,11 @@ def _pair(frame: Frame, mention: Mention, k: int) -> list[Mention]:
 def _title_start(frame: Frame, mention: Mention, k: int) -> int:
     """Where the title before a person found through it begins ("mit Kremlchef Wladimir Putin",
     "mit dem russischen Präsidenten Wladimir Putin"): the preposition governs the title.  A place name
-    before the title is no part of it ("in Washington US-Präsident Barack Obama getroffen")."""
+    before the title is no part of it ("in Washington US-Präsident Barack Obama getroffen"), nor is a time
+    expression ("traf am Montag Präsident Hollande": "am" governs the day, not the person)."""
     j = k
     while (mention.how == "title" and j > 0 and k - j < 2 and frame.words[j - 1][:1].isupper()
-           and not in_mention(frame, j - 1, "LOC")):
+           and not in_mention(frame, j - 1, "LOC") and not _in_timex(frame, j - 1)):
         j -= 1
     return j
 
