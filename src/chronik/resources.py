@@ -112,6 +112,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "threat_conditions": list,
         "reciprocal_words": list,
         "passive_auxiliaries": list,
+        "future_auxiliaries": list,
         "participle_patterns": list,
         "background_tense": list,
         "caption_markers": list,

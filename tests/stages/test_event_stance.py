@@ -93,3 +93,19 @@ def test_appeal_to_another_state_stays(ctx: Context) -> None:
     found = of_type(extract(ctx, "Stoltenberg rief Ankara und Moskau auf, die Lage nicht weiter zu verschärfen."),
                     "REQUEST")
     assert len(found) == 1 and "TUR" in {a.country for a in found[0].target}
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    # "werden" with the trigger's infinitive is the future, not the passive: the subject acts, not the speaker
+    ("Putin wird Assad am Montag treffen, sagte Kremlsprecher Dmitri Peskow.", "CONSULT", "Wladimir Putin", "SYR"),
+    ("Russland wird die Türkei angreifen, sagte Peskow.", "ASSAULT", "Russland", "TUR"),
+    # with an agent the infinitive is the participle too: "von Putin" acts
+    ("Assad wird in Moskau von Putin empfangen.", "CONSULT", "Wladimir Putin", "SYR"),
+    # the participle keeps the passive
+    ("Der Journalist wurde von der türkischen Polizei festgenommen.", "COERCE", "TUR POL", None),
+])
+def test_future_auxiliary_with_an_infinitive_is_no_passive(ctx: Context, text: str, type_: str, source: str,
+                                                           target: str | None) -> None:
+    (event,) = of_type(extract(ctx, text), type_)
+    assert [a.name for a in event.source] == [source], event
+    assert target is None or target in {a.country for a in event.target}, event

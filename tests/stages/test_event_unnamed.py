@@ -59,3 +59,27 @@ def test_no_police_target(ctx: Context, text: str) -> None:
     found = extract(ctx, text, "2016-01-04")
     assert not any(a.sector == "POL" and e.type == "ASSAULT" for e in found for a in e.target), _shown(found)
     assert not any(a.country == "SYR" and a.sector == "GOV" for e in found for a in e.target), _shown(found)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # journalists after the acting police are the object, not the report's source
+    ("Die türkische Polizei hat zwei Journalisten festgenommen.", ("TUR", "POL"), ("TUR", "MED")),
+    ("Die türkische Polizei hat den Journalisten Can Dündar festgenommen.", ("TUR", "POL"), ("TUR", "MED")),
+    # "von" after a passive arrest names the agent, also after a day ...
+    ("Der Journalist wurde am Montag von der türkischen Polizei festgenommen.", ("TUR", "POL"), ("TUR", "MED")),
+    ("Drei Oppositionelle wurden von den Behörden in Minsk freigelassen.", ("BLR", "GOV"), ("BLR", "OPP")),
+    # ... but not when it completes a noun: the arrested are the passive's subject
+    (("Während des Besuchs von Papst Franziskus im kommunistischen Kuba sind mindestens 50 Dissidenten "
+      "vorübergehend festgenommen worden."), ("CUB", "POL"), ("CUB", "OPP")),
+])
+def test_arrested_journalists_and_passive_agents(ctx: Context, text: str, source: tuple, target: tuple) -> None:
+    found = [e for e in extract(ctx, text, "2016-01-05") if e.type in ("COERCE", "RETREAT")]
+    assert len(found) == 1, _shown(found)
+    assert [(a.country, a.sector) for a in found[0].source] == [source], _shown(found)
+    assert [(a.country, a.sector) for a in found[0].target] == [target], _shown(found)
+
+
+def test_a_media_outlet_before_the_act_stays_the_report_s_source(ctx: Context) -> None:
+    (event,) = [e for e in extract(ctx, "Wie die FT feststellt, hat HTS Damaskus eingenommen.", "2016-01-05")
+                if e.type == "COERCE"]
+    assert all(a.sector != "MED" for a in event.source + event.target), _shown([event])

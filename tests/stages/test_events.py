@@ -80,6 +80,9 @@ def test_place_of_the_event(ctx: Context) -> None:
     ("Russland griff die Türkei nicht an.", "ASSAULT", "negated"),  # a negated meeting is no event (test_event_talks.py)
     ("Putin will Assad in Damaskus treffen.", "CONSULT", "future"),
     ("Putin traf Assad in Damaskus.", "CONSULT", "asserted"),
+    # the demand is made; its content clause's modal ("solle") is not the demand's modality
+    ("Merkel forderte, Russland solle die Separatisten zur Einhaltung der Waffenruhe bewegen.", "REQUEST", "asserted"),
+    ("Die EU verlangte von Russland, es müsse die Truppen abziehen.", "REQUEST", "asserted"),
 ])
 def test_modality(ctx: Context, text: str, type_: str, modality: str) -> None:
     assert only(extract(ctx, text), type_).modality == modality

@@ -21,7 +21,7 @@ def modality_of(frame: Frame) -> str:
     trigger's clause (hypothetical: anywhere in the sentence)."""
     lex = frame.lexicon
     words = [w.lower() for w in frame.words]
-    window = words[conjunct_start(frame, _clause_start(words, frame.index)) : frame.end + 6]
+    window = words[conjunct_start(frame, _clause_start(words, frame.index)) : _cue_end(words, frame.end)]
     if any(w in lex.negation for w in window):
         return "negated"
     if any(w in lex.hypothetical for w in words):
@@ -41,6 +41,13 @@ def dated_modality(event: EventMention, article: Article) -> str:
     if event.modality == "asserted" and published is not None and date is not None and date.start > published.end:
         return "future"
     return event.modality
+
+
+def _cue_end(words: list[str], end: int) -> int:
+    """Where the trigger's cue window ends: six words on, not past the comma that closes its clause ("forderte,
+    die Regierung solle zurücktreten": the content clause's "solle" does not make the demand future)."""
+    close = next((j for j in range(end, min(end + 6, len(words))) if words[j] in _MODAL_SCOPE_BREAKS), None)
+    return close if close is not None else end + 6
 
 
 def _clause_start(words: list[str], k: int) -> int:

@@ -69,7 +69,7 @@ from chronik.stages.event_stance import (
 from chronik.stages.event_subject import subject_roles
 from chronik.stages.event_talks import talks_dropped, talks_roles, without_title
 from chronik.stages.event_threats import coordinator_length, paired_sides
-from chronik.stages.event_unnamed import attacked_police
+from chronik.stages.event_unnamed import attacked_police, media_object, passive_agent
 from chronik.stages.event_withdrawal import (
     announced_by,
     apologised_act,
@@ -267,9 +267,10 @@ def _implicit_source(frame: Frame, slots: list[Slot], usable: list[Slot], target
 
 def _media_as_agent(frame: Frame, slot: Slot) -> bool:
     """Media report: one before a trigger that is no speech act is the report's source ("Wie die FT
-    feststellt, hat HTS …"), unless journalists suffer a passive ("Zwei Journalisten festgenommen")."""
+    feststellt, hat HTS …"), unless journalists suffer a passive ("Zwei Journalisten festgenommen") or are
+    the object of the trigger's clause ("Die Polizei hat zwei Journalisten festgenommen", event_unnamed.py)."""
     return slot.mention.sector == "MED" and frame.trigger.type not in _SPEECH_ACTS and slot.index < frame.index \
-        and not (slot.mention.kind == "GROUP" and clause_passive(frame))
+        and not (slot.mention.kind == "GROUP" and clause_passive(frame)) and not media_object(frame, slot)
 
 
 def _roles(frame: Frame, slots: list[Slot]) -> tuple[list[Mention], list[Mention]]:
@@ -283,9 +284,11 @@ def _roles(frame: Frame, slots: list[Slot]) -> tuple[list[Mention], list[Mention
         return positioned  # ", den Paris loswerden will und Moskau stützt" (event_positions.py)
     passive = clause_passive(frame)
     slots = subordinate_scope(frame, slots) or slots
-    sources = [s for s in slots if s.prep in trigger.source_preps and (passive or frame.kind == "noun")]
+    sources = [s for s in slots if (s.prep in trigger.source_preps or passive_agent(frame, s, passive))
+               and (passive or frame.kind == "noun")]
     free = [s for s in slots if s.prep is None]
-    targets = [s for s in slots if s.prep in trigger.target_preps]
+    passive_verb = passive and frame.kind != "noun"  # "wurde von … festgenommen": "von" names no target
+    targets = [s for s in slots if s.prep in trigger.target_preps - (trigger.passive_source_preps if passive_verb else set())]
     if passive and frame.kind != "noun" and not sources:
         # "… werden Rebellen angegriffen": the subject of a passive suffers the act; the agent is unnamed
         return [], [s.mention for s in (targets or free)[:2]]

@@ -34,6 +34,7 @@ class Trigger:
     region_object: bool = False  # "erkannte Donezk und Luhansk an": a region recognised names its separatists (event_positions_late.py)
     implied_agent: str | None = None  # "wurden … festgenommen": the sector of the targets' state that acts (event_agents.py)
     home_addressee: bool = False  # "Die Opposition forderte Neuwahlen": a domestic demand is aimed at the government (event_requests.py)
+    passive_source_preps: frozenset[str] = frozenset()  # "wurde von der Polizei festgenommen": the agent
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +152,8 @@ class EventLexicon:
     threat_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # conditions, reciprocity (event_threats.py)
     particle_cues: dict[str, frozenset] = field(default_factory=dict)  # "räumte … ein": other verbs (event_precision.py)
     locus_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # "im Norden von Mali", police (event_unnamed.py)
+    future_auxiliaries: frozenset[str] = frozenset()  # "wird … treffen": with an infinitive, no passive (event_stance.py)
+    infinitives: frozenset[str] = frozenset()  # each trigger's infinitive: its first verb form
 
 
 def build_event_lexicon(lang: LanguageData) -> EventLexicon:
@@ -197,7 +200,9 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
                         content_correlates=frozenset(w.lower() for w in data["content_correlates"]), **_request_cues(data), claim_cues=_claim_cues(data),
                         **_dating_cues(data), **_military_cues(data), irrealis_cues=irrealis_cues(data),
                         threat_cues=threat_cues(data), particle_cues=particle_cues(data),
-                        locus_cues=locus_cues(data, lang.data["actors"]))
+                        locus_cues=locus_cues(data, lang.data["actors"]),
+                        future_auxiliaries=frozenset(data["future_auxiliaries"]),
+                        infinitives=frozenset(raw["verbs"][0].lower() for raw in data["triggers"] if raw.get("verbs")))
 
 
 def _military_cues(data: dict) -> dict[str, frozenset[str]]:
@@ -240,7 +245,8 @@ def _trigger(raw: dict) -> Trigger:
                    bool(raw.get("subject_is_target")), bool(raw.get("target_prep_required")),
                    joint_required=bool(raw.get("joint_required")), forces_only=bool(raw.get("forces_only")),
                    region_object=bool(raw.get("region_object")), implied_agent=raw.get("implied_agent"),
-                   home_addressee=bool(raw.get("home_addressee")))
+                   home_addressee=bool(raw.get("home_addressee")),
+                   passive_source_preps=frozenset(raw.get("passive_source_preps") or []))
 
 
 def _as_list(value) -> list:

@@ -24,7 +24,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, Mention
-from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_span, in_mention
+from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_span, in_mention, in_timex
 
 if TYPE_CHECKING:
     from chronik.kb.base import KnowledgeBase
@@ -99,7 +99,7 @@ def _noun_attribute(frame: Frame, k: int) -> bool:
         return False
     noun = j - 1
     word = frame.words[noun]
-    if not word[:1].isupper() or in_mention(frame, noun) or _in_timex(frame, noun):
+    if not word[:1].isupper() or in_mention(frame, noun) or in_timex(frame, noun):
         return False
     before = before_modifiers(frame.words, noun, lex)
     return before < 0 or frame.words[before].lower() not in lex.locative_preps
@@ -233,11 +233,3 @@ def _givers(frame: Frame, slots: list[Slot], start: int, end: int) -> list[Menti
 def _governed_by(frame: Frame, k: int, preps: frozenset[str]) -> bool:
     j = before_modifiers(frame.words, k, frame.lexicon)
     return j >= 0 and frame.words[j].lower() in preps
-
-
-
-
-
-def _in_timex(frame: Frame, j: int) -> bool:
-    start = frame.sentence.tokens[j].start
-    return any(t.start <= start < t.end for t in frame.article.timexes)

@@ -134,7 +134,7 @@ def _title_start(frame: Frame, mention: Mention, k: int) -> int:
     expression ("traf am Montag Präsident Hollande": "am" governs the day, not the person)."""
     j = k
     while (mention.how == "title" and j > 0 and k - j < 2 and frame.words[j - 1][:1].isupper()
-           and not in_mention(frame, j - 1, "LOC") and not _in_timex(frame, j - 1)):
+           and not in_mention(frame, j - 1, "LOC") and not in_timex(frame, j - 1)):
         j -= 1
     return j
 
@@ -183,14 +183,14 @@ def _head_noun(frame: Frame, j: int, k: int) -> bool:
     """Word ``j`` is a noun the actor at ``k`` is a genitive attribute of: capitalised, not a mention, and
     not a time expression, and followed by nothing or by a determiner (then adjectives) up to the actor
     ("Osten der Ukraine")."""
-    if not frame.words[j][:1].isupper() or in_mention(frame, j) or _in_timex(frame, j):  # an actor is no head noun
+    if not frame.words[j][:1].isupper() or in_mention(frame, j) or in_timex(frame, j):  # an actor is no head noun
         return False
     between = frame.words[j + 1 : k]
     return not between or (between[0].lower() in frame.lexicon.determiners
                            and all(_adjective(frame, w) for w in between[1:]))
 
 
-def _in_timex(frame: Frame, j: int) -> bool:
+def in_timex(frame: Frame, j: int) -> bool:
     """Word ``j`` belongs to a time expression ("am Donnerstag dem syrischen Regime": no head noun)."""
     start = frame.sentence.tokens[j].start
     return any(t.start <= start < t.end for t in frame.article.timexes)

@@ -56,12 +56,16 @@ def clause_passive(frame: Frame) -> bool:
     meldete, bombardiert").  (A main-clause auxiliary still counts for a trigger in a subordinate clause:
     without it "Der Besuch wurde bekanntgegeben, nachdem Assad in Damaskus eingetroffen war" reads as a
     visit home.)  An auxiliary of a later clause does not count: after a preposed condition it is the main
-    clause's future ("Wenn Russland die Ukraine angreift, wird die Nato reagieren")."""
+    clause's future ("Wenn Russland die Ukraine angreift, wird die Nato reagieren").  Nor does a future
+    auxiliary with the trigger's infinitive ("Putin wird Assad treffen"), unless the clause names an agent
+    ("Assad wird von Putin empfangen": the infinitive is also the participle)."""
     lex = frame.lexicon
     own = _clause_span(frame.words, frame.index)
+    infinitive = frame.kind == "verb" and frame.words[frame.index].lower() in lex.infinitives \
+        and not frame.trigger.source_preps & {w.lower() for w in frame.words[own[0] : own[1]]}  # "wird von Putin empfangen"
     for k, word in enumerate(frame.words):
-        if word.lower() not in lex.passive_auxiliaries:
-            continue
+        if word.lower() not in lex.passive_auxiliaries or (infinitive and word.lower() in lex.future_auxiliaries):
+            continue  # "Putin wird Assad treffen": the future
         span = _clause_span(frame.words, k)
         if span == own or (k < frame.index and not opens_subordinate(frame.words, span[0], lex)):
             return True

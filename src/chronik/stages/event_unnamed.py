@@ -1,6 +1,7 @@
 """Where an act happened and whom it hit when the sentence names its sides only by a noun.
 
-Part of the ``events`` stage (see :mod:`chronik.stages.event_frame`).  Two rules, their cue words from
+Part of the ``events`` stage (see :mod:`chronik.stages.event_frame`).  Two rules (and a third, on
+journalists, below), their cue words from
 ``events.yaml`` (``place_part_nouns``, ``place_part_preps``) and ``actors.yaml`` (``group_nouns`` POL):
 
 - a part of a place: "im Zentrum von Tel Aviv", "im Norden von Mali", "am Stadtrand von Paris" place an
@@ -13,6 +14,10 @@ Part of the ``events`` stage (see :mod:`chronik.stages.event_frame`).  Two rules
   not-governed subject of a passive attack, or the object an active attack verb takes, they are the
   police of the state the clause places the act in, else of the article's dateline.
   :func:`attacked_police` requires an ASSAULT frame; it guarantees a POL group actor or None.
+- journalists as the object: people of the media before a trigger are usually the report's source, but
+  after another actor of the trigger's clause they suffer the act ("Die Polizei hat zwei Journalisten
+  festgenommen"; :func:`media_object`), and the agent of a passive arrest is the actor after "von" that
+  completes no noun (:func:`passive_agent`).
 """
 
 from __future__ import annotations
@@ -20,7 +25,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, Mention
-from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_span, governing_preposition
+from chronik.stages.event_slots import (
+    CLAUSE_BREAKS,
+    Slot,
+    before_modifiers,
+    clause_span,
+    governing_preposition,
+    in_timex,
+)
 from chronik.stages.mention_dateline import dateline_mentions
 
 if TYPE_CHECKING:
@@ -92,3 +104,28 @@ def _act_state(frame: Frame, start: int, end: int) -> str | None:
         return places[before[-1].place_id].country
     dateline = [m for m in frame.article.mentions if m.start in dateline_mentions(frame.article) and m.country]
     return dateline[0].country if dateline else None
+
+
+def media_object(frame: Frame, slot: Slot) -> bool:
+    """Journalists (people of the media, not an outlet) after another actor of the trigger's own clause are
+    its object, not the report's source: "Die Polizei hat zwei Journalisten festgenommen"."""
+    mention = slot.mention
+    if mention.kind not in ("GROUP", "PER"):
+        return False
+    start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
+    return start <= slot.index < end and any(
+        start <= frame.word_index(m.start) < slot.index and m.sector != "MED" and (m.actor_id or m.country)
+        for m in frame.mentions)
+
+
+def passive_agent(frame: Frame, slot: Slot, passive: bool) -> bool:
+    """The actor after a ``passive_source_preps`` preposition of a passive verb clause is its agent ("wurde
+    von der Polizei festgenommen"), unless the preposition follows a noun it completes ("Während des Besuchs
+    von Papst Franziskus … festgenommen": the visitor arrests nobody)."""
+    if not passive or frame.kind == "noun" or slot.prep not in frame.trigger.passive_source_preps:
+        return False
+    j = next((j for j in range(slot.index - 1, max(slot.index - 5, -1), -1) if frame.words[j].lower() == slot.prep), None)
+    if j is None or j == 0:
+        return j is not None
+    before = frame.words[j - 1]
+    return not before[:1].isupper() or in_timex(frame, j - 1)
