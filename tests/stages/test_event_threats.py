@@ -32,6 +32,9 @@ def shown(found: list[EventMention]) -> list[tuple]:
       "ziehen, erklärte ein Sprecher des US-Außenministeriums."), "USA", "RUS"),
     # a threat verb made hypothetical only by its condition is a threat made
     ("Die EU droht mit weiteren Sanktionen, falls Russland die Waffenruhe bricht.", None, "RUS"),
+    # a threat verb after a preposed condition: its own clause threatens, the condition's subject is threatened
+    ("Sollte Russland die Ukraine angreifen, droht die EU mit harten Sanktionen.", None, "RUS"),
+    ("Wenn Nordkorea weitere Raketen testet, drohen die USA Pjöngjang mit militärischen Schritten.", "USA", "PRK"),
 ])
 def test_conditional_threat(ctx: Context, text: str, source: str | None, target: str) -> None:
     found = extract(ctx, text)
@@ -114,3 +117,8 @@ def test_a_warning_verb_keeps_the_hypothetical_act(ctx: Context) -> None:
     text = "Wenn der Konflikt eskaliert, könnte Russland die Ukraine angreifen, warnte Merkel."
     (event,) = [e for e in events(analyse(ctx, text, "2016-03-01"), ctx).events if e.type == "ASSAULT"]
     assert [a.name for a in event.source] == ["Russland"] and event.modality == "hypothetical"
+
+
+def test_a_threat_after_a_condition_is_made_by_its_own_clause(ctx: Context) -> None:
+    (threat,) = of_type(extract(ctx, "Falls Russland die Ukraine angreift, droht die EU mit Sanktionen."), "THREATEN")
+    assert [a.name for a in threat.source] == ["Europäische Union"] and [a.country for a in threat.target] == ["RUS"]

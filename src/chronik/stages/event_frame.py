@@ -68,7 +68,7 @@ from chronik.stages.event_stance import (
 )
 from chronik.stages.event_subject import subject_roles
 from chronik.stages.event_talks import talks_dropped, talks_roles, without_title
-from chronik.stages.event_threats import coordinator_length, paired_sides
+from chronik.stages.event_threats import conditional_roles, coordinator_length, paired_sides
 from chronik.stages.event_unnamed import attacked_police, media_object, passive_agent
 from chronik.stages.event_withdrawal import (
     announced_by,
@@ -282,6 +282,8 @@ def _roles(frame: Frame, slots: list[Slot]) -> tuple[list[Mention], list[Mention
         return sides  # "Gespräche zwischen der Regierung und den Rebellen" (event_talks.py)
     if (positioned := position_roles(frame, slots)) is not None:
         return positioned  # ", den Paris loswerden will und Moskau stützt" (event_positions.py)
+    if (conditioned := conditional_roles(frame, slots)) is not None:
+        return conditioned  # "Sollte Russland …, droht die EU mit Sanktionen" (event_threats.py)
     passive = clause_passive(frame)
     slots = subordinate_scope(frame, slots) or slots
     sources = [s for s in slots if (s.prep in trigger.source_preps or passive_agent(frame, s, passive))

@@ -12,6 +12,9 @@ Guarantees, with no German word in the code:
   condition clause itself is left to event_irrealis.py (hypothetical).  A sentence with a THREATEN verb
   of its own ("drohte mit Sanktionen, falls …") keeps that one: the punishment gives no event.  A
   THREATEN made hypothetical only by the condition ("droht mit Konsequenzen, falls …") is asserted.
+* :func:`conditional_roles`: a threat verb after a preposed condition ("Sollte Russland …, droht die
+  EU mit Sanktionen") takes its source from its own clause and, naming no target there, threatens the
+  condition's subject.
 * :func:`across_condition`: a noun trigger in the consequence clause does not qualify a verb trigger
   of the condition clause (it is not that verb's object).
 * :func:`paired_sides`: actors of one source that act on one another, by a symmetric trigger ("Gespräche
@@ -94,6 +97,26 @@ def conditional_threat(frame: Frame, event: EventMention | None,
     if event is None or event.modality not in _ANNOUNCED:
         return event
     return replace(event, type="THREATEN", mode=None, modality="asserted")
+
+
+def conditional_roles(frame: Frame, slots: list) -> tuple[list, list] | None:
+    """Source and target mentions of a threat verb after a preposed condition whose actors would otherwise
+    take its roles ("Sollte Russland die Ukraine angreifen, droht die EU mit Sanktionen"): the first
+    actor of the threat's own clause threatens, the condition's subject is threatened unless the clause
+    names a target of its own.  None where the rule does not apply."""
+    spans = condition_clauses(frame.words, frame.lexicon)
+    if frame.trigger.type != "THREATEN" or frame.kind == "noun" or not spans or _inside(spans, frame.index):
+        return None
+    free = [s for s in slots if s.prep is None]
+    if not free or not _inside(spans, free[0].index):
+        return None  # the threat's own clause comes first: the usual rules read it
+    main = [s for s in slots if not _inside(spans, s.index)]
+    actors = [s for s in main if s.prep is None]
+    if not actors:
+        return None
+    conditioned = [s for s in free if _inside(spans, s.index)][:1]
+    targets = [s for s in main if s.prep in frame.trigger.target_preps] or actors[1:2] or conditioned
+    return [actors[0].mention], [s.mention for s in targets]
 
 
 def reciprocal(frame: Frame) -> bool:
