@@ -62,6 +62,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "pronouns": dict,
         "plural_pronouns": dict,
         "sport_heads": list,
+        "title_compound_heads": list,
         "possessives": list,
         "place_context_words": list,
         "place_genitive_preposition": str,

@@ -336,3 +336,22 @@ def test_a_named_federal_state_is_no_country_description(ctx: Context) -> None:
 def test_a_title_takes_the_country_of_the_ministry_it_belongs_to(ctx: Context, text: str, country: str) -> None:
     title = next(m for m in analyse(ctx, text).mentions if m.kind == "DESC")
     assert (title.country, title.sector) == (country, "GOV")
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # any "…minister" compound is a minister: a government member, whatever party the brackets name
+    ("Sozialminister Alois Stöger (SPÖ) kritisierte die ÖVP scharf.", "Alois Stöger", "AUT"),
+    ("Der österreichische Sozialminister Alois Stöger kritisierte die ÖVP.", "Alois Stöger", "AUT"),
+    ("Die Bildungsministerin Erika Muster verteidigte die Reform.", "Erika Muster", None),
+    ("Kanzleramtsminister Josef Ostermayer wies das zurück.", "Josef Ostermayer", None),
+])
+def test_a_compound_minister_title_makes_a_government_member(ctx: Context, text: str, name: str,
+                                                              country: str | None) -> None:
+    person = next(m for m in analyse(ctx, text).mentions if m.text == name)
+    assert (person.kind, person.sector, person.office) == ("PER", "GOV", "minister"), person
+    assert person.country == country, person
+
+
+@pytest.mark.parametrize("text", ["Die Minister tagten.", "Das Ministerium bestätigte das."])
+def test_a_bare_ministry_word_is_no_compound_title(ctx: Context, text: str) -> None:
+    assert not [m for m in analyse(ctx, text).mentions if m.how == "title" and m.kind == "PER"]

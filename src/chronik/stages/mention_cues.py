@@ -73,6 +73,7 @@ class Cues:
     compound_links: tuple[str, ...] = ("",)  # "s" of "Liebe|s|kummer"
     infinitive_endings: tuple[str, ...] = ()  # "en", "ern": the lemma of a verb form ends so
     subject_before_tags: frozenset[str] = frozenset()  # lexicon tags after which a subject stands: "sich"
+    title_compound_heads: tuple[str, ...] = ()  # "minister": "Sozialminister", "Bildungsministerin" are that title
     common_noun_tags: tuple[str, ...] = ()  # lexicon tags of common nouns
     group_country: dict[str, frozenset[str]] = field(default_factory=dict)  # actors.yaml ``group_country`` lists
     plural_pronouns: dict[str, frozenset[str]] = field(default_factory=dict)  # actors.yaml ``plural_pronouns`` lists
@@ -97,8 +98,18 @@ class Cues:
         word = words[i]
         if word in self.descriptors:
             return self.descriptors[word], i + 1
-        compound = self.prefixed_title(word)
+        compound = self.prefixed_title(word) or self.compound_title(word)
         return (compound, i + 1) if compound else None
+
+    def compound_title(self, word: str) -> Office | None:
+        """"Sozialminister", "Landwirtschaftsministerin": a capitalised compound whose last part is one of
+        ``title_compound_heads`` is that title (a subject of three letters or more before it)."""
+        lower = word.lower()
+        head = next((h for h in self.title_compound_heads if lower.endswith(h) and len(lower) >= len(h) + 3), None)
+        if head is None or not word[:1].isupper():
+            return None
+        office = self.title_heads[head]
+        return Office(office.office, office.sector, title=word, alone=office.alone)
 
     def prefixed_title(self, word: str) -> Office | None:
         """"Kremlsprecher", "US-Präsident", "UN-Sondergesandter": prefix + title."""
@@ -169,6 +180,8 @@ def build_cues(lang: LanguageData) -> Cues:
         subject_before_tags=frozenset(actors["name_shapes"].get("subject_before_tags") or []),
         common_noun_tags=tuple(actors["name_shapes"].get("common_noun_tags") or []),
         sport_heads=frozenset(actors.get("sport_heads") or []),
+        title_compound_heads=tuple(sorted((h.lower() for h in actors.get("title_compound_heads") or []), key=len,
+                                          reverse=True)),
     )
 
 
