@@ -212,11 +212,22 @@ def test_roles_through_coordination_genitives_possessives_and_places(
     ("Der türkische Präsident Recep Tayyip Erdogan lehnte es am Donnerstag ab, sich bei Russland zu entschuldigen.",
      "CONCEDE"),
     ("US-Verteidigungsminister Ashton Carter warf Russland vor, Gebiete bombardiert zu haben.", "ASSAULT"),
+    # a zu-infinitive has no subject of its own: the actor before it is its object, not its agent
+    ("Der Iran warf Saudi-Arabien vor, die Hisbollah zu bekämpfen.", "ASSAULT"),
+    ("Der Westen wirft Moskau vor, von ihm unterstützte gemäßigte Rebellen in Syrien anzugreifen.", "ASSAULT"),
     # a passive hides its agent; the cited source of the report is not the killer
     ("Nach Angaben der Vereinten Nationen sind dabei mehr als 5000 Menschen in der Ukraine getötet worden.", "ASSAULT"),
 ])
 def test_no_event_from_a_misread_clause(ctx: Context, text: str, absent: str) -> None:
     assert absent not in {e.type for e in extract(ctx, text, "2016-12-16")}
+
+
+def test_a_promised_act_stays_the_speaker_s_own(ctx: Context) -> None:
+    """"sicherte zu, … zu schonen": the promised act is the speaker's, in the future."""
+    found = extract(ctx, "Der Kremlchef Wladimir Putin sicherte zu, die gemäßigte syrische Opposition in Zukunft zu schonen.",
+                    "2015-10-21")
+    (promised,) = [e for e in found if e.type == "CONCEDE"]
+    assert [a.name for a in promised.source] == ["Wladimir Putin"] and promised.modality == "future"
 
 
 def test_a_meeting_after_attacks_is_still_a_meeting(ctx: Context) -> None:

@@ -9,6 +9,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from chronik.model import Mention, Place
+from chronik.stages.event_irrealis import infinitive_marker
 from chronik.stages.event_positions import conjunct_start
 from chronik.stages.event_slots import Slot, clause_span, governing_preposition
 from chronik.stages.event_unnamed import locative_preposition
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
 
 #: Acts whose complement clause states what is demanded, refused, alleged, threatened or agreed.
 _CONTENT_TAKING = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN", "AGREE"})
+#: Of those, the types whose zu-infinitive is the speaker's own (promised) act: "sicherte zu, … zu schonen".
+_COMMITTING = frozenset({"AGREE"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—"})
 #: Material acts whose noun, as a bare object, belongs to the clause's subject ("ordnete den Abzug an");
 #: a ceasefire is kept out: its subject watches, demands or breaks it ("überwachen die Feuerpause").
@@ -53,11 +56,16 @@ def content_clause(frame: Frame, governors: list[tuple[int, str]], slots: list[S
     """The trigger only states the content of an earlier demand, refusal, accusation, threat or agreement
     in the sentence ("lehnte es ab, sich … zu entschuldigen", "warf Russland vor, Gebiete bombardiert zu
     haben"): a verb trigger of such a type stands before it, a clause break lies between, and the
-    trigger's clause names no free actor of its own before the trigger.  ``governors`` are the
-    (index, type) of the sentence's verb triggers."""
+    trigger's clause names no free actor of its own before the trigger.  A zu-infinitive has no subject of
+    its own: actors before it are its objects ("warf Saudi-Arabien vor, die Hisbollah zu bekämpfen"), unless
+    it is what the speaker commits to ("sicherte zu, die Opposition zu schonen": a promised act of its own).
+    ``governors`` are the (index, type) of the sentence's verb triggers."""
     start = _clause_start(frame.words, frame.index)
-    if not any(k < start and kind in _CONTENT_TAKING for k, kind in governors):
+    kinds = {kind for k, kind in governors if k < start and kind in _CONTENT_TAKING}
+    if not kinds:
         return False
+    if kinds - _COMMITTING and infinitive_marker(frame) is not None:
+        return True
     return not any(start <= s.index < frame.index and s.prep is None for s in slots)
 
 

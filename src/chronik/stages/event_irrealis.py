@@ -83,7 +83,7 @@ def _unrealised_noun(frame: Frame) -> bool:
 def _governed_infinitive(frame: Frame) -> str | None:
     """What governs the trigger as a zu-infinitive: "drop", a modality, or None when it is not one or
     nothing in the cue lists governs it."""
-    marker = _infinitive_marker(frame)
+    marker = infinitive_marker(frame)
     if marker is None:
         return None
     governor = _governor(frame, marker)
@@ -121,7 +121,7 @@ def _governor(frame: Frame, marker: int) -> tuple[int, str] | None:
     return None
 
 
-def _infinitive_marker(frame: Frame) -> int | None:
+def infinitive_marker(frame: Frame) -> int | None:
     """Index of the zu-infinitive the trigger forms: the marker before a verb ("zu entsenden"), the verb
     itself with the marker inside ("abzuziehen"), or for a light verb the marker before its verb later
     in the clause ("Sanktionen zu verhängen"); None when the trigger is no zu-infinitive."""
