@@ -24,6 +24,10 @@ def of_type(found: list[EventMention], type_: str) -> list[EventMention]:
     ("Die Regierung in Ankara hat sich bereiterklärt, mit der Europäischen Union beim Grenzschutz zu kooperieren.",
      "COOPERATE", "future"),
     ("Russland bot an, zwischen Armenien und Aserbaidschan zu vermitteln.", "CONSULT", "future"),
+    # announced, planned or decided acts have not happened yet
+    ("Russland kündigte an, Truppen nach Syrien zu entsenden.", "MOBILIZE", "future"),
+    ("Die Türkei plant, Truppen in den Irak zu schicken.", "MOBILIZE", "future"),
+    ("Die Nato hat beschlossen, zusätzliche Soldaten nach Polen zu verlegen.", "MOBILIZE", "future"),
     # a proposal that the sentence's REJECT verb turns down
     ("Den Vorschlag Frankreichs, Soldaten nach Mali zu entsenden, lehnte die Regierung in Berlin ab.",
      "MOBILIZE", "negated"),
