@@ -94,6 +94,19 @@ def test_a_continuation_takes_only_a_narrated_time(ctx: Context, text: str, publ
     assert dated(extract(ctx, text, published), type_) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a text with no publication date (a chronology) goes on at the day the sentence before narrates ...
+    (("Ende November 2024 begannen Rebellen eine Offensive. Am 8. Dezember nahmen sie Damaskus ein. Assad floh "
+      "nach Moskau, wo ihm und seiner Familie Asyl gewährt wurde."), "2024-12-08"),
+    # ... but only a day, and only the sentence right before
+    (("Im Dezember 2024 nahmen Rebellen Damaskus ein. Assad floh nach Moskau, wo ihm Asyl gewährt wurde."), None),
+    (("Am 8. Dezember 2024 nahmen Rebellen Damaskus ein. Die Lage blieb ruhig. Assad floh nach Moskau, wo ihm "
+      "Asyl gewährt wurde."), None),
+])
+def test_an_undated_text_goes_on_at_the_day_it_narrates(ctx: Context, text: str, expected: str | None) -> None:
+    assert dated(extract(ctx, text, None), "AID") == expected
+
+
 def test_a_meeting_noun_after_a_pair_of_subjects_is_their_meeting(ctx: Context) -> None:
     found = extract(ctx, "Am Montag hatten Merkel und Putin in einem Telefonat eine engere Zusammenarbeit "
                          "angekündigt.", "2015-11-26")

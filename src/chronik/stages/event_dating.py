@@ -60,7 +60,7 @@ def event_date(frame: Frame, modality: str) -> DateClaim | None:
         return claim if modality == "future" else _until_published(frame.article, claim)
     if _standing(frame):
         return None  # "lehnte Ankara weiterhin ab": held since an earlier report, not dated by this one
-    return _continued(frame) or _published(frame)
+    return _continued(frame) or _published(frame) or _chronicled(frame)
 
 
 def since_times(frame: Frame) -> list:
@@ -182,6 +182,19 @@ def _narrated_time(frame: Frame, sentence: Sentence) -> DateClaim | None:
         text = article.text[timex.start : timex.end]
         return _narrowed(DateClaim.from_value(_anchored(day, article), f"text: {text!r}"), timex.mod)
     return None
+
+
+def _chronicled(frame: Frame) -> DateClaim | None:
+    """In an article without a publication date (a chronology, an archived text) a sentence with no time of
+    its own goes on at the day the sentence right before narrates ("Am 8. Dezember nahmen sie Damaskus
+    ein. Assad floh nach Moskau, wo ihm Asyl gewährt wurde.").  None when the article has a publication
+    date, the sentence opens the text, or the sentence before narrates no day from its text."""
+    if frame.article.published is not None or frame.sentence.index == 0:
+        return None
+    claim = _narrated_time(frame, frame.article.sentences[frame.sentence.index - 1])
+    if claim is None or claim.precision != Precision.DAY:
+        return None
+    return replace(claim, evidence=f"{claim.evidence} (the day the text narrates)", confidence=claim.confidence * 0.7)
 
 
 def _continuation(claim: DateClaim, word: str) -> DateClaim:
