@@ -234,3 +234,24 @@ def test_the_government_and_the_opposition_of_one_country_are_two_sides() -> Non
     army = Actor.group("TUR", "MIL")
     third = EventMention("ACCUSE", 2, 20, 29, "warf vor", None, [army], [demirtas], None)
     assert len(merge_into([], [reported("a", first), reported("a", third, 1)])) == 1
+
+
+def _reference(day: str, place: Place | None = DAMASKUS, type_: str = "CONSULT") -> EventMention:
+    """"Einen Tag nach dem Treffen von Damaskus": the act named only by its noun and place."""
+    return EventMention(type_, 0, 0, 50, "Treffen", None, [], [], DateClaim.from_value(day, PUBLICATION_EVIDENCE),
+                        place, reference=True)
+
+
+@pytest.mark.parametrize(("known", "reference", "joins"), [
+    ([visit("2020-01-07")], _reference("2020-01-08"), True),
+    ([visit("2020-01-07")], _reference("2020-01-08", place=None), False),  # no place: nothing to name
+    ([visit("2020-01-07")], _reference("2020-01-08", type_="ASSAULT"), False),  # another type
+    ([visit("2020-01-07")], _reference("2020-02-08"), False),  # another time
+    ([visit("2020-01-07"), visit("2020-01-07", target=(KREMLIN,))], _reference("2020-01-08"), False),  # ambiguous
+    ([], _reference("2020-01-08"), False),  # nothing known: a reference founds no event
+])
+def test_a_reference_joins_the_one_act_it_names_or_is_dropped(known, reference, joins) -> None:
+    existing = merge_into([], [reported(f"k{i}", e, i) for i, e in enumerate(known)])
+    touched = merge_into(existing, [reported("ref", reference)])
+    assert any(r.article_id == "ref" for e in touched for r in e.mentions) == joins
+    assert all(e.mentions and not all(r.event.reference for r in e.mentions) for e in touched)

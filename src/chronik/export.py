@@ -64,7 +64,7 @@ def mention_to_dict(event: EventMention) -> dict[str, Any]:
         "date": event.date.to_dict() if event.date else None,
         "location": {**place_to_dict(event.location), "id": event.location.id} if event.location else None,
         "modality": event.modality, "attribution": event.attribution, "confidence": event.confidence,
-        "context": list(event.context),
+        "context": list(event.context), **({"reference": True} if event.reference else {}),
     }
 
 
@@ -80,6 +80,7 @@ def mention_from_dict(data: dict[str, Any]) -> EventMention:
                        place.get("id")) if place else None,
         modality=data.get("modality", "asserted"), attribution=data.get("attribution"),
         confidence=data.get("confidence", 0.0), context=list(data.get("context") or []),
+        reference=bool(data.get("reference")),
     )
 
 

@@ -114,12 +114,16 @@ def merge_into(existing: list[Canonical], new: list[Reported]) -> list[Canonical
     the one event of other articles it can only mean (see
     :func:`_only_known_match`).  Dated mentions are placed first, the most
     precise first, so vaguer and undated reports find the events their own
-    batch adds.
+    batch adds.  A reference ("nach der Einigung von Minsk") joins the one
+    event it can mean (:func:`_referred_event`) or is dropped: it is in no
+    returned event.
     """
     events = list(existing)
     touched: dict[str, Canonical] = {}
     for reported in sorted(new, key=_placing_order):
-        target = _event_to_join(events, reported)
+        target = _referred_event(events, reported) if reported.event.reference else _event_to_join(events, reported)
+        if target is None and reported.event.reference:
+            continue  # a reference to no known act is dropped
         if target is None:
             target = Canonical(event_id(reported))
             events.append(target)
@@ -147,6 +151,15 @@ def _event_to_join(events: list[Canonical], reported: Reported) -> Canonical | N
         return min(joinable, key=lambda e: (-e.num_articles, _founder(e)), default=None)
     mine = [e for e in fits if e.id in own]
     return mine[0] if mine else _only_known_match(fits, reported)
+
+
+def _referred_event(events: list[Canonical], reported: Reported) -> Canonical | None:
+    """The event a reference mention names: the only dated event of its type at its very place whose date
+    agrees; None when there is none or several."""
+    mention = reported.event
+    fits = [e for e in events if e.date() is not None and _same_place(e.location(), mention.location)
+            and compatible(e, mention)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _founder(event: Canonical) -> tuple[str, int]:

@@ -251,6 +251,9 @@ class EventMention:
     attribution: str | None = None
     confidence: float = 0.0
     context: list[str] = field(default_factory=list)
+    # only names an act reported elsewhere ("nach der Einigung von Minsk"): it joins that act's canonical
+    # event and founds none of its own (chronik.merge; chronik.stages.event_referred)
+    reference: bool = False
 
 
 @dataclass(slots=True)

@@ -114,6 +114,8 @@ SCHEMA: dict[str, dict[str, type]] = {
         "reciprocal_words": list,
         "passive_auxiliaries": list,
         "future_auxiliaries": list,
+        "reference_preps": list,
+        "reference_types": list,
         "participle_patterns": list,
         "background_tense": list,
         "caption_markers": list,

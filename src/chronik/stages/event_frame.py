@@ -69,7 +69,7 @@ from chronik.stages.event_stance import (
 from chronik.stages.event_subject import subject_roles
 from chronik.stages.event_talks import talks_dropped, talks_roles, without_title
 from chronik.stages.event_threats import conditional_roles, coordinator_length, paired_sides
-from chronik.stages.event_unnamed import attacked_police, media_object, passive_agent
+from chronik.stages.event_unnamed import attacked_police, media_object, noun_agent_elsewhere, passive_agent
 from chronik.stages.event_withdrawal import (
     announced_by,
     apologised_act,
@@ -287,7 +287,7 @@ def _roles(frame: Frame, slots: list[Slot]) -> tuple[list[Mention], list[Mention
     passive = clause_passive(frame)
     slots = subordinate_scope(frame, slots) or slots
     sources = [s for s in slots if (s.prep in trigger.source_preps or passive_agent(frame, s, passive))
-               and (passive or frame.kind == "noun")]
+               and (passive or frame.kind == "noun") and not noun_agent_elsewhere(frame, s)]
     free = [s for s in slots if s.prep is None]
     passive_verb = passive and frame.kind != "noun"  # "wurde von … festgenommen": "von" names no target
     targets = [s for s in slots if s.prep in trigger.target_preps - (trigger.passive_source_preps if passive_verb else set())]

@@ -154,6 +154,8 @@ class EventLexicon:
     locus_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # "im Norden von Mali", police (event_unnamed.py)
     future_auxiliaries: frozenset[str] = frozenset()  # "wird … treffen": with an infinitive, no passive (event_stance.py)
     infinitives: frozenset[str] = frozenset()  # each trigger's infinitive: its first verb form
+    reference_preps: frozenset[str] = frozenset()  # "Einigung von Minsk": a place names the act (event_referred.py)
+    reference_types: frozenset[str] = frozenset()  # the types such a reference may name
 
 
 def build_event_lexicon(lang: LanguageData) -> EventLexicon:
@@ -202,6 +204,8 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
                         threat_cues=threat_cues(data), particle_cues=particle_cues(data),
                         locus_cues=locus_cues(data, lang.data["actors"]),
                         future_auxiliaries=frozenset(data["future_auxiliaries"]),
+                        reference_preps=frozenset(data["reference_preps"]),
+                        reference_types=frozenset(data["reference_types"]),
                         infinitives=frozenset(raw["verbs"][0].lower() for raw in data["triggers"] if raw.get("verbs")))
 
 

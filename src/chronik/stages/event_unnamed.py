@@ -17,7 +17,8 @@ journalists, below), their cue words from
 - journalists as the object: people of the media before a trigger are usually the report's source, but
   after another actor of the trigger's clause they suffer the act ("Die Polizei hat zwei Journalisten
   festgenommen"; :func:`media_object`), and the agent of a passive arrest is the actor after "von" that
-  completes no noun (:func:`passive_agent`).
+  completes no noun (:func:`passive_agent`); an agent phrase of another clause before a noun trigger is not
+  the noun's (:func:`noun_agent_elsewhere`).
 """
 
 from __future__ import annotations
@@ -129,3 +130,13 @@ def passive_agent(frame: Frame, slot: Slot, passive: bool) -> bool:
         return j is not None
     before = frame.words[j - 1]
     return not before[:1].isupper() or in_timex(frame, j - 1)
+
+
+def noun_agent_elsewhere(frame: Frame, slot: Slot) -> bool:
+    """An agent phrase of another clause is no agent of a noun trigger: "Die Vorratsdatenspeicherung war vom
+    Verfassungsgerichtshof gekippt worden, nach den Anschlägen in Paris …" (the court attacked nobody).
+    True for a noun frame and a slot before the noun outside the noun's clause."""
+    if frame.kind != "noun" or slot.index > frame.index:
+        return False
+    start, _ = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
+    return slot.index < start

@@ -39,6 +39,7 @@ from chronik.stages.event_mediation import mediated_agreement, shuttle_talks
 from chronik.stages.event_military import other_conjunct
 from chronik.stages.event_positions_late import settle_positions
 from chronik.stages.event_precision import civilian_withdrawal, foreign_particle
+from chronik.stages.event_referred import place_reference
 from chronik.stages.event_requests import instigation, state_names
 from chronik.stages.event_senses import build_senses, political_acts, sense_kept
 from chronik.stages.event_slots import clause_span
@@ -90,6 +91,7 @@ def events(article: Article, ctx: Context) -> Article:
     for mention in (m for m in article.mentions if m.start not in asides):
         by_sentence.setdefault(mention.sentence, []).append(mention)
     found: list[EventMention] = []
+    references: list[EventMention] = []
     for sentence in article.sentences:
         words = [article.text[t.start : t.end] for t in sentence.tokens]
         if any(w.lower() in lexicon.caption_markers for w in words) or opinion_teaser(words, lexicon):
@@ -112,6 +114,8 @@ def events(article: Article, ctx: Context) -> Article:
                 if acts:
                     found.extend(acts)
                     break
+                if tried is hit and event is None and (referred := place_reference(frame)) is not None:
+                    references.append(referred)  # "nach der Einigung von Minsk" (event_referred.py)
         found.extend(_meeting_of_agreement(words, [e for e in found if e.sentence == sentence.index], lexicon))
         own = [e for e in found if e.sentence == sentence.index]  # the last ones found (event_gatherings.py)
         found[len(found) - len(own):] = gathered(article, sentence, mentions, own, lexicon)
@@ -125,7 +129,7 @@ def events(article: Article, ctx: Context) -> Article:
                                      and not civilian_withdrawal(e)], senses)  # event_senses.py, event_precision.py
     redate_anaphoric(article, lexicon, found)
     redate_by_detail(article, lexicon, found)  # "… wies zurück. Ein Sprecher sagte am Donnerstag, …"
-    article.events = found
+    article.events = found + [r for r in references if not any(e.sentence == r.sentence and e.type == r.type for e in found)]
     return article
 
 

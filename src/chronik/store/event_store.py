@@ -35,7 +35,7 @@ def merge_batch(conn: Connection, articles: list[Article], dialect_insert, now: 
              date_start=r.event.date.start if r.event.date else None,
              date_end=r.event.date.end if r.event.date else None,
              mention={**mention_to_dict(r.event), "sentence_text": sentences.get((r.article_id, r.event.sentence), "")})
-        for r in reported])
+        for r in reported if (r.article_id, r.seq) in event_of])  # a reference that joined nothing is dropped
 
 
 def _known_mentions(conn: Connection, article_ids: set[str]) -> set[tuple[str, int]]:
