@@ -214,6 +214,10 @@ class Actor:
 
 #: The id prefix of a person the knowledge base does not know, named in the text only ("per:salah-a").
 UNKNOWN_PERSON_PREFIX = "per:"
+#: The id prefix of an organisation the knowledge base does not know ("org:danas").
+UNKNOWN_ORG_PREFIX = "org:"
+#: The id prefixes of actors named in the text only, which the knowledge base does not know.
+UNKNOWN_PREFIXES = (UNKNOWN_PERSON_PREFIX, UNKNOWN_ORG_PREFIX)
 
 
 def group_id(country: str | None, sector: str | None) -> str:

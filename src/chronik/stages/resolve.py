@@ -36,7 +36,7 @@ from chronik.context import Context
 from chronik.kb.base import fold
 from chronik.kb.entries import SINGLE_HOLDER_OFFICES, Entry
 from chronik.kb.geo import GeoPlace
-from chronik.model import UNKNOWN_PERSON_PREFIX, Actor, Article, Mention, Place
+from chronik.model import UNKNOWN_ORG_PREFIX, UNKNOWN_PERSON_PREFIX, Actor, Article, Mention, Place
 from chronik.stages.mention_affiliation import (
     affiliate,
     affiliation_pattern,
@@ -175,7 +175,7 @@ def _resolve_name(article: Article, mention: Mention, res: Resources, day: dt.da
                                               mention.country, mention.sector, kind="person", title=mention.title))
     else:
         name = mention.title if mention.how == "abbreviation" and mention.title else mention.text
-        _register(article, mention, Actor(f"org:{_slug(name)}", name, mention.country,
+        _register(article, mention, Actor(f"{UNKNOWN_ORG_PREFIX}{_slug(name)}", name, mention.country,
                                           mention.sector, kind="organisation"))
     coref.add(mention)
 

@@ -1,0 +1,58 @@
+"""Tests of the confidence score (``chronik.stages.event_evidence.confidence``): which evidence raises or
+lowers how likely an event is right.  Real-looking German news sentences, published on the given day."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from chronik.model import EventMention
+from chronik.stages.events import events
+from tests.stages.test_mentions import analyse
+
+
+def _event(ctx: Context, text: str, type_: str) -> EventMention:
+    found = [e for e in events(analyse(ctx, text, "2015-10-20"), ctx).events if e.type == type_]
+    assert found, text
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # named states or officials on both sides, the target next to the trigger, a short asserted sentence
+    ("Russland warf der Türkei am Dienstag eine Provokation vor.", "ACCUSE"),
+    ("Die Ukraine fordert von Russland bessere Bedingungen für die Tilgung der Schulden.", "REQUEST"),
+    ("US-Außenminister John Kerry traf am Montag den palästinensischen Präsidenten Mahmud Abbas.", "CONSULT"),
+])
+def test_political_sides_named_near_the_trigger_are_confident(ctx: Context, text: str, type_: str) -> None:
+    assert _event(ctx, text, type_).confidence >= 0.8
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # a side the knowledge base does not know, read from the text only
+    ("Der Aktivist Jonas Brandauer warf der Regierung in Wien Versagen vor.", "ACCUSE"),
+    # not asserted: a plan
+    ("Der Außenminister will nächste Woche nach Moskau reisen, um Lawrow zu treffen, hieß es in Berlin.", "CONSULT"),
+])
+def test_weak_evidence_stays_below_the_confident_band(ctx: Context, text: str, type_: str) -> None:
+    assert _event(ctx, text, type_).confidence < 0.8
+
+
+_BACKGROUND = ("Der Konflikt dauert seit Jahren an. Die Lage in der Region gilt als angespannt. "
+               "Beobachter erwarten keine rasche Lösung. ")
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Russland warf der Türkei am Dienstag eine Provokation vor.", "ACCUSE"),
+    ("Die Ukraine fordert von Russland bessere Bedingungen für die Tilgung der Schulden.", "REQUEST"),
+])
+def test_a_lead_sentence_scores_higher_than_the_same_sentence_later(ctx: Context, text: str, type_: str) -> None:
+    assert _event(ctx, text, type_).confidence > _event(ctx, _BACKGROUND + text, type_).confidence
+
+
+@pytest.mark.parametrize(("near", "far", "type_"), [
+    # the same act with its target named right after the trigger and far from it
+    ("Russland kritisierte die Türkei am Dienstag scharf.",
+     "Russland kritisierte am Dienstag nach einer langen und hitzigen Sitzung in New York die Türkei.", "ACCUSE"),
+])
+def test_a_target_near_the_trigger_scores_higher(ctx: Context, near: str, far: str, type_: str) -> None:
+    assert _event(ctx, near, type_).confidence > _event(ctx, far, type_).confidence
