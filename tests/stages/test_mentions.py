@@ -355,3 +355,16 @@ def test_a_compound_minister_title_makes_a_government_member(ctx: Context, text:
 @pytest.mark.parametrize("text", ["Die Minister tagten.", "Das Ministerium bestätigte das."])
 def test_a_bare_ministry_word_is_no_compound_title(ctx: Context, text: str) -> None:
     assert not [m for m in analyse(ctx, text).mentions if m.how == "title" and m.kind == "PER"]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # a name several countries' parties bear goes to the country the article names most
+    ("Die Grünen kritisierten die ÖVP scharf.", "AUT"),
+    ("Wien – Die SPÖ und die Grünen kritisierten am Montag die Regierung.", "AUT"),
+    ("Berlin – Die Grünen kritisierten die CDU scharf.", "DEU"),
+    # no country named: the candidate found first (the German party)
+    ("Die Grünen kritisierten die Regierung.", "DEU"),
+])
+def test_a_name_of_several_countries_takes_the_article_s_country(ctx: Context, text: str, country: str) -> None:
+    greens = next(m for m in analyse(ctx, text, "2016-01-05").mentions if m.text == "Grünen")
+    assert (greens.country, greens.sector) == (country, "PTY"), greens

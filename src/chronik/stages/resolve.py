@@ -65,12 +65,12 @@ def resolve(article: Article, ctx: Context) -> Article:
         if mention.kind == "LOC":
             _resolve_place(article, mention, res, countries)
         elif mention.kind == "STATE":
-            _resolve_name(article, mention, res, _published_day(article), coref)
+            _resolve_name(article, mention, res, _published_day(article), coref, countries)
     main = state_of(main_country(article, res), res) if any(m.how == COUNTRY_DESCRIPTION for m in article.mentions) else None
     for mention in article.mentions:
         day = dates.get(mention.sentence) or _published_day(article)
         if mention.kind in ("PER", "ORG"):
-            _resolve_name(article, mention, res, day, coref)
+            _resolve_name(article, mention, res, day, coref, countries)
         elif mention.how == COUNTRY_DESCRIPTION:
             _resolve_country_description(article, mention, main, res)
         elif mention.kind == "DESC":
@@ -160,10 +160,11 @@ def _last_word(name: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 4 else word
 
 
-def _resolve_name(article: Article, mention: Mention, res: Resources, day: dt.date | None, coref: _Coreference) -> None:
+def _resolve_name(article: Article, mention: Mention, res: Resources, day: dt.date | None, coref: _Coreference,
+                  countries: Counter) -> None:
     entries = [res.kb.entries[c] for c in mention.candidates if c in res.kb.entries]
     if entries:
-        entry = _pick_entry(entries, day, coref.seen)
+        entry = _pick_entry(entries, day, coref.seen, countries)
         _take_role(mention, entry, day, res)
         _register(article, mention, _actor_of(entry, mention))
     elif mention.kind == "PER":
@@ -180,17 +181,30 @@ def _resolve_name(article: Article, mention: Mention, res: Resources, day: dt.da
     coref.add(mention)
 
 
-def _pick_entry(entries: list[Entry], day: dt.date | None, seen: set[str]) -> Entry:
-    """The candidate already named in the article, else the one holding a role on
-    ``day``, else the one whose role is nearest in time (without a day: the latest)."""
+def _pick_entry(entries: list[Entry], day: dt.date | None, seen: set[str], countries: Counter) -> Entry:
+    """The candidate already named in the article, else the one of the country the article names most
+    ("die Grünen" beside SPÖ and ÖVP are Austria's), else the one holding a role on ``day``, else the one
+    whose role is nearest in time (without a day: the latest)."""
     if len(entries) == 1:
         return entries[0]
     named = [e for e in entries if e.public_id in seen]
     if named:
         return named[0]
+    if (local := _of_leading_country(entries, day, countries)) is not None:
+        return local
     if day is None:
         return max(entries, key=lambda e: max((r.end or dt.date.max for r in e.roles), default=dt.date.min))
     return min(entries, key=lambda e: (not e.holds_at(day), min((r.distance(day) for r in e.roles), default=10**6)))
+
+
+def _of_leading_country(entries: list[Entry], day: dt.date | None, countries: Counter) -> Entry | None:
+    """The one candidate whose country the article names more often than any other candidate's; None on a
+    tie or when the candidates share their country."""
+    def count(entry: Entry) -> int:
+        role = entry.role_at(day) or (entry.roles[0] if entry.roles else None)
+        return countries.get(role.country, 0) if role is not None and role.country else 0
+    ranked = sorted(entries, key=count, reverse=True)
+    return ranked[0] if count(ranked[0]) > count(ranked[1]) else None
 
 
 def _take_role(mention: Mention, entry: Entry, day: dt.date | None, res: Resources) -> None:
@@ -314,12 +328,20 @@ def _resolve_pronoun(mention: Mention, coref: _Coreference) -> None:
 
 
 def _article_countries(article: Article, res: Resources) -> Counter:
-    """Countries the article names (states, adjectives, KB actors), counted: the context for places."""
+    """Countries the article names (states, adjectives, KB actors, the one country of an unambiguous KB
+    name such as "ÖVP"), counted: the context for places and for names of several countries."""
     countries: Counter = Counter()
     for mention in article.mentions:
-        if country := mentioned_state(mention, res) or mention.country:
+        if country := mentioned_state(mention, res) or mention.country or _sole_country(mention, res):
             countries[country] += 1
     return countries
+
+
+def _sole_country(mention: Mention, res: Resources) -> str | None:
+    """The country of the only KB entry ``mention`` may name (its first role's), if any."""
+    if len(mention.candidates) != 1 or (entry := res.kb.entries.get(mention.candidates[0])) is None or not entry.roles:
+        return None
+    return entry.roles[0].country
 
 
 def _resolve_place(article: Article, mention: Mention, res: Resources, countries: Counter) -> None:
