@@ -254,7 +254,8 @@ def adjective_located_state(frame: Frame, source: list[Mention]) -> Actor | None
         country = frame.state_adjective(k)
         if country and words[k + 1][:1].isupper() and _locative_before(frame, k) and not in_mention(frame, k + 1):
             found.append((abs(k - frame.index), country))
-    own = {m.country for m in source if m.country} | {frame.adjectives.get(words[frame.index - 1].lower())}
+    before = frame.adjectives.get(words[frame.index - 1].lower()) if frame.index else None  # "russischen Angriffen"
+    own = {m.country for m in source if m.country} | {before}
     found = [(d, c) for d, c in found if c not in own]
     return host_state(frame, min(found)[1]) if found else None
 
