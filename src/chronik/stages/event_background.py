@@ -222,7 +222,8 @@ def unnamed_attackers(frame: Frame, source: list[Mention]) -> Actor | None:
     trigger in its clause.  None for other acts, named sources, attacks at home or no place."""
     if source or frame.trigger.mode not in _UNNAMED_MODES or frame.kind != "noun":
         return None
-    victim = _victim_state(frame)
+    adjective = victim_adjective(frame)
+    victim = adjective[1] if adjective else None
     end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)[1]
     places = frame.article.places
     for m in frame.mentions:
@@ -234,16 +235,18 @@ def unnamed_attackers(frame: Frame, source: list[Mention]) -> Actor | None:
     return None
 
 
-def _victim_state(frame: Frame) -> str | None:
-    """The state of the adjective after the noun trigger's target preposition ("Anschlag auf den russischen
-    Botschafter": RUS), determiners apart; None when there is none."""
+def victim_adjective(frame: Frame) -> tuple[int, str] | None:
+    """(index, state) of the state adjective right after the trigger's target preposition, determiners apart
+    ("Anschlag auf den russischen Botschafter": RUS, "auf eine russische Passagiermaschine"); None when
+    there is none."""
     lex, words, j = frame.lexicon, frame.words, frame.index + 1
     if j >= len(words) or words[j].lower() not in frame.trigger.target_preps:
         return None
     j += 1
     while j < len(words) and words[j].lower() in lex.determiners:
         j += 1
-    return frame.state_adjective(j)
+    country = frame.state_adjective(j)
+    return (j, country) if country else None
 
 
 def described_sector(frame: Frame, k: int) -> str | None:

@@ -20,7 +20,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, Mention
-from chronik.stages.event_background import described_sector
+from chronik.stages.event_background import described_sector, victim_adjective
 from chronik.stages.event_lexicon import EventLexicon, Trigger
 from chronik.stages.event_place import host_state
 from chronik.stages.event_slots import Slot, before_modifiers, clause_span
@@ -95,15 +95,10 @@ def held_target(frame: Frame, source: list[Mention]) -> Actor | None:
 def _adjective_victim(frame: Frame) -> Actor | None:
     """"Anschlag auf eine russische Passagiermaschine": a state adjective right after one of the noun's
     target prepositions (determiners apart) names the state hit."""
-    lex, j = frame.lexicon, frame.index + 1
-    if j >= len(frame.words) or frame.words[j].lower() not in frame.trigger.target_preps:
+    adjective = victim_adjective(frame)
+    if adjective is None:
         return None
-    j += 1
-    while j < len(frame.words) and frame.words[j].lower() in lex.determiners:
-        j += 1
-    country = frame.state_adjective(j)
-    if country is None:
-        return None
+    j, country = adjective
     if frame.trigger.mode == "terror":
         return Actor.group(country, described_sector(frame, j + 1) or "CVL")  # event_background.py
     return host_state(frame, country)
