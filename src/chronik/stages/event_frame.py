@@ -40,7 +40,7 @@ from chronik.stages.event_passive import passive_subject
 from chronik.stages.event_place import event_place, host_state, visited_state
 from chronik.stages.event_positions import act_referent, position_roles, refused_party, report_media
 from chronik.stages.event_positions_late import punished_actor, recognised_region
-from chronik.stages.event_reference import referent_actors
+from chronik.stages.event_reference import reacted_slots, referent_actors
 from chronik.stages.event_references import (
     briefing_author,
     briefing_dated,
@@ -154,7 +154,8 @@ def _participants(frame: Frame, slots: list[Slot]) -> _Parties | None:
     only the object of another act ("eine Waffenruhe, die die USA und Russland ausgehandelt hatten")."""
     attributions = find_attributions(frame, slots)
     attribution = attributions[0] if attributions else reported_speaker(frame)
-    usable = [s for s in slots if s.mention not in attributions and not _media_as_agent(frame, s)]
+    reacting = reacted_slots(frame, slots)  # "verurteilte den Angriff": the condemner did not attack (event_reference.py)
+    usable = [s for s in slots if s.mention not in attributions and not _media_as_agent(frame, s) and s not in reacting]
     if relative_object(frame, usable) or stative(frame) or demanded_concession(frame):
         return None
     leaders = leading(frame, usable)  # "Kämpfer unter Führung von HTS": HTS acts with them (event_military.py)

@@ -5,10 +5,12 @@ stage; the nouns are the event nouns of ``events.yaml``, the code knows no words
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
-from chronik.model import Actor, EventMention
-from chronik.stages.event_slots import CLAUSE_BREAKS, governing_preposition
+from chronik.model import Actor, EventMention, Mention
+from chronik.stages.event_place import event_place
+from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span, governing_preposition
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -18,6 +20,9 @@ if TYPE_CHECKING:
 _SIDES = {"ACCUSE": ("source",), "REJECT": ("source",), "CONCEDE": ("target",)}
 #: Acts whose sides are interchangeable: a reaction is aimed at all their parties ("kritisierte den Empfang").
 _SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+#: Acts a condemnation may be aimed at when the article names no author before it ("Ban verurteilte den
+#: Angriff auf ein Krankenhaus in Aleppo"): their unnamed authors, coded by the state where they happened.
+_UNNAMED_AUTHORS = frozenset({"ASSAULT"})
 
 
 def referent_actors(frame: Frame) -> list[Actor]:
@@ -26,17 +31,64 @@ def referent_actors(frame: Frame) -> list[Actor]:
     earlier event of the noun's type, both sides of an act without a clear author (``_SYMMETRIC``).
     Requires ``frame.earlier`` in text order; returns [] for other types, when the clause has no such
     object noun or no such event exists.
-    A state acting through its forces comes back as the state."""
+    A state acting through its forces comes back as the state; an act with no earlier author gives
+    :func:`unnamed_authors`."""
     sides = _SIDES.get(frame.trigger.type)
     if sides is None:
         return []
     kind = _object_noun_type(frame)
     act = _latest(frame.earlier, kind) if kind else None
     if act is None:
-        return []
+        return unnamed_authors(frame, kind) if "source" in sides else []
     sides = ("source", "target") if kind in _SYMMETRIC else sides
     actors = [a for side in sides for a in getattr(act, side)]
     return [a.as_addressee() for a in actors]
+
+
+def unnamed_authors(frame: Frame, kind: str | None) -> list[Actor]:
+    """The unnamed authors of a condemned act of a ``_UNNAMED_AUTHORS`` type that no earlier event of the
+    article names ("Maas verurteilte den Anschlag", "Ban verurteilte die Angriffe"), as event data sets code
+    unidentified attackers: a group of the state where the act happened (the place of the sentence, else the
+    state the article has placed most often so far), sector unknown.  [] for other kinds or no place."""
+    if kind not in _UNNAMED_AUTHORS:
+        return []
+    place = event_place(frame)
+    country = place.country if place is not None else _article_state(frame)
+    return [Actor.group(country, None)] if country else []
+
+
+def _article_state(frame: Frame) -> str | None:
+    """The state (ISO3) the article has placed most often up to the frame's sentence (ties: the latest): its
+    place mentions and the states a ``locative_preps`` word governs ("In Bagdad sind …"); None when none."""
+    countries = [c for m in frame.article.mentions if m.sentence <= frame.sentence.index
+                 and (c := _placed_country(frame, m))]
+    if not countries:
+        return None
+    counts = Counter(countries)
+    return max(reversed(countries), key=lambda c: counts[c])
+
+
+def reacted_slots(frame: Frame, slots: list) -> list:
+    """The ``slots`` before a noun trigger that is the referring object of a reaction verb trigger of its
+    clause ("Ban hat den Angriff auf ein Krankenhaus verurteilt", "Moskau wies die Vorwürfe zurück"): the
+    reaction's subject, who neither did nor suffered the act.  [] for verb frames and other nouns."""
+    if frame.kind != "noun" or not _definite(frame, frame.index):
+        return []
+    start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
+    if not any(start <= k < end and kind in _SIDES and not _coordinated_away(frame, k)
+               for k, kind in frame.governors):
+        return []
+    return [s for s in slots if start <= s.index < frame.index]
+
+
+def _placed_country(frame: Frame, mention: Mention) -> str | None:
+    """The country of a place mention, or of a state mention right after a ``locative_preps`` word; else None."""
+    places = frame.article.places
+    if mention.place_id in places:
+        return places[mention.place_id].country
+    before = frame.article.text[: mention.start].split()[-1:]
+    located = mention.kind == "STATE" and before and before[0].lower() in frame.lexicon.locative_preps
+    return mention.country if located else None
 
 
 def _object_noun_type(frame: Frame) -> str | None:
@@ -49,13 +101,20 @@ def _object_noun_type(frame: Frame) -> str | None:
         start -= 1
     while end < len(frame.words) and frame.words[end] not in CLAUSE_BREAKS:
         end += 1
-    nouns = [k for k in range(start, end) if k != frame.index and frame.words[k] in frame.lexicon.nouns
+    nouns = [k for k in range(start, end) if k != frame.index and _head(frame, k) in frame.lexicon.nouns
              and governing_preposition(frame, k) is None and not _coordinated_away(frame, k)
              and _definite(frame, k)]
     if not nouns:
         return None
     nearest = min(nouns, key=lambda k: abs(k - frame.index))
-    return frame.lexicon.nouns[frame.words[nearest]].type
+    return frame.lexicon.nouns[_head(frame, nearest)].type
+
+
+def _head(frame: Frame, k: int) -> str:
+    """Word ``k``, or the part after its last hyphen when only that is an event noun ("den
+    Handgranaten-Anschlag", "die IS-Anschläge")."""
+    word = frame.words[k]
+    return word if word in frame.lexicon.nouns else word.rsplit("-", 1)[-1]
 
 
 def _definite(frame: Frame, k: int) -> bool:

@@ -1,0 +1,56 @@
+"""Tests of reactions to an act the article names ("verurteilte den Angriff"; event_reference.py): the
+condemnation of an act whose author no earlier event names is aimed at its unnamed authors, coded by the
+state where it happened, and the condemner is no side of the condemned act."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from tests.stages.test_events import extract
+
+
+def _shown(found):
+    return [(e.type, e.trigger, [(a.country, a.sector) for a in e.source], [(a.country, a.sector) for a in e.target])
+            for e in found]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # the place of the sentence
+    ("UNO-Generalsekretär Ban Ki-moon hat den Angriff auf ein Krankenhaus in der syrischen Stadt Aleppo scharf "
+     "verurteilt.", (None, "IGO"), "SYR"),
+    ("Außenminister Frank-Walter Steinmeier verurteilte den Anschlag in Kabul.", ("DEU", "GOV"), "AFG"),
+    # no place in the sentence: the state the article has placed so far
+    ("In Bagdad sind bei einer Explosion zwölf Menschen ums Leben gekommen. Der irakische Regierungschef Haider "
+     "al-Abadi hat den Anschlag scharf verurteilt.", ("IRQ", "GOV"), "IRQ"),
+    # a hyphenated compound counts by its last part
+    ("In Villingen-Schwenningen ist eine Handgranate gefunden worden. Bundesjustizminister Heiko Maas hat den "
+     "Handgranaten-Anschlag scharf verurteilt.", ("DEU", "GOV"), "DEU"),
+    # an assault on people ("Übergriff") is an attack
+    ("In Ajaccio wurde ein Gebetsraum verwüstet. Premierminister Manuel Valls verurteilte die Übergriffe auf den "
+     "Gebetsraum.", ("FRA", "GOV"), "FRA"),
+])
+def test_condemned_act_of_unnamed_authors(ctx: Context, text: str, source: tuple, target: str) -> None:
+    found = [e for e in extract(ctx, text, "2016-01-04") if e.type == "ACCUSE"]
+    assert len(found) == 1, _shown(found)
+    event = found[0]
+    assert any(a.sector == source[1] and source[0] in (None, a.country) for a in event.source), _shown(found)
+    assert [a.country for a in event.target] == [target], _shown(found)
+
+
+@pytest.mark.parametrize("text", [
+    "UNO-Generalsekretär Ban Ki-moon hat den Angriff auf ein Krankenhaus in Aleppo scharf verurteilt.",
+    "Der französische Präsident François Hollande verurteilte die Anschläge in Brüssel.",
+])
+def test_condemner_is_no_side_of_the_act(ctx: Context, text: str) -> None:
+    found = extract(ctx, text, "2016-01-04")
+    assert not [e for e in found if e.type == "ASSAULT"], _shown(found)
+
+
+@pytest.mark.parametrize("text", [
+    # an earlier act with a named author keeps its author as the target
+    "Russland hat die Ukraine angegriffen. Bundeskanzler Olaf Scholz verurteilte den Angriff.",
+])
+def test_named_author_wins(ctx: Context, text: str) -> None:
+    found = [e for e in extract(ctx, text, "2022-02-25") if e.type == "ACCUSE"]
+    assert [a.country for e in found for a in e.target] == ["RUS"], _shown(found)
