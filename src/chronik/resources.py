@@ -44,6 +44,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "adjective_endings": list,
         "name_particles": list,
         "name_prefixes": list,
+        "family_name_first": list,
         "name_joiners": list,
         "titles": dict,
         "title_prefixes": dict,

@@ -124,3 +124,30 @@ def test_sports_side_is_no_state(ctx: Context, text: str, name: str, actor: bool
 def test_initials_belong_to_the_name(ctx: Context, text: str, person: str) -> None:
     people = [m for m in analyse(ctx, text, "2016-01-16").mentions if m.kind == "PER"]
     assert people[0].text == person and (people[0].actor_id or "").startswith("per:"), people
+
+
+@pytest.mark.parametrize(("text", "name", "actor_id"), [
+    # a person of a state whose people put the family name first goes by its first word after the full name
+    ("Chinas Präsident Xi Jinping ist in Washington eingetroffen. Am Freitag traf Xi den US-Präsidenten.", "Xi",
+     "Q15031"),
+    ("UN-Generalsekretär Ban Ki-moon hat Wien besucht. Ban lobte die Regierung.", "Ban", "Q1253"),
+    ("Südkoreas Präsidentin Park Geun-hye reiste nach Peking. Dort traf Park den Premier.", "Park", "kb:park-geun-hye"),
+])
+def test_family_name_first_after_full_name(ctx: Context, text: str, name: str, actor_id: str) -> None:
+    mention = next(m for m in analyse(ctx, text, "2015-09-25").mentions if m.text == name)
+    assert mention.actor_id == actor_id, (mention.candidates, mention.actor_id)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # without the full name before, a bare family name (shared by many, often a word) names no KB person
+    ("Lee gab nach mehr als vier Stunden auf.", "Lee"),
+    ("Anwältin Guo konnte Beweise vorlegen.", "Guo"),
+    ("Im Park versammelten sich die Demonstranten. Park und Garten wurden gesperrt.", "Park"),
+    # the given-name rule: "Hans" is no genitive of a family name "Han", "Frank Hsieh" goes by Hsieh
+    ("Der Landeshauptmann Hans Niessl hat das verteidigt.", "Hans"),
+    ("Landeshauptmann Hans Niessl hat das verteidigt.", "Han"),
+])
+def test_bare_family_name_is_no_kb_person(ctx: Context, text: str, word: str) -> None:
+    article = analyse(ctx, text, "2015-09-25")
+    linked = [m.actor_id for m in article.mentions if word in m.text.split() and m.actor_id]
+    assert not [a for a in linked if not a.startswith(("per:", "grp:"))], linked

@@ -124,6 +124,8 @@ class _Morphology:
     adjective_endings: tuple[str, ...]
     particles: frozenset[str]
     prefixes: tuple[str, ...]
+    family_first: frozenset[str] = frozenset()  # states whose people put the family name first
+    given_names: frozenset[str] = frozenset()
 
     @classmethod
     def from_lang(cls, lang: LanguageData) -> _Morphology:
@@ -134,6 +136,8 @@ class _Morphology:
             tuple(get("adjective_endings", [""])),
             frozenset(get("name_particles", [])),
             tuple(get("name_prefixes", [])),
+            frozenset(get("family_name_first", [])),
+            frozenset((lang.data.get("names") or {}).get("first_names", [])),
         )
 
     def genitive(self, name: str) -> str | None:
@@ -143,11 +147,23 @@ class _Morphology:
             return None
         return name + self.genitive_suffix
 
-    def surnames(self, name: str) -> list[str]:
-        """The surname forms of a person's ``name`` ("Baschar al-Assad" → al-Assad, Assad)."""
+    def family_name(self, name: str, countries: frozenset[str]) -> str | None:
+        """The family name written first in the ``name`` of a person of a ``family_first`` state (``countries``:
+        those of the person's roles): "Xi Jinping" → Xi, "Ban Ki-moon" → Ban; None when the first word is
+        a given name ("Frank Hsieh") or the name has one word."""
+        words = name.split()
+        if len(words) < 2 or not countries & self.family_first or words[0] in self.given_names:
+            return None
+        return words[0]
+
+    def surnames(self, name: str, countries: frozenset[str] = frozenset()) -> list[str]:
+        """The surname forms of a person's ``name`` ("Baschar al-Assad" → al-Assad, Assad); for a person of
+        a ``family_first`` state see :meth:`family_name`."""
         words = name.split()
         if len(words) < 2 or any(_ROMAN.fullmatch(w) for w in words):
             return []  # "Elizabeth II.", "Carl XVI. Gustaf": regnal names have no surname
+        if self.family_name(name, countries):
+            return []
         start = next((i for i, w in enumerate(words[1:], 1) if w.lower() in self.particles), len(words) - 1)
         surname = " ".join(words[start:])
         forms = [surname]
@@ -165,7 +181,10 @@ def _forms(entry: Entry, rules: _Morphology) -> list[tuple[str, str]]:
     for name in entry.names:
         forms.append((name, "name"))
         if entry.kind == "person":
-            forms += [(s, "surname") for s in rules.surnames(name)]
+            countries = frozenset(r.country for r in entry.roles if r.country)
+            forms += [(s, "surname") for s in rules.surnames(name, countries)]
+            family = rules.family_name(name, countries)  # names only after the full name (mention_linking.py)
+            forms += [(family, "family_name")] if family else []
     if entry.kind == "state":
         forms += [(m, "metonym") for m in entry.extra.get("metonyms") or []]
         forms += [(d, "demonym") for d in entry.extra.get("demonyms") or []]

@@ -86,10 +86,12 @@ def _genitive_before_noun(scan: _Scan, i: int) -> bool:
 
 
 def people_named(scan: _Scan, i: int, j: int) -> tuple[str, ...]:
-    """KB persons whose full name or surname is ``words[i:j]`` or ends it ("Wladimir Putin", "Putin")."""
+    """KB persons whose full name or surname is ``words[i:j]`` or ends it ("Wladimir Putin", "Putin"); a family
+    name written first ("Xi") only of a person the article has named in full before ("Anwältin Guo")."""
     kb = scan.res.kb
     for k in range(i, j):
-        forms = kb.phrases.get(tuple(scan.words[k:j]), ())
+        forms = [f for f in kb.phrases.get(tuple(scan.words[k:j]), ())
+                 if f.how != "family_name" or f.entry_id in scan.memory.full_names]
         people = tuple(dict.fromkeys(f.entry_id for f in forms if kb.entries[f.entry_id].kind == "person"))
         people = agreeing_people(scan, i, k, j, people)
         if people:

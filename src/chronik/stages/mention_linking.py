@@ -90,6 +90,12 @@ def other_person_surname(scan: _Scan, i: int, forms: tuple) -> bool:
         and _other_person(scan, scan.words[i : i + 1], [f.entry_id for f in forms])
 
 
+def unseen_family_name(scan: _Scan, forms: tuple) -> bool:
+    """True when the word is only the family name written first of KB persons ("Xi", "Ban", "Kim": shared by
+    many and often a common word) none of whom the article has named in full before."""
+    return all(f.how == "family_name" for f in forms) and not any(f.entry_id in scan.memory.full_names for f in forms)
+
+
 def _other_person(scan: _Scan, words: list[str], ids: list[str] | tuple[str, ...]) -> bool:
     """True when ``words`` is one word, the surname (or its genitive) of an unknown person named earlier in the article,
     and none of the KB persons ``ids`` was named in full."""

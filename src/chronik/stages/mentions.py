@@ -52,6 +52,7 @@ from chronik.stages.mention_linking import (
     place_inside_run,
     sports_side,
     title_sector,
+    unseen_family_name,
 )
 from chronik.stages.mention_shapes import (
     adjective_place_rule,
@@ -160,7 +161,7 @@ def _knowledge_base(scan: _Scan, i: int) -> int:
             scan.mention(i, i + n, "LOC", "sport")  # "Frankreichs Meister": a team's country, no actor
             return i + n
         if forms and n == 1 and (_first_name_of_other(scan, i, forms) or other_person_surname(scan, i, forms)
-                                 or _before_initial(scan, i)):
+                                 or _before_initial(scan, i) or unseen_family_name(scan, forms)):
             return i  # "Charles Messier": not Prince Charles; "Salah A.": a first name and an initial
         if forms and _plausible(scan, i, n, forms):
             entries = [kb.entries[f.entry_id] for f in forms]
