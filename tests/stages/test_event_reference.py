@@ -17,18 +17,18 @@ def _shown(found):
 
 @pytest.mark.parametrize(("text", "source", "target"), [
     # the place of the sentence
-    ("UNO-Generalsekretär Ban Ki-moon hat den Angriff auf ein Krankenhaus in der syrischen Stadt Aleppo scharf "
-     "verurteilt.", (None, "IGO"), "SYR"),
+    (("UNO-Generalsekretär Ban Ki-moon hat den Angriff auf ein Krankenhaus in der syrischen Stadt Aleppo scharf "
+     "verurteilt."), (None, "IGO"), "SYR"),
     ("Außenminister Frank-Walter Steinmeier verurteilte den Anschlag in Kabul.", ("DEU", "GOV"), "AFG"),
     # no place in the sentence: the state the article has placed so far
-    ("In Bagdad sind bei einer Explosion zwölf Menschen ums Leben gekommen. Der irakische Regierungschef Haider "
-     "al-Abadi hat den Anschlag scharf verurteilt.", ("IRQ", "GOV"), "IRQ"),
+    (("In Bagdad sind bei einer Explosion zwölf Menschen ums Leben gekommen. Der irakische Regierungschef Haider "
+     "al-Abadi hat den Anschlag scharf verurteilt."), ("IRQ", "GOV"), "IRQ"),
     # a hyphenated compound counts by its last part
-    ("In Villingen-Schwenningen ist eine Handgranate gefunden worden. Bundesjustizminister Heiko Maas hat den "
-     "Handgranaten-Anschlag scharf verurteilt.", ("DEU", "GOV"), "DEU"),
+    (("In Villingen-Schwenningen ist eine Handgranate gefunden worden. Bundesjustizminister Heiko Maas hat den "
+     "Handgranaten-Anschlag scharf verurteilt."), ("DEU", "GOV"), "DEU"),
     # an assault on people ("Übergriff") is an attack
-    ("In Ajaccio wurde ein Gebetsraum verwüstet. Premierminister Manuel Valls verurteilte die Übergriffe auf den "
-     "Gebetsraum.", ("FRA", "GOV"), "FRA"),
+    (("In Ajaccio wurde ein Gebetsraum verwüstet. Premierminister Manuel Valls verurteilte die Übergriffe auf den "
+     "Gebetsraum."), ("FRA", "GOV"), "FRA"),
 ])
 def test_condemned_act_of_unnamed_authors(ctx: Context, text: str, source: tuple, target: str) -> None:
     found = [e for e in extract(ctx, text, "2016-01-04") if e.type == "ACCUSE"]
