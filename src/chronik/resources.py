@@ -189,6 +189,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "sense_constraints": list,
         "separable_particles": list,
         "particle_idioms": list,
+        "attributive_agent_preps": list,
         "place_part_nouns": list,
         "place_part_preps": list,
         "scale": dict,

@@ -1,9 +1,10 @@
 """Readings of trigger words that are no political act: a verb whose clause closes with a particle it does
-not take, and a withdrawal by people who are not forces, staff or a government.
+not take, a verb form used as an adjective, and a withdrawal by people who are not forces, staff or a
+government.
 
 Requires: the words of a sentence and the word index of a bare verb trigger (:func:`foreign_particle`),
 or an event whose actors are resolved (:func:`civilian_withdrawal`); cues from ``lang/<xx>/events.yaml``
-(``separable_particles``, ``particle_idioms``) via :func:`particle_cues`.
+(``separable_particles``, ``particle_idioms``, ``attributive_agent_preps``) via :func:`particle_cues`.
 Guarantees: both only say what to drop; nothing is changed or added.  The rules:
 
 * A finite verb in a main clause whose clause closes with a separable particle is that particle verb,
@@ -13,6 +14,11 @@ Guarantees: both only say what to drop; nothing is changed or added.  The rules:
   the trigger's own conjunct: after a coordinator that opens a new verbal conjunct ("räumte die Stellung
   und zog sich zurück") it belongs to the next verb.  A fixed adverb phrase ending the clause ("nach wie
   vor") is no particle.
+* An inflected verb form before a noun is an adjective when its agent phrase opens after a determiner or
+  preposition ("der von der Türkei unterstützten Rebellen", "die vom Iran unterstützten Houthi-Rebellen")
+  or adverbs stand between a preposition inside the clause and the form ("mit international scharf
+  kritisierten Luftangriffen"): it describes the noun (a standing alignment, a past act), it reports no act
+  of the sentence.  A phrase opening the clause ("Seit langem unterstützten Russland …") is a finite verb's.
 * A withdrawal (RETREAT/withdraw) is an act of forces, staff or a government: people leaving a country
   ("Tausende Flüchtlinge haben das Land verlassen") migrate, and a company withdrawing aircraft or a
   private party withdrawing a claim is business or law.  Without a political source (``POLITICAL_SECTORS``)
@@ -32,7 +38,8 @@ from chronik.model import EventMention
 def particle_cues(data: dict) -> dict[str, frozenset]:
     """The cue lists of this module from ``events.yaml`` data, lower-cased (idioms as word tuples)."""
     return {"separable_particles": frozenset(w.lower() for w in data.get("separable_particles") or []),
-            "particle_idioms": frozenset(tuple(p.lower().split()) for p in data.get("particle_idioms") or [])}
+            "particle_idioms": frozenset(tuple(p.lower().split()) for p in data.get("particle_idioms") or []),
+            "attributive_agent_preps": frozenset(w.lower() for w in data.get("attributive_agent_preps") or [])}
 
 
 def foreign_particle(words: list[str], k: int, cues: dict[str, frozenset], lexicon) -> bool:
@@ -46,6 +53,36 @@ def foreign_particle(words: list[str], k: int, cues: dict[str, frozenset], lexic
     if any(tail[-len(idiom):] == idiom for idiom in cues.get("particle_idioms") or ()):
         return False
     return not any(p == words[end - 1].lower() for p, _ in lexicon.particles.get(words[k].lower(), []))
+
+
+def attributive_participle(words: list[str], k: int, cues: dict[str, frozenset], lexicon) -> bool:
+    """The inflected verb form at ``k`` is an adjective before the noun that follows it: its agent phrase
+    opens after a determiner or preposition ("der von der Türkei unterstützten Rebellen", "mit von der
+    Türkei aus der Luft unterstützten Milizen"), or adverbs do inside a phrase ("mit international scharf
+    kritisierten Luftangriffen").  Requires the sentence's words and ``lexicon`` (determiners, prepositions,
+    adjective endings); a phrase opening its clause ("Seit langem unterstützten Russen …") is a verb's."""
+    if not words[k].lower().endswith(lexicon.adjective_endings or ("\0",)) or not _noun_after(words, k, lexicon):
+        return False
+    opens = lexicon.determiners | lexicon.prepositions
+    agents = cues.get("attributive_agent_preps") or frozenset()
+    for j in range(k - 1, max(k - 8, 0), -1):
+        if not words[j][:1].isalnum():
+            break
+        if words[j].lower() in agents:
+            return words[j - 1].lower() in opens
+    j = k - 1
+    while j > 0 and words[j][:1].islower() and words[j].lower() not in opens:
+        j -= 1  # adverbs
+    return j < k - 1 and words[j].lower() in opens and j > 0 and words[j - 1][:1].isalnum()
+
+
+def _noun_after(words: list[str], k: int, lexicon) -> bool:
+    """A noun (capitalised) follows word ``k``, after adjectives only."""
+    j = k + 1
+    while j < len(words) and words[j][:1].islower() and words[j].lower().endswith(lexicon.adjective_endings or ("\0",)) \
+            and words[j].lower() not in lexicon.determiners:
+        j += 1
+    return j < len(words) and words[j][:1].isupper()
 
 
 def _conjunct_end(words: list[str], k: int, lexicon) -> int:

@@ -38,7 +38,7 @@ from chronik.stages.event_lexicon import EventLexicon, Trigger, build_event_lexi
 from chronik.stages.event_mediation import mediated_agreement, shuttle_talks
 from chronik.stages.event_military import other_conjunct
 from chronik.stages.event_positions_late import settle_positions
-from chronik.stages.event_precision import civilian_withdrawal, foreign_particle
+from chronik.stages.event_precision import attributive_participle, civilian_withdrawal, foreign_particle
 from chronik.stages.event_referred import place_reference
 from chronik.stages.event_requests import instigation, state_names
 from chronik.stages.event_senses import build_senses, political_acts, sense_kept
@@ -206,6 +206,7 @@ def sentence_triggers(words: list[str], lexicon: EventLexicon, spare: list[Hit] 
     for k, word in enumerate(words):
         hit = None if k in bracketed else _trigger_at(words, k, lexicon)
         if hit and not (hit.kind == "verb" and (_attributive(words, k, lexicon)
+                                                or attributive_participle(words, k, lexicon.particle_cues, lexicon)
                                                 or foreign_particle(words, k, lexicon.particle_cues, lexicon))):  # "räumte … ein"
             hits.append(hit)
     hits = [h for h in hits if (kept is None or kept(h)) and not _yields(words, h, hits, lexicon)]
