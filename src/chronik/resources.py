@@ -190,6 +190,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "separable_particles": list,
         "particle_idioms": list,
         "attributive_agent_preps": list,
+        "media_report_verbs": list,
         "place_part_nouns": list,
         "place_part_preps": list,
         "scale": dict,

@@ -50,7 +50,7 @@ from chronik.stages.event_references import (
     witnesses,
 )
 from chronik.stages.event_requests import demand_state, domestic_addressee, repeated_addressee, turned_roles
-from chronik.stages.event_slots import Slot, actor_slots, reporting_speaker
+from chronik.stages.event_slots import Slot, acting_attribution, actor_slots, reporting_speaker
 from chronik.stages.event_slots import attributions as find_attributions
 from chronik.stages.event_speech import (
     answered_actor,
@@ -170,13 +170,14 @@ def _participants(frame: Frame, slots: list[Slot]) -> _Parties | None:
     parties.adjective_actor = (_adjective_source(frame) or unnamed_attackers(frame, source)
                                or implied_agent(frame, parties.target)) if not source else None  # event_agents.py
     parties.target = parties.target or adjective_act_targets(frame, usable, parties.adjective_actor)
-    if attribution is not None and frame.trigger.type in _SPEECH_ACTS:
+    speaker = acting_attribution(frame, slots, attribution)  # not "wie DHA berichtete" (event_slots.py)
+    if speaker is not None and frame.trigger.type in _SPEECH_ACTS:
         # "Assad müsse gehen, sagte der französische Präsident": the speaker demands, the named one is the target
         parties.target = [m for m in parties.source + parties.target
-                          if m is not attribution and not same_side(m, attribution)][:1]
-        parties.source = [attribution]
+                          if m is not speaker and not same_side(m, speaker)][:1]
+        parties.source = [speaker]
     if not parties.source:
-        parties.source = _implicit_source(frame, slots, usable, parties.target, attribution)
+        parties.source = _implicit_source(frame, slots, usable, parties.target, speaker)
     if not parties.source and parties.adjective_actor is None:  # "sei informiert worden" (event_references.py)
         parties.adjective_actor = briefing_author(frame, parties.source, parties.target)
     acting = {s.actor_id for s in parties.source}

@@ -156,6 +156,7 @@ class EventLexicon:
     infinitives: frozenset[str] = frozenset()  # each trigger's infinitive: its first verb form
     reference_preps: frozenset[str] = frozenset()  # "Einigung von Minsk": a place names the act (event_referred.py)
     reference_types: frozenset[str] = frozenset()  # the types such a reference may name
+    media_report_verbs: frozenset[str] = frozenset()  # "wie DHA berichtete": a report, not the speaker (event_slots.py)
 
 
 def build_event_lexicon(lang: LanguageData) -> EventLexicon:
@@ -186,7 +187,8 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
         "label_preps", "between_preps", "mediation_preps", "joint_words",
         "statehood_words", "object_relatives",
         "infinitive_markers", "owner_preps", "genitive_determiners", "mediated_participles", "mediator_preps", "shuttle_verbs",
-        "briefing_verbs", "back_references", "article_contractions", "paired_coordinators", "finite_auxiliaries", "oblique_determiners")}
+        "briefing_verbs", "back_references", "article_contractions", "paired_coordinators", "finite_auxiliaries", "oblique_determiners",
+        "media_report_verbs")}
     endings = tuple(e for e in lang.data["actors"]["adjective_endings"] if e)
     return EventLexicon(verbs, nouns, particles, light, **words, scale={k: float(v) for k, v in data["scale"].items()},
                         adjective_endings=endings, coordinators=frozenset(lang.data["actors"]["coordinators"]),

@@ -225,7 +225,8 @@ def _after_attribution_noun(frame: Frame, k: int) -> bool:
         word = frame.words[j]
         if word[:1].isupper() and word.lower() in lex.attribution_nouns:
             return not _trigger_object(frame, j)
-        if word.lower() in lex.determiners or word.lower() in lex.attribution_links or attributive(lex, word):
+        if word.lower() in lex.determiners or word.lower() in lex.attribution_links or attributive(lex, word) \
+                or (j == k - 1 and word[:1].isupper() and word.isalpha()):  # "der Nachrichtenagentur Anadolu"
             j -= 1
             continue
         return False
@@ -246,19 +247,43 @@ def _trigger_object(frame: Frame, j: int) -> bool:
 
 
 def reporting_speaker(frame: Frame, slots: list[Slot]) -> Mention | None:
-    """The actor nearest a reporting verb ("sagte Peskow", "Peskow erklärte"); a verb that ends its clause
-    ("Wie Lababidi, ein Mitglied von HTS, gegenüber der FT erklärte, …") takes the nearest free actor
-    before it."""
+    """The actor nearest a reporting verb ("sagte Peskow", "Peskow erklärte"); see :func:`_reporting`."""
+    found = _reporting(frame, slots)
+    return found[0] if found else None
+
+
+def acting_attribution(frame: Frame, slots: list[Slot], attribution: Mention | None) -> Mention | None:
+    """The attribution that may act as the speaker of a speech act or of a verb with no source: the
+    speaker of a reporting verb before an outlet the sentence also cites ("sagte Gentiloni nach Angaben
+    italienischer Medien": Gentiloni); None when the speaker only reports a news item
+    (``media_report_verbs``: "wie DHA weiter berichtete", "berichtete die Zeitung Danas"); else
+    ``attribution`` unchanged."""
+    found = _reporting(frame, slots)
+    if found is None or attribution is None:
+        return attribution
+    speaker, k = found
+    return None if frame.words[k].lower() in frame.lexicon.media_report_verbs else speaker
+
+
+def _reporting(frame: Frame, slots: list[Slot]) -> tuple[Mention, int] | None:
+    """The speaker of a reporting verb and the verb's index: a verb that ends its clause ("Wie Lababidi,
+    ein Mitglied von HTS, gegenüber der FT erklärte, …") takes the nearest free actor before it; a verb
+    that opens its clause after a comma ("…, meldete der Nachrichtensender NTV Türk") the first actor
+    after it; otherwise the nearest actor."""
     for k, word in enumerate(frame.words):
-        if word.lower() in frame.lexicon.reporting_verbs and k != frame.index and _clause_final(frame, k):
+        if word.lower() not in frame.lexicon.reporting_verbs or k == frame.index:
+            continue
+        if _clause_final(frame, k):
             before = [s for s in slots if s.index < k and s.prep is None and s.index != frame.index]
             if before:
-                return before[-1].mention
-        if word.lower() in frame.lexicon.reporting_verbs and k != frame.index:
-            distance = {id(s): min(abs(s.index - k), abs(_title_start(frame, s.mention, s.index) - k)) for s in slots}
-            near = [s for s in slots if distance[id(s)] <= 3 and s.index != frame.index]
-            if near:
-                return min(near, key=lambda s: distance[id(s)]).mention
+                return before[-1].mention, k
+        after = [s for s in slots if k < s.index <= k + 4 and s.prep is None and s.index != frame.index]
+        if k > 0 and frame.words[k - 1] == "," and after:
+            return after[0].mention, k
+        distance = {id(s): min(abs(s.index - k), abs(_title_start(frame, s.mention, s.index) - k)) for s in slots}
+        near = [s for s in slots if distance[id(s)] <= 3 and s.index != frame.index]
+        if near:
+            return min(near, key=lambda s: distance[id(s)]).mention, k
     return None
 
 
