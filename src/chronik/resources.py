@@ -191,6 +191,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "particle_idioms": list,
         "attributive_agent_preps": list,
         "media_report_verbs": list,
+        "quote_pronouns": list,
         "place_part_nouns": list,
         "place_part_preps": list,
         "scale": dict,

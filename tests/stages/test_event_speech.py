@@ -110,3 +110,36 @@ def test_continued_indirect_speech_demands_of_its_subject(ctx: Context) -> None:
 ])
 def test_an_obligation_without_an_asked_subject_is_no_demand(ctx: Context, text: str) -> None:
     assert not of_type(extract(ctx, text), "REQUEST")
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    # reported speech before ", VERB SUBJECT": the subject after the verb speaks, the reported clause's actor
+    # is addressed
+    ("Russland bombardiere gezielt Krankenhäuser, kritisierte der französische Außenminister Laurent Fabius.",
+     "ACCUSE", "FRA", "RUS"),
+    ("Die Türkei unterstütze den IS, warf der russische Präsident Wladimir Putin vor.", "ACCUSE", "RUS", "TUR"),
+    ("Merkel habe richtig gehandelt, lobte der französische Präsident François Hollande.", "SUPPORT", "FRA", "DEU"),
+    ("Insbesondere gehe Israel den Rechtsverstößen seiner Besatzungskräfte nicht nach, kritisierte "
+     "UN-Generalsekretär Ban Ki Moon am Montag.", "ACCUSE", None, "ISR"),
+])
+def test_speaker_after_reported_clause(ctx: Context, text: str, type_: str, source: str | None, target: str) -> None:
+    matching = of_type(extract(ctx, text), type_)
+    assert len(matching) == 1, [(e.type, e.trigger) for e in extract(ctx, text)]
+    assert source is None or {a.country for a in matching[0].source} == {source}, matching[0]
+    assert target in {a.country for a in matching[0].target}, matching[0]
+    assert target not in {a.country for a in matching[0].source}, matching[0]
+
+
+@pytest.mark.parametrize(("text", "type_", "source"), [
+    # a second verb in asyndetic coordination shares the first clause's subject: no reported speech before it
+    ("Merkel besuchte am Montag Ankara, lobte Erdogan.", "SUPPORT", "DEU"),
+    ("Putin empfing Assad im Kreml, kritisierte die Türkei scharf.", "ACCUSE", "RUS"),
+])
+def test_coordinated_verb_is_no_inversion(ctx: Context, text: str, type_: str, source: str) -> None:
+    matching = of_type(extract(ctx, text), type_)
+    assert matching and {a.country for a in matching[0].source} == {source}, matching
+
+
+def test_own_state_in_reported_clause_is_no_addressee(ctx: Context) -> None:
+    text = "Den Eindruck, Russland habe in Syrien eine Niederlage erlitten, wies Putin am Montag zurück."
+    assert not any("RUS" in {a.country for a in e.target} and e.type == "REJECT" for e in extract(ctx, text))

@@ -157,6 +157,7 @@ class EventLexicon:
     reference_preps: frozenset[str] = frozenset()  # "Einigung von Minsk": a place names the act (event_referred.py)
     reference_types: frozenset[str] = frozenset()  # the types such a reference may name
     media_report_verbs: frozenset[str] = frozenset()  # "wie DHA berichtete": a report, not the speaker (event_slots.py)
+    quote_pronouns: frozenset[str] = frozenset()  # "Wir werden das nicht zulassen, drohte X": a quote (event_speech.py)
 
 
 def build_event_lexicon(lang: LanguageData) -> EventLexicon:
@@ -188,7 +189,7 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
         "statehood_words", "object_relatives",
         "infinitive_markers", "owner_preps", "genitive_determiners", "mediated_participles", "mediator_preps", "shuttle_verbs",
         "briefing_verbs", "back_references", "article_contractions", "paired_coordinators", "finite_auxiliaries", "oblique_determiners",
-        "media_report_verbs")}
+        "media_report_verbs", "quote_pronouns")}
     endings = tuple(e for e in lang.data["actors"]["adjective_endings"] if e)
     return EventLexicon(verbs, nouns, particles, light, **words, scale={k: float(v) for k, v in data["scale"].items()},
                         adjective_endings=endings, coordinators=frozenset(lang.data["actors"]["coordinators"]),

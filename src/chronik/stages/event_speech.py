@@ -10,6 +10,8 @@ Part of the ``events`` stage (see :mod:`chronik.stages.events` and :mod:`chronik
   ("Moskau bestreitet das": the accuser); a speech act that names nobody goes on addressing whom the
   same side addressed in the sentence before or the same sentence ("Russland hat den Beitritt
   Finnlands kritisiert. … Russland sehe sich gezwungen, Gegenmaßnahmen zu ergreifen");
+* a speech verb opening the last clause after reported speech has its subject after it and addresses the
+  reported clause's actor ("Russland bombardiere Krankenhäuser, kritisierte Fabius": Fabius accuses Russia);
 * the speaker of a speech act is not its addressee when both stand for one state's side ("Das
   Außenministerium erklärte, Russland sehe sich gezwungen, …").
 
@@ -34,6 +36,8 @@ _ANSWERED = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 #: Hostile speech acts and sanctions: one side addressing another over several sentences.
 _ADDRESSING = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SANCTION"})
 _SPEECH_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})
+#: Verbs that may follow the clause they report, their speaker after them ("…, lobte Hollande").
+_REPORTING_TYPES = _SPEECH_TYPES | {"SUPPORT"}
 
 
 
@@ -107,6 +111,10 @@ def own_clause_roles(frame: Frame, slots: list[Slot], source: list[Mention], tar
     the source and only actors of the trigger's clause stay targets.  Unchanged without such a subject.
     A ``subject_is_target`` trigger ("Russland solle …") leaves the source to the speaker (attribution)
     and takes its subject as the only target, none when no actor fills the place before it."""
+    if (inverted := inverted_speech(frame, slots)) is not None:
+        speaker, addressee = inverted[0].mention, inverted[1].mention
+        own_state = addressee.kind == "STATE" and same_side(speaker, addressee)  # "Russland habe …, wies er zurück"
+        return [speaker], [] if own_state else [addressee]
     if frame.trigger.subject_is_target:
         free = [s for s in slots if s.prep is None]
         asked = _subject_before(frame, free, _clause_span(frame.words, frame.index)[0])
@@ -118,6 +126,47 @@ def own_clause_roles(frame: Frame, slots: list[Slot], source: list[Mention], tar
     inside = {id(s.mention) for s in slots if start <= s.index < end}
     kept = [m for m in source + target if m is not subject.mention and id(m) in inside]
     return [subject.mention], kept[:1]
+
+
+def inverted_speech(frame: Frame, slots: list[Slot]) -> tuple[Slot, Slot] | None:
+    """Speaker and addressee of a speech act whose verb opens the sentence's last clause after the main
+    clause it reports, its subject right after it: "Russland bombardiere gezielt Krankenhäuser, kritisierte
+    der französische Außenminister Laurent Fabius" (Fabius accuses Russia).  The reported clause's first
+    free actor is the addressee.  None unless that clause is reported speech (:func:`_reported`) and exactly
+    one free actor stands in the verb's clause, after determiners, adjectives and titles, and the clause
+    closes the sentence (an aside in brackets apart).  :func:`own_clause_roles` drops the addressee when
+    it is the speaker's own state ("Russland habe eine Niederlage erlitten, wies er zurück")."""
+    if frame.kind not in ("verb", "particle") or frame.trigger.type not in _REPORTING_TYPES:
+        return None
+    start, end = _clause_span(frame.words, frame.index)
+    if start != frame.index or start == 0 or frame.words[start - 1] != "," or frame.words[end:end + 1] not in ([], ["."], ["("]):
+        return None
+    free = [s for s in slots if s.prep is None]
+    after = [s for s in free if frame.index < s.index < end]
+    before = [s for s in free if s.index < start - 1]
+    if len(after) != 1 or not before or not _speaker_follows(frame, after[0]) or not _reported(frame, start - 1):
+        return None
+    return after[0], before[0]
+
+
+def _reported(frame: Frame, end: int) -> bool:
+    """The words before ``end`` hold a Konjunktiv I ("sei", "müsse", the e-form of a trigger verb:
+    "bombardiere") or a first-person word of a quote (``quote_pronouns``: "Wir werden das nicht zulassen"):
+    reported speech, not a first verb whose subject the next one shares ("Merkel besuchte Ankara, lobte
+    Erdogan")."""
+    lex = frame.lexicon
+    return any(w in lex.konjunktiv_i or w in lex.quote_pronouns or (w in lex.verbs and w.endswith("e") and not w.endswith("te"))
+               for w in (w.lower() for w in frame.words[:end]))
+
+
+def _speaker_follows(frame: Frame, slot: Slot) -> bool:
+    """Only determiners, adjectives and capitalised titles stand between the verb and ``slot``'s actor
+    ("kritisierte der französische Außenminister Laurent Fabius"), at most four words."""
+    lex = frame.lexicon
+    between = frame.words[frame.index + 1 : slot.index]
+    return len(between) <= 4 and all(w.lower() in lex.determiners or w[:1].isupper()
+                                     or (w[:1].islower() and w.endswith(lex.adjective_endings)) for w in between) \
+        and not any(w.lower() in lex.prepositions for w in between)
 
 
 def same_side(a: Mention, b: Mention) -> bool:
