@@ -143,3 +143,20 @@ def test_coordinated_verb_is_no_inversion(ctx: Context, text: str, type_: str, s
 def test_own_state_in_reported_clause_is_no_addressee(ctx: Context) -> None:
     text = "Den Eindruck, Russland habe in Syrien eine Niederlage erlitten, wies Putin am Montag zurück."
     assert not any("RUS" in {a.country for a in e.target} and e.type == "REJECT" for e in extract(ctx, text))
+
+
+@pytest.mark.parametrize(("text", "type_", "wrong_source"), [
+    # a dash between two main clauses (teasers, headlines): the second clause's act is not the first subject's
+    ("Aktivisten machen Russland für die Attacke auf ein Spital verantwortlich – Türkei droht Kurden.",
+     "THREATEN", "SYR"),
+    ("Merkel trifft Erdogan in Ankara – Russland kritisiert die Türkei.", "ACCUSE", "DEU"),
+])
+def test_dash_opens_a_clause_of_its_own(ctx: Context, text: str, type_: str, wrong_source: str) -> None:
+    assert not any(wrong_source in {a.country for a in e.source} for e in of_type(extract(ctx, text), type_))
+
+
+def test_dash_closing_an_insertion_keeps_the_subject(ctx: Context) -> None:
+    text = ("HDP-Chef Selahattin Demirtas – dem die Immunität ebenfalls entzogen werden soll – hatte die AKP "
+            "gewarnt: Wir werden nicht erlauben, dass Ihr über uns urteilt.")
+    threats = of_type(extract(ctx, text), "THREATEN")
+    assert threats and {a.name for a in threats[0].source} == {"Selahattin Demirtas"}, threats

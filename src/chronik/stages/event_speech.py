@@ -2,7 +2,8 @@
 
 Part of the ``events`` stage (see :mod:`chronik.stages.events` and :mod:`chronik.stages.event_frame`):
 
-* the subject of a main clause that follows a clause break is its own, not the sentence's first actor:
+* the subject of a main clause that follows a clause break (a comma, semicolon, or a dash that closes no
+  inserted phrase: "Merkel trifft Erdogan – Russland kritisiert …") is its own, not the sentence's first actor:
   after a fronted object with an inserted clause the subject follows the finite verb ("Eine
   Entschuldigung, wie Moskau sie verlangt, lehnte Ankara ab"), in a second main clause it precedes it
   ("Die Türkei wirft Russland vor, …; Moskau bestreitet das");
@@ -38,6 +39,9 @@ _ADDRESSING = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SANCTION"})
 _SPEECH_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})
 #: Verbs that may follow the clause they report, their speaker after them ("…, lobte Hollande").
 _REPORTING_TYPES = _SPEECH_TYPES | {"SUPPORT"}
+#: Marks after which a clause with a subject of its own may open: a comma, a semicolon, a dash between two
+#: main clauses ("Merkel trifft Erdogan in Ankara – Russland kritisiert die Nato").
+_MAIN_BREAKS = frozenset({",", ";", "–", "—"})
 
 
 
@@ -50,12 +54,19 @@ def clause_subject(frame: Frame, slots: list[Slot]) -> Slot | None:
     if frame.kind not in ("verb", "particle"):
         return None
     start, end = _clause_span(frame.words, frame.index)
-    if start == 0 or frame.words[start - 1] not in (",", ";"):
+    if start == 0 or frame.words[start - 1] not in _MAIN_BREAKS or _closes_insertion(frame.words, start - 1):
         return None
     free = [s for s in slots if s.prep is None]
     if start == frame.index and _prefield_only(frame, free, start):
         return next((s for s in free if frame.index < s.index < end), None)
     return _subject_before(frame, free, start)
+
+
+def _closes_insertion(words: list[str], k: int) -> bool:
+    """The dash at ``k`` closes an inserted phrase that an earlier dash opened ("Demirtas – dem die Immunität
+    entzogen werden soll – hatte die AKP gewarnt"): the clause after it goes on with the first one's subject."""
+    dashes = _MAIN_BREAKS - {",", ";"}
+    return words[k] in dashes and any(w in dashes for w in words[:k])
 
 
 def _subject_before(frame: Frame, free: list[Slot], start: int) -> Slot | None:
