@@ -255,3 +255,22 @@ def test_a_reference_joins_the_one_act_it_names_or_is_dropped(known, reference, 
     touched = merge_into(existing, [reported("ref", reference)])
     assert any(r.article_id == "ref" for e in touched for r in e.mentions) == joins
     assert all(e.mentions and not all(r.event.reference for r in e.mentions) for e in touched)
+
+
+
+def test_a_batch_of_dropped_references_writes_nothing(tmp_path, ctx) -> None:
+    """An article whose only event mention refers to an act no stored event holds is stored with no event."""
+    from chronik.chronicle import EventFilter
+    from chronik.runner import run
+    from chronik.store.repository import Store
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Minsk, 13.02.2015\n\nEinen Tag nach der Einigung von Minsk bleibt die Lage "
+                                  "in der Ostukraine angespannt.\n", encoding="utf-8")
+    store = Store.open(str(tmp_path / "r.db"))
+    try:
+        report = run([str(folder)], store, ctx)
+        assert report.new == 1 and store.event_records(EventFilter()) == []
+    finally:
+        store.close()

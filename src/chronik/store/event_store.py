@@ -28,6 +28,8 @@ def merge_batch(conn: Connection, articles: list[Article], dialect_insert, now: 
     sentences = {(a.id, s.index): s.text_in(a.text) for a in articles for s in a.sentences}
     existing = _load_candidates(conn, reported)
     touched = merge_into(existing, reported)
+    if not touched:
+        return  # only references that joined no known act
     event_of = {(r.article_id, r.seq): e.id for e in touched for r in e.mentions}
     _write_events(conn, touched, sentences, dialect_insert, now)
     conn.execute(dialect_insert(schema.event_mentions).on_conflict_do_nothing(), [
