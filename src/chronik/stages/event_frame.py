@@ -55,6 +55,7 @@ from chronik.stages.event_slots import attributions as find_attributions
 from chronik.stages.event_speech import (
     answered_actor,
     clause_subject,
+    later_speaker,
     own_clause_roles,
     reported_speaker,
     same_side,
@@ -154,7 +155,8 @@ def _participants(frame: Frame, slots: list[Slot]) -> _Parties | None:
     only the object of another act ("eine Waffenruhe, die die USA und Russland ausgehandelt hatten")."""
     attributions = find_attributions(frame, slots)
     attribution = attributions[0] if attributions else reported_speaker(frame)
-    reacting = reacted_slots(frame, slots)  # "verurteilte den Angriff": the condemner did not attack (event_reference.py)
+    # "verurteilte den Angriff" (event_reference.py), "Russland bombardiere Spitäler, kritisierte Fabius" (event_speech.py)
+    reacting = reacted_slots(frame, slots) + later_speaker(frame, slots)
     usable = [s for s in slots if s.mention not in attributions and not _media_as_agent(frame, s) and s not in reacting]
     if relative_object(frame, usable) or stative(frame) or demanded_concession(frame):
         return None

@@ -204,10 +204,10 @@ def deployed_forces(frame: Frame, source: list[Mention], target: list[Mention]) 
 def stative(frame: Frame) -> bool:
     """A deployment participle with a form of "sein" and neither a "haben" nor a "werden" form in its
     clause ("Soldaten, die an der Botschaft stationiert waren") states where forces are (a
-    Zustandspassiv), it reports no deployment.  Only for MOBILIZE verb frames whose trigger word is
-    one of the ``stative_participles``."""
+    Zustandspassiv), it reports no deployment; so "Gefordert ist jetzt die Regierung" no demand.  Only for
+    verb frames whose trigger word is one of the ``stative_participles``."""
     lex = frame.lexicon
-    if frame.kind != "verb" or frame.trigger.type != "MOBILIZE" or frame.words[frame.index].lower() not in lex.stative_participles:
+    if frame.kind != "verb" or frame.words[frame.index].lower() not in lex.stative_participles:
         return False
     start = frame.index
     while start > 0 and frame.words[start - 1] not in _CLAUSE_BREAKS:

@@ -102,7 +102,17 @@ def _noun_attribute(frame: Frame, k: int) -> bool:
     if not word[:1].isupper() or in_mention(frame, noun) or in_timex(frame, noun):
         return False
     before = before_modifiers(frame.words, noun, lex)
-    return before < 0 or frame.words[before].lower() not in lex.locative_preps
+    return before < 0 or frame.words[before].lower() not in lex.locative_preps and not _setting_attribute(frame, before)
+
+
+def _setting_attribute(frame: Frame, before: int) -> bool:
+    """The noun after word ``before`` is a genitive attribute of a noun that a preposition governs ("am
+    Rande [des Gipfels] in Paris", "während eines Besuchs … "): it belongs to the setting phrase."""
+    lex, words = frame.lexicon, frame.words
+    if before + 1 >= len(words) or words[before + 1].lower() not in lex.genitive_determiners or not words[before][:1].isupper():
+        return False
+    head = before_modifiers(words, before, lex)
+    return head >= 0 and words[head].lower() in lex.prepositions
 
 
 def _conflicts(frame: Frame, start: int, end: int) -> list[str]:

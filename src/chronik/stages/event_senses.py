@@ -21,7 +21,8 @@ their order.  The rules, each general over the codebook's "by one political acto
   demonstrierte der Präsident": showed), an object that does ("demonstrierte Einigkeit", "traf die
   Entscheidung", "liefern sich Gefechte", "droht Österreich eine EU-Strafe": faces; also a hyphenated
   compound's last part), a zu-infinitive in the clause ("droht in der Versenkung zu verschwinden": is in
-  danger of).  A constraint may hold for some kinds of hit only (``kinds``: "drohte … Strafen an" is
+  danger of), a word anywhere in the clause, a preposition's object too (``words``: "kämpft um seine
+  politische Zukunft" competes, "schließt … nicht aus" holds possible; a compound counts by its head).  A constraint may hold for some kinds of hit only (``kinds``: "drohte … Strafen an" is
   another verb than "droht eine Strafe").  A dropped verb qualifies no noun: "liefern sich Gefechte" is a
   fight by the noun (events.py applies :func:`sense_kept` before the nouns yield to verbs).
 """
@@ -50,6 +51,7 @@ class SenseConstraint:
     objects: frozenset[str]  # as written; in the clause, not after a preposition: another verb
     kinds: frozenset[str] = frozenset()  # hit kinds (verb, particle, light, noun) it holds for; all when empty
     infinitive: bool = False  # a zu-infinitive in the clause after the form: another verb ("droht zu scheitern")
+    words: frozenset[str] = frozenset()  # lower-cased; anywhere in the clause, also after a preposition: another verb
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +72,7 @@ def build_senses(lang: LanguageData) -> Senses:
     for raw in data["sense_constraints"]:
         entry = SenseConstraint(*(_lowered(raw, key) for key in ("forms", "needs", "before", "after")),
                                 frozenset(raw.get("objects") or []), frozenset(raw.get("kinds") or []),
-                                bool(raw.get("infinitive")))
+                                bool(raw.get("infinitive")), _lowered(raw, "words"))
         constraints[raw["trigger"]] = constraints.get(raw["trigger"], ()) + (entry,)
     titles = tuple(form.lower() for office in lang.data["actors"]["titles"].values()
                    if office.get("sector") in POLITICAL_SECTORS for form in office["forms"])
@@ -94,6 +96,8 @@ def sense_kept(words: list[str], k: int, trigger_id: str, clause: tuple[int, int
             continue
         if rule.needs and not any(_needed(w, rule.needs) for w in inside):
             return False
+        if rule.words and any(_needed(w, rule.words) for w in inside):
+            return False  # "kämpft um seine Zukunft", "schließt … nicht aus", "mit Haft bedroht"
         if (k > 0 and words[k - 1].lower() in rule.before) or (k + 1 < len(words) and words[k + 1].lower() in rule.after):
             return False
         if any((w in rule.objects or w.split("-")[-1] in rule.objects) and not _after_preposition(inside, j, senses)

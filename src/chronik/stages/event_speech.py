@@ -160,6 +160,21 @@ def inverted_speech(frame: Frame, slots: list[Slot]) -> tuple[Slot, Slot] | None
     return after[0], before[0]
 
 
+def later_speaker(frame: Frame, slots: list[Slot]) -> list[Slot]:
+    """The speaker of a speech verb that opens the sentence's last clause after the reported clause holding
+    the trigger ("Russland bombardiere Krankenhäuser, kritisierte Fabius"): the slots of that clause, no
+    side of the reported act.  [] unless the clause is reported speech (:func:`_reported`)."""
+    lex, words = frame.lexicon, frame.words
+    for k in range(frame.index + 2, len(words)):
+        verb = lex.verbs.get(words[k].lower())
+        if words[k - 1] != "," or (verb is None or verb.type not in _REPORTING_TYPES) and words[k].lower() not in lex.reporting_verbs:
+            continue
+        start, end = _clause_span(words, k)
+        if start == k and words[end:end + 1] in ([], ["."], ["("]) and _reported(frame, k - 1):
+            return [s for s in slots if k < s.index < end and s.prep is None and _speaker_follows_verb(frame, k, s)]
+    return []
+
+
 def _reported(frame: Frame, end: int) -> bool:
     """The words before ``end`` hold a Konjunktiv I ("sei", "müsse", the e-form of a trigger verb:
     "bombardiere") or a first-person word of a quote (``quote_pronouns``: "Wir werden das nicht zulassen"):
@@ -171,10 +186,15 @@ def _reported(frame: Frame, end: int) -> bool:
 
 
 def _speaker_follows(frame: Frame, slot: Slot) -> bool:
-    """Only determiners, adjectives and capitalised titles stand between the verb and ``slot``'s actor
-    ("kritisierte der französische Außenminister Laurent Fabius"), at most four words."""
+    """Only determiners, adjectives and capitalised titles stand between the trigger and ``slot``'s actor."""
+    return _speaker_follows_verb(frame, frame.index, slot)
+
+
+def _speaker_follows_verb(frame: Frame, k: int, slot: Slot) -> bool:
+    """Only determiners, adjectives and capitalised titles stand between the verb at ``k`` and ``slot``'s
+    actor ("kritisierte der französische Außenminister Laurent Fabius"), at most four words."""
     lex = frame.lexicon
-    between = frame.words[frame.index + 1 : slot.index]
+    between = frame.words[k + 1 : slot.index]
     return len(between) <= 4 and all(w.lower() in lex.determiners or w[:1].isupper()
                                      or (w[:1].islower() and w.endswith(lex.adjective_endings)) for w in between) \
         and not any(w.lower() in lex.prepositions for w in between)

@@ -49,6 +49,8 @@ def subject_roles(frame: Frame, slots: list[Slot], source: list[Mention], target
     if first is None:
         return source, target
     kind = _prefield_kind(frame, start, finite, slots)
+    if kind == "pronoun" and finite < first < end:
+        return _DROP  # "Es warf der Regierung von Präsidentin Park … vor": the pronoun is the subject
     if kind == "subject" and (not start <= first < end or _plural_against_one(frame, finite, slots, source)):
         return _DROP  # "Tausende Nationalisten haben … protestiert": not the dateline's state
     if kind != "adverbial" or finite < first < end:
@@ -118,15 +120,18 @@ def _finite(frame: Frame, k: int, end: int) -> bool:
 def _prefield_kind(frame: Frame, start: int, finite: int, slots: list[Slot]) -> str | None:
     """What stands before the finite verb: "adverbial" (a preposition's phrase, a time expression, an
     oblique object, nothing after a subordinate clause), "subject" (a noun phrase of two words or more
-    that names no actor), or None (an actor, a pronoun, anything else)."""
+    that names no actor), "pronoun" (a subject pronoun naming no known actor: "Er", or "Es" before an
+    oblique object), or None (an actor, anything else)."""
     lex, words = frame.lexicon, frame.words
     if finite == start:
         return "adverbial" if _after_subordinate(frame, start) else None
     head = words[start].lower()
-    if head in lex.prepositions or head in lex.oblique_determiners or _in_timex(frame, start, finite):
+    if head in lex.prepositions or oblique_phrase(frame, start) or _in_timex(frame, start, finite):
         return "adverbial"
     if any(start <= s.index < finite for s in slots):
         return None
+    if finite - start == 1 and head in lex.subject_pronouns and (head != "es" or oblique_phrase(frame, finite + 1)):
+        return "pronoun"
     if finite - start >= 2 and words[finite - 1][:1].isupper() and all(
             _noun_phrase_word(frame, w) for w in words[start:finite]):
         return "subject"
@@ -167,10 +172,26 @@ def _subject_after(frame: Frame, slots: list[Slot], finite: int, end: int) -> Sl
         if not finite < slot.index < end or slot.prep is not None:
             continue
         word = frame.words[slot.index].lower()
-        article = frame.words[slot.index - 1].lower()
-        if word not in lex.object_pronouns and article not in lex.oblique_determiners:
+        if word not in lex.object_pronouns and not oblique_phrase(frame, slot.index - 1):
             return slot
     return None
+
+
+def oblique_phrase(frame: Frame, j: int) -> bool:
+    """Word ``j`` opens a noun phrase that cannot be the subject: an oblique article or pronoun ("den",
+    "dem", "ihm"), or a feminine one ("der", "einer") before a feminine noun after its adjectives ("Der
+    Unterrichtsministerin", "der neuen Regierung"): dative or genitive."""
+    lex, words = frame.lexicon, frame.words
+    if not 0 <= j < len(words):
+        return False
+    if words[j].lower() in lex.oblique_determiners:
+        return True
+    if words[j].lower() not in lex.feminine_determiners:
+        return False
+    k = j + 1
+    while k < len(words) and attributive(lex, words[k]):
+        k += 1
+    return k < len(words) and words[k][:1].isupper() and words[k].lower().endswith(lex.feminine_suffixes)
 
 
 def _in_timex(frame: Frame, start: int, finite: int) -> bool:
