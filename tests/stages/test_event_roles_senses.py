@@ -100,6 +100,10 @@ def test_a_placeholder_or_resolved_pronoun_keeps_the_subject(ctx: Context, text:
     # a place in a setting's genitive attribute is no addressee of a demand
     ("US-Präsident Barack Obama drängte am Rande des Umweltgipfels in Paris auf Spannungsabbau.", "REQUEST",
      "Frankreich"),
+    # ... or in a phrase of cause or time before the demand ("nach dem Anschlag in Paris")
+    ("Merkel forderte nach dem Anschlag in Paris mehr Zusammenarbeit.", "REQUEST", "Frankreich"),
+    ("Der serbische Regierungschef Aleksandar Vučić rief nach den Terroranschlägen in Paris zu Toleranz gegenüber "
+     "Flüchtlingen auf.", "REQUEST", "Frankreich"),
 ])
 def test_no_target_from_speaker_or_setting(ctx: Context, text: str, type_: str, wrong: str) -> None:
     found = _of_type(ctx, text, type_)
@@ -110,6 +114,7 @@ def test_no_target_from_speaker_or_setting(ctx: Context, text: str, type_: str, 
     ("Russland bombardiere gezielt Krankenhäuser in Syrien, kritisierte der französische Außenminister Laurent "
      "Fabius.", "ASSAULT", "Syrien"),
     ("US-Präsident Barack Obama forderte eine Waffenruhe in Syrien.", "REQUEST", "Syrien"),
+    ("Merkel rief zu einer Waffenruhe in Syrien auf.", "REQUEST", "Syrien"),
 ])
 def test_the_reported_act_keeps_its_target(ctx: Context, text: str, type_: str, target: str) -> None:
     found = _of_type(ctx, text, type_)

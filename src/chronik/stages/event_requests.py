@@ -78,8 +78,8 @@ def demand_state(frame: Frame, own: set[str]) -> str | None:
 
 def _located_objects(frame: Frame, start: int, end: int) -> list[str]:
     """Countries of places in [start, end) that a locative preposition attaches to a noun before it
-    ("Waffenruhe in Syrien"), not to the verb ("forderte in Moskau") nor to a setting phrase ("bei einem
-    Treffen in Moskau")."""
+    ("Waffenruhe in Syrien"), not to the verb ("forderte in Moskau") nor to a setting or cause phrase ("bei
+    einem Treffen in Moskau", "nach dem Anschlag in Paris", "am Rande des Gipfels in Paris")."""
     places = frame.article.places
     found = []
     for m in frame.mentions:
@@ -102,7 +102,8 @@ def _noun_attribute(frame: Frame, k: int) -> bool:
     if not word[:1].isupper() or in_mention(frame, noun) or in_timex(frame, noun):
         return False
     before = before_modifiers(frame.words, noun, lex)
-    return before < 0 or frame.words[before].lower() not in lex.locative_preps and not _setting_attribute(frame, before)
+    setting = lex.locative_preps | lex.cause_preps  # "bei einem Treffen in Moskau", "nach dem Anschlag in Paris"
+    return before < 0 or frame.words[before].lower() not in setting and not _setting_attribute(frame, before)
 
 
 def _setting_attribute(frame: Frame, before: int) -> bool:
