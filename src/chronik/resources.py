@@ -197,6 +197,9 @@ SCHEMA: dict[str, dict[str, type]] = {
         "quote_pronouns": list,
         "place_part_nouns": list,
         "place_part_preps": list,
+        "existential_verbs": list,
+        "existential_subjects": list,
+        "existential_preps": list,
         "scale": dict,
     },
     "segment.yaml": {

@@ -44,3 +44,31 @@ def test_a_nationality_does_not_place_the_implied_agent(ctx: Context, text: str)
     # where people come from is not where they are arrested or deported
     agents = {(a.country, a.sector) for e in extract(ctx, text, "2016-03-01") for a in e.source}
     assert ("RUS", "GOV") not in agents and ("SYR", "POL") not in agents, agents
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # an existential "kam es zu …": the people of the place protested, against their government
+    ("In Ajaccio kam es am Freitag zu gewalttätigen Demonstrationen.", ("FRA", "CVL"), ("FRA", "GOV")),
+    ("Nach der Wahl kam es in Weißrussland zu Protesten.", ("BLR", "CVL"), ("BLR", "GOV")),
+    ("Am Sonntag ist es in Kairo zu schweren Ausschreitungen gekommen.", ("EGY", "CVL"), ("EGY", "GOV")),
+    # the place named in an earlier sentence is the scene the report goes on describing
+    ("In Ajaccio wurde Feuer gelegt. Zwei Polizisten wurden verletzt. Einer der Täter floh. "
+     "Am Freitag kam es zu weiteren Demonstrationen.", ("FRA", "CVL"), ("FRA", "GOV")),
+    # a crowd demonstrating: an act of the chronicle even with no political actor named
+    ("In Moskau demonstrierten am Sonntag tausende Menschen.", ("RUS", "CVL"), ("RUS", "GOV")),
+])
+def test_crowd_protests(ctx: Context, text: str, source: tuple, target: tuple) -> None:
+    (event,) = [e for e in extract(ctx, text, "2015-12-28") if e.type == "PROTEST"]
+    assert [(a.country, a.sector) for a in event.source] == [source]
+    assert [(a.country, a.sector) for a in event.target] == [target]
+
+
+@pytest.mark.parametrize("text", [
+    # "kommen" without the existential subject: no unnamed crowd
+    "Zu den Demonstrationen in Paris kamen am Sonntag nur wenige.",
+    # "demonstrieren" as showing something: no crowd of a state
+    "Der Hacker hat in Berlin demonstriert, wie leicht sich die Software knacken lässt.",
+])
+def test_no_crowd_protest(ctx: Context, text: str) -> None:
+    assert [e for e in extract(ctx, text, "2015-12-28") if e.type == "PROTEST"
+            and any(a.sector == "CVL" for a in e.source)] == []

@@ -8,7 +8,9 @@ for a verb trigger in a passive clause (or a participle headline, :mod:`chronik.
 no named agent and a target, in the state the clause places it ("In Italien wurde ein Algerier
 festgenommen": Italy's police, whatever the target's nationality), else the state of a local group it is
 done to ("Mittlerweile sind zwei Personen verhaftet worden": the state the article puts them in), else the
-state of the article's dateline ("Minsk – …"); None when none of these names a state.
+state of the article's dateline ("Minsk – …"); None when none of these names a state.  A noun trigger
+with ``implied_agent`` in an existential clause ("In Ajaccio kam es zu Demonstrationen") has that group of
+the state where it happened (:func:`chronik.stages.event_unnamed.act_state`) as its author, target or not (:func:`existential`).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import TYPE_CHECKING
 from chronik.model import Actor, Article, Mention
 from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_span
 from chronik.stages.event_stance import clause_passive
-from chronik.stages.event_unnamed import part_preposition
+from chronik.stages.event_unnamed import act_state, part_preposition
 from chronik.stages.mention_dateline import dateline_mentions
 from chronik.stages.mention_group_country import LOCAL_SECTORS
 
@@ -33,10 +35,37 @@ def implied_agent(frame: Frame, targets: list[Mention]) -> Actor | None:
     the state where it happened), or None when the trigger implies no agent, the clause is active or
     names the agent, there is no target, or the sentence places the act in no state."""
     sector = frame.trigger.implied_agent
+    if sector is not None and existential(frame):
+        country = act_state(frame, *clause_span(frame.words, frame.index, CLAUSE_BREAKS)) or _scene_state(frame)
+        return Actor.group(country, sector) if country else None  # "In Ajaccio kam es zu Demonstrationen"
     if sector is None or frame.kind == "noun" or not targets or not clause_passive(frame):
         return None
     country = _located_in(frame) or _local_target_state(frame, targets) or _dateline_state(frame.article)
     return Actor.group(country, sector) if country else None  # "In Italien wurde ein Algerier festgenommen": Italy's
+
+
+def existential(frame: Frame) -> bool:
+    """A noun trigger governed by an ``existential_preps`` word ("zu"), determiners and adjectives apart, in a
+    clause with an ``existential_verbs`` verb and the ``existential_subjects`` subject ("kam es zu heftigen
+    Demonstrationen", "Es kam zu Zusammenstößen"): the act happened, its author unnamed.  False otherwise."""
+    cues = frame.lexicon.locus_cues
+    if frame.kind != "noun":
+        return False
+    j = before_modifiers(frame.words, frame.index, frame.lexicon)
+    if j < 0 or frame.words[j].lower() not in cues.get("existential_preps", ()):
+        return False
+    start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
+    clause = {w.lower() for w in frame.words[start:end]}
+    return bool(clause & cues.get("existential_verbs", frozenset())) and bool(clause & cues.get("existential_subjects", frozenset()))
+
+
+def _scene_state(frame: Frame) -> str | None:
+    """The country of the latest place the article named before the trigger's sentence: the scene a report of
+    unrest goes on describing ("… in Ajaccio … Am Freitag kam es zu weiteren Demonstrationen"); None when
+    the article named no located place before."""
+    places = frame.article.places
+    before = [m for m in frame.article.mentions if m.place_id in places and m.sentence < frame.sentence.index]
+    return places[before[-1].place_id].country if before else None
 
 
 def _local_target_state(frame: Frame, targets: list[Mention]) -> str | None:

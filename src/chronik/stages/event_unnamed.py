@@ -47,6 +47,9 @@ def locus_cues(data: dict, actors: dict) -> dict[str, frozenset[str]]:
     """The cue lists of this module: part nouns as written, prepositions lower-cased, police nouns."""
     return {"place_part_nouns": frozenset(data.get("place_part_nouns") or []),
             "place_part_preps": frozenset(w.lower() for w in data.get("place_part_preps") or []),
+            "existential_verbs": frozenset(w.lower() for w in data.get("existential_verbs") or []),
+            "existential_subjects": frozenset(w.lower() for w in data.get("existential_subjects") or []),
+            "existential_preps": frozenset(w.lower() for w in data.get("existential_preps") or []),
             "police_nouns": frozenset((actors.get("group_nouns") or {}).get("POL") or [])}
 
 
@@ -69,7 +72,7 @@ def part_preposition(frame: Frame, k: int) -> str | None:
 
 
 def attacked_police(frame: Frame, source: list[Mention]) -> Actor | None:
-    """The police of the state of the act (:func:`_act_state`) when a police noun in the trigger's clause
+    """The police of the state of the act (:func:`act_state`) when a police noun in the trigger's clause
     suffers the attack: not governed by a preposition, and before a passive verb, or in an active clause
     after a ``source`` mention of that clause ("wurden Polizisten angegriffen", "haben die Taliban
     Polizisten angegriffen"; not "…, drangen die Polizisten ein").  None for other acts, nouns or states."""
@@ -83,12 +86,12 @@ def attacked_police(frame: Frame, source: list[Mention]) -> Actor | None:
     for k in range(start, end):
         if frame.words[k] in police and governing_preposition(frame, k) is None \
                 and (k < frame.index if passive else k > after):
-            country = _act_state(frame, start, end)
+            country = act_state(frame, start, end)
             return Actor.group(country, "POL") if country else None
     return None
 
 
-def _act_state(frame: Frame, start: int, end: int) -> str | None:
+def act_state(frame: Frame, start: int, end: int) -> str | None:
     """The country of the place nearest the trigger that a locative preposition governs in its clause
     (words ``start`` to ``end``), else of the latest place the article named in this sentence or the two
     before it ("In Ajaccio wurde Feuer gelegt. Die eintreffenden Einsatzkräfte …"), else of the dateline."""

@@ -61,6 +61,9 @@ from chronik.stages.mentions import resources
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")", '"', "„", "“", "»", "«"})
 _clause_span = partial(clause_span, breaks=_CLAUSE_BREAKS)
 _COLLECTIVE = frozenset({"state", "group"})  # actor kinds that stand for a whole state's sector
+_POPULAR_TYPES = frozenset({"PROTEST"})  # acts a state's people take against the public order as a crowd
+_CROWD_SECTORS = frozenset({"CVL"})  # an unnamed group of these is a crowd, no political actor of its own
+_PROTESTING_SECTORS = frozenset({"CVL", "OPP"})  # unnamed groups whose protest with no target addresses their government
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +128,7 @@ def events(article: Article, ctx: Context) -> Article:
         found.extend(denied_place(article, sentence, words, mentions, found, lexicon))  # event_content.py
         found.extend(backed_clause(article, sentence, words, mentions, found, lexicon))
     found = settle_positions(article, found)  # which verbal acts a coder keeps (event_positions_late.py)
-    found = political_acts(article, [e for e in map(_distinct_sides, found) if e is not None and _political(e)
+    found = political_acts(article, [e for e in map(_distinct_sides, map(_crowd_addressee, found)) if e is not None and _political(e)
                                      and not civilian_withdrawal(e)], senses)  # event_senses.py, event_precision.py
     redate_anaphoric(article, lexicon, found)
     redate_by_detail(article, lexicon, found)  # "… wies zurück. Ein Sprecher sagte am Donnerstag, …"
@@ -149,10 +152,24 @@ def _distinct_sides(event: EventMention) -> EventMention | None:
     return replace(event, target=target) if target or event.type in TARGETLESS_TYPES else None
 
 
+def _crowd_addressee(event: EventMention) -> EventMention:
+    """A protest of a state's unnamed people (``_PROTESTING_SECTORS``) that names nobody protested against
+    addresses the government of their state, as event data code it ("In Vietnam kam es zu Ausschreitungen",
+    "Proteste der Opposition … wurden niedergeschlagen"); other events unchanged."""
+    sources = [a for a in event.source if a.kind == "group" and a.sector in _PROTESTING_SECTORS and a.country]
+    if event.type not in _POPULAR_TYPES or event.target or not sources or len(sources) < len(event.source):
+        return event
+    return replace(event, target=[Actor.group(sources[0].country, "GOV")])
+
+
 def _political(event: EventMention) -> bool:
-    """A political actor (``POLITICAL_SECTORS``) on a side, or a terror attack (aimed at the public order
-    whoever its victims are): the chronicle leaves out "Der Weltranglisten-Neunte besiegte den Russen …"."""
-    return event.mode == "terror" or any(a.sector in POLITICAL_SECTORS for a in event.source + event.target)
+    """A political actor (``POLITICAL_SECTORS``) on a side, a terror attack (aimed at the public order
+    whoever its victims are), or a protest by a state's unnamed civilians as a crowd ("In Vietnam kam es zu
+    Ausschreitungen", "demonstrierten etwa hundert Menschen"; not "wie er demonstriert"): the chronicle
+    leaves out "Der Weltranglisten-Neunte besiegte den Russen …"."""
+    crowd = event.type in _POPULAR_TYPES and bool(event.source) and all(
+        a.kind == "group" and a.sector in _CROWD_SECTORS for a in event.source)
+    return event.mode == "terror" or crowd or any(a.sector in POLITICAL_SECTORS for a in event.source + event.target)
 
 
 def _meeting_of_agreement(words: list[str], sentence_events: list[EventMention], lexicon: EventLexicon) -> list[EventMention]:
