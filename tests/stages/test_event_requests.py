@@ -124,3 +124,25 @@ def test_no_home_addressee_for_governments_and_calls(ctx: Context, text: str) ->
 def test_commissioning_is_a_request_to_the_one_tasked(ctx: Context, text: str) -> None:
     (event,) = [e for e in extract(ctx, text, "2015-08-25") if e.type == "REQUEST"]
     assert [a.name for a in event.source] == ["Recep Tayyip Erdoğan"] and [a.name for a in event.target] == ["Ahmet Davutoğlu"]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a verb closing its clause: the demanded thing stands before it, with the place it is to happen in
+    ("Russland hat Wahlen in Syrien als Teil einer politischen Lösung gefordert.", ("SYR", "GOV")),
+    ("Moskau – Russland hat Wahlen im Bürgerkriegsland Syrien gefordert.", ("SYR", "GOV")),
+    ("Frankreich hatte am Montag eine Waffenruhe in ganz Syrien verlangt.", ("SYR", "GOV")),
+    # after the verb, as before
+    ("Frankreich verlangte am Montag eine Waffenruhe in der Hauptstadt Damaskus.", ("SYR", "GOV")),
+])
+def test_demand_in_the_middle_field(ctx: Context, text: str, target: tuple) -> None:
+    (event,) = [e for e in extract(ctx, text, "2015-10-21") if e.type == "REQUEST"]
+    assert [(a.country, a.sector) for a in event.target] == [target]
+
+
+@pytest.mark.parametrize("text", [
+    # a setting phrase governed by a preposition places no demanded thing
+    "Finnland hatte nach dem Einmarsch in die Ukraine die Aufnahme gefordert.",
+])
+def test_setting_is_no_demanded_place(ctx: Context, text: str) -> None:
+    assert [e for e in extract(ctx, text, "2015-10-21") if e.type == "REQUEST"
+            and any(a.country == "UKR" for a in e.target)] == []

@@ -73,7 +73,34 @@ def demand_state(frame: Frame, own: set[str]) -> str | None:
         return None
     start, end = frame.index + 1, _clause_span(frame.words, frame.index)[1]
     found = [c for c in _located_objects(frame, start, end) + _conflicts(frame, start, end) if c not in own]
-    return found[0] if found else None
+    return found[0] if found else next((c for c in _middle_field_objects(frame) if c not in own), None)
+
+
+def _middle_field_objects(frame: Frame) -> list[str]:
+    """For a verb that closes its clause ("Russland hat Wahlen in Syrien gefordert"), the countries of places
+    before it that a locative preposition attaches to an object noun no preposition governs ("Wahlen in
+    Syrien"; not the setting "nach dem Einmarsch in die Ukraine"); [] for a noun or a verb not last."""
+    start, end = _clause_span(frame.words, frame.index)
+    if frame.kind == "noun" or any(w[:1].isalpha() for w in frame.words[max(frame.end, frame.index + 1) : end]):
+        return []
+    return [c for c in _located_objects(frame, start, frame.index) if _object_noun(frame, c, start) is not None]
+
+
+def _object_noun(frame: Frame, country: str, start: int) -> int | None:
+    """Index of the noun a place of ``country`` in the clause completes, when no preposition governs the noun
+    (an object); None otherwise."""
+    lex, places = frame.lexicon, frame.article.places
+    for m in frame.mentions:
+        k = frame.word_index(m.start)
+        placed = places[m.place_id].country if m.place_id in places else m.country
+        if placed != country or not start <= k < frame.index:
+            continue
+        j = before_modifiers(frame.words, k, lex)
+        noun = (before_modifiers(frame.words, j, lex) if _apposed(frame, j) else j) - 1
+        before = before_modifiers(frame.words, noun, lex)
+        if noun >= 0 and (before < 0 or frame.words[before].lower() not in lex.prepositions):
+            return noun
+    return None
 
 
 def _located_objects(frame: Frame, start: int, end: int) -> list[str]:
@@ -91,10 +118,13 @@ def _located_objects(frame: Frame, start: int, end: int) -> list[str]:
 
 
 def _noun_attribute(frame: Frame, k: int) -> bool:
-    """The name at word ``k`` follows a locative preposition (extent words such as "ganz" between) that
-    follows a common noun which no locative preposition governs itself."""
+    """The name at word ``k`` follows a locative preposition (extent words such as "ganz" between, or a
+    common noun in apposition: "im Bürgerkriegsland Syrien") that follows a common noun which no locative
+    preposition governs itself."""
     lex = frame.lexicon
     j = before_modifiers(frame.words, k, lex)  # "in ganz Syrien", "in der gesamten Ukraine"
+    if j >= 1 and _apposed(frame, j):  # "im Bürgerkriegsland Syrien": a common noun before the name
+        j = before_modifiers(frame.words, j, lex)
     if j < 1 or frame.words[j].lower() not in lex.locative_preps:
         return False
     noun = j - 1
@@ -114,6 +144,16 @@ def _setting_attribute(frame: Frame, before: int) -> bool:
         return False
     head = before_modifiers(words, before, lex)
     return head >= 0 and words[head].lower() in lex.prepositions
+
+
+def _apposed(frame: Frame, j: int) -> bool:
+    """Word ``j`` is a common noun in apposition before a name ("Bürgerkriegsland" in "im Bürgerkriegsland
+    Syrien"): capitalised, in no mention or time expression, after a locative preposition (modifiers apart)."""
+    lex, word = frame.lexicon, frame.words[j]
+    if not word[:1].isupper() or in_mention(frame, j) or in_timex(frame, j):
+        return False
+    i = before_modifiers(frame.words, j, lex)
+    return i >= 0 and frame.words[i].lower() in lex.locative_preps
 
 
 def _conflicts(frame: Frame, start: int, end: int) -> list[str]:
