@@ -72,3 +72,20 @@ def test_crowd_protests(ctx: Context, text: str, source: tuple, target: tuple) -
 def test_no_crowd_protest(ctx: Context, text: str) -> None:
     assert [e for e in extract(ctx, text, "2015-12-28") if e.type == "PROTEST"
             and any(a.sector == "CVL" for a in e.source)] == []
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("In Hebron wurden bei Zusammenstößen zwischen Palästinensern und israelischen Soldaten 15 Palästinenser verletzt.",
+     {("PSE", None), ("ISR", "MIL")}),
+    ("Am Sonntag waren in Idomeni rund 300 Flüchtlinge bei Zusammenstößen mit der griechischen Polizei verletzt worden.",
+     {("GRC", "POL")}),
+])
+def test_clashes(ctx: Context, text: str, sides: set) -> None:
+    # clashes of a crowd with soldiers or police: an attack, either side may have started it
+    events = [e for e in extract(ctx, text, "2015-12-28") if e.type == "ASSAULT"]
+    assert events and sides <= {(a.country, a.sector) for e in events for a in e.source + e.target}
+
+
+def test_a_collision_is_no_clash(ctx: Context) -> None:
+    text = "Bei einem Zusammenstoß zwischen einem Moped und einem Auto in Osttirol ist ein 15-Jähriger getötet worden."
+    assert [e for e in extract(ctx, text, "2015-12-28") if e.trigger == "Zusammenstoß"] == []
