@@ -63,6 +63,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "pronouns": dict,
         "plural_pronouns": dict,
         "sport_heads": list,
+        "sport_words": list,
         "title_compound_heads": list,
         "possessives": list,
         "place_context_words": list,

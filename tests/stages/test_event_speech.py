@@ -25,7 +25,7 @@ def of_type(found: list[EventMention], type_: str) -> list[EventMention]:
     ("Die Türkei wirft dem russischen Militär vor, ihren Luftraum verletzt zu haben; Moskau bestreitet das.",
      "REJECT", "RUS", "TUR"),
     # a fronted subordinate clause fills the prefield: the main clause's subject follows its verb
-    ("Nachdem Russland die Ukraine angegriffen hatte, verurteilte Scholz den Angriff.", "ACCUSE", "DEU", "RUS"),
+    ("Nachdem Russland die Ukraine angegriffen hatte, verurteilte Kanzler Scholz den Angriff.", "ACCUSE", "DEU", "RUS"),
 ])
 def test_clause_subject_and_answered_addressee(ctx: Context, text: str, type_: str, source: str, target: str) -> None:
     matching = of_type(extract(ctx, text), type_)

@@ -151,3 +151,29 @@ def test_bare_family_name_is_no_kb_person(ctx: Context, text: str, word: str) ->
     article = analyse(ctx, text, "2015-09-25")
     linked = [m.actor_id for m in article.mentions if word in m.text.split() and m.actor_id]
     assert not [a for a in linked if not a.startswith(("per:", "grp:"))], linked
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a KB surname after a given name the cues do not list, or a word that ends another name
+    ("2002 hatte der britische Sänger Robbie Williams mit EMI einen Vertrag unterzeichnet.", "Williams"),
+    ("Behörden könnten den Encryption Key mit Gerichtsbeschluss von Microsoft verlangen.", "Key"),
+    ("Wenn Abe Lucas Philosophie unterrichtet, jongliert er mit großen Namen.", "Abe"),
+    ("Die Archäologin Kat Szabo von der Universität Wollongong berichtet über Perlen.", "Szabo"),
+])
+def test_kb_surname_inside_another_name(ctx: Context, text: str, name: str) -> None:
+    article = analyse(ctx, text, DAY)
+    linked = {m.actor_id for m in article.mentions if name in m.text.split()}
+    assert all(a is None or a.startswith("per:") for a in linked), linked
+
+
+@pytest.mark.parametrize(("text", "name", "actor"), [
+    # an unknown word before the surname does not reject a person named in full before
+    ("Hillary Clinton will Präsidentin werden. Die Demokratin Clinton sprach in Iowa.", "Demokratin Clinton",
+     "Q6294"),
+    ("Der Beschluss fiel ohne Reinhold Mitterlehner. Schwarze Attacke Mitterlehner am Donnerstag.",
+     "Attacke Mitterlehner", "kb:reinhold-mitterlehner"),
+])
+def test_unknown_word_before_known_person(ctx: Context, text: str, name: str, actor: str) -> None:
+    article = analyse(ctx, text, DAY)
+    found = {m.actor_id for m in article.mentions if name.split()[-1] in m.text.split()}
+    assert actor in found, found

@@ -78,6 +78,7 @@ class Cues:
     group_country: dict[str, frozenset[str]] = field(default_factory=dict)  # actors.yaml ``group_country`` lists
     plural_pronouns: dict[str, frozenset[str]] = field(default_factory=dict)  # actors.yaml ``plural_pronouns`` lists
     sport_heads: frozenset[str] = frozenset()  # "Meister" of "Frankreichs Meister": a team's country, no government
+    sport_words: frozenset[str] = frozenset()  # "Minute", "Trainer", "Elfmeter": words of a sports report
 
     def type_cued(self, word: str) -> str | None:
         """PER, LOC or ORG when ``word`` is a noun saying what the next name is ("Chemiekonzern",
@@ -180,6 +181,7 @@ def build_cues(lang: LanguageData) -> Cues:
         subject_before_tags=frozenset(actors["name_shapes"].get("subject_before_tags") or []),
         common_noun_tags=tuple(actors["name_shapes"].get("common_noun_tags") or []),
         sport_heads=frozenset(actors.get("sport_heads") or []),
+        sport_words=frozenset(actors.get("sport_words") or []),
         title_compound_heads=tuple(sorted((h.lower() for h in actors.get("title_compound_heads") or []), key=len,
                                           reverse=True)),
     )

@@ -35,7 +35,8 @@ from typing import TYPE_CHECKING
 
 from chronik.kb.base import KnowledgeBase, fold
 from chronik.kb.entries import Entry
-from chronik.stages.mention_cues import Office
+from chronik.kb.lexicon import NAME
+from chronik.stages.mention_cues import Office, is_acronym, is_capitalised
 
 if TYPE_CHECKING:
     from chronik.stages.mentions import _Scan
@@ -47,15 +48,20 @@ _VARIANT_RATIO = 0.75  # "Vladimir"/"Wladimir" .88, "Mohammed"/"Mohamed" .93; "W
 
 def agreeing_people(scan: _Scan, i: int, k: int, j: int, ids: tuple[str, ...]) -> tuple[str, ...]:
     """The persons of ``ids`` (matched on ``words[k:j]``) whose given names agree with the first names
-    (``names.yaml``) and initials among ``words[i:k]``; other words there ("CDU-Politiker") are not checked.
+    (``names.yaml``), initials and unknown name-like words (:func:`unknown_given_name`: "Robbie Williams" is not
+    Stephanie Williams) among ``words[i:k]``; other words there ("CDU-Politiker") are not checked, and
+    unknown words do not reject a person the article named in full ("Demokratin Clinton").
     A lone surname of an unknown person named earlier (:func:`other_person_surname`) matches nobody."""
-    written = [w for w in scan.words[i:k] if w in scan.res.cues.first_names or _INITIAL.fullmatch(w)]
-    given = [fold(w).strip(".") for word in written for w in word.split("-") if w.strip(".")]
+    cues = scan.res.cues
+    listed = [w for w in scan.words[i:k] if w in cues.first_names or _INITIAL.fullmatch(w)]
+    unknown = [w for n, w in enumerate(scan.words[i:k], i) if w not in listed and unknown_given_name(scan, n)]
+    given = [fold(w).strip(".") for word in listed or unknown for w in word.split("-") if w.strip(".")]
     if not ids or (not given and k == i and _other_person(scan, scan.words[k:j], ids)):
         return ()
     if not given:
         return ids
-    return tuple(e for e in ids if _agrees(given, _given_names(scan.res.kb, e)))
+    seen = scan.memory.full_names if not listed else set()
+    return tuple(e for e in ids if e in seen or _agrees(given, _given_names(scan.res.kb, e)))
 
 
 def _given_names(kb: KnowledgeBase, entry_id: str) -> set[str]:
@@ -85,9 +91,33 @@ def _variant(word: str, other: str) -> bool:
 
 def other_person_surname(scan: _Scan, i: int, forms: tuple) -> bool:
     """True when the one-word KB surname ``words[i]`` is the surname of an unknown person named earlier
-    in the article, and no KB person of that surname was named in full."""
-    return all(f.how in ("surname", "genitive") for f in forms) \
-        and _other_person(scan, scan.words[i : i + 1], [f.entry_id for f in forms])
+    in the article, and no KB person of that surname was named in full, or when it ends a name that
+    began with a given name the KB does not know (:func:`after_unknown_name`)."""
+    if not all(f.how in ("surname", "genitive") for f in forms):
+        return False
+    lone = all(f.how == "surname" for f in forms)  # "Angelobung Kerns": a genitive follows any noun
+    return _other_person(scan, scan.words[i : i + 1], [f.entry_id for f in forms]) or (lone and after_unknown_name(scan, i))
+
+
+def after_unknown_name(scan: _Scan, i: int) -> bool:
+    """True when ``words[i]`` follows a capitalised word the lexicon does not know, which is no title, cue
+    noun, KB entry or place ("Robbie Williams", "Encryption Key", "Bode Miller"): the KB surname is then
+    part of somebody else's name, and the article memory records it as an unknown person's surname."""
+    if i == 0 or not unknown_given_name(scan, i - 1):
+        return False
+    scan.memory.unknown_surnames.add(scan.words[i])
+    return True
+
+
+def unknown_given_name(scan: _Scan, k: int) -> bool:
+    """True when ``words[k]`` reads as a given name the cues do not list: capitalised, unknown to the
+    lexicon, and no title, cue noun, acronym, compound, KB entry or place ("Robbie", "Encryption")."""
+    word, res = scan.words[k], scan.res
+    if not is_capitalised(word) or "-" in word or is_acronym(word) or word in res.cues.stopwords:
+        return False
+    if res.lexicon.word_class(word) != NAME or (word,) in res.kb.phrases or (word,) in res.geo.names:
+        return False
+    return res.cues.title_at(scan.words, k) is None and res.cues.type_cued(word) is None
 
 
 def unseen_family_name(scan: _Scan, forms: tuple) -> bool:

@@ -37,6 +37,7 @@ from chronik.stages.mention_clauses import common_compound
 from chronik.stages.mention_context import kind_from_context, people_named, person_context
 from chronik.stages.mention_country import country_description_rule
 from chronik.stages.mention_cues import Cues, Office, build_cues, is_acronym, is_capitalised
+from chronik.stages.mention_evidence import unsupported_surnames
 from chronik.stages.mention_groups import (
     abbreviation_after,
     acronym_rule,
@@ -91,9 +92,8 @@ def mentions(article: Article, ctx: Context) -> Article:
     """Find the mentions of every sentence of ``article`` (see the module docstring)."""
     res = resources(ctx, ctx.lang(article.lang))
     memory = _ArticleMemory()
-    found: list[Mention] = []
-    for sentence in article.sentences:
-        found += find_mentions(article.text, sentence, res, memory)
+    found = [m for sentence in article.sentences for m in find_mentions(article.text, sentence, res, memory)]
+    unsupported_surnames(article, found, res, memory.full_names)
     article.mentions = found
     return article
 
@@ -212,10 +212,10 @@ def _plausible(scan: _Scan, i: int, n: int, forms: tuple) -> bool:
 
 
 def _first_name_of_other(scan: _Scan, i: int, forms: tuple) -> bool:
-    """True when a KB surname is a first name followed by an unknown surname ("Charles Messier")."""
-    if scan.words[i] not in scan.res.cues.first_names or any(f.how != "surname" for f in forms):
-        return False
-    return _followed_by_name(scan, i + 1)
+    """True when a KB surname is a first name followed by an unknown surname ("Charles Messier", "Abe Lucas")."""
+    after, listed = scan.words[min(i + 1, len(scan.words) - 1)], scan.words[i] in scan.res.cues.first_names
+    known = not listed and ("-" in after or (after,) in scan.res.kb.phrases)  # "Putin Assad", "Tsipras Syriza-Partei"
+    return not (any(f.how != "surname" for f in forms) or known) and _followed_by_name(scan, i + 1)
 
 
 def _place(scan: _Scan, i: int) -> int:

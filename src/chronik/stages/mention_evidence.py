@@ -1,0 +1,119 @@
+"""Evidence for a KB person matched by surname alone: the article must be about the person's world.
+
+A lone surname ("Keita", "Berisha", "Novak", "Fischer") names a KB politician only when the
+article gives some reason to think so: the person was named in full or after a title somewhere
+in the article, or the article mentions a country or organisation the person acts for (a state,
+its capital or towns, its demonyms, its parties and officials).  Otherwise the surname belongs to
+somebody else (a footballer in a line-up, a character in a film review) and the mention is kept
+as an unknown person without KB candidates.  A person serving in one of its recorded roles near the
+publication date needs no such support (serving leaders are named by surname alone anywhere), except
+in a sports report, where "Keita" scoring in the 28th minute is a player.
+
+:func:`unsupported_surnames` runs once per article after every sentence has been scanned.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from chronik.kb.base import KnowledgeBase
+from chronik.kb.geo import GeoIndex
+from chronik.model import Article, Mention
+from chronik.stages.mention_cues import Cues
+
+if TYPE_CHECKING:
+    from chronik.stages.mentions import Resources
+
+_LONE = ("kb:surname", "kb:family_name")
+_SERVING_DAYS = 2 * 365  # a role ended or begun this close to the publication date still makes a name familiar
+_SPORT_MIN = 3
+
+
+def unsupported_surnames(article: Article, found: list[Mention], res: Resources, named: set[str]) -> None:
+    """Drop the KB candidates of lone-surname person mentions that nothing in the article supports.
+
+    Requires ``found`` (the mentions of ``article``: segmented, its publication date set if known) and
+    ``named`` (KB person ids named in full or after a title in the article).  Guarantees: only person
+    mentions of one KB surname lose their candidates; a mention keeps them after a title, or when one
+    candidate is in ``named``, shares a country or organisation with the article, or (outside sports
+    reports, :func:`is_sport`) holds a recorded role near the publication date.
+    """
+    kb, day = res.kb, article.published.start if article.published else None
+    if is_sport(article, res.cues):
+        day = None  # in a sports report even a serving politician's surname needs support
+    context = article_context(found, kb, res.geo)
+    for before, mention in zip([None, *found], found):
+        if not _lone_surname(mention) or _after_title(before, mention):
+            continue
+        if any(c in named or _ties(kb, c) & context or _serving(kb, c, day) for c in mention.candidates):
+            continue
+        mention.candidates = ()
+        mention.how = "shape"
+
+
+def _after_title(before: Mention | None, mention: Mention) -> bool:
+    """True when a title stands right before ``mention`` ("Außenminister Kurz", "Premier Sobotka")."""
+    return before is not None and before.how == "title" and before.end <= mention.start <= before.end + 1
+
+
+def _lone_surname(mention: Mention) -> bool:
+    """A person mention linked to the KB by one surname: found as such, or a one-word name run ("den Key")."""
+    if mention.kind != "PER" or not mention.candidates:
+        return False
+    return mention.how in _LONE or (mention.how == "shape" and " " not in mention.text.strip())
+
+
+def is_sport(article: Article, cues: Cues) -> bool:
+    """True when at least :data:`_SPORT_MIN` distinct words of the article are ``sport_words`` or
+    ``sport_heads`` of the language: the article reads as a sports report."""
+    words = {article.text[t.start : t.end] for s in article.sentences for t in s.tokens}
+    return len(words & (cues.sport_words | cues.sport_heads)) >= _SPORT_MIN
+
+
+def _serving(kb: KnowledgeBase, entry_id: str, day: dt.date | None) -> bool:
+    """True when the person holds one of its recorded roles within :data:`_SERVING_DAYS` of ``day``: a
+    serving (or just former or coming) politician is named by surname alone anywhere ("Putin", "Merkel").
+    False without a day."""
+    entry = kb.entries.get(entry_id)
+    return day is not None and entry is not None and any(r.distance(day) <= _SERVING_DAYS for r in entry.roles)
+
+
+def _ties(kb: KnowledgeBase, entry_id: str) -> set[str]:
+    """The countries and organisations ``entry_id`` ever acted for (its roles)."""
+    entry = kb.entries.get(entry_id)
+    if entry is None:
+        return set()
+    return {t for r in entry.roles for t in (r.country, r.org) if t}
+
+
+def article_context(found: list[Mention], kb: KnowledgeBase, geo: GeoIndex) -> set[str]:
+    """Countries and KB organisations the article's other mentions point at.
+
+    Guarantees: lone-surname persons add nothing (they would support themselves); states add
+    their iso3, places their country, organisations their id and countries, titles their country.
+    """
+    context: set[str] = set()
+    for mention in found:
+        if mention.country:
+            context.add(mention.country)
+        if _lone_surname(mention):
+            continue
+        for candidate in mention.candidates:
+            context |= _points_at(candidate, kb, geo)
+    return context
+
+
+def _points_at(candidate: str, kb: KnowledgeBase, geo: GeoIndex) -> set[str]:
+    """What one candidate id (KB entry, ``kb:`` place or ``gn:`` town) tells about the article's world."""
+    place = geo.by_id.get(candidate)
+    if place is not None:
+        return {place.country} if place.country else set()
+    entry = kb.entries.get(candidate)
+    if entry is None:
+        return set()
+    found = {entry.id} | _ties(kb, entry.id)
+    for key in ("iso3", "country"):
+        if isinstance(entry.extra.get(key), str):
+            found.add(entry.extra[key])
+    return found

@@ -1,0 +1,42 @@
+"""Tests of :mod:`chronik.stages.mention_evidence`: a KB politician matched by surname alone needs
+support in the article (a full name, a title, or a country or organisation the person acts for)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from tests.stages.test_mentions import analyse
+
+DAY = "2016-05-10"
+
+
+def linked(ctx: Context, text: str, name: str) -> set[str | None]:
+    """The actor ids of the mentions whose text is ``name``."""
+    return {m.actor_id for m in analyse(ctx, text, DAY).mentions if m.text == name}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a footballer, a tennis player, a refugee: the article has nothing to do with the namesake's country
+    ("Salzburg gewann in Graz mit 2:0, der Trainer lobte sein Team. Keita traf in der 28. Minute zum "
+     "Führungstreffer.", "Keita"),
+    ("Die Salzburger spielten mit Berisha und Lainer im Mittelfeld. Berisha traf zum 1:0.", "Berisha"),
+    ("Die Villa am Attersee steht zum Verkauf. Es gebe eine Käuferin, sagt Schuster.", "Schuster"),
+    ("Im Finale traf er auf den Titelverteidiger. Roger hat das Match praktisch geschenkt, sagte er.", "Roger"),
+])
+def test_lone_surname_without_support_is_nobody_known(ctx: Context, text: str, name: str) -> None:
+    ids = linked(ctx, text, name)
+    assert ids and all(i is None or i.startswith("per:") for i in ids), ids
+
+
+@pytest.mark.parametrize(("text", "name", "actor"), [
+    # the person's country, a title, or the full name earlier in the article: the KB person
+    ("Griechenland steckt in der Krise. Tsipras traf am Montag seinen Koalitionspartner.", "Tsipras",
+     "kb:alexis-tsipras"),
+    ("In Athen wird verhandelt. Tsipras traf am Montag seinen Koalitionspartner.", "Tsipras", "kb:alexis-tsipras"),
+    ("Der Kanzler kündigte Kontrollen an. Faymann sagte in Wien, es gebe keine Alternative.", "Faymann",
+     "kb:werner-faymann"),
+    ("Premier Alexis Tsipras reiste ab. Später sagte Tsipras, er sei zufrieden.", "Tsipras", "kb:alexis-tsipras"),
+])
+def test_lone_surname_with_support_is_linked(ctx: Context, text: str, name: str, actor: str) -> None:
+    assert actor in linked(ctx, text, name)
