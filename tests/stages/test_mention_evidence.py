@@ -40,3 +40,12 @@ def test_lone_surname_without_support_is_nobody_known(ctx: Context, text: str, n
 ])
 def test_lone_surname_with_support_is_linked(ctx: Context, text: str, name: str, actor: str) -> None:
     assert actor in linked(ctx, text, name)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a capitalised time expression guessed as a name from its shape is no actor
+    ("Montagfrüh begann das Bundesheer damit, Soldaten nach Kufstein zu verlegen.", "Montagfrüh"),
+    ("Dienstagfrüh rückte die Polizei zur Räumung des Lagers aus.", "Dienstagfrüh"),
+])
+def test_time_expression_is_no_name(ctx: Context, text: str, absent: str) -> None:
+    assert absent not in {m.text for m in analyse(ctx, text, DAY).mentions}

@@ -9,7 +9,9 @@ as an unknown person without KB candidates.  A person serving in one of its reco
 publication date needs no such support (serving leaders are named by surname alone anywhere), except
 in a sports report, where "Keita" scoring in the 28th minute is a player.
 
-:func:`unsupported_surnames` runs once per article after every sentence has been scanned.
+:func:`checked` runs once per article after every sentence has been scanned: it applies
+:func:`unsupported_surnames` and drops names guessed from their shape that are time expressions
+("Montagfrüh begann das Bundesheer …": a TIMEX, not a person).
 """
 
 from __future__ import annotations
@@ -28,6 +30,14 @@ if TYPE_CHECKING:
 _LONE = ("kb:surname", "kb:family_name")
 _SERVING_DAYS = 2 * 365  # a role ended or begun this close to the publication date still makes a name familiar
 _SPORT_MIN = 3
+
+
+def checked(article: Article, found: list[Mention], res: Resources, named: set[str]) -> list[Mention]:
+    """``found`` without shape-guessed names inside a time expression of ``article`` (``timex`` ran),
+    after :func:`unsupported_surnames`.  Guarantees: KB, title and cue-typed mentions are all kept."""
+    unsupported_surnames(article, found, res, named)
+    spans = [(t.start, t.end) for t in article.timexes]
+    return [m for m in found if m.how != "shape" or not any(a <= m.start and m.end <= b for a, b in spans)]
 
 
 def unsupported_surnames(article: Article, found: list[Mention], res: Resources, named: set[str]) -> None:

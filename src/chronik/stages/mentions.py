@@ -37,7 +37,7 @@ from chronik.stages.mention_clauses import common_compound
 from chronik.stages.mention_context import kind_from_context, people_named, person_context
 from chronik.stages.mention_country import country_description_rule
 from chronik.stages.mention_cues import Cues, Office, build_cues, is_acronym, is_capitalised
-from chronik.stages.mention_evidence import unsupported_surnames
+from chronik.stages.mention_evidence import checked
 from chronik.stages.mention_groups import (
     abbreviation_after,
     acronym_rule,
@@ -93,8 +93,7 @@ def mentions(article: Article, ctx: Context) -> Article:
     res = resources(ctx, ctx.lang(article.lang))
     memory = _ArticleMemory()
     found = [m for sentence in article.sentences for m in find_mentions(article.text, sentence, res, memory)]
-    unsupported_surnames(article, found, res, memory.full_names)
-    article.mentions = found
+    article.mentions = checked(article, found, res, memory.full_names)
     return article
 
 
