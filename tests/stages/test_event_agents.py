@@ -52,8 +52,8 @@ def test_a_nationality_does_not_place_the_implied_agent(ctx: Context, text: str)
     ("Nach der Wahl kam es in Weißrussland zu Protesten.", ("BLR", "CVL"), ("BLR", "GOV")),
     ("Am Sonntag ist es in Kairo zu schweren Ausschreitungen gekommen.", ("EGY", "CVL"), ("EGY", "GOV")),
     # the place named in an earlier sentence is the scene the report goes on describing
-    ("In Ajaccio wurde Feuer gelegt. Zwei Polizisten wurden verletzt. Einer der Täter floh. "
-     "Am Freitag kam es zu weiteren Demonstrationen.", ("FRA", "CVL"), ("FRA", "GOV")),
+    (("In Ajaccio wurde Feuer gelegt. Zwei Polizisten wurden verletzt. Einer der Täter floh. "
+     "Am Freitag kam es zu weiteren Demonstrationen."), ("FRA", "CVL"), ("FRA", "GOV")),
     # a crowd demonstrating: an act of the chronicle even with no political actor named
     ("In Moskau demonstrierten am Sonntag tausende Menschen.", ("RUS", "CVL"), ("RUS", "GOV")),
 ])

@@ -60,13 +60,13 @@ def test_political_reading_stays(ctx: Context, text: str, type_: str, source: st
 
 @pytest.mark.parametrize(("text", "type_"), [
     # a participle with its agent phrase describes the noun it precedes: a standing alignment, no act
-    ("Die Kurden rangen am Montag mit von der Türkei aus der Luft unterstützten islamistischen Rebellen um die "
-     "Ortschaft Tal Rifaat.", "SUPPORT"),
-    ("Außenminister Abdel-Malek al-Mikhlafi nannte die Übernahme eines Stützpunktes durch die vom Iran unterstützten "
-     "Houthi-Rebellen.", "SUPPORT"),
+    (("Die Kurden rangen am Montag mit von der Türkei aus der Luft unterstützten islamistischen Rebellen um die "
+     "Ortschaft Tal Rifaat."), "SUPPORT"),
+    (("Außenminister Abdel-Malek al-Mikhlafi nannte die Übernahme eines Stützpunktes durch die vom Iran unterstützten "
+     "Houthi-Rebellen."), "SUPPORT"),
     ("Der Korridor war bisher in der Hand der von der Türkei unterstützten Ahrar al-Sham.", "SUPPORT"),
-    ("Papst Franziskus hat die von der römisch-katholischen Kirche beauftragte Unabhängige Opferschutzkommission "
-     "empfangen.", "REQUEST"),
+    (("Papst Franziskus hat die von der römisch-katholischen Kirche beauftragte Unabhängige Opferschutzkommission "
+     "empfangen."), "REQUEST"),
     ("Die durch die EU verhängten Sanktionen gegen Russland bleiben in Kraft.", "SANCTION"),
     # adverbs inside a prepositional phrase: "mit international scharf kritisierten Luftangriffen"
     ("Russland unterstützt das Regime seit Ende September mit international scharf kritisierten Luftangriffen.",

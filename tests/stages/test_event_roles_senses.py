@@ -24,21 +24,21 @@ def _shown(found):
     ("Der Sprecher der EU-Kommission sagte, gefordert sei ganz klar die griechische Regierung.", "REQUEST"),
     ("Gefordert sind nun die Regierungen in Athen und Ankara, sagte Juncker.", "REQUEST"),
     # "mit Haft bedroht sein": carries a penalty, nobody threatens
-    ("Den Vorschlag, Vergehen zu verfolgen, die mit bis zu einem Jahr Haft bedroht sind, wies Anwaltspräsident "
-     "Rupert Wolff zurück.", "THREATEN"),
+    (("Den Vorschlag, Vergehen zu verfolgen, die mit bis zu einem Jahr Haft bedroht sind, wies Anwaltspräsident "
+     "Rupert Wolff zurück."), "THREATEN"),
     # "kämpft um seine Zukunft": a contest, no fight
-    ("Rom – Während neue Enthüllungen für Aufregung sorgen, kämpft Roms Bürgermeister Ignazio Marino um seine "
-     "politische Zukunft.", "ASSAULT"),
+    (("Rom – Während neue Enthüllungen für Aufregung sorgen, kämpft Roms Bürgermeister Ignazio Marino um seine "
+     "politische Zukunft."), "ASSAULT"),
     # "schließt … nicht aus": holds it possible, rejects nothing
-    ("Der deutsche Finanzminister Wolfgang Schäuble schließt ein Ausscheiden Griechenlands aus der Eurozone nicht "
-     "aus.", "REJECT"),
+    (("Der deutsche Finanzminister Wolfgang Schäuble schließt ein Ausscheiden Griechenlands aus der Eurozone nicht "
+     "aus."), "REJECT"),
     ("Merkel schließt einen Austritt Griechenlands aus der Eurozone nicht aus.", "REJECT"),
     # "aufgeben" of a hope or of oneself gives up no office or claim
     ("Varoufakis: Griechenland hat sich aufgegeben.", "CONCEDE"),
     ("Die ungarische Regierung hat die Hoffnung auf eine europäische Lösung aufgegeben.", "CONCEDE"),
     # "bedauerte, dass …": regrets a state of affairs, apologises for nothing
-    ("Der Vertreter der EU, der dänische Diplomat Peter Sörensen, bedauerte, dass Israel den Berichterstatter "
-     "nicht reisen ließ.", "CONCEDE"),
+    (("Der Vertreter der EU, der dänische Diplomat Peter Sörensen, bedauerte, dass Israel den Berichterstatter "
+     "nicht reisen ließ."), "CONCEDE"),
     ("Steinmeier bedauerte, dass Russland an dem Treffen nicht teilnahm.", "CONCEDE"),
 ])
 def test_other_sense_is_no_event(ctx: Context, text: str, type_: str) -> None:
@@ -76,8 +76,8 @@ def test_fronted_dative_object_is_the_target(ctx: Context, text: str, source: st
 
 @pytest.mark.parametrize("text", [
     # an unresolved subject pronoun: the actor after the verb is the object, not the accuser
-    "Nordkorea reagierte scharf. Es warf der Regierung von Präsidentin Park Geun-hye in einer Erklärung vor, "
-    "einen Angriff geplant zu haben.",
+    ("Nordkorea reagierte scharf. Es warf der Regierung von Präsidentin Park Geun-hye in einer Erklärung vor, "
+    "einen Angriff geplant zu haben."),
 ])
 def test_a_subject_pronoun_leaves_the_object_no_source(ctx: Context, text: str) -> None:
     found = _of_type(ctx, text, "ACCUSE")
@@ -95,15 +95,15 @@ def test_a_placeholder_or_resolved_pronoun_keeps_the_subject(ctx: Context, text:
 
 @pytest.mark.parametrize(("text", "type_", "wrong"), [
     # the speaker of the speech verb after a reported clause is no side of the reported act
-    ("Russland bombardiere gezielt Krankenhäuser in Syrien, kritisierte der französische Außenminister Laurent "
-     "Fabius.", "ASSAULT", "Laurent Fabius"),
+    (("Russland bombardiere gezielt Krankenhäuser in Syrien, kritisierte der französische Außenminister Laurent "
+     "Fabius."), "ASSAULT", "Laurent Fabius"),
     # a place in a setting's genitive attribute is no addressee of a demand
     ("US-Präsident Barack Obama drängte am Rande des Umweltgipfels in Paris auf Spannungsabbau.", "REQUEST",
      "Frankreich"),
     # ... or in a phrase of cause or time before the demand ("nach dem Anschlag in Paris")
     ("Merkel forderte nach dem Anschlag in Paris mehr Zusammenarbeit.", "REQUEST", "Frankreich"),
-    ("Der serbische Regierungschef Aleksandar Vučić rief nach den Terroranschlägen in Paris zu Toleranz gegenüber "
-     "Flüchtlingen auf.", "REQUEST", "Frankreich"),
+    (("Der serbische Regierungschef Aleksandar Vučić rief nach den Terroranschlägen in Paris zu Toleranz gegenüber "
+     "Flüchtlingen auf."), "REQUEST", "Frankreich"),
 ])
 def test_no_target_from_speaker_or_setting(ctx: Context, text: str, type_: str, wrong: str) -> None:
     found = _of_type(ctx, text, type_)
@@ -111,8 +111,8 @@ def test_no_target_from_speaker_or_setting(ctx: Context, text: str, type_: str, 
 
 
 @pytest.mark.parametrize(("text", "type_", "target"), [
-    ("Russland bombardiere gezielt Krankenhäuser in Syrien, kritisierte der französische Außenminister Laurent "
-     "Fabius.", "ASSAULT", "Syrien"),
+    (("Russland bombardiere gezielt Krankenhäuser in Syrien, kritisierte der französische Außenminister Laurent "
+     "Fabius."), "ASSAULT", "Syrien"),
     ("US-Präsident Barack Obama forderte eine Waffenruhe in Syrien.", "REQUEST", "Syrien"),
     ("Merkel rief zu einer Waffenruhe in Syrien auf.", "REQUEST", "Syrien"),
 ])

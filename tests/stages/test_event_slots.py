@@ -22,8 +22,8 @@ def _shown(found):
     ("Russland hat die Luftangriffe der Türkei scharf kritisiert, berichtete die Agentur Interfax.",
      "ACCUSE", "Russland", "TUR", "Interfax"),
     # "…, meldete der Nachrichtensender NTV Türk": the speaker follows the verb, the target stays the act's
-    ("Das türkische Militär habe als Reaktion auf den Beschuss Ziele des IS angegriffen, meldete der "
-     "Nachrichtensender NTV Türk.", "ASSAULT", "TUR", "Islamischer Staat", "NTV"),
+    (("Das türkische Militär habe als Reaktion auf den Beschuss Ziele des IS angegriffen, meldete der "
+     "Nachrichtensender NTV Türk."), "ASSAULT", "TUR", "Islamischer Staat", "NTV"),
 ])
 def test_reporting_outlet_is_no_party(ctx: Context, text: str, type_: str, source: str, target: str,
                                       outlet: str) -> None:

@@ -119,8 +119,8 @@ def test_an_obligation_without_an_asked_subject_is_no_demand(ctx: Context, text:
      "ACCUSE", "FRA", "RUS"),
     ("Die Türkei unterstütze den IS, warf der russische Präsident Wladimir Putin vor.", "ACCUSE", "RUS", "TUR"),
     ("Merkel habe richtig gehandelt, lobte der französische Präsident François Hollande.", "SUPPORT", "FRA", "DEU"),
-    ("Insbesondere gehe Israel den Rechtsverstößen seiner Besatzungskräfte nicht nach, kritisierte "
-     "UN-Generalsekretär Ban Ki Moon am Montag.", "ACCUSE", None, "ISR"),
+    (("Insbesondere gehe Israel den Rechtsverstößen seiner Besatzungskräfte nicht nach, kritisierte "
+     "UN-Generalsekretär Ban Ki Moon am Montag."), "ACCUSE", None, "ISR"),
 ])
 def test_speaker_after_reported_clause(ctx: Context, text: str, type_: str, source: str | None, target: str) -> None:
     matching = of_type(extract(ctx, text), type_)

@@ -18,8 +18,8 @@ def linked(ctx: Context, text: str, name: str) -> set[str | None]:
 
 @pytest.mark.parametrize(("text", "name"), [
     # a footballer, a tennis player, a refugee: the article has nothing to do with the namesake's country
-    ("Salzburg gewann in Graz mit 2:0, der Trainer lobte sein Team. Keita traf in der 28. Minute zum "
-     "Führungstreffer.", "Keita"),
+    (("Salzburg gewann in Graz mit 2:0, der Trainer lobte sein Team. Keita traf in der 28. Minute zum "
+     "Führungstreffer."), "Keita"),
     ("Die Salzburger spielten mit Berisha und Lainer im Mittelfeld. Berisha traf zum 1:0.", "Berisha"),
     ("Die Villa am Attersee steht zum Verkauf. Es gebe eine Käuferin, sagt Schuster.", "Schuster"),
     ("Im Finale traf er auf den Titelverteidiger. Roger hat das Match praktisch geschenkt, sagte er.", "Roger"),
