@@ -50,7 +50,14 @@ from chronik.stages.event_references import (
     witnesses,
 )
 from chronik.stages.event_requests import demand_state, domestic_addressee, repeated_addressee, turned_roles
-from chronik.stages.event_slots import Slot, acting_attribution, actor_slots, reporting_speaker
+from chronik.stages.event_slots import (
+    Slot,
+    acting_attribution,
+    actor_slots,
+    after_possessive,
+    only_determiners,
+    reporting_speaker,
+)
 from chronik.stages.event_slots import attributions as find_attributions
 from chronik.stages.event_speech import (
     answered_actor,
@@ -330,24 +337,18 @@ def _coordinated(frame: Frame, first: list[Slot], free: list[Slot]) -> list[Slot
             continue
         between = without_title(frame.words[last.index + len(last.mention.text.split()) : slot.index], slot.mention)
         n = coordinator_length(frame.lexicon, frame.words, between, first[0].index)  # "und", "weder … noch"
-        if not (n and _only_determiners(frame, between[n:])):
+        if not (n and only_determiners(frame, between[n:])):
             break
         joined.append(slot)
         last = slot
     return joined
 
 
-def _only_determiners(frame: Frame, words: list[str]) -> bool:
-    lex = frame.lexicon
-    return len(words) <= 2 and all(
-        w.lower() in lex.determiners or (not w[:1].isupper() and w.lower().endswith(lex.adjective_endings)) for w in words)
-
-
 def _noun_source(frame: Frame, slots: list[Slot]) -> list[Slot]:
     """"Angriffe der russischen Luftwaffe", "russische Luftangriffe", "Russlands Rückzug": the actor
     attached to a noun trigger (genitive after it, adjective or genitive right before it).  After a
     possessive ("hatten … ihre gemeinsamen Luftangriffe verstärkt") the owner is the clause's subject."""
-    if _after_possessive(frame):
+    if after_possessive(frame):
         before = [s for s in slots if s.index < frame.index and s.prep is None]
         first = [s for s in before if s.index == before[0].index] if before else []
         return first + _coordinated(frame, first, before)
@@ -370,15 +371,6 @@ def _pair_ending(frame: Frame, last: Slot, slots: list[Slot]) -> list[Slot]:
         if last in joined:
             return [first] + joined
     return [last]
-
-
-def _after_possessive(frame: Frame) -> bool:
-    """The noun trigger follows a possessive, adjectives apart ("ihre gemeinsamen Luftangriffe")."""
-    j = frame.index - 1
-    while j >= 0 and not frame.words[j][:1].isupper() and frame.words[j].lower().endswith(frame.lexicon.adjective_endings) \
-            and frame.words[j].lower() not in frame.lexicon.possessives:
-        j -= 1
-    return j >= 0 and frame.words[j].lower() in frame.lexicon.possessives
 
 
 def _actor(frame: Frame, mention: Mention, acting: bool = True) -> Actor:

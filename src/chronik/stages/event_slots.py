@@ -313,3 +313,19 @@ def clause_span(words: list[str], k: int, breaks: frozenset[str]) -> tuple[int, 
     while end < len(words) and words[end] not in breaks:
         end += 1
     return start, end
+
+
+def only_determiners(frame: Frame, words: list[str]) -> bool:
+    """At most two words, each a determiner or an attributive adjective ("und [die syrische] Armee")."""
+    lex = frame.lexicon
+    return len(words) <= 2 and all(
+        w.lower() in lex.determiners or (not w[:1].isupper() and w.lower().endswith(lex.adjective_endings)) for w in words)
+
+
+def after_possessive(frame: Frame) -> bool:
+    """The noun trigger follows a possessive, adjectives apart ("ihre gemeinsamen Luftangriffe")."""
+    j = frame.index - 1
+    while j >= 0 and not frame.words[j][:1].isupper() and frame.words[j].lower().endswith(frame.lexicon.adjective_endings) \
+            and frame.words[j].lower() not in frame.lexicon.possessives:
+        j -= 1
+    return j >= 0 and frame.words[j].lower() in frame.lexicon.possessives
