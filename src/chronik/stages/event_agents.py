@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronik.model import Actor, Article, Mention
+from chronik.model import Actor, Mention
 from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_span
 from chronik.stages.event_stance import clause_passive
 from chronik.stages.event_unnamed import act_state, part_preposition
-from chronik.stages.mention_dateline import dateline_mentions
+from chronik.stages.mention_dateline import dateline_state
 from chronik.stages.mention_group_country import LOCAL_SECTORS
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ def implied_agent(frame: Frame, targets: list[Mention]) -> Actor | None:
         return Actor.group(country, sector) if country else None  # "In Ajaccio kam es zu Demonstrationen"
     if sector is None or frame.kind == "noun" or not targets or not clause_passive(frame):
         return None
-    country = _located_in(frame) or _local_target_state(frame, targets) or _dateline_state(frame.article)
+    country = _located_in(frame) or _local_target_state(frame, targets) or dateline_state(frame.article)
     return Actor.group(country, sector) if country else None  # "In Italien wurde ein Algerier festgenommen": Italy's
 
 
@@ -76,13 +76,6 @@ def _local_target_state(frame: Frame, targets: list[Mention]) -> str | None:
     local = [m.country for m in targets if m.kind == "GROUP" and m.sector in _LOCAL and m.country
              and frame.state_adjective(frame.word_index(m.start) - 1) is None]  # "russische Touristen"
     return local[0] if local else None
-
-
-def _dateline_state(article: Article) -> str | None:
-    """The state of the article's first dateline place ("Minsk – …"): where the report was filed."""
-    starts = dateline_mentions(article)
-    placed = [m.country for m in article.mentions if m.start in starts and m.country]
-    return placed[0] if placed else None
 
 
 def _located_in(frame: Frame) -> str | None:

@@ -34,7 +34,7 @@ from chronik.stages.event_slots import (
     governing_preposition,
     in_timex,
 )
-from chronik.stages.mention_dateline import dateline_mentions
+from chronik.stages.mention_dateline import dateline_mentions, dateline_state
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -44,7 +44,8 @@ _ATTACK_TYPES = frozenset({"ASSAULT"})
 
 
 def locus_cues(data: dict, actors: dict) -> dict[str, frozenset[str]]:
-    """The cue lists of this module: part nouns as written, prepositions lower-cased, police nouns."""
+    """The cue lists of this module (part nouns as written, prepositions lower-cased, police nouns) and the
+    existential cues of :func:`chronik.stages.event_agents.existential`, lower-cased."""
     return {"place_part_nouns": frozenset(data.get("place_part_nouns") or []),
             "place_part_preps": frozenset(w.lower() for w in data.get("place_part_preps") or []),
             "existential_verbs": frozenset(w.lower() for w in data.get("existential_verbs") or []),
@@ -102,12 +103,12 @@ def act_state(frame: Frame, start: int, end: int) -> str | None:
             and locative_preposition(frame, k) in frame.lexicon.locative_preps]
     if here and min(here)[1]:
         return min(here)[1]
+    dateline = dateline_mentions(frame.article)
     before = [m for m in frame.article.mentions if m.place_id in places and m.start < frame.sentence.tokens[frame.index].start
-              and frame.sentence.index - 2 <= m.sentence and m.start not in dateline_mentions(frame.article)]
+              and frame.sentence.index - 2 <= m.sentence and m.start not in dateline]
     if before:
         return places[before[-1].place_id].country
-    dateline = [m for m in frame.article.mentions if m.start in dateline_mentions(frame.article) and m.country]
-    return dateline[0].country if dateline else None
+    return dateline_state(frame.article)
 
 
 def media_object(frame: Frame, slot: Slot) -> bool:

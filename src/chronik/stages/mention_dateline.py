@@ -6,7 +6,8 @@ was, not a side of any act: read as "a capital for its government", "Jakarta –
 hat einen Mann festgenommen" would make Indonesia the arrester beside its police.
 Requires segmented sentences and mentions in text order.  Guarantees: :func:`dateline_mentions` returns
 only mentions that open their sentence (alone or joined by "/"), followed by an optional bracketed
-agency and a dash, and that agency; no other mention is touched.
+agency and a dash, and that agency; no other mention is touched.  :func:`dateline_state` is the
+country of the first of them.
 """
 
 from __future__ import annotations
@@ -31,6 +32,14 @@ def dateline_mentions(article: Article) -> set[int]:
         if sentence.tokens and mentions and mentions[0].start == sentence.tokens[0].start:
             found.update(_dateline(article.text, mentions))
     return found
+
+
+def dateline_state(article: Article) -> str | None:
+    """The state of the article's first dateline mention that has one ("Minsk – …"): where the report was
+    filed; None without a dateline."""
+    starts = dateline_mentions(article)
+    placed = [m.country for m in article.mentions if m.start in starts and m.country]
+    return placed[0] if placed else None
 
 
 def _dateline(text: str, mentions: list[Mention]) -> list[int]:
