@@ -149,13 +149,13 @@ def inverted_speech(frame: Frame, slots: list[Slot]) -> tuple[Slot, Slot] | None
     it is the speaker's own state ("Russland habe eine Niederlage erlitten, wies er zurück")."""
     if frame.kind not in ("verb", "particle") or frame.trigger.type not in _REPORTING_TYPES:
         return None
-    start, end = _clause_span(frame.words, frame.index)
-    if start != frame.index or start == 0 or frame.words[start - 1] != "," or frame.words[end:end + 1] not in ([], ["."], ["("]):
+    end = _closing_report(frame, frame.index)
+    if end is None:
         return None
     free = [s for s in slots if s.prep is None]
     after = [s for s in free if frame.index < s.index < end]
-    before = [s for s in free if s.index < start - 1]
-    if len(after) != 1 or not before or not _speaker_follows(frame, after[0]) or not _reported(frame, start - 1):
+    before = [s for s in free if s.index < frame.index - 1]
+    if len(after) != 1 or not before or not _speaker_follows_verb(frame, frame.index, after[0]):
         return None
     return after[0], before[0]
 
@@ -167,12 +167,21 @@ def later_speaker(frame: Frame, slots: list[Slot]) -> list[Slot]:
     lex, words = frame.lexicon, frame.words
     for k in range(frame.index + 2, len(words)):
         verb = lex.verbs.get(words[k].lower())
-        if words[k - 1] != "," or (verb is None or verb.type not in _REPORTING_TYPES) and words[k].lower() not in lex.reporting_verbs:
+        if (verb is None or verb.type not in _REPORTING_TYPES) and words[k].lower() not in lex.reporting_verbs:
             continue
-        start, end = _clause_span(words, k)
-        if start == k and words[end:end + 1] in ([], ["."], ["("]) and _reported(frame, k - 1):
+        if (end := _closing_report(frame, k)) is not None:
             return [s for s in slots if k < s.index < end and s.prep is None and _speaker_follows_verb(frame, k, s)]
     return []
+
+
+def _closing_report(frame: Frame, k: int) -> int | None:
+    """Where the clause that the verb at ``k`` opens ends, when it opens after a comma, closes the sentence
+    (an aside in brackets apart) and follows reported speech (:func:`_reported`); None otherwise."""
+    words = frame.words
+    start, end = _clause_span(words, k)
+    if start != k or k == 0 or words[k - 1] != "," or words[end:end + 1] not in ([], ["."], ["("]):
+        return None
+    return end if _reported(frame, k - 1) else None
 
 
 def _reported(frame: Frame, end: int) -> bool:
@@ -183,11 +192,6 @@ def _reported(frame: Frame, end: int) -> bool:
     lex = frame.lexicon
     return any(w in lex.konjunktiv_i or w in lex.quote_pronouns or (w in lex.verbs and w.endswith("e") and not w.endswith("te"))
                for w in (w.lower() for w in frame.words[:end]))
-
-
-def _speaker_follows(frame: Frame, slot: Slot) -> bool:
-    """Only determiners, adjectives and capitalised titles stand between the trigger and ``slot``'s actor."""
-    return _speaker_follows_verb(frame, frame.index, slot)
 
 
 def _speaker_follows_verb(frame: Frame, k: int, slot: Slot) -> bool:
