@@ -18,8 +18,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from chronik.model import DateClaim, Precision
-from chronik.stages.event_dating import PUBLICATION, _anchored, _clause_span, usable_times
+from chronik.model import PUBLICATION_EVIDENCE, DateClaim, Precision
+from chronik.stages.event_dating import _anchored, _clause_span, usable_times
 
 if TYPE_CHECKING:
     from chronik.model import Article, EventMention, Sentence
@@ -52,7 +52,7 @@ def _weakly_dated(event: EventMention) -> bool:
     date = event.date
     if date is None or event.modality == "future":
         return False
-    return date.evidence == PUBLICATION or date.evidence.endswith(_NARRATED)
+    return date.evidence == PUBLICATION_EVIDENCE or date.evidence.endswith(_NARRATED)
 
 
 def _words(article: Article, sentence: Sentence) -> list[str]:

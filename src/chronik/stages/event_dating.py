@@ -37,7 +37,6 @@ if TYPE_CHECKING:
 _CONCRETE = re.compile(r"^(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?|-W\d{2})?$")
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")", '"', "„", "“", "»", "«"})
 _DAYS_OR_WEEKS = re.compile(r"^P(?:X|\d+)[DW]$")
-PUBLICATION = PUBLICATION_EVIDENCE
 #: How many sentences back a continuation word ("Danach …") looks for the narrated time.
 _CONTINUATION_REACH = 2
 
@@ -211,10 +210,10 @@ def _published(frame: Frame) -> DateClaim | None:
     words = [w.lower() for w in frame.words]
     if not any(w in frame.lexicon.background_tense for w in words):
         return narrated_day(frame, published) or DateClaim(
-            published.value, published.start, published.end, published.precision, PUBLICATION,
+            published.value, published.start, published.end, published.precision, PUBLICATION_EVIDENCE,
             published.confidence * 0.8)
     if _recent(frame, words) and published.precision in (Precision.DAY, Precision.MONTH):
-        month = DateClaim.from_value(published.start.strftime("%Y-%m"), f"{PUBLICATION} (recent past)",
+        month = DateClaim.from_value(published.start.strftime("%Y-%m"), f"{PUBLICATION_EVIDENCE} (recent past)",
                                      published.confidence * 0.6)
         return replace(month, end=min(month.end, published.end))
     return None
@@ -286,7 +285,7 @@ def _redate_last(found: list[EventMention], before: int, kind: str, claim: DateC
         return
     last = earlier[-1]
     published = article.published
-    weak = last.date is None or last.date.evidence == PUBLICATION
+    weak = last.date is None or last.date.evidence == PUBLICATION_EVIDENCE
     if weak and (published is None or claim.end <= published.end):
         last.date = replace(claim, evidence=f"{claim.evidence} (a later mention of the same {kind.lower()})")
 
