@@ -34,6 +34,12 @@ def groups(ctx: Context, text: str) -> list[tuple[str, str | None]]:
     ("Quellen unter den syrischen Militär- und Sicherheitskräften berichteten das.", "Sicherheitskräften", "SYR"),
     # a force without adjective: the one last named by the same word
     ("Die türkische Luftwaffe schoss einen Kampfjet ab. Die Luftwaffe meldete den Abschuss.", "Luftwaffe", "TUR"),
+    # a government's forces where their sentence places them, even in an article about another state;
+    # a compass prefix glued to a state ("Ostukraine") lies in that state
+    (("Zwei US-Jets landeten in Polen. Polen grenzt an die Ukraine, die Regierung in Warschau sieht sich "
+      "bedroht. In der Ostukraine kämpfen Regierungstruppen gegen prorussische Separatisten."),
+     "Regierungstruppen", "UKR"),
+    ("Die Regierungstruppen in Syrien rückten vor. In Polen landeten Jets in Łask und Warschau.", "Regierungstruppen", "SYR"),
 ])
 def test_group_country(ctx: Context, text: str, noun: str, country: str) -> None:
     found = [c for t, c in groups(ctx, text) if t == noun]

@@ -177,3 +177,14 @@ def test_unknown_word_before_known_person(ctx: Context, text: str, name: str, ac
     article = analyse(ctx, text, DAY)
     found = {m.actor_id for m in article.mentions if name.split()[-1] in m.text.split()}
     assert actor in found, found
+
+
+@pytest.mark.parametrize(("text", "actor_id"), [
+    # an ordinal's dot that ends the sentence still belongs to the name
+    ("Kerry traf in Jordanien auch König Abdullah II.", "abdullah-ii"),
+    ("Kerry traf König Abdullah II. in Amman.", "abdullah-ii"),
+    ("Kerry traf in Amman König Abdullah.", "abdullah-ii"),  # the Saudi King Abdullah died in January 2015
+])
+def test_name_with_ordinal(ctx: Context, text: str, actor_id: str) -> None:
+    linked = [m.actor_id for m in analyse(ctx, text, "2015-10-25").mentions if m.kind == "PER"]
+    assert any(a and a.endswith(actor_id) for a in linked), linked

@@ -90,8 +90,7 @@ def build_kb(entries: list[Entry], lang: LanguageData) -> KnowledgeBase:
     phrases: dict[tuple[str, ...], dict[Form, None]] = defaultdict(dict)
     for entry in entries:
         for text, how in _forms(entry, rules):
-            key = tuple(word_tokens(text))
-            if key:
+            for key in _phrase_keys(text):
                 phrases[key][Form(entry.id, how)] = None
         if entry.kind == "state":
             for base in [entry.extra["adjective"], *(entry.extra.get("adjectives") or [])]:
@@ -103,6 +102,19 @@ def build_kb(entries: list[Entry], lang: LanguageData) -> KnowledgeBase:
     for roles in kb.holders.values():
         roles.sort(key=lambda pair: pair[0].start or dt.date.min)
     return kb
+
+
+def _phrase_keys(text: str) -> list[tuple[str, ...]]:
+    """The token sequences that spell ``text``: its tokens, and, when it ends in an ordinal with its
+    dot ("Abdullah II.", "Benedikt XVI."), also without that dot, which a sentence's full stop takes
+    ("Kerry traf König Abdullah II." is cut "II", ".")."""
+    key = tuple(word_tokens(text))
+    if not key:
+        return []
+    last = key[-1]
+    if len(last) > 1 and last.endswith(".") and last[:-1].isalnum():
+        return [key, (*key[:-1], last[:-1])]
+    return [key]
 
 
 def load_kb(lang: LanguageData, extra: str | None = None) -> KnowledgeBase:

@@ -79,7 +79,9 @@ def group_country(article: Article, mention: Mention, countries: Counter, res: R
     if mention.how == NEW_GOVERNMENT:
         return main_country(article, res)  # "die neue Führung": of the state the article is about, if clear
     if mention.how != "possessive" and mention.text in res.cues.group_country.get("state_forces", ()):
-        return main_country(article, res)  # "die Regierungstruppen": of the state the article is about, if clear
+        # "In der Ostukraine kämpfen Regierungstruppen": of the state where its sentence places them, else
+        # of the state the article is about, if clear
+        return _sentence_place(article, mention, res) or main_country(article, res)
     return local_country(article, mention, countries, res)
 
 
@@ -160,6 +162,13 @@ def _earlier_group(article: Article, mention: Mention, fits) -> str | None:
     """The country of the last GROUP mention before ``mention`` with a country for which ``fits`` holds."""
     earlier = [m for m in article.mentions if m.start < mention.start and m.kind == "GROUP" and m.country and fits(m)]
     return earlier[-1].country if earlier else None
+
+
+def _sentence_place(article: Article, mention: Mention, res: Resources) -> str | None:
+    """The country of the place (:func:`_place_of_group`) of ``mention``'s sentence nearest to it; None without one."""
+    places = [m for m in article.mentions if m.sentence == mention.sentence and m.country
+              and _place_of_group(article, m, res)]
+    return min(places, key=lambda m: abs(m.start - mention.start)).country if places else None
 
 
 def _place_of_group(article: Article, m: Mention, res: Resources) -> bool:

@@ -70,12 +70,12 @@ def place_word_rule(scan: _Scan, i: int) -> int:
     word = scan.words[i]
     if not is_capitalised(word) or word in scan.res.cues.stopwords or scan.res.lexicon.listed_common(word):
         return i
-    candidates = _genitive_place(scan, i)
+    candidates, country = _genitive_place(scan, i), None
     if candidates is None:
-        candidates = _compass_place(scan, word)
+        candidates, country = _compass_place(scan, word) or (None, None)
     if candidates is None and not _place_ending(scan, word):
         return i
-    scan.mention(i, i + 1, "LOC", "place_shape", candidates=candidates or ())
+    scan.mention(i, i + 1, "LOC", "place_shape", candidates=candidates or (), country=country)
     return i + 1
 
 
@@ -97,18 +97,21 @@ def _before_name(scan: _Scan, j: int) -> bool:
     return is_capitalised(scan.words[j]) and scan.res.lexicon.word_class(scan.words[j]) != "noun"
 
 
-def _compass_place(scan: _Scan, word: str) -> tuple[str, ...] | None:
-    """"Nordhessen", "Ost-Aleppo": a compass prefix glued to a known place or state; the place's
-    candidates (so that resolve knows its country: "Ost-Aleppo" is in Syria), () for a state, else None."""
+def _compass_place(scan: _Scan, word: str) -> tuple[tuple[str, ...], str | None] | None:
+    """"Nordhessen", "Ost-Aleppo", "Ostukraine": a compass prefix glued to a known place or state; the
+    place's candidates (so that resolve knows its country: "Ost-Aleppo" is in Syria) and no country, or no
+    candidates and the state's ISO3 code ("Ostukraine" lies in Ukraine); None for anything else."""
     for prefix in scan.res.cues.compass_prefixes:
         rest = word[len(prefix):].lstrip("-")
         if word.startswith(prefix) and len(rest) >= _MIN_STEM:
             rest = rest[0].upper() + rest[1:]
             places = scan.res.geo.names.get((rest,))
             if places:
-                return tuple(p.id for p in places[:10])
-            if any(f.how == "name" for f in scan.res.kb.phrases.get((rest,), ())):
-                return ()
+                return tuple(p.id for p in places[:10]), None
+            states = [f for f in scan.res.kb.phrases.get((rest,), ()) if f.how == "name"]
+            if states:
+                entry = scan.res.kb.entries[states[0].entry_id]
+                return (), entry.extra.get("iso3") if entry.kind == "state" else None
     return None
 
 
