@@ -295,6 +295,9 @@ def test_compounds_and_name_parts_are_no_persons(ctx: Context, text: str, not_ex
       "Die russischen Truppen kämpfen in dem Bürgerkriegsland."), "Bürgerkriegsland", "DESC", "SYR", "GOV"),
     (("Die Rebellen nahmen Aleppo und Homs ein. Die Kämpfe in Syrien dauern an. "
       "Russische Diplomaten verließen das Land."), "Land", "DESC", "SYR", "GOV"),
+    # … unless its own sentence has just named a place: that one's country
+    (("Die Briten in London und Manchester zahlen. Cameron in London gerät unter Druck. Nach der Aufdeckung "
+      "von Briefkastenfirmen in Panama hat die OECD dem Land Versäumnisse vorgeworfen."), "Land", "DESC", "PAN", "GOV"),
     # a KB person with a role keeps its country, not the one of an adjective before the title
     ("Mit Hilfe der russischen Truppen hat Präsident Baschar al-Assad Aleppo erobert.", "Baschar al-Assad", "PER",
      "SYR", "GOV"),

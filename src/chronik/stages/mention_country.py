@@ -2,9 +2,10 @@
 "des Landes" (actors.yaml ``country_descriptions``).
 
 The ``mentions`` stage marks them (kind DESC, how ``country``); the ``resolve``
-stage gives them the article's main country, only where the article clearly
-has one: the country where its places are, far more of them than any
-other's (see :func:`main_country`).  Elsewhere they stay unresolved.
+stage gives them the country of the place named just before in their sentence
+(:func:`sentence_place_state`), else the article's main country, only where the
+article clearly has one: the country where its places are, far more of them
+than any other's (see :func:`main_country`).  Elsewhere they stay unresolved.
 """
 
 from __future__ import annotations
@@ -66,6 +67,19 @@ def main_country(article: Article, res: Resources) -> str | None:
     if len(ranked) > 1 and ranked[0][1] < _MIN_LEAD * ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+def sentence_place_state(article: Article, mention: Mention, res: Resources) -> str | None:
+    """The ISO3 code of the place named last before ``mention`` in its sentence: a place with a country or
+    a state after a preposition of place ("Nach der Aufdeckung von Briefkastenfirmen in Panama hat die OECD
+    dem Land Versäumnisse vorgeworfen": Panama); None without one."""
+    before = [m for m in article.mentions if m.sentence == mention.sentence and m.end <= mention.start]
+    for other in reversed(before):
+        if other.kind == "LOC" and other.country:
+            return other.country
+        if other.kind == "STATE" and res.cues.in_place.search(article.text, 0, other.start):
+            return mentioned_state(other, res)
+    return None
 
 
 def _after_seat_preposition(article: Article, start: int, res: Resources) -> bool:

@@ -45,7 +45,7 @@ from chronik.stages.mention_affiliation import (
 )
 from chronik.stages.mention_anaphora import resolve_alliances
 from chronik.stages.mention_country import HOW as COUNTRY_DESCRIPTION
-from chronik.stages.mention_country import main_country, mentioned_state, state_of
+from chronik.stages.mention_country import main_country, mentioned_state, sentence_place_state, state_of
 from chronik.stages.mention_group_country import drop_unowned, group_country
 from chronik.stages.mention_places import capital_of, pick_place
 from chronik.stages.mention_plural import entourage_referent, resolve_plural_pronoun
@@ -72,7 +72,8 @@ def resolve(article: Article, ctx: Context) -> Article:
         if mention.kind in ("PER", "ORG"):
             _resolve_name(article, mention, res, day, coref, countries)
         elif mention.how == COUNTRY_DESCRIPTION:
-            _resolve_country_description(article, mention, main, res)
+            local = state_of(sentence_place_state(article, mention, res), res)
+            _resolve_country_description(article, mention, local or main, res)
         elif mention.kind == "DESC":
             _resolve_description(article, mention, res, day, coref)
         elif mention.kind == "GROUP":
@@ -246,7 +247,8 @@ def _copy_person(mention: Mention, actor: Actor) -> None:
 
 
 def _resolve_country_description(article: Article, mention: Mention, state: Entry | None, res: Resources) -> None:
-    """"das Bürgerkriegsland": the article's main country ``state`` (as on the publication day), if it has one."""
+    """"das Bürgerkriegsland": the country ``state`` (of its sentence's place, else the article's main
+    country; as on the publication day), if it has one."""
     if state is None:
         return
     mention.candidates = (state.id,)
