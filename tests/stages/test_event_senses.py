@@ -36,6 +36,8 @@ _MATCH_REPORT = ("Der Trainer lobte nach dem Hinspiel seine Mannschaft, die nun 
     # "eine Position einnehmen" takes a stance, it seizes no place
     ("Ungarn hat in der Flüchtlingsfrage eine ähnliche Position wie Polen eingenommen.", "COERCE"),
     ("Die polnische Regierung nahm gegenüber Deutschland eine harte Haltung ein.", "COERCE"),
+    # "räumen" a camp or a square clears it of people: no withdrawal of one's forces
+    ("Vergangene Woche hatte die griechische Polizei das Zeltlager an der Grenze zu Mazedonien geräumt.", "RETREAT"),
 ])
 def test_non_political_sense_is_no_event(ctx: Context, text: str, type_: str) -> None:
     found = [e for e in extract(ctx, text, "2016-03-01") if e.type == type_]
@@ -59,6 +61,8 @@ def test_non_political_sense_is_no_event(ctx: Context, text: str, type_: str) ->
      "François Hollande.", "CONSULT", "Angela Merkel"),
     # cooperation between states
     ("Trotz Differenzen wollen China und die Türkei wirtschaftlich enger zusammenarbeiten.", "COOPERATE", "China"),
+    # forces that leave their base withdraw
+    ("Die russischen Truppen haben den Stützpunkt in Syrien geräumt.", "RETREAT", "RUS MIL"),
 ])
 def test_political_sense_stays(ctx: Context, text: str, type_: str, source: str | None) -> None:
     found = [e for e in extract(ctx, text, "2016-03-01") if e.type == type_]

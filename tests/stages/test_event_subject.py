@@ -43,6 +43,11 @@ def test_the_subject_after_the_finite_verb_is_the_source(ctx: Context, text: str
     # a prepositional phrase opens the clause after the dateline: the dateline's state does not act
     ("Wien – Nach der Genehmigung von Granatenlieferungen an die Saudis prangert der Abgeordnete weitere "
      "Ausfuhrbewilligungen der Republik für Waffen an.", "ACCUSE", "Österreich"),
+    # the subject of a subordinate clause after the trigger acts in that clause only
+    ("Damit hat sie es indirekt als berechtigt anerkannt, dass die EU-Kommission Deutschland deswegen vor dem "
+     "Europäischen Gerichtshof verklagt hat.", "SUPPORT", "EU-Kommission"),
+    ("Blatter ist vor kurzem als Präsident zurückgetreten, nachdem US-Behörden 14 Personen im Umfeld der Fifa "
+     "verhaftet haben.", "CONCEDE", "USA"),
 ])
 def test_an_unnamed_subject_takes_no_source_from_elsewhere(ctx: Context, text: str, type_: str, wrong: str) -> None:
     assert not any(wrong in _names(e.source) for e in _of_type(ctx, text, type_))

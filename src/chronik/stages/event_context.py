@@ -150,6 +150,16 @@ def subordinate_scope(frame: Frame, slots: list[Slot]) -> list[Slot] | None:
     return own
 
 
+def in_later_subordinate(frame: Frame, slot: Slot) -> bool:
+    """The slot lies after a verb trigger, past a comma and a ``subordinators`` word that follow the
+    trigger ("hat es als berechtigt anerkannt, dass die EU-Kommission Deutschland verklagt hat"): in a
+    subordinate clause of its own, whose subject does not act in the trigger's clause."""
+    if frame.kind == "noun" or slot.index <= frame.index:
+        return False
+    words, lex = frame.words, frame.lexicon
+    return any(words[k] == "," and words[k + 1].lower() in lex.subordinators for k in range(frame.index, slot.index - 1))
+
+
 def _relative(frame: Frame, k: int) -> bool:
     """Word ``k`` is a relative pronoun, not an article: a following name, noun or adjective makes it
     an article ("…, die Türkei und der Iran", "…, die gemäßigte Opposition zu schonen")."""

@@ -11,6 +11,7 @@ from chronik.stages.event_claims import claimed_roles, held_target
 from chronik.stages.event_context import (
     content_clause,
     context_place,
+    in_later_subordinate,
     located_state,
     object_owner,
     own_forces,
@@ -313,7 +314,8 @@ def _roles(frame: Frame, slots: list[Slot]) -> tuple[list[Mention], list[Mention
     if not sources:
         before = [s for s in free if s.index < frame.index]
         first = [s for s in before if s.index == before[0].index]  # a pair ("beide Staatschefs") shares its index
-        sources = first + _coordinated(frame, first, free) if before else free[:1] + _coordinated(frame, free[:1], free)
+        after = [s for s in free if not in_later_subordinate(frame, s)][:1]  # not ", dass die EU-Kommission …"
+        sources = first + _coordinated(frame, first, free) if before else after + _coordinated(frame, after, free)
     if not targets and frame.kind == "noun" and sources and sources[0].prep:
         # "Abschuss eines russischen Kampfjets durch die türkische Luftwaffe": the genitive is the target;
         # an actor further away belongs to another clause
