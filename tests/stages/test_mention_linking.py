@@ -188,3 +188,15 @@ def test_unknown_word_before_known_person(ctx: Context, text: str, name: str, ac
 def test_name_with_ordinal(ctx: Context, text: str, actor_id: str) -> None:
     linked = [m.actor_id for m in analyse(ctx, text, "2015-10-25").mentions if m.kind == "PER"]
     assert any(a and a.endswith(actor_id) for a in linked), linked
+
+
+@pytest.mark.parametrize(("text", "name", "country", "sector"), [
+    # an undated article: the title before the name tells which of the person's roles is meant
+    ("EU-Ratspräsident Donald Tusk gratulierte Frankreich.", "Donald Tusk", None, "IGO"),
+    ("Polens Ministerpräsident Donald Tusk gratulierte Frankreich.", "Donald Tusk", "POL", "GOV"),
+    ("Donald Tusk gratulierte Frankreich.", "Donald Tusk", "POL", "GOV"),  # no title: the latest role
+])
+def test_title_picks_the_role_without_a_date(ctx: Context, text: str, name: str, country: str | None,
+                                             sector: str | None) -> None:
+    mention = next(m for m in analyse(ctx, text, None).mentions if m.text == name)
+    assert (mention.country, mention.sector) == (country, sector)

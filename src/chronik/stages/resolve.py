@@ -34,7 +34,7 @@ from functools import partial
 
 from chronik.context import Context
 from chronik.kb.base import fold
-from chronik.kb.entries import SINGLE_HOLDER_OFFICES, Entry
+from chronik.kb.entries import SINGLE_HOLDER_OFFICES, Entry, Role
 from chronik.kb.geo import GeoPlace
 from chronik.model import UNKNOWN_ORG_PREFIX, UNKNOWN_PERSON_PREFIX, Actor, Article, Mention, Place
 from chronik.stages.mention_affiliation import (
@@ -51,6 +51,7 @@ from chronik.stages.mention_places import capital_of, pick_place
 from chronik.stages.mention_plural import entourage_referent, resolve_plural_pronoun
 from chronik.stages.mentions import Resources, resources
 
+_TITLE_WINDOW = 40  # characters before a name searched for its title
 _DAY_OR_MONTH = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2})(?:T.*)?)?$")  # "2015-09-30TEV": a part of that day
 
 
@@ -166,7 +167,7 @@ def _resolve_name(article: Article, mention: Mention, res: Resources, day: dt.da
     entries = [res.kb.entries[c] for c in mention.candidates if c in res.kb.entries]
     if entries:
         entry = _pick_entry(entries, day, coref.seen, countries)
-        _take_role(mention, entry, day, res)
+        _take_role(mention, entry, day, res, _titled_role(article, mention, entry) if day is None else None)
         _register(article, mention, _actor_of(entry, mention))
     elif mention.kind == "PER":
         known = coref.by_last_word.get(_last_word(mention.text))
@@ -208,8 +209,21 @@ def _of_leading_country(entries: list[Entry], day: dt.date | None, countries: Co
     return ranked[0] if count(ranked[0]) > count(ranked[1]) else None
 
 
-def _take_role(mention: Mention, entry: Entry, day: dt.date | None, res: Resources) -> None:
-    role = entry.role_at(day)
+def _titled_role(article: Article, mention: Mention, entry: Entry) -> Role | None:
+    """The role of ``entry`` whose title is the word right before ``mention`` ("EU-Ratspräsident Donald
+    Tusk", "US-Außenminister John Kerry"): in an undated article the text tells which office is meant."""
+    before = article.text[max(0, mention.start - _TITLE_WINDOW) : mention.start].split()
+    if not before:
+        return None
+    word = fold(before[-1])
+    return next((r for r in entry.roles if r.title and (word == fold(r.title) or word.endswith("-" + fold(r.title)))),
+                None)
+
+
+def _take_role(mention: Mention, entry: Entry, day: dt.date | None, res: Resources, role: Role | None = None) -> None:
+    """Give ``mention`` the country, sector, office and title of ``entry``'s ``role`` (default: its role on
+    ``day``); a role not held on ``day`` gives the country only."""
+    role = role or entry.role_at(day)
     if role is None:
         return
     current = day is None or role.covers(day)
