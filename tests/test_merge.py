@@ -122,6 +122,21 @@ def test_known_modes_that_differ_are_other_acts() -> None:
     assert len(events) == 2
 
 
+def _consult(mode: str | None, date: str = "2017-11") -> EventMention:
+    return EventMention("CONSULT", 0, 0, 10, "telefonierte", mode, [PUTIN], [ASSAD], DateClaim.from_value(date), confidence=0.7)
+
+
+@pytest.mark.parametrize(("first", "second", "merged"), [
+    ("visit", "meet", True),   # "ist nach Sotschi gereist" / "trafen sich am Montag in Sotschi"
+    ("meet", "phone", False),  # "Am Dienstag telefonierte Putin mit Trump, um ihn über die Gespräche mit Assad zu unterrichten"
+    ("phone", "visit", False),
+    ("phone", None, True),     # "Putin sprach mit Assad": no mode, no contradiction
+])
+def test_a_phone_call_is_never_the_meeting_it_reports_on(first, second, merged) -> None:
+    events = merge_into([], [reported("a", _consult(first, "2017-11-20")), reported("b", _consult(second))])
+    assert (len(events) == 1) is merged
+
+
 def test_a_body_meeting_among_its_members_keeps_it_on_both_sides() -> None:
     nato = Actor("Q7184", "Nato", None, "IGO", kind="organisation")
     among = merge_into([], [reported("a", visit(source=(nato,), target=(nato,)))])[0]

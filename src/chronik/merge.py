@@ -30,6 +30,8 @@ SEIZURE_TYPES = frozenset({"COERCE", "ASSAULT"})
 #: (parties, the opposition): in domestic politics the two share the country but are opposite sides.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "POL", "JUD"})
 _PARTY_SECTORS = frozenset({"PTY", "OPP"})
+#: CONSULT modes of talks at a distance: never one happening with a meeting or visit.
+_REMOTE_MODES = frozenset({"phone"})
 
 
 def joinable_types(event_type: str) -> frozenset[str]:
@@ -235,8 +237,11 @@ def _identities(actors: list[Actor]) -> set[str | tuple]:
 
 def _modes_differ(a: EventMention, b: EventMention) -> bool:
     """Two known modes of one type that name different acts (asylum and military aid); a meeting's
-    reports may call it a visit or a meeting."""
-    return a.type == b.type != "CONSULT" and a.mode is not None and b.mode is not None and a.mode != b.mode
+    reports may call it a visit or a meeting, but a phone call is never the meeting it reports on
+    ("Am Dienstag telefonierte Putin mit Trump, um ihn über die Gespräche mit Assad zu unterrichten")."""
+    if a.type != b.type or a.mode is None or b.mode is None or a.mode == b.mode:
+        return False
+    return a.type != "CONSULT" or bool({a.mode, b.mode} & _REMOTE_MODES)
 
 
 def _sides_agree(ours: list[Actor], theirs: list[Actor]) -> bool:
