@@ -46,6 +46,9 @@ def test_the_subject_after_the_finite_verb_is_the_source(ctx: Context, text: str
     # the subject of a subordinate clause after the trigger acts in that clause only
     ("Damit hat sie es indirekt als berechtigt anerkannt, dass die EU-Kommission Deutschland deswegen vor dem "
      "Europäischen Gerichtshof verklagt hat.", "SUPPORT", "EU-Kommission"),
+    # an agent phrase after another noun belongs to that noun ("Ankündigung von Putin")
+    ("Einen Tag nach der Ankündigung von Präsident Wladimir Putin hat Russland mit dem Abzug seiner Truppen aus "
+     "Syrien begonnen.", "RETREAT", "Putin"),
     ("Blatter ist vor kurzem als Präsident zurückgetreten, nachdem US-Behörden 14 Personen im Umfeld der Fifa "
      "verhaftet haben.", "CONCEDE", "USA"),
 ])

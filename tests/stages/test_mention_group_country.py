@@ -39,6 +39,10 @@ def groups(ctx: Context, text: str) -> list[tuple[str, str | None]]:
     (("Zwei US-Jets landeten in Polen. Polen grenzt an die Ukraine, die Regierung in Warschau sieht sich "
       "bedroht. In der Ostukraine kämpfen Regierungstruppen gegen prorussische Separatisten."),
      "Regierungstruppen", "UKR"),
+    # a possessive's owner: the actor before it in its sentence, the conjunct before a coordinator
+    ("Russland hat mit dem Abzug seiner Truppen aus Syrien begonnen.", "Truppen", "RUS"),
+    (("Assad regiert in Damaskus. Russland unterstützt mit seinen Luftschlägen eine Bodenoffensive des Regimes "
+      "und seiner Verbündeten gegen Oppositionelle."), "Verbündeten", "SYR"),
     ("Die Regierungstruppen in Syrien rückten vor. In Polen landeten Jets in Łask und Warschau.", "Regierungstruppen", "SYR"),
 ])
 def test_group_country(ctx: Context, text: str, noun: str, country: str) -> None:

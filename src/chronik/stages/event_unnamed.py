@@ -32,6 +32,7 @@ from chronik.stages.event_slots import (
     before_modifiers,
     clause_span,
     governing_preposition,
+    in_mention,
     in_timex,
 )
 from chronik.stages.mention_dateline import dateline_mentions, dateline_state
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
 
 #: The types whose unnamed police victim this module codes.
 _ATTACK_TYPES = frozenset({"ASSAULT"})
+_AGENT_REACH = 6  # words between an agent preposition and its actor (determiners, adjectives, a title)
 
 
 def locus_cues(data: dict, actors: dict) -> dict[str, frozenset[str]]:
@@ -137,10 +139,24 @@ def passive_agent(frame: Frame, slot: Slot, passive: bool) -> bool:
 
 
 def noun_agent_elsewhere(frame: Frame, slot: Slot) -> bool:
-    """An agent phrase of another clause is no agent of a noun trigger: "Die Vorratsdatenspeicherung war vom
-    Verfassungsgerichtshof gekippt worden, nach den Anschlägen in Paris …" (the court attacked nobody).
-    True for a noun frame and a slot before the noun outside the noun's clause."""
+    """An agent phrase of another clause or noun is no agent of a noun trigger: "Die Vorratsdatenspeicherung
+    war vom Verfassungsgerichtshof gekippt worden, nach den Anschlägen in Paris …" (the court attacked
+    nobody); "nach der Ankündigung von Präsident Putin hat Russland mit dem Abzug begonnen" (Putin
+    announced).  True for a noun frame and a slot before the noun outside the noun's clause, or whose
+    preposition follows another noun."""
     if frame.kind != "noun" or slot.index > frame.index:
         return False
     start, _ = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
-    return slot.index < start
+    return slot.index < start or _after_other_noun(frame, slot)
+
+
+def _after_other_noun(frame: Frame, slot: Slot) -> bool:
+    """The slot's preposition (within ``_AGENT_REACH`` words before it) follows a capitalised word that is
+    neither a mention nor the trigger: the phrase is that noun's attribute ("Ankündigung von Putin")."""
+    k = slot.index - 1
+    while k > 0 and slot.index - k <= _AGENT_REACH and frame.words[k].lower() != slot.prep:
+        k -= 1
+    if k <= 0 or frame.words[k].lower() != slot.prep:
+        return False
+    noun = k - 1
+    return frame.words[noun][:1].isupper() and noun != frame.index and not in_mention(frame, noun)
