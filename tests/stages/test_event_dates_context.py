@@ -47,3 +47,16 @@ def test_night_to_a_day(ctx: Context, text: str, published: str, type_: str, exp
 ])
 def test_narrated_day(ctx: Context, text: str, published: str, type_: str, expected: str) -> None:
     assert dated(extract(ctx, text, published), type_) == expected
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    # an act placed an interval after another is on its own day: the publication day is no report of
+    # the day before ("Einen Tag nach …")
+    ("Einen Tag nach der Ankündigung von Präsident Wladimir Putin hat Russland mit dem Abzug seiner Truppen "
+     "aus Syrien begonnen.", True),
+    ("Russland hat mit dem Abzug seiner Truppen aus Syrien begonnen.", False),
+])
+def test_after_an_interval_the_publication_day_is_firm(ctx: Context, text: str, firm: bool) -> None:
+    event = next(e for e in extract(ctx, text, "2016-03-15") if e.type == "RETREAT")
+    assert event.date is not None and event.date.value == "2016-03-15"
+    assert ("after" in event.date.evidence) is firm, event.date.evidence

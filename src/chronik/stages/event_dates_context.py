@@ -9,6 +9,10 @@ the reports date it so.  A ``night_links`` word inside a night time expression m
 A report published the morning after narrates the day before ("Putin traf am Montag Assad … In Kairo
 verhandelte Putin mit al-Sisi", published Tuesday): a sentence of the day without a time of its own
 takes that narrated day rather than the publication day (:func:`narrated_day`).
+
+"Einen Tag nach der Ankündigung … hat Russland mit dem Teilabzug … begonnen": a sentence that places
+its act an interval after another one tells that its day is not the day of that act, so its
+publication day is no report of the day before (:func:`after_interval`).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from chronik.model import DateClaim, Precision
 from chronik.stages.event_causes import cause_event
+from chronik.stages.event_force import interval_start
 
 if TYPE_CHECKING:
     from chronik.model import Article, EventMention, TimeEx
@@ -27,6 +32,7 @@ if TYPE_CHECKING:
     from chronik.stages.event_lexicon import EventLexicon
 
 _NIGHT = "NI"
+_DAYS_OR_WEEKS = re.compile(r"^P\d+[DW]$")
 #: How many days before the publication a report of the day may narrate (published the next morning).
 _NARRATED_REACH = 1
 _WORD = re.compile(r"\w+")
@@ -52,6 +58,23 @@ def _night_to(article: Article, timex: TimeEx, lexicon: EventLexicon) -> bool:
     words = _WORD.findall(article.text[timex.start : timex.end].lower())
     return any(w in lexicon.night_links for w in words)
 
+
+def after_interval(frame: Frame) -> str | None:
+    """The words of an interval of days or weeks right before an ``elapsed_preps`` word in the frame's
+    sentence ("Einen Tag nach", "Zwei Wochen nach"), or None; None too when the trigger is the noun the
+    interval counts from ("Einen Tag nach der Einigung von Minsk": event_force.py dates it).  Requires the article's time expressions."""
+    sentence, text = frame.sentence, frame.article.text
+    starts = {tok.start: k for k, tok in enumerate(sentence.tokens)}
+    ends = {tok.end: k for k, tok in enumerate(sentence.tokens)}
+    for timex in frame.article.timexes:
+        if timex.type != "DURATION" or not _DAYS_OR_WEEKS.match(timex.value or "") \
+                or not sentence.start <= timex.start < sentence.end or timex.start not in starts:
+            continue
+        k = ends.get(timex.end)
+        if k is not None and k + 1 < len(frame.words) and frame.words[k + 1].lower() in frame.lexicon.elapsed_preps \
+                and not (frame.kind == "noun" and interval_start(frame) == k + 1):  # the act counted from
+            return f"{text[timex.start : timex.end]} {frame.words[k + 1]}"
+    return None
 
 
 def narrated_day(frame: Frame, published: DateClaim) -> DateClaim | None:

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from chronik.model import PUBLICATION_EVIDENCE, Article, DateClaim, EventMention, Precision, Sentence
 from chronik.stages.event_causes import cause_frame, cause_times, outside_causes, sequential
-from chronik.stages.event_dates_context import event_day, narrated_day
+from chronik.stages.event_dates_context import after_interval, event_day, narrated_day
 from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span, opens_subordinate
 
 if TYPE_CHECKING:
@@ -209,8 +209,10 @@ def _published(frame: Frame) -> DateClaim | None:
         return None
     words = [w.lower() for w in frame.words]
     if not any(w in frame.lexicon.background_tense for w in words):
+        interval = after_interval(frame)  # "Einen Tag nach …": not the day before the publication
+        evidence = f"{PUBLICATION_EVIDENCE} (after {interval!r})" if interval else PUBLICATION_EVIDENCE
         return narrated_day(frame, published) or DateClaim(
-            published.value, published.start, published.end, published.precision, PUBLICATION_EVIDENCE,
+            published.value, published.start, published.end, published.precision, evidence,
             published.confidence * 0.8)
     if _recent(frame, words) and published.precision in (Precision.DAY, Precision.MONTH):
         month = DateClaim.from_value(published.start.strftime("%Y-%m"), f"{PUBLICATION_EVIDENCE} (recent past)",

@@ -50,7 +50,7 @@ def interval_dated(frame: Frame, event: EventMention | None) -> EventMention | N
     if anchor is None:
         return event
     day = (anchor - dt.timedelta(days=days)).isoformat()
-    span = frame.words[_interval_start(frame) : frame.index + 1]
+    span = frame.words[interval_start(frame) : frame.index + 1]
     return replace(event, date=DateClaim.from_value(day, f"text: {' '.join(span)!r}"))
 
 
@@ -58,7 +58,7 @@ def _elapsed_days(frame: Frame) -> int | None:
     """Days of the interval (a DURATION time expression of days or weeks) that ends right before the
     ``elapsed_preps`` word governing the noun trigger (determiners, adjectives and one head noun with its
     determiner apart); None when there is none."""
-    k = _interval_start(frame)
+    k = interval_start(frame)
     if k < 1 or frame.words[k].lower() not in frame.lexicon.elapsed_preps:
         return None
     before = frame.sentence.tokens[k - 1].end
@@ -69,7 +69,7 @@ def _elapsed_days(frame: Frame) -> int | None:
     return None
 
 
-def _interval_start(frame: Frame) -> int:
+def interval_start(frame: Frame) -> int:
     """Index of the word before the noun phrase of the trigger: "nach [Beginn der russischen]
     Luftangriffe" gives the index of "nach"."""
     lex, words = frame.lexicon, frame.words
