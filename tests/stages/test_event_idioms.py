@@ -60,3 +60,30 @@ def test_political_sense_stays(ctx: Context, text: str, type_: str, source: str)
     found = [e for e in extract(ctx, text, "2016-03-01") if e.type == type_]
     assert len(found) == 1, _shown(found)
     assert source in [a.name for a in found[0].source], _shown(found)
+
+
+@pytest.mark.parametrize(("text", "types", "source", "target"), [
+    # "militärisch unterstützen" is military aid (AID/military), not verbal SUPPORT: the light-verb match
+    # consumes its support verb
+    ("Deutschland will Frankreich im Kampf gegen den IS militärisch unterstützen.", ["AID"], "Deutschland",
+     "Frankreich"),
+    ("Russland hat Assad militärisch unterstützt.", ["AID"], "Russland", "Baschar al-Assad"),
+    # other types keep their verb: "Abkommen treffen" is no meeting either way
+    ("Russland und die Ukraine haben ein Abkommen getroffen.", ["AGREE"], "Russland", "Ukraine"),
+])
+def test_light_verb_consumes_its_support_verb(ctx: Context, text: str, types: list[str], source: str,
+                                              target: str) -> None:
+    found = extract(ctx, text, "2015-11-26")
+    assert sorted(e.type for e in found) == types, _shown(found)
+    assert [a.name for a in found[0].source] == [source] and [a.name for a in found[0].target] == [target]
+    if types == ["AID"]:
+        assert found[0].mode == "military"
+
+
+@pytest.mark.parametrize("text", [
+    # present "unterstützen … militärisch" with no time, or "seit" a year: an alignment, as the bare verb
+    "Russland und der Iran unterstützen Assad militärisch, die Türkei steht auf der Seite der Rebellen.",
+    "Russland hatte ihn seit 2015 militärisch unterstützt.",
+])
+def test_light_verb_standing_alignment_is_no_event(ctx: Context, text: str) -> None:
+    assert extract(ctx, text, "2017-11-22") == []

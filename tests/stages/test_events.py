@@ -39,7 +39,8 @@ def only(found: list[EventMention], type_: str) -> EventMention:
      "Staatschef Wladimir Putin an, beide Länder würden Informationen austauschen.", "CONSULT", None, "RUS", "FRA"),
     ("Frankreich und Russland wollen im Kampf gegen die Terrormiliz Islamischer Staat (IS) enger zusammenarbeiten.",
      "COOPERATE", None, "FRA", "RUS"),
-    ("Russland und der Iran wollen Assad militärisch unterstützen.", "SUPPORT", None, "IRN", "SYR"),
+    # military support is material: AID/military, not verbal SUPPORT (CODEBOOK)
+    ("Russland und der Iran wollen Assad militärisch unterstützen.", "AID", "military", "IRN", "SYR"),
 ])
 def test_type_and_roles(ctx: Context, text: str, type_: str, mode: str | None, source: str, target: str | None) -> None:
     event = only(extract(ctx, text), type_)

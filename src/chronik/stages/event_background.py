@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, EventMention, Mention, group_id
-from chronik.stages.event_context import MILITARY_TYPES
+from chronik.stages.event_context import MILITARY_TYPES, relation_trigger
 from chronik.stages.event_dating import coarser_than_day, since_times
 from chronik.stages.event_place import host_state
 from chronik.stages.event_slots import (
@@ -172,8 +172,8 @@ def standing_since(frame: Frame, means: bool) -> bool:
     more than a year ("Russland hatte ihn seit 2015 militärisch unterstützt") or the verb names a military
     act as its ``means`` ("Russland unterstützt Assad seit September 2015 mit Luftangriffen": the act is
     the air campaign).  Since a day ("unterstützt Assad seit dem 30. September", "seit gestern … mit
-    Luftangriffen") it stays an act that began that day."""
-    if frame.kind != "verb" or frame.words[frame.index].lower() not in frame.lexicon.relation_forms:
+    Luftangriffen") it stays an act that began that day.  A light-verb trigger with such a verb counts as it."""
+    if not relation_trigger(frame):
         return False
     times = since_times(frame)
     if not times or not all(coarser_than_day(t) for t in times):

@@ -231,8 +231,9 @@ def standing_relation(frame: Frame, modality: str) -> bool:
     """The trigger is a present ``relation_forms`` verb that describes an alignment, not an act ("Russland
     unterstützt Assad, die Türkei steht auf der Seite der Rebellen"): asserted, the sentence has no time
     expression, the clause has no perfect auxiliary ("hat Assad unterstützt") and names no means after
-    the trigger ("unterstützt mit seinen Luftschlägen eine Offensive" is an act)."""
-    if frame.kind != "verb" or modality != "asserted" or frame.words[frame.index].lower() not in frame.lexicon.relation_forms:
+    the trigger ("unterstützt mit seinen Luftschlägen eine Offensive" is an act).  A light-verb trigger
+    whose support verb is such a form ("unterstützen Assad militärisch") describes the same alignment."""
+    if modality != "asserted" or not relation_trigger(frame):
         return False
     s = frame.sentence
     if any(s.start <= t.start < s.end for t in frame.article.timexes):
@@ -243,3 +244,14 @@ def standing_relation(frame: Frame, modality: str) -> bool:
     if any(w in lex.news_of_the_day or w in lex.background_tense for w in clause):
         return False  # a perfect ("hat Assad unterstützt") reports an act
     return not any(w in lex.instrument_preps for w in clause[frame.index - start + 1 :])
+
+
+def relation_trigger(frame: Frame) -> bool:
+    """The trigger is a ``relation_forms`` verb, or a light-verb trigger with one in its clause."""
+    lex, words = frame.lexicon, frame.words
+    if frame.kind == "verb":
+        return words[frame.index].lower() in lex.relation_forms
+    if frame.kind != "light":
+        return False
+    start = _clause_start(words, frame.index)
+    return any(w.lower() in lex.relation_forms for w in _clause_words(words, start))

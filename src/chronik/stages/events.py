@@ -227,6 +227,7 @@ def sentence_triggers(words: list[str], lexicon: EventLexicon, spare: list[Hit] 
                                                 or foreign_particle(words, k, lexicon.particle_cues, lexicon))):  # "räumte … ein"
             hits.append(hit)
     hits = [h for h in hits if (kept is None or kept(h)) and not _yields(words, h, hits, lexicon)]
+    hits = [h for h in hits if not _light_support(words, h, hits, lexicon)]  # "militärisch unterstützen": AID only
     verbal = [h for h in hits if h.kind != "noun"]
     # a noun near a verb trigger qualifies it ("forderte einen Waffenstillstand"): the verb gives the type
     hits = [h for h in hits if h.kind != "noun" or instigation(words, h.index, lexicon) or labelled(words, h.index, lexicon)
@@ -247,6 +248,18 @@ def sentence_triggers(words: list[str], lexicon: EventLexicon, spare: list[Hit] 
     if spare is not None:
         spare.extend(h for h in hits if h not in kept)
     return sorted(kept, key=lambda h: h.index)
+
+
+def _light_support(words: list[str], hit: Hit, hits: list[Hit], lexicon: EventLexicon) -> bool:
+    """A verb hit that is the support verb of a light-verb hit of another type in its clause is part of that
+    construction, not an act of its own ("will Frankreich militärisch unterstützen" is military aid, no
+    verbal SUPPORT).  Requires ``hits`` of one sentence; only verb hits can be consumed."""
+    if hit.kind != "verb":
+        return False
+    clause = range(*_clause_span(words, hit.index))
+    return any(h.kind == "light" and h.index in clause and h.trigger.type != hit.trigger.type
+               and any(t is h.trigger and words[hit.index].lower() in verbs for verbs, t in lexicon.light.get(words[h.index], []))
+               for h in hits)
 
 
 def _bracketed(words: list[str]) -> set[int]:
