@@ -61,3 +61,16 @@ def test_kinship_before_name(ctx: Context, text: str) -> None:
 
     article = analyse(ctx, text, _DATE)
     assert not [m for m in article.mentions if m.kind == "GROUP" and m.sector == "CVL"]
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    # "werden" with a participle is a present passive, not a future: a description of support, no event
+    ("Die Armee kämpft gegen Milizen, die vom Iran unterstützt werden.", None),
+    ("Die Rebellen werden vom Iran unterstützt.", None),
+    # a future passive has a second "werden"; a future with the infinitive stays future
+    ("Die Rebellen werden vom Iran angegriffen werden.", "future"),
+    ("Putin wird Assad am Montag treffen.", "future"),
+])
+def test_passive_werden_is_no_future(ctx: Context, text: str, modality: str | None) -> None:
+    found = [e.modality for e in extract(ctx, text, "2016-12-23")]
+    assert found == ([modality] if modality else []), found

@@ -10,6 +10,7 @@ from chronik.model import UNKNOWN_PREFIXES, Actor, Article, EventMention
 from chronik.stages.event_dating import text_dated
 from chronik.stages.event_positions import conjunct_start
 from chronik.stages.event_slots import clause_span
+from chronik.stages.event_stance import clause_passive
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -29,9 +30,20 @@ def modality_of(frame: Frame) -> str:
         return "hypothetical"
     if any(w in lex.claimed for w in window):
         return "claimed"
-    if any(w in lex.future for w in window):
+    future = [w for w in window if w in lex.future]
+    if future and not _passive_auxiliary(frame, future):
         return "future"
     return "asserted"
+
+
+def _passive_auxiliary(frame: Frame, cues: list[str]) -> bool:
+    """The only future cue is one "werden" that makes the trigger's participle a present passive ("Milizen,
+    die vom Iran unterstützt werden"), not a future ("wird … angegriffen werden" has two)."""
+    lex = frame.lexicon
+    if len(cues) != 1 or cues[0] not in lex.future_auxiliaries or frame.kind != "verb" \
+            or frame.words[frame.index].lower() in lex.infinitives:
+        return False
+    return clause_passive(frame)
 
 
 def dated_modality(event: EventMention, article: Article) -> str:
