@@ -271,6 +271,8 @@ def test_no_event_from_captions_internal_meetings_or_heard_speech(ctx: Context, 
     # a subordinate clause has its own subject
     ("Erdogan machte deutlich, dass die Türkei eine Teilnahme der Kurdenmiliz YPG an dem Kongress ablehnt.",
      "REJECT", "TUR", "SYR"),
+    # ", was …" opens a clause of its own: its subject denies the accusation before it
+    ("Die Türkei wirft Russland vor, den Luftraum verletzt zu haben, was Moskau bestreitet.", "REJECT", "RUS", "TUR"),
 ])
 def test_roles_of_object_nouns_withdrawals_and_subordinate_clauses(
         ctx: Context, text: str, type_: str, source: str, target: str) -> None:
@@ -282,6 +284,12 @@ def test_roles_of_object_nouns_withdrawals_and_subordinate_clauses(
 def test_a_subordinate_clause_does_not_lend_the_main_subject(ctx: Context) -> None:
     found = extract(ctx, "Russland hatte Assad Asyl gewährt, nachdem die Rebellen Damaskus eingenommen hatten.")
     assert [a.sector for a in only(found, "COERCE").source] == ["REB"]
+
+
+def test_the_subject_of_a_was_clause_is_its_own(ctx: Context) -> None:
+    text = ("Nordkorea unterstellt den USA, durch ihre Militärübungen mit Südkorea einen Angriff vorzubereiten, was "
+            "Washington und Seoul bestreiten.")
+    assert not any(e.type == "REJECT" and "PRK" in {a.country for a in e.source} for e in extract(ctx, text))
 
 
 def test_a_relative_clause_takes_its_antecedent(ctx: Context) -> None:
