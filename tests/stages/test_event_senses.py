@@ -38,6 +38,9 @@ _MATCH_REPORT = ("Der Trainer lobte nach dem Hinspiel seine Mannschaft, die nun 
     ("Die polnische Regierung nahm gegenüber Deutschland eine harte Haltung ein.", "COERCE"),
     # "räumen" a camp or a square clears it of people: no withdrawal of one's forces
     ("Vergangene Woche hatte die griechische Polizei das Zeltlager an der Grenze zu Mazedonien geräumt.", "RETREAT"),
+    # a thing at odds with principles ("widerspricht den Prinzipien"): nobody denies anything
+    ("Österreich muss man vorhalten, dass all das den ethischen Prinzipien der Europäischen Union widerspricht.",
+     "REJECT"),
 ])
 def test_non_political_sense_is_no_event(ctx: Context, text: str, type_: str) -> None:
     found = [e for e in extract(ctx, text, "2016-03-01") if e.type == type_]
@@ -63,6 +66,7 @@ def test_non_political_sense_is_no_event(ctx: Context, text: str, type_: str) ->
     ("Trotz Differenzen wollen China und die Türkei wirtschaftlich enger zusammenarbeiten.", "COOPERATE", "China"),
     # forces that leave their base withdraw
     ("Die russischen Truppen haben den Stützpunkt in Syrien geräumt.", "RETREAT", "RUS MIL"),
+    ("Das russische Außenministerium widersprach der Darstellung der Türkei.", "REJECT", None),
 ])
 def test_political_sense_stays(ctx: Context, text: str, type_: str, source: str | None) -> None:
     found = [e for e in extract(ctx, text, "2016-03-01") if e.type == type_]
