@@ -42,6 +42,29 @@ def test_a_cause_noun_takes_the_time_of_its_own_phrase(ctx: Context, text: str, 
     assert attack.date is not None and attack.date.value == date
 
 
+@pytest.mark.parametrize(("text", "published", "date"), [
+    # the armed intervention of a state is an attack; after "seit" with a month it is an act a reader can place
+    ("Es ist Putins erster Besuch in Syrien seit Beginn des russischen Militäreinsatzes im September 2015.",
+     "2017-12-11", "2015-09"),
+    ("Seit Beginn des türkischen Militäreinsatzes in Syrien im Oktober 2019 sind Tausende Kurden geflohen.", "2019-12-01",
+     "2019-10"),
+])
+def test_an_intervention_after_seit_with_a_month_is_an_attack(ctx: Context, text: str, published: str,
+                                                              date: str) -> None:
+    (attack,) = _of_type(ctx, text, published, "ASSAULT")
+    assert attack.date is not None and attack.date.value == date
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # a bare year after "seit" is a time anchor, no time a reader can place: no act
+    ("Es war sein erster Besuch in der syrischen Hauptstadt seit Beginn des russischen Militäreinsatzes 2015.",
+     "2020-01-08"),
+    ("Seit Beginn der russischen Luftangriffe 2015 hat Assad weite Teile des Landes zurückerobert.", "2018-03-01"),
+])
+def test_an_act_after_seit_with_a_bare_year_is_no_event(ctx: Context, text: str, published: str) -> None:
+    assert _of_type(ctx, text, published, "ASSAULT") == []
+
+
 @pytest.mark.parametrize(("text", "published", "type_", "wrong"), [
     ("Es ist Putins erster Besuch in Syrien seit Beginn des russischen Militäreinsatzes im September 2015.",
      "2017-12-11", "CONSULT", "2015-09"),

@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, EventMention, Mention, group_id
+from chronik.stages.event_causes import yearly_anchor
 from chronik.stages.event_context import MILITARY_TYPES, relation_trigger
 from chronik.stages.event_dating import coarser_than_day, since_times
 from chronik.stages.event_place import host_state
@@ -55,10 +56,11 @@ def background_acts(frame: Frame, event: EventMention | None) -> list[EventMenti
     :func:`condoled`) and the military act a support verb names as its means (:func:`supporting_force`),
     less the support when it is a standing alignment since a time (:func:`standing_since`).  Returns []
     for None, for the means of another act (:func:`means_of_act`), a noun referring back
-    (:func:`stray_reference`), an undated time clause of reported speech (:func:`undated_anchor`) and a war
+    (:func:`stray_reference`), an undated time clause of reported speech (:func:`undated_anchor`), an act
+    named after "seit" with a bare year (:func:`chronik.stages.event_causes.yearly_anchor`) and a war
     going on (:func:`chronik.stages.event_withdrawal.ongoing_war`); a narrated undated time clause keeps
     its act, undated."""
-    if event is None or means_of_act(frame) or stray_reference(frame) or ongoing_war(frame):
+    if event is None or means_of_act(frame) or stray_reference(frame) or ongoing_war(frame) or yearly_anchor(frame):
         return []  # ongoing_war: "kämpfen seit April … gegen Separatisten" (event_withdrawal.py)
     anchor = undated_anchor(frame)
     if anchor is not None:

@@ -105,6 +105,22 @@ def attached_times(frame: Frame, times: list[tuple]) -> list[tuple]:
     return [pair for pair in times if low <= pair[0].start < high or pair[0].start == high]
 
 
+def yearly_anchor(frame: Frame) -> bool:
+    """The frame is a cause noun after a ``since_preps`` word whose own phrase places it by a bare year
+    only ("Es war sein erster Besuch in Damaskus seit Beginn des russischen Militäreinsatzes 2015"): a time
+    anchor of its clause, which names no time a reader can place (a month or a day does: "seit Beginn
+    des russischen Militäreinsatzes im September 2015"); no act of its own.  False for other frames."""
+    if not cause_frame(frame):
+        return False
+    governor = cause_governor(frame.words, frame.index, frame.lexicon)
+    if frame.words[governor].lower() not in frame.lexicon.since_preps:
+        return False
+    sentence = frame.sentence
+    own = attached_times(frame, [(t, t.value) for t in frame.article.timexes
+                                 if sentence.start <= t.start < sentence.end])
+    return bool(own) and all(len(t.value or "") == len("YYYY") for t, _ in own)
+
+
 def cause_times(frame: Frame, times: list[tuple], clause_times: Callable[[Frame, list[tuple]], list[tuple]]) -> list[tuple]:
     """The times that may date a cause noun: those of its own phrase (:func:`attached_times`), else, after
     a ``sequence_preps`` word (:func:`sequential`), those of its clause (``clause_times``: "sagte Erdogan
