@@ -66,6 +66,20 @@ def test_an_undated_report_needs_a_named_actor_on_the_same_side() -> None:
     assert len(events) == 2
 
 
+@pytest.mark.parametrize(("second", "merged"), [
+    ((("SYR", "GOV"), ("SYR", "REB")), True),  # "Sie war von Moskau und Ankara ausgehandelt worden"
+    ((("SYR", "REB"), ("SYR", "GOV")), True),  # an agreement may be told from either side
+    ((("SYR", "GOV"), ("SYR", "OPP")), False),  # another party
+    ((("SYR", "GOV"),), False),  # one side only
+])
+def test_an_undated_report_naming_only_groups_needs_the_same_groups(second: tuple, merged: bool) -> None:
+    government, rebels = Actor.group("SYR", "GOV"), Actor.group("SYR", "REB")
+    known = reported("a", visit("2016-12-29", (government,), (rebels,), "AGREE"))
+    sides = [[Actor.group(*pair)] for pair in second] + [[]]
+    events = merge_into([], [known, reported("b", visit(None, sides[0], sides[1], "AGREE"), published="2017-01-24")])
+    assert (len(events) == 1) is merged
+
+
 def test_an_undated_report_by_a_leader_joins_his_state_s_act() -> None:
     """"Erdogan lehnte es ab, sich für den Abschuss des russischen Kampfjets zu entschuldigen"."""
     turkey, erdogan = Actor("Q43", "Türkei", "TUR", "GOV", kind="state"), Actor("Q39723", "Erdoğan", "TUR", "GOV")

@@ -193,7 +193,8 @@ def _only_known_match(fits: list[Canonical], reported: Reported) -> Canonical | 
 def _names_same_actor(event: Canonical, mention: EventMention) -> bool:
     """True when a named actor (not a state's unnamed group) of the mention is, or shares its country with,
     a named actor on the event's same side (on either side for symmetric types): "Erdogan lehnte es ab,
-    sich für den Abschuss … zu entschuldigen" names Turkey's shooting-down."""
+    sich für den Abschuss … zu entschuldigen" names Turkey's shooting-down.  A mention naming only groups
+    needs the same groups on both sides (:func:`_same_groups`)."""
     def named(actors: list[Actor]) -> set[tuple[str, str | None]]:
         return {(a.id, a.country) for a in actors if a.kind != "group"}
 
@@ -201,10 +202,27 @@ def _names_same_actor(event: Canonical, mention: EventMention) -> bool:
         return bool({i for i, _ in ours} & {i for i, _ in theirs}
                     or {c for _, c in ours if c} & {c for _, c in theirs if c})
 
+    if not named(mention.source + mention.target):
+        return _same_groups(event, mention)
     sources, targets = named(event.side("source")), named(event.side("target"))
     if mention.type in SYMMETRIC_TYPES:
         return meet(sources | targets, named(mention.source) | named(mention.target))
     return meet(sources, named(mention.source)) or meet(targets, named(mention.target))
+
+
+def _same_groups(event: Canonical, mention: EventMention) -> bool:
+    """For a mention that names no actor, only groups ("Sie war von Moskau und Ankara ausgehandelt worden":
+    the Syrian government and rebels): True when both its sides are groups of the event's sides, by country
+    and sector (either way round for symmetric types), each side named."""
+    def groups(actors: list[Actor]) -> set[tuple[str | None, str | None]]:
+        return {(a.country, a.sector) for a in actors}
+
+    ours, theirs = (groups(event.side("source")), groups(event.side("target"))), (groups(mention.source),
+                                                                                  groups(mention.target))
+    if not all(theirs):
+        return False
+    straight = theirs[0] <= ours[0] and theirs[1] <= ours[1]
+    return straight or (mention.type in SYMMETRIC_TYPES and theirs[0] <= ours[1] and theirs[1] <= ours[0])
 
 
 def compatible(event: Canonical, mention: EventMention) -> bool:

@@ -22,6 +22,13 @@ def _of_type(ctx: Context, text: str, type_: str, published: str = "2020-05-05")
      "Syrien-Krieg auf verschiedenen Seiten stehen."), ("SYR", "GOV", "SYR", "REB")),
     (("Die libysche Regierung und die Milizen von Chalifa Haftar stehen sich gegenüber. Die Waffenruhe war am "
      "Sonntag durch Ägypten ausgehandelt worden."), ("LBY", "GOV", "LBY", "REB")),
+    # a pronoun subject right after a sentence that a ceasefire noun opens stands for it
+    (("Die Delegationen der syrischen Regierung und der Rebellen trafen sich in Astana. Die Waffenruhe gilt seit "
+      "dem 30. Dezember. Sie war von Moskau und Ankara ausgehandelt worden, die im Krieg auf verschiedenen Seiten "
+      "stehen: Russland unterstützt Präsident Baschar al-Assad, die Türkei Teile der Opposition."),
+     ("SYR", "GOV", "SYR", "REB")),
+    (("Die libysche Regierung und die Milizen von Chalifa Haftar stehen sich gegenüber. Die Feuerpause gilt seit "
+      "Sonntag. Sie war durch Ägypten vermittelt worden."), ("LBY", "GOV", "LBY", "REB")),
     (("Die libysche Regierung und die Milizen von Chalifa Haftar stehen sich gegenüber. Die Feuerpause wurde "
      "von den Vereinten Nationen vermittelt."), ("LBY", "GOV", "LBY", "REB")),
 ])
@@ -40,6 +47,9 @@ def test_mediated_agreement(ctx: Context, text: str, sides: tuple) -> None:
     "begrüßt."),
     # an article that names no two sides of one state: no parties to code
     "Die Waffenruhe war von Katar vermittelt worden.",
+    # a pronoun after a sentence that no ceasefire noun opens stands for something else
+    ("Die libysche Regierung und die Milizen von Chalifa Haftar stehen sich gegenüber. Ein Plan liegt vor. Er war "
+     "durch Ägypten vermittelt worden."),
     # an agreement that is no ceasefire need not be between the sides that fight
     ("Die ukrainische Armee kämpft im Donbass gegen prorussische Separatisten. Das Getreideabkommen war von der "
      "Türkei und den Vereinten Nationen vermittelt worden."),

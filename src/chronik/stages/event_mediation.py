@@ -5,10 +5,10 @@ Part of the ``events`` stage (see :mod:`chronik.stages.events`):
 - "Die Waffenruhe war Ende Dezember von Russland und der Türkei vermittelt worden", "Die Feuerpause war
   durch Ägypten ausgehandelt worden": a passive ``mediated_participles`` word whose agents follow a
   ``mediator_preps`` word, with a ceasefire noun as its subject (other agreements, "das Getreideabkommen",
-  need not be between the sides that fight).  Used as an adjective ("die
-  von Russland vermittelte Waffenruhe hielt nicht") the participle describes, it reports no act.  (A pronoun subject, "Sie
-  war von Moskau und Ankara ausgehandelt worden", is left alone: undated, such a report would not merge
-  with the agreement it refers to.)  The brokers are no party: as with "unter Vermittlung der UN" the agreement is
+  need not be between the sides that fight), or a subject pronoun opening the sentence right after one
+  that a ceasefire noun opens ("Die Waffenruhe gilt seit dem 30. Dezember. Sie war von Moskau und Ankara
+  ausgehandelt worden").  Used as an adjective ("die
+  von Russland vermittelte Waffenruhe hielt nicht") the participle describes, it reports no act.  The brokers are no party: as with "unter Vermittlung der UN" the agreement is
   between the sides of the conflict, here the sides the article names, the government (or its army)
   and the insurgents (or the opposition) of one state that is not a broker.  The event is an AGREE from
   the government to the insurgents, so that it merges with the other reports of the agreement; with no
@@ -94,12 +94,29 @@ def _ceasefire_noun(frame: Frame, word: str) -> bool:
 
 def _agreement_subject(frame: Frame) -> bool:
     """A ceasefire noun opens the participle's clause, determiners apart ("Die Waffenruhe
-    war … vermittelt worden"), and no noun follows the participle (it is no adjective: "die von Moskau
-    vermittelte Waffenruhe")."""
+    war … vermittelt worden"), or a subject pronoun opens the sentence right after one that a ceasefire
+    noun opens ("Die Waffenruhe gilt seit dem 30. Dezember. Sie war von Moskau und Ankara ausgehandelt
+    worden"), and no noun follows the participle (it is no adjective: "die von Moskau vermittelte
+    Waffenruhe")."""
     start, _ = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
-    opening = [w for w in frame.words[start : frame.index] if w.lower() not in frame.lexicon.determiners][:1]
+    opening = _opening(frame, frame.words[start : frame.index])
+    if start == 0 and opening and opening[0].lower() in frame.lexicon.subject_pronouns:
+        opening = _opening(frame, _previous_words(frame))
     after = frame.words[frame.index + 1 : frame.index + 2]
     return any(_ceasefire_noun(frame, w) for w in opening) and not any(w[:1].isupper() for w in after)
+
+
+def _opening(frame: Frame, words: list[str]) -> list[str]:
+    """The first word of ``words`` that is no determiner, as a list of at most one word."""
+    return [w for w in words if w.lower() not in frame.lexicon.determiners][:1]
+
+
+def _previous_words(frame: Frame) -> list[str]:
+    """The words of the sentence before the frame's (empty for the first sentence)."""
+    index = frame.sentence.index - 1
+    sentence = next((s for s in frame.article.sentences if s.index == index), None)
+    text = frame.article.text
+    return [text[t.start : t.end] for t in sentence.tokens] if sentence is not None else []
 
 
 def conflict_sides(article: Article, brokers: set[str | None]) -> tuple[Actor, Actor] | None:
