@@ -112,6 +112,25 @@ def test_sanctions_do_not_reach_back_to_an_attack_off_the_lead(ctx: Context) -> 
     assert not [e for e in of_type(extract(ctx, text), "SANCTION") if {a.country for a in e.target} == {"IRQ"}]
 
 
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # countermeasures that name nobody answer the act the article leads with
+    (("Finnland ist der Nato beigetreten. Außenminister Pekka Haavisto übergab am Dienstag in Brüssel die "
+      "Beitrittsurkunde. Als letztes Mitgliedsland hatte vergangene Woche die Türkei den Beitritt Finnlands "
+      "ratifiziert. Russland kündigte Gegenmaßnahmen an."), "RUS", "FIN"),
+    (("Die USA haben neue Sanktionen gegen Russland verhängt. Der Kreml kündigte Vergeltungsmaßnahmen an."),
+     "RUS", "USA"),
+])
+def test_countermeasures_answer_the_lead_act(ctx: Context, text: str, source: str, target: str) -> None:
+    threat = of_type(extract(ctx, text, "2023-04-04"), "THREATEN")
+    assert threat and {a.country for a in threat[0].source} == {source}
+    assert {a.country for a in threat[0].target} == {target}
+
+
+def test_countermeasures_answer_no_act_of_their_own_side(ctx: Context) -> None:
+    text = "Russland hat neue Raketen getestet. Moskau kündigte Gegenmaßnahmen an."
+    assert not of_type(extract(ctx, text, "2023-04-04"), "THREATEN")
+
+
 @pytest.mark.parametrize(("text", "target"), [
     # a region of another state recognised as a state names its separatists
     (("Putin hatte am Montag die selbst ernannten „Volksrepubliken“ Donezk und Luhansk in der Ostukraine als "

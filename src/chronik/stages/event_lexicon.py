@@ -35,6 +35,7 @@ class Trigger:
     implied_agent: str | None = None  # "wurden … festgenommen": the sector of the targets' state that acts (event_agents.py)
     home_addressee: bool = False  # "Die Opposition forderte Neuwahlen": a domestic demand is aimed at the government (event_requests.py)
     passive_source_preps: frozenset[str] = frozenset()  # "wurde von der Polizei festgenommen": the agent
+    counter_act: bool = False  # "kündigte Gegenmaßnahmen an": answers the article's lead act (event_positions_late.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,7 +258,8 @@ def _trigger(raw: dict) -> Trigger:
                    joint_required=bool(raw.get("joint_required")), forces_only=bool(raw.get("forces_only")),
                    region_object=bool(raw.get("region_object")), implied_agent=raw.get("implied_agent"),
                    home_addressee=bool(raw.get("home_addressee")),
-                   passive_source_preps=frozenset(raw.get("passive_source_preps") or []))
+                   passive_source_preps=frozenset(raw.get("passive_source_preps") or []),
+                   counter_act=bool(raw.get("counter_act")))
 
 
 def _as_list(value) -> list:

@@ -10,7 +10,8 @@ The arrival of a person whom the host grants asylum is a flight into exile, not 
 pronoun after "X und seine Familie" stands for X (``mention_plural.entourage_referent``, called by ``resolve``).
 
 A recognition of statehood of a region supports its separatists (:func:`recognised_region`).
-Sanctions that name nobody punish the author of the article's latest attack (:func:`punished_actor`).
+Sanctions that name nobody punish the author of the article's latest attack (:func:`punished_actor`);
+countermeasures that name nobody answer the author of the article's lead act (:func:`countered_actor`).
 
 The event rules are about PLOVER types, not words: they hold for every language.
 """
@@ -106,6 +107,8 @@ def punished_actor(frame: Frame, source: list[Mention]) -> Actor | None:
     or seizure of the article's lead or of the ``_PUNISHED_REACH`` sentences before (``frame.earlier``, text
     order) that the source's side did not commit.  A country's forces come back as its government (sanctions address the
     state).  None for other types, without a source, or without such an act so close."""
+    if frame.trigger.counter_act and source:
+        return countered_actor(frame, source)
     punished = PUNISHED.get(frame.trigger.type)
     if punished is None or not source:
         return None
@@ -117,6 +120,17 @@ def punished_actor(frame: Frame, source: list[Mention]) -> Actor | None:
         return None
     author = act.source[0]
     return author.as_addressee()
+
+
+def countered_actor(frame: Frame, source: list[Mention]) -> Actor | None:
+    """The addressee of a countermeasure that names none (a ``counter_act`` trigger: "Finnland ist der Nato
+    beigetreten. … Russland kündigte Gegenmaßnahmen an"): the author of the first act of the article's lead
+    (``frame.earlier``, sentences up to ``_LEAD``) that the source's side did not commit, as the state or
+    group it acts for.  None without such an act: a later act may be another story."""
+    sides = {m.country for m in source if m.country}
+    act = next((e for e in frame.earlier if e.sentence <= _LEAD and e.source
+                and not any(a.country in sides for a in e.source)), None)
+    return act.source[0].as_addressee() if act is not None else None
 
 
 def recognised_region(frame: Frame, source: list[Mention]) -> Actor | None:
