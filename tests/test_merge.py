@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -285,6 +286,14 @@ def test_a_reference_joins_the_one_act_it_names_or_is_dropped(known, reference, 
     assert any(r.article_id == "ref" for e in touched for r in e.mentions) == joins
     assert all(e.mentions and not all(r.event.reference for r in e.mentions) for e in touched)
 
+
+
+def test_a_reference_joins_the_act_its_batch_places_after_it() -> None:
+    """The article of the day after, read first, names "die Friedensgespräche in Genf": the talks reported
+    later in the same batch are placed first, so the reference finds them."""
+    talks = replace(_reference("2020-01-07"), date=DateClaim.from_value("2020-01-07"))  # "die am Montag begonnen hatten"
+    events = merge_into([], [reported("a", talks), reported("b", visit("2020-01-07"))])
+    assert len(events) == 1 and events[0].num_articles == 2
 
 
 def test_a_batch_of_dropped_references_writes_nothing(tmp_path, ctx) -> None:

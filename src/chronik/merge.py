@@ -135,11 +135,13 @@ def merge_into(existing: list[Canonical], new: list[Reported]) -> list[Canonical
     return list(touched.values())
 
 
-def _placing_order(reported: Reported) -> tuple[bool, int, bool]:
-    """Dated mentions first, the most precise first, a time expression's day before a publication day: a
-    report of a day founds an event that vaguer reports ("im März 2016") then join."""
+def _placing_order(reported: Reported) -> tuple[bool, bool, int, bool]:
+    """References last (they found no event: the act they name must be placed first, whatever the order of
+    the articles), then dated mentions first, the most precise first, a time expression's day before a
+    publication day: a report of a day founds an event that vaguer reports ("im März 2016") then join."""
     date = reported.event.date
-    return date is None, (date.end - date.start).days if date else 0, date is not None and _from_publication(date)
+    return (reported.event.reference, date is None, (date.end - date.start).days if date else 0,
+            date is not None and _from_publication(date))
 
 
 def _event_to_join(events: list[Canonical], reported: Reported) -> Canonical | None:

@@ -118,6 +118,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "future_auxiliaries": list,
         "reference_preps": list,
         "reference_types": list,
+        "setting_preps": list,
         "participle_patterns": list,
         "background_tense": list,
         "caption_markers": list,

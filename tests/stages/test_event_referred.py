@@ -11,6 +11,8 @@ from tests.stages.test_events import extract
 @pytest.mark.parametrize(("text", "type_", "place"), [
     ("Einen Tag nach der Einigung von Minsk bleibt die Lage in der Ostukraine angespannt.", "AGREE", "Minsk"),
     ("Nach den Anschlägen in Paris herrscht auch im Iran die Sorge vor ähnlichen Angriffen.", "ASSAULT", "Paris"),
+    (("Er hoffe, dass die Entscheidung die Friedensgespräche in Genf voranbringe, die am Montag wieder begonnen "
+      "hatten."), "CONSULT", "Genf"),
 ])
 def test_a_noun_with_its_place_only_refers_to_an_act(ctx: Context, text: str, type_: str, place: str) -> None:
     (reference,) = [e for e in extract(ctx, text, "2015-11-20") if e.type == type_]

@@ -160,6 +160,7 @@ class EventLexicon:
     infinitives: frozenset[str] = frozenset()  # each trigger's infinitive: its first verb form
     reference_preps: frozenset[str] = frozenset()  # "Einigung von Minsk": a place names the act (event_referred.py)
     reference_types: frozenset[str] = frozenset()  # the types such a reference may name
+    setting_preps: frozenset[str] = frozenset()  # "auf einer Pressekonferenz in Moskau": the setting of an act (event_referred.py)
     media_report_verbs: frozenset[str] = frozenset()  # "wie DHA berichtete": a report, not the speaker (event_slots.py)
     quote_pronouns: frozenset[str] = frozenset()  # "Wir werden das nicht zulassen, drohte X": a quote (event_speech.py)
 
@@ -214,6 +215,7 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
                         future_auxiliaries=frozenset(data["future_auxiliaries"]),
                         reference_preps=frozenset(data["reference_preps"]),
                         reference_types=frozenset(data["reference_types"]),
+                        setting_preps=frozenset(data.get("setting_preps") or []),
                         infinitives=frozenset(raw["verbs"][0].lower() for raw in data["triggers"] if raw.get("verbs")))
 
 

@@ -8,7 +8,8 @@ The merge (:func:`chronik.merge.merge_into`) lets a reference join the one known
 that very place whose date agrees, and drops it otherwise: it never founds an event of its own.
 
 The prepositions that attach the place to the noun are ``reference_preps`` of ``events.yaml``, the types
-such a reference may name ``reference_types``; the code knows no German words.
+such a reference may name ``reference_types``; a meeting noun after a ``setting_preps`` word ("auf einer
+Pressekonferenz in Moskau") is the setting of the sentence's own act, no reference; the code knows no German words.
 """
 
 from __future__ import annotations
@@ -17,12 +18,15 @@ from typing import TYPE_CHECKING
 
 from chronik.model import EventMention
 from chronik.stages.event_dating import event_date
+from chronik.stages.event_slots import governing_preposition
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
 
 #: How far the place may stand from its preposition ("von Minsk", "von der Stadt Minsk").
 _PLACE_REACH = 3
+#: Types whose noun after a ``setting_preps`` word is the setting of the sentence's own act: meetings.
+_SETTING_TYPES = frozenset({"CONSULT"})
 
 
 def place_reference(frame: Frame) -> EventMention | None:
@@ -32,7 +36,7 @@ def place_reference(frame: Frame) -> EventMention | None:
     confidence 0 (it is never shown on its own)."""
     words, k, lex = frame.words, frame.index + 1, frame.lexicon
     if frame.kind != "noun" or frame.trigger.type not in lex.reference_types or k >= len(words) \
-            or words[k].lower() not in lex.reference_preps:
+            or words[k].lower() not in lex.reference_preps or _setting(frame):
         return None
     places = frame.article.places
     located = [m for m in frame.mentions if m.place_id in places
@@ -45,3 +49,10 @@ def place_reference(frame: Frame) -> EventMention | None:
         trigger=frame.article.text[tokens[frame.index].start : tokens[frame.index].end], mode=frame.trigger.mode,
         date=event_date(frame, "asserted"), location=places[located[0].place_id],
         context=list(frame.trigger.context), reference=True)
+
+
+def _setting(frame: Frame) -> bool:
+    """A meeting noun (``_SETTING_TYPES``) governed by a ``setting_preps`` word ("Putin sagte auf einer
+    Pressekonferenz in Moskau"): where the sentence's own act took place, no reference to a known meeting."""
+    return frame.trigger.type in _SETTING_TYPES \
+        and governing_preposition(frame, frame.index) in frame.lexicon.setting_preps
