@@ -74,3 +74,15 @@ def test_kinship_before_name(ctx: Context, text: str) -> None:
 def test_passive_werden_is_no_future(ctx: Context, text: str, modality: str | None) -> None:
     found = [e.modality for e in extract(ctx, text, "2016-12-23")]
     assert found == ([modality] if modality else []), found
+
+
+def test_a_noun_is_the_means_of_a_passive_verb(ctx: Context) -> None:
+    # the verb names no agent, the noun of the means does; the passive's subject suffers the act
+    text = "Mehr als 30 türkische Soldaten wurden bei einem Luftangriff der syrischen Armee getötet."
+    found = [(_sides(e.source), _sides(e.target)) for e in extract(ctx, text, "2020-03-01") if e.type == "ASSAULT"]
+    assert found == [([("SYR", "MIL")], [("TUR", "MIL")])], found
+
+
+def test_a_number_after_an_event_noun_opens_no_genitive(ctx: Context) -> None:
+    text = "In Paris waren im November bei islamistischen Anschlägen 130 Menschen getötet worden."
+    assert not any(("CVL" in {a.sector for a in e.source}) for e in extract(ctx, text, "2016-03-01"))

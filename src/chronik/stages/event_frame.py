@@ -357,7 +357,8 @@ def _noun_source(frame: Frame, slots: list[Slot]) -> list[Slot]:
     if (author := conjunct_subject(frame, slots) or apologiser(frame, slots)):
         return author  # "traf Assad und ordnete den Abzug an", "sich für den Abschuss entschuldigen" (event_withdrawal.py)
     after = [s for s in slots if frame.index < s.index <= frame.index + 4 and s.prep is None
-             and not frame.trigger.genitive_is_object]  # "Abschuss eines Kampfjets": the jet is hit
+             and not frame.trigger.genitive_is_object  # "Abschuss eines Kampfjets": the jet is hit
+             and not any(w[:1].isdigit() for w in frame.words[frame.index + 1 : s.index])]  # "bei Anschlägen 130 Menschen"
     before = [s for s in slots if frame.index - 3 <= s.index < frame.index and s.prep is None]
     if after or before:
         return after[:1] or _pair_ending(frame, before[-1], slots)

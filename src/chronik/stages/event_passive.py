@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span
+from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span, governing_preposition
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -51,9 +51,23 @@ def _last_word(words: list[str]) -> int:
 def passive_subject(frame: Frame, passive: bool, sources: list[Slot], free: list[Slot]) -> list[Slot]:
     """The subject of a passive whose agent is named suffers the act ("Die eintreffenden Einsatzkräfte sind
     von jugendlichen Angreifern attackiert worden"): the free slots of its clause besides the agent, at most
-    two; none for a noun trigger, an active clause (``passive``: the caller's
-    :func:`chronik.stages.event_stance.clause_passive`) or a clause without agent."""
-    if frame.kind == "noun" or not sources or not passive:
+    two; none for an active clause (``passive``: the caller's
+    :func:`chronik.stages.event_stance.clause_passive`) or a clause without agent.  A noun trigger has them
+    only as the means of a passive verb of its type ("Türkische Soldaten wurden bei einem Luftangriff der
+    syrischen Armee getötet": the soldiers, before the noun's preposition)."""
+    if not sources or not passive or (frame.kind == "noun" and not _means_of_passive(frame)):
         return []
     start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)  # not "…: Russland unterstützt Assad"
+    if frame.kind == "noun":
+        end = frame.index
     return [s for s in free if s not in sources and start <= s.index < end][:2]
+
+
+def _means_of_passive(frame: Frame) -> bool:
+    """The noun trigger is governed by a preposition of setting or means (``setting_preps``,
+    ``instrument_preps``: "bei einem Luftangriff") and its clause has a verb trigger of its type."""
+    lex = frame.lexicon
+    if governing_preposition(frame, frame.index) not in lex.setting_preps | lex.instrument_preps:
+        return False
+    start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
+    return any(start <= k < end and kind == frame.trigger.type for k, kind in frame.governors)

@@ -229,6 +229,7 @@ def sentence_triggers(words: list[str], lexicon: EventLexicon, spare: list[Hit] 
     hits = [h for h in hits if (kept is None or kept(h)) and not _yields(words, h, hits, lexicon)]
     hits = [h for h in hits if not _light_support(words, h, hits, lexicon)]  # "militärisch unterstützen": AID only
     verbal = [h for h in hits if h.kind != "noun"]
+    found = hits  # a noun that qualifies a verb stays in reserve for it ("bei einem Luftangriff … getötet")
     # a noun near a verb trigger qualifies it ("forderte einen Waffenstillstand"): the verb gives the type
     hits = [h for h in hits if h.kind != "noun" or instigation(words, h.index, lexicon) or labelled(words, h.index, lexicon)
             or not any(
@@ -246,7 +247,7 @@ def sentence_triggers(words: list[str], lexicon: EventLexicon, spare: list[Hit] 
     # two verbs of a type in different conjuncts may be two acts ("hatte Cameron empfangen und Obama getroffen")
     kept = list(best.values()) + further_acts(words, hits, list(best.values()), lexicon)
     if spare is not None:
-        spare.extend(h for h in hits if h not in kept)
+        spare.extend(h for h in found if h not in kept)
     return sorted(kept, key=lambda h: h.index)
 
 
