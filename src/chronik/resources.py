@@ -102,6 +102,8 @@ SCHEMA: dict[str, dict[str, type]] = {
         "joint_words": list,
         "statehood_words": list,
         "dual_words": list,
+        "dual_state_nouns": list,
+        "dual_state_heads": dict,
         "konjunktiv_i": list,
         "negation": list,
         "future": list,

@@ -107,3 +107,28 @@ def test_both_speaking_out_is_no_act_between_them(ctx: Context) -> None:
 def test_an_object_pronoun_is_the_target(ctx: Context, text: str, type_: str, source: str, target: str) -> None:
     found = [e for e in _of_type(ctx, text, type_, "2017-11-22") if e.source[0].name == source]
     assert [[a.name for a in e.target] for e in found] == [[target]]
+
+
+@pytest.mark.parametrize(("text", "type_", "countries"), [
+    # a group noun before "beider Länder" / "der beiden Staaten": the two states last named, as that group
+    (("Nach dem Treffen von Frankreichs Präsident François Hollande mit Kremlchef Wladimir Putin sollen die "
+      "Militärs beider Länder ihre Einsätze in Syrien künftig enger koordinieren."), "COOPERATE",
+     {("FRA", "MIL"), ("RUS", "MIL")}),
+    (("Russland und die Türkei verhandelten am Montag in Sotschi. Am Dienstag unterzeichneten die Außenminister "
+      "beider Staaten eine Vereinbarung."), "AGREE", {("RUS", "GOV"), ("TUR", "GOV")}),
+    # "zwischen den beiden Ländern", "beide Länder" alone: the two governments
+    (("Die Lage hat sich entspannt, seitdem Flüchtlinge von Serbien mit dem Zug direkt nach Kroatien transportiert "
+      "werden. Seit Dienstag werden die Flüchtlinge gemäß einer Vereinbarung zwischen den beiden Ländern von der "
+      "serbischen Grenzstadt Sid mit Zügen direkt nach Slavonski Brod befördert."), "AGREE", {("SRB", "GOV"), ("HRV", "GOV")}),
+    (("Frankreich und Deutschland wollen ihre Zusammenarbeit vertiefen. Beide Länder unterzeichneten am Montag "
+      "ein Abkommen."), "AGREE", {("FRA", "GOV"), ("DEU", "GOV")}),
+])
+def test_both_states_are_the_two_named_before(ctx: Context, text: str, type_: str, countries: set) -> None:
+    found = _of_type(ctx, text, type_, "2015-11-27")
+    assert len(found) == 1, [(e.trigger, [a.name for a in e.source]) for e in found]
+    assert {(a.country, a.sector) for a in found[0].source + found[0].target} == countries
+
+
+def test_a_head_noun_that_names_no_group_gives_no_pair(ctx: Context) -> None:
+    text = "Frankreich und Russland verhandelten. Die Grenze beider Länder wurde vereinbart."
+    assert not [e for e in extract(ctx, text, "2015-11-27") if any(a.id.startswith("grp:") for a in e.source)]

@@ -314,7 +314,8 @@ def _roles(frame: Frame, slots: list[Slot]) -> tuple[list[Mention], list[Mention
     if not sources:
         before = [s for s in free if s.index < frame.index]
         first = [s for s in before if s.index == before[0].index]  # a pair ("beide Staatschefs") shares its index
-        after = [s for s in free if not in_later_subordinate(frame, s)][:1]  # not ", dass die EU-Kommission …"
+        after = [s for s in free if not in_later_subordinate(frame, s)]  # not ", dass die EU-Kommission …"
+        after = [s for s in after if s.index == after[0].index]  # one actor, or a pair at one word
         sources = first + _coordinated(frame, first, free) if before else after + _coordinated(frame, after, free)
     if not targets and frame.kind == "noun" and sources and sources[0].prep:
         # "Abschuss eines russischen Kampfjets durch die türkische Luftwaffe": the genitive is the target;

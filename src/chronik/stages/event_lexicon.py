@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from chronik.resources import LanguageData
 from chronik.stages.event_irrealis import irrealis_cues
 from chronik.stages.event_precision import particle_cues
+from chronik.stages.event_references import pair_cues
 from chronik.stages.event_threats import threat_cues
 from chronik.stages.event_unnamed import locus_cues
 
@@ -156,6 +157,7 @@ class EventLexicon:
     threat_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # conditions, reciprocity (event_threats.py)
     particle_cues: dict[str, frozenset] = field(default_factory=dict)  # "räumte … ein": other verbs (event_precision.py)
     locus_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # "im Norden von Mali", police (event_unnamed.py)
+    pair_cues: dict = field(default_factory=dict)  # "die Militärs beider Länder" (event_references.py)
     future_auxiliaries: frozenset[str] = frozenset()  # "wird … treffen": with an infinitive, no passive (event_stance.py)
     infinitives: frozenset[str] = frozenset()  # each trigger's infinitive: its first verb form
     reference_preps: frozenset[str] = frozenset()  # "Einigung von Minsk": a place names the act (event_referred.py)
@@ -212,6 +214,7 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
                         **_dating_cues(data), **_military_cues(data), irrealis_cues=irrealis_cues(data),
                         threat_cues=threat_cues(data), particle_cues=particle_cues(data),
                         locus_cues=locus_cues(data, lang.data["actors"]),
+                        pair_cues=pair_cues(data, lang.data["actors"]),
                         future_auxiliaries=frozenset(data["future_auxiliaries"]),
                         reference_preps=frozenset(data["reference_preps"]),
                         reference_types=frozenset(data["reference_types"]),

@@ -10,6 +10,10 @@ Part of the ``events`` stage (see :mod:`chronik.stages.event_frame`); the words 
 - "In Kairo verhandelte Putin mit al-Sisi. Beide wohnten der Unterzeichnung … bei": a bare dual word
   (``dual_words``) as the subject of a meeting or an agreement stands for the two persons (else states)
   last named, in this sentence or the one before;
+- "sollen die Militärs beider Länder ihre Einsätze koordinieren", "Vertreter der beiden Staaten",
+  "zwischen den beiden Ländern", "beide Länder": a dual word before a noun for states
+  (``dual_state_nouns``) stands for the two states last named (:func:`state_pairs`), as the group its
+  head noun names ("Militärs": MIL, "Außenminister": GOV) or as their governments;
 - "Beide wohnten der Unterzeichnung von Verträgen durch Rosatom bei": the subject of a clause whose
   agreement noun has its author after a preposition takes part on the other side;
 - "Das habe ihm Präsident Assad zugesichert": an object pronoun (``object_pronouns``: dative or
@@ -24,7 +28,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from chronik.model import Actor, EventMention, Mention
+from chronik.model import Actor, EventMention, Mention, group_id
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -42,6 +46,15 @@ _BRIEFED_WINDOW = 1
 _PAIR_WINDOW = 1
 #: Mention kinds a bare "Beide" may stand for, tried in this order: persons, then states.
 _PAIR_KINDS = (("PER", "DESC"), ("STATE",))
+#: How many sentences back the two states of "beider Länder" may be named.
+_STATE_PAIR_WINDOW = 2
+#: Sectors of persons, offices and groups that stand for their state in "beider Länder" (not its media,
+#: parties or civilians: "berichtete der serbische Sender RTS" names no side).
+_STATE_SECTORS = frozenset({"GOV", "MIL", "POL", "JUD"})
+#: The sector of two states named by "beide Länder" alone, and of their acting forces.
+_GOVERNMENT, _FORCES = "GOV", "MIL"
+#: What found a state pair's mentions.
+_STATE_PAIR_HOW = "dual_states"
 
 
 def own_body(frame: Frame, source: list[Mention]) -> Actor | None:
@@ -163,6 +176,94 @@ def _last_pair(frame: Frame, before: int) -> list[Mention]:
         if len(pair) == 2:
             return pair
     return []
+
+
+def pair_cues(data: dict, actors: dict) -> dict:
+    """The cues of :func:`state_pairs`: ``state_nouns`` (lower-cased nouns for states after a dual word) and
+    ``heads`` (noun as written → sector: the group nouns of actors.yaml and ``dual_state_heads``)."""
+    heads = {form: sector for sector, forms in (actors.get("group_nouns") or {}).items() for form in forms}
+    heads |= {form: sector for sector, forms in (data.get("dual_state_heads") or {}).items() for form in forms}
+    return {"state_nouns": frozenset(w.lower() for w in data.get("dual_state_nouns") or []), "heads": heads}
+
+
+def state_pairs(frame: Frame) -> list[tuple[Mention, int]]:
+    """(mention, word index) for the two states each "beider Länder" phrase of the sentence stands for: a
+    ``dual_words`` word before a ``state_nouns`` noun.  A genitive phrase ("die Militärs beider Länder",
+    "Vertreter der beiden Länder") is the group of its head noun (a description's sector, a ``heads`` noun's),
+    placed at the head; other phrases ("beide Länder", "zwischen den beiden Ländern") and the genitive of an
+    event noun ("Vereinbarung beider Länder") are the two governments (forces in a military act), placed at
+    the phrase.  The states are the two countries last named (:func:`_last_two_countries`).  Only for
+    symmetric triggers (meetings, agreements, cooperation), whose pair is both sides.  Guarantees two
+    GROUP mentions (kind GROUP, country, sector, a group's actor id) per phrase, none for a phrase whose head names no group
+    ("die Grenze beider Länder") or whose states are not two."""
+    found: list[tuple[Mention, int]] = []
+    words, lex = frame.words, frame.lexicon
+    if not frame.trigger.symmetric:  # as for a bare "Beide": a pair split between source and target misleads
+        return found
+    for k in range(len(words) - 1):
+        if words[k].lower() in lex.dual_words and words[k + 1].lower() in lex.pair_cues["state_nouns"]:
+            found += _state_pair(frame, k)
+    return found
+
+
+def _state_pair(frame: Frame, k: int) -> list[tuple[Mention, int]]:
+    """The two state groups of the dual phrase whose dual word is word ``k`` (see :func:`state_pairs`)."""
+    head, sector = _pair_head(frame, k)
+    if sector is None:
+        return []
+    tokens = frame.sentence.tokens
+    countries = _last_two_countries(frame, tokens[head].start)
+    if len(countries) != 2:
+        return []
+    text = " ".join(frame.words[head : k + 2])
+    return [(Mention(tokens[head].start, tokens[k + 1].end, "GROUP", text, frame.sentence.index, _STATE_PAIR_HOW,
+                     country=country, sector=sector, actor_id=group_id(country, sector)), head) for country in countries]
+
+
+def _pair_head(frame: Frame, k: int) -> tuple[int, str | None]:
+    """Where the dual phrase at word ``k`` is placed and the sector of its states: a genitive ("beider",
+    "der beiden") after a noun is the head noun's group; else the phrase's governments.  (k, None) when the
+    head noun names no group or a resolved actor."""
+    from chronik.stages.event_context import MILITARY_TYPES  # event_context imports this module's importer
+
+    words, lex = frame.words, frame.lexicon
+    det = k - 1 if k > 0 and words[k - 1].lower() in lex.determiners else k
+    genitive = words[k].lower() not in lex.determiners or (det < k and words[det].lower() in lex.genitive_determiners)
+    own = _FORCES if frame.trigger.type in MILITARY_TYPES else _GOVERNMENT
+    if not genitive or det == 0 or not words[det - 1][:1].isupper() or det - 1 == frame.index:
+        return det, own
+    head = det - 1
+    mention = next((m for m in frame.mentions if frame.word_index(m.start) == head), None)
+    if mention is not None:
+        return head, None if mention.actor_id or mention.country else mention.sector
+    return head, lex.pair_cues["heads"].get(words[head])
+
+
+def _last_two_countries(frame: Frame, before: int) -> list[str]:
+    """The two distinct countries last named before offset ``before`` in this sentence or the
+    ``_STATE_PAIR_WINDOW`` before: of states (not a place an act happens in: "in Syrien") and of persons,
+    offices and groups of a state sector (``_STATE_SECTORS``).  Fewer than two when fewer are named."""
+    first = frame.sentence.index - _STATE_PAIR_WINDOW
+    latest: dict[str, None] = {}
+    for m in frame.article.mentions:
+        if m.start >= before:
+            break
+        if m.sentence >= first and m.country and m.kind != "LOC" and (m.kind == "STATE" or m.sector in _STATE_SECTORS) \
+                and not _placed(frame, m):
+            latest.pop(m.country, None)
+            latest[m.country] = None
+    return list(latest)[-2:]
+
+
+def _placed(frame: Frame, mention: Mention) -> bool:
+    """A state named as a place: a ``locative_preps`` word before it, a determiner apart ("in der Ukraine")."""
+    if mention.kind != "STATE":
+        return False
+    lex = frame.lexicon
+    before = [w.lower() for w in frame.article.text[max(0, mention.start - 30) : mention.start].split()[-2:]]
+    if before and before[-1] in lex.determiners:
+        before = before[:-1]
+    return bool(before) and before[-1] in lex.locative_preps
 
 
 def witnesses(frame: Frame, free: list[Slot], sources: list[Slot]) -> list[Slot]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from chronik.model import Mention
-from chronik.stages.event_references import dual_pronoun_pairs
+from chronik.stages.event_references import dual_pronoun_pairs, state_pairs
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -41,6 +41,7 @@ def actor_slots(frame: Frame) -> list[Slot]:
             persons = _pair(frame, m, k)
         slots.extend(Slot(person, k, governing_preposition(frame, _title_start(frame, m, k))) for person in persons)
     slots += [Slot(m, k, None) for m, k in dual_pronoun_pairs(frame)]  # "Beide wohnten … bei" (event_references.py)
+    slots += [Slot(m, k, governing_preposition(frame, k)) for m, k in state_pairs(frame)]  # "Militärs beider Länder"
     slots = _coordinated_preps(frame, sorted(slots, key=lambda s: s.index))
     return [s for k, s in enumerate(slots) if not _possessor(frame, s, slots) and not _repeated(frame, slots, k)]
 

@@ -84,12 +84,13 @@ def jointly_issued(words: list[str], k: int, trigger: Trigger, lexicon: EventLex
 def _chain(frame: Frame, candidates: list[Slot], anchor: int) -> list[Mention]:
     """The actors listed after word ``anchor`` ("zwischen den 28 EU-Staaten und dem türkischen
     Ministerpräsidenten", "Russland, die Türkei und der Iran"): the first candidate within 4 words, then
-    each one joined to the last by a coordinator or comma; a mediation phrase ends the list."""
+    each one joined to the last by a coordinator or comma, or at the last one's word (a pair: "zwischen den
+    beiden Ländern"); a mediation phrase ends the list."""
     chain: list[Slot] = []
     for slot in candidates:
         last = chain[-1].index if chain else anchor
         gap = frame.words[last + 1 : slot.index]
-        joined = not chain or any(w.lower() in frame.lexicon.coordinators for w in gap)
+        joined = not chain or slot.index == last or any(w.lower() in frame.lexicon.coordinators for w in gap)
         if len(gap) > 4 or not joined or any(_mediation_noun(frame, j) for j in range(last + 1, slot.index)):
             break
         chain.append(slot)

@@ -19,7 +19,10 @@ Guarantees, with no German word in the code:
   of the condition clause (it is not that verb's object).
 * :func:`paired_sides`: actors of one source that act on one another, by a symmetric trigger ("Gespräche
   zwischen der Regierung und den Rebellen") or a reciprocal word ("machen sich gegenseitig
-  verantwortlich", "beschuldigen einander"): the first is the source, the others the target.
+  verantwortlich", "beschuldigen einander"): the first is the source, the others the target.  A pair
+  source ("beide Staatschefs", "die Militärs beider Länder": two slots at one word) of a symmetric trigger
+  is both sides, whatever actor an earlier phrase governs ("Nach dem Treffen mit Putin sollen die
+  Militärs beider Länder … koordinieren").
 * :func:`coordinator_length`: "und", "sowohl … als auch" and "weder … noch" join actors alike;
   a paired coordinator written "X … Y" joins only after its opener X before the first conjunct.
 """
@@ -136,6 +139,9 @@ def paired_sides(frame: Frame, sources: list, targets: list) -> tuple[list, list
         return sources, targets
     if reciprocal(frame) or (frame.trigger.symmetric and all(t in sources for t in targets)):
         return sources[:1], sources[1:]
+    pair = len(sources) == 2 and sources[0].index == sources[1].index
+    if pair and frame.trigger.symmetric and all(t.index < sources[0].index for t in targets):
+        return sources[:1], sources[1:]  # the pair is both sides; earlier targets belong to another phrase
     return sources, targets
 
 
