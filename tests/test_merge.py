@@ -312,3 +312,26 @@ def test_a_batch_of_dropped_references_writes_nothing(tmp_path, ctx) -> None:
         assert report.new == 1 and store.event_records(EventFilter()) == []
     finally:
         store.close()
+
+
+HOLLANDE = Actor("Q729", "François Hollande", "FRA", "GOV", ["Hollande"])
+CAMERON = Actor("Q192", "David Cameron", "GBR", "GOV", ["Cameron"])
+
+
+def test_a_meeting_reported_from_both_ends_keeps_a_target() -> None:
+    """"Nach einem Treffen mit Hollande kündigte Putin an …", "Nach dem Treffen von Hollande mit Putin …"."""
+    events = merge_into([], [reported("a", visit("2015-11-26", (PUTIN,), (HOLLANDE,))),
+                             reported("b", visit("2015-11-26", (HOLLANDE,), (PUTIN,)))])
+    assert len(events) == 1
+    assert [a.id for a in events[0].side("target")] == []  # matching sees both parties on both sides
+    source, target = events[0].sides()
+    assert ([a.id for a in source], [a.id for a in target]) == (["Q7747"], ["Q729"])
+
+
+def test_a_meeting_with_other_parties_is_another_meeting() -> None:
+    """Hollande with Cameron is not Hollande with Putin, even when both reports of the latter named each party
+    on both sides (so that the event's target side is empty)."""
+    meeting = merge_into([], [reported("a", visit("2015-11-26", (PUTIN,), (HOLLANDE,))),
+                              reported("b", visit("2015-11-26", (HOLLANDE,), (PUTIN,)))])
+    events = merge_into(meeting, [reported("a", visit(None, (HOLLANDE,), (CAMERON,)), seq=3)])
+    assert len(events) == 1 and len(events[0].mentions) == 1

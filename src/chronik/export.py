@@ -87,10 +87,11 @@ def mention_from_dict(data: dict[str, Any]) -> EventMention:
 def event_record(event: Canonical, sentences: dict[tuple[str, int], str]) -> dict[str, Any]:
     """The contract record of a canonical event; ``sentences`` maps (article id, sentence index) to its text."""
     best = event.best()
+    source, target = event.sides()
     return {
         "id": event.id, "type": event.type, "mode": best.mode, "context": list(best.context),
-        "source": [actor_to_dict(a) for a in event.side("source")],
-        "target": [actor_to_dict(a) for a in event.side("target")],
+        "source": [actor_to_dict(a) for a in source],
+        "target": [actor_to_dict(a) for a in target],
         "date": date_to_dict(event.date()), "location": place_to_dict(event.location()),
         "modality": _most_common([r.event.modality for r in event.mentions]),
         "attribution": next((r.event.attribution for r in event.mentions if r.event.attribution), None),

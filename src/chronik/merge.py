@@ -79,18 +79,39 @@ class Canonical:
         top = Counter(p.id for p in places).most_common(1)[0][0]
         return next(p for p in places if p.id == top)
 
-    def side(self, name: str) -> list[Actor]:
+    def side(self, name: str, oriented: bool = False) -> list[Actor]:
         """Union of the mentions' actors on one side (source or target), by id; an actor on the
         source side is not repeated as a target (reports of a meeting may name it either way) unless
-        a mention names it on both sides."""
+        a mention names it on both sides.  ``oriented`` first turns each report of a symmetric type the
+        way of the best one (:meth:`_oriented`)."""
         seen: dict[str, Actor] = {}
         for r in sorted(self.mentions, key=lambda r: -r.event.confidence):
-            for actor in getattr(r.event, name):
+            sides = self._oriented(r.event) if oriented else (r.event.source, r.event.target)
+            for actor in sides[name == "target"]:
                 seen.setdefault(actor.id, actor)
         if name == "target":
-            sources = {a.id for a in self.side("source")} - self._own_partners()
+            sources = {a.id for a in self.side("source", oriented)} - self._own_partners()
             return [a for a in seen.values() if a.id not in sources]
         return list(seen.values())
+
+    def sides(self) -> tuple[list[Actor], list[Actor]]:
+        """(source, target) for output: :meth:`side`'s, or, when that leaves no target although reports named
+        one (a meeting reported from both ends: "Treffen mit Hollande" by Putin, "Treffen von Hollande mit
+        Putin"), the reports turned the way of the best one."""
+        source, target = self.side("source"), self.side("target")
+        if target or not any(r.event.target for r in self.mentions):
+            return source, target
+        return self.side("source", oriented=True), self.side("target", oriented=True)
+
+    def _oriented(self, event: EventMention) -> tuple[list[Actor], list[Actor]]:
+        """(source, target) of one report, turned round for a symmetric type when it names the best report's
+        parties the other way ("Treffen mit Hollande" by Putin, "Treffen von Hollande mit Putin")."""
+        best = self.best()
+        if event.type not in SYMMETRIC_TYPES or event is best:
+            return event.source, event.target
+        crossed = _ids(event.source) & _ids(best.target) or _ids(event.target) & _ids(best.source)
+        straight = _ids(event.source) & _ids(best.source) or _ids(event.target) & _ids(best.target)
+        return (event.target, event.source) if crossed and not straight else (event.source, event.target)
 
     def _own_partners(self) -> set[str]:
         """Actors a mention names on both sides: a body meeting among its members ("Die Staats- und
@@ -236,8 +257,19 @@ def compatible(event: Canonical, mention: EventMention) -> bool:
     straight = _sides_agree(event.side("source"), mention.source) and _sides_agree(event.side("target"), mention.target)
     swapped = mention.type in SYMMETRIC_TYPES and _sides_agree(event.side("source"), mention.target) \
         and _sides_agree(event.side("target"), mention.source)
-    return (straight or swapped) and _dates_agree(event.date(), mention.date) \
+    return (straight or swapped) and _participants_agree(event, mention) and _dates_agree(event.date(), mention.date) \
         and _places_agree(event.location(), mention.location)
+
+
+def _participants_agree(event: Canonical, mention: EventMention) -> bool:
+    """For a symmetric type, each side the mention names meets the event's participants (its sources and
+    every target any report named): reports of a meeting may name its parties either way, but a meeting of
+    Hollande with Cameron and Merkel is not his meeting with Putin, even where the event's target side is
+    empty because its reports named each party on both sides."""
+    if mention.type not in SYMMETRIC_TYPES:
+        return True
+    everyone = event.side("source") + [a for r in event.mentions for a in r.event.target]
+    return _sides_agree(everyone, mention.source) and _sides_agree(everyone, mention.target)
 
 
 def _types_agree(event: Canonical, mention: EventMention) -> bool:
