@@ -98,6 +98,33 @@ def test_the_mode_narrows_what_an_undated_report_means() -> None:
     assert asylum.date().value == "2024-12-08"
 
 
+def _seized(date: str | None, partial: str | None = None, target=None) -> EventMention:
+    """"… nachdem Rebellen unter Führung von HTS am 8. Dezember Damaskus eingenommen hatten"."""
+    hts = Actor("kb:hayat-tahrir-al-sham", "Hayat Tahrir al-Scham", "SYR", "REB", kind="org")
+    return EventMention("COERCE", 0, 0, 10, "eingenommen", None, [Actor.group("SYR", "REB"), hts],
+                        list(target or (Actor("Q858", "Syrien", "SYR", "GOV", kind="state"),)),
+                        DateClaim.from_value(date) if date else None, DAMASKUS, confidence=0.8, partial_date=partial)
+
+
+@pytest.mark.parametrize(("known", "partial", "target", "joins", "why"), [
+    (["2024-12-08"], "XXXX-12-08", None, True, "the one event of that day"),
+    (["2024-12-09"], "XXXX-12-08", None, False, "another day"),
+    (["2016-12-08", "2024-12-08"], "XXXX-12-08", None, False, "two years fit: ambiguous"),
+    (["2024-12"], "XXXX-12-08", None, False, "a month, not the day"),
+    (["2024-12-08"], None, None, False, "no day at all"),
+    (["2024-12-08"], "XXXX-12-08", (Actor.group("SYR", "GOV"),), False, "a side agrees only by its country"),
+])
+def test_a_report_of_unknown_year_joins_the_one_event_of_its_day(known, partial, target, joins, why) -> None:
+    dated = [reported(f"k{i}", _seized(day)) for i, day in enumerate(known)]
+    events = merge_into([], [*dated, reported("new", _seized(None, partial, target))])
+    assert (len(events) == len(known)) == joins, why
+
+
+def test_a_partial_date_round_trips_through_json() -> None:
+    event = _seized(None, "XXXX-12-08")
+    assert mention_from_dict(mention_to_dict(event)) == event
+
+
 ALEPPO = Place("Aleppo", 170063, 36.2, 37.16, "SYR", "gn:170063")
 
 
@@ -335,3 +362,28 @@ def test_a_meeting_with_other_parties_is_another_meeting() -> None:
                               reported("b", visit("2015-11-26", (HOLLANDE,), (PUTIN,)))])
     events = merge_into(meeting, [reported("a", visit(None, (HOLLANDE,), (CAMERON,)), seq=3)])
     assert len(events) == 1 and len(events[0].mentions) == 1
+
+
+def test_a_stored_event_is_found_by_the_day_without_a_year(tmp_path, ctx) -> None:
+    """An article of unknown year, stored in a later batch, joins the stored event of the day it names."""
+    from chronik.chronicle import EventFilter
+    from chronik.runner import run
+    from chronik.store.repository import Store
+
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir()
+    second.mkdir()
+    (first / "2024-12-08-sturz.txt").write_text(
+        "Damaskus, 08.12.2024\n\nKämpfer unter Führung der Gruppe Hayat Tahrir al-Scham (HTS) haben am "
+        "Sonntag die Hauptstadt Damaskus eingenommen.\n", encoding="utf-8")
+    (second / "abzug.txt").write_text(
+        "Russland zieht Soldaten ab\n\nRussland hatte Assad Asyl gewährt, nachdem Rebellen unter Führung von HTS "
+        "am 8. Dezember Damaskus eingenommen hatten.\n", encoding="utf-8")
+    store = Store.open(str(tmp_path / "r.db"))
+    try:
+        run([str(first)], store, ctx)
+        run([str(second)], store, ctx)
+        seized = [r for r in store.event_records(EventFilter()) if r["type"] in ("COERCE", "ASSAULT")]
+        assert [(r["num_articles"], r["date"]["value"]) for r in seized] == [(2, "2024-12-08")]
+    finally:
+        store.close()

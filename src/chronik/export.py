@@ -65,6 +65,7 @@ def mention_to_dict(event: EventMention) -> dict[str, Any]:
         "location": {**place_to_dict(event.location), "id": event.location.id} if event.location else None,
         "modality": event.modality, "attribution": event.attribution, "confidence": event.confidence,
         "context": list(event.context), **({"reference": True} if event.reference else {}),
+        **({"partial_date": event.partial_date} if event.partial_date else {}),
     }
 
 
@@ -80,7 +81,7 @@ def mention_from_dict(data: dict[str, Any]) -> EventMention:
                        place.get("id")) if place else None,
         modality=data.get("modality", "asserted"), attribution=data.get("attribution"),
         confidence=data.get("confidence", 0.0), context=list(data.get("context") or []),
-        reference=bool(data.get("reference")),
+        reference=bool(data.get("reference")), partial_date=data.get("partial_date"),
     )
 
 

@@ -7,7 +7,8 @@ or a country, though never a government and a party or the opposition; symmetric
 types may swap sides), their dates overlap (or one is
 unknown) and their places agree (same place or same country, or one is
 unknown).  Across articles an undated mention joins only the one known event
-it can mean (:func:`_only_known_match`).  Merging is incremental: :func:`merge_into`
+it can mean (:func:`_only_known_match`); one of an article of unknown year, the one event of the
+day without a year that its clause names (:func:`_only_same_day`).  Merging is incremental: :func:`merge_into`
 takes the canonical events that already exist and the new mentions, and
 returns only the events it created or changed.  The canonical date is the
 most precise date consistent with all the others.
@@ -135,7 +136,7 @@ def merge_into(existing: list[Canonical], new: list[Reported]) -> list[Canonical
     article: of several, the one most articles report (:func:`_event_to_join`).
     An undated one joins the first compatible event of its own article, else
     the one event of other articles it can only mean (see
-    :func:`_only_known_match`).  Dated mentions are placed first, the most
+    :func:`_only_known_match` and :func:`_only_same_day`).  Dated mentions are placed first, the most
     precise first, so vaguer and undated reports find the events their own
     batch adds.  A reference ("nach der Einigung von Minsk") joins the one
     event it can mean (:func:`_referred_event`) or is dropped: it is in no
@@ -175,7 +176,7 @@ def _event_to_join(events: list[Canonical], reported: Reported) -> Canonical | N
         joinable = [e for e in fits if e.date() is not None or e.id in own]
         return min(joinable, key=lambda e: (-e.num_articles, _founder(e)), default=None)
     mine = [e for e in fits if e.id in own]
-    return mine[0] if mine else _only_known_match(fits, reported)
+    return mine[0] if mine else _only_known_match(fits, reported) or _only_same_day(fits, reported)
 
 
 def _referred_event(events: list[Canonical], reported: Reported) -> Canonical | None:
@@ -211,6 +212,34 @@ def _only_known_match(fits: list[Canonical], reported: Reported) -> Canonical | 
         if len(known) > 1:
             known = [e for e in known if narrower(e)]
     return known[0] if len(known) == 1 else None
+
+
+def _only_same_day(fits: list[Canonical], reported: Reported) -> Canonical | None:
+    """The event an undated report of an article of unknown year means by a day without a year ("nachdem
+    Rebellen … am 8. Dezember Damaskus eingenommen hatten": ``partial_date`` "XXXX-12-08").
+
+    Requires the compatible events ``fits``.  Of those dated to a single day of that month and day that
+    share an actor id on every side the report names (:func:`_shares_ids`), returns the only one; None
+    when the report has no partial date, or no or several events fit (any year may be meant)."""
+    partial = reported.event.partial_date
+    if not partial:
+        return None
+    month, day = int(partial[5:7]), int(partial[8:10])
+    known = [e for e in fits if (date := e.date()) is not None and date.start == date.end
+             and (date.start.month, date.start.day) == (month, day) and _shares_ids(e, reported.event)]
+    return known[0] if len(known) == 1 else None
+
+
+def _shares_ids(event: Canonical, mention: EventMention) -> bool:
+    """Each side of ``mention`` that names actors shares an actor id with the event's same side (either
+    side for symmetric types), and one shared actor is named (not a state's unnamed group): agreeing
+    countries are not enough where the year is unknown."""
+    sides = [(event.side("source"), mention.source), (event.side("target"), mention.target)]
+    if mention.type in SYMMETRIC_TYPES:
+        sides = [(event.side("source") + event.side("target"), mention.source + mention.target)]
+    shared = [_ids(ours) & _ids(theirs) for ours, theirs in sides if theirs]
+    named = {a.id for a in mention.source + mention.target if a.kind != "group"}
+    return bool(shared) and all(shared) and bool(set().union(*shared) & named)
 
 
 def _names_same_actor(event: Canonical, mention: EventMention) -> bool:

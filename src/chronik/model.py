@@ -258,6 +258,9 @@ class EventMention:
     # only names an act reported elsewhere ("nach der Einigung von Minsk"): it joins that act's canonical
     # event and founds none of its own (chronik.merge; chronik.stages.event_referred)
     reference: bool = False
+    # a day the trigger's clause names without a year ("am 8. Dezember": "XXXX-12-08") in an article whose
+    # year is unknown, so ``date`` is None: the merge may join it to the one event of that day (chronik.merge)
+    partial_date: str | None = None
 
 
 @dataclass(slots=True)

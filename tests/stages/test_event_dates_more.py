@@ -49,3 +49,24 @@ def test_the_next_sentence_dates_a_statement(ctx: Context, text: str, published:
 def test_the_next_sentence_leaves_other_acts(ctx: Context, text: str, published: str, type_: str,
                                              expected: str) -> None:
     assert dated(extract(ctx, text, published), type_) == expected
+
+
+@pytest.mark.parametrize(("text", "type_", "partial"), [
+    # an article of unknown year: the day its trigger's own clause names, without a year
+    (("Russland hatte Assad und seiner Familie Asyl gewährt, nachdem Rebellen unter Führung von HTS am "
+      "8. Dezember Damaskus eingenommen hatten."), "COERCE", "XXXX-12-08"),
+    ("Am 8. Dezember nahmen Rebellen Damaskus ein.", "COERCE", "XXXX-12-08"),
+    # the day of another clause is not the asylum's
+    (("Russland hatte Assad und seiner Familie Asyl gewährt, nachdem Rebellen unter Führung von HTS am "
+      "8. Dezember Damaskus eingenommen hatten."), "AID", None),
+    # a month is no day
+    ("Im Dezember nahmen Rebellen Damaskus ein.", "COERCE", None),
+])
+def test_an_undated_article_keeps_the_day_without_a_year(ctx: Context, text: str, type_: str, partial) -> None:
+    [event] = [e for e in extract(ctx, text, None) if e.type == type_]
+    assert event.date is None and event.partial_date == partial
+
+
+def test_a_dated_article_has_no_partial_dates(ctx: Context) -> None:
+    [event] = extract(ctx, "Am 8. Dezember nahmen Rebellen Damaskus ein.", "2024-12-20")
+    assert event.date is not None and event.partial_date is None

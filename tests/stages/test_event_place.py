@@ -23,3 +23,23 @@ from tests.stages.test_events import extract
 def test_the_place_of_an_event(ctx: Context, text: str, type_: str, place: str) -> None:
     [event] = [e for e in extract(ctx, text, "2017-12-12") if e.type == type_]
     assert event.location is not None and place in event.location.name
+
+
+@pytest.mark.parametrize(("text", "type_", "place"), [
+    # a capital that a place-taking verb takes stands for its state and is where the act happened
+    ("Am 8. Dezember nahmen Rebellen Damaskus ein.", "COERCE", "Damaskus"),
+    ("Rebellen nehmen Damaskus ein – Assad gestürzt", "COERCE", "Damaskus"),
+])
+def test_a_capital_taken_is_the_place(ctx: Context, text: str, type_: str, place: str) -> None:
+    [event] = [e for e in extract(ctx, text, "2024-12-09") if e.type == type_]
+    assert event.location is not None and place in event.location.name
+
+
+@pytest.mark.parametrize("text", [
+    # a capital that names its government in another act is no place
+    "Moskau kritisierte Washington scharf.",
+    "Berlin warf Ankara Menschenrechtsverletzungen vor.",
+])
+def test_a_capital_naming_a_government_is_no_place(ctx: Context, text: str) -> None:
+    [event] = extract(ctx, text, "2024-12-09")
+    assert event.location is None

@@ -11,15 +11,20 @@ sentence is a report (a ``reporting_verbs`` word) of the same paragraph, no back
 a day dates the acts of the sentence before that had only the publication date (or the day the report
 narrates) when those acts are statements: a speech act type, or a sentence that reports (an act noun
 under "verkündet").
+
+An article whose year is unknown (no publication date) cannot place "am 8. Dezember" in the calendar, so
+its acts stay undated; :func:`yearless_days` keeps such a day of the trigger's own clause on the event as
+its partial date ("XXXX-12-08"), which only the merge uses (chronik.merge).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chronik.model import PUBLICATION_EVIDENCE, DateClaim, Precision
-from chronik.stages.event_dating import _anchored, _clause_span, usable_times
+from chronik.stages.event_dating import _anchored, _calendar_value, _clause_span, _word_at, usable_times
 
 if TYPE_CHECKING:
     from chronik.model import Article, EventMention, Sentence
@@ -28,6 +33,7 @@ if TYPE_CHECKING:
 #: Acts that are statements: the day they were said is the day they happened.
 _SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 _NARRATED = "(the day the report narrates)"
+_YEARLESS_DAY = re.compile(r"^XXXX-\d{2}-\d{2}$")
 
 
 def redate_by_detail(article: Article, lexicon: EventLexicon, found: list[EventMention]) -> None:
@@ -83,3 +89,35 @@ def _reported_day(article: Article, sentence: Sentence, lexicon: EventLexicon) -
             if claim.precision == Precision.DAY and claim.end <= published.end:
                 return claim
     return None
+
+
+def yearless_days(article: Article, lexicon: EventLexicon, found: list[EventMention]) -> None:
+    """Give each undated event of an article without a publication date the year-less day ("XXXX-12-08")
+    of the time expression of its trigger's own clause nearest the trigger, as its ``partial_date``
+    ("…, nachdem Rebellen am 8. Dezember Damaskus eingenommen hatten"); a day introduced by a
+    ``date_attribute_preps`` word ("die Anschläge vom 13. November") dates a noun, not the clause.
+    Requires ``found`` to be the article's events; changes them in place; nothing when the article is dated."""
+    if article.published is not None:
+        return
+    for event in found:
+        if event.date is None and not event.reference:
+            event.partial_date = _clause_day(article, article.sentences[event.sentence], event.trigger, lexicon)
+
+
+def _clause_day(article: Article, sentence: Sentence, trigger: str, lexicon: EventLexicon) -> str | None:
+    """The year-less day value of the time expression nearest the first word of ``trigger`` (the trigger's
+    text, first found in the sentence) in that word's clause; None when the clause has none."""
+    words = _words(article, sentence)
+    head = trigger.split()[:1]
+    k = next((j for j, w in enumerate(words) if [w] == head), None)
+    if k is None:
+        return None
+    start, end = _clause_span(words, k)
+    found = []
+    for timex in article.timexes:
+        value = _calendar_value(timex) if sentence.start <= timex.start < sentence.end else None
+        j = _word_at(sentence, timex.start) if value else -1
+        if value and _YEARLESS_DAY.match(value) and start <= j < end \
+                and not (j > 0 and words[j - 1].lower() in lexicon.date_attribute_preps):
+            found.append((abs(j - k), value))
+    return min(found)[1] if found else None

@@ -110,6 +110,7 @@ class Frame:
     earlier: list[EventMention] = field(default_factory=list)  # the article's events found so far, in order
     state_names: dict[str, str] = field(default_factory=dict)  # one-word state name -> ISO3 ("Syrien-Krieg")
     place_adjectives: dict[str, str] = field(default_factory=dict)  # city adjective -> ISO3 ("Pariser" -> FRA)
+    capitals: dict[str, Place] = field(default_factory=dict)  # a capital's metonym -> the city ("Damaskus")
 
     def word_index(self, offset: int) -> int:
         """Index of the word that starts at or contains character ``offset``."""

@@ -10,6 +10,8 @@ from chronik.model import Actor, Place
 from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span
 
 if TYPE_CHECKING:
+    from chronik.kb.base import KnowledgeBase
+    from chronik.kb.geo import GeoIndex
     from chronik.stages.event_frame import Frame
 
 
@@ -28,17 +30,44 @@ def host_state(frame: Frame, country: str | None) -> Actor | None:
     return Actor.group(country, "GOV")
 
 
+def capital_places(kb: KnowledgeBase, geo: GeoIndex) -> dict[str, Place]:
+    """A capital's name that the KB lists as a metonym of its state → the capital as a place ("Damaskus"
+    → Damascus, SYR): its most populous namesake in that state."""
+    found: dict[str, Place] = {}
+    for phrase, forms in kb.phrases.items():
+        states = [kb.entries[f.entry_id] for f in forms if f.how == "metonym" and kb.entries[f.entry_id].kind == "state"]
+        towns = [p for p in geo.names.get(phrase, []) if states and p.country == states[0].extra.get("iso3")]
+        if towns:
+            best = towns[0]
+            name = best.name if best.id.startswith("kb:") else " ".join(phrase)
+            found[" ".join(phrase)] = Place(name, best.geonames_id, best.lat, best.lon, best.country, best.id)
+    return found
+
+
 def event_place(frame: Frame) -> Place | None:
     """Where the act happened: the resolved place nearest the trigger in its own clause; in a clause opened
     by a place relative ("auf dem Stützpunkt Hmeimim, wo er den Abzug anordnete, flog er nach Kairo") the
-    last place before its comma; else the nearest in the sentence.  None when the sentence names none."""
+    last place before its comma; the capital a ``place_object`` trigger takes in a clause without a place
+    (:func:`_taken_capital`); else the nearest in the sentence.  None when the sentence names none."""
     places = frame.article.places
     located = [(frame.word_index(m.start), m) for m in frame.mentions if m.place_id and m.place_id in places]
-    if not located:
-        return None
     start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
+    taken = _taken_capital(frame, start, end)
+    if not located or (taken is not None and not any(start <= k < end for k, _ in located)):
+        return taken
     pool = [(k, m) for k, m in located if start <= k < end]
     if not pool and start > 1 and frame.words[start].lower() in frame.lexicon.place_relatives:
         pool = [(k, m) for k, m in located if k < start - 1][-1:]
     nearest = min(pool or located, key=lambda km: abs(km[0] - frame.index))[1]
     return places[nearest.place_id]
+
+
+def _taken_capital(frame: Frame, start: int, end: int) -> Place | None:
+    """"Rebellen nahmen Damaskus ein": a capital that stands for its state (a KB metonym) in the clause
+    [start, end) of a ``place_object`` trigger (a place taken) is also where the act happened; the one
+    nearest the trigger, None when the trigger takes no place or the clause names no capital."""
+    if not frame.trigger.place_object:
+        return None
+    capitals = [(abs(frame.word_index(m.start) - frame.index), frame.capitals[m.text]) for m in frame.mentions
+                if m.kind == "STATE" and m.text in frame.capitals and start <= frame.word_index(m.start) < end]
+    return min(capitals, key=lambda pair: pair[0])[1] if capitals else None

@@ -29,7 +29,7 @@ from chronik.stages.event_causes import background_noun, yielded_nouns
 from chronik.stages.event_claims import claimed_attack
 from chronik.stages.event_content import backed_clause, denied_place
 from chronik.stages.event_context import place_adjectives
-from chronik.stages.event_dates_more import redate_by_detail
+from chronik.stages.event_dates_more import redate_by_detail, yearless_days
 from chronik.stages.event_dating import redate_anaphoric
 from chronik.stages.event_force import checked_event, standby
 from chronik.stages.event_frame import TARGETLESS_TYPES, Frame, build_event
@@ -37,6 +37,7 @@ from chronik.stages.event_gatherings import gathered, sponsor_talks
 from chronik.stages.event_lexicon import EventLexicon, Trigger, build_event_lexicon
 from chronik.stages.event_mediation import mediated_agreement, shuttle_talks
 from chronik.stages.event_military import other_conjunct
+from chronik.stages.event_place import capital_places
 from chronik.stages.event_positions_late import settle_positions
 from chronik.stages.event_precision import attributive_participle, civilian_withdrawal, foreign_particle
 from chronik.stages.event_referred import place_reference
@@ -84,6 +85,7 @@ def events(article: Article, ctx: Context) -> Article:
     names = ctx.compiled("state_names", lang, lambda lang: state_names(resources(ctx, lang).kb))
     cities = ctx.compiled("place_adjectives", lang,
                           lambda lang: place_adjectives(resources(ctx, lang).geo, lexicon.place_adjective_suffixes))
+    capitals = ctx.compiled("capital_places", lang, lambda lang: capital_places(resources(ctx, lang).kb, resources(ctx, lang).geo))
     brackets = ctx.compiled("affiliation_brackets", lang, bracket_pattern)
     link = ctx.compiled("affiliation_pattern", lang, affiliation_pattern)
     senses = ctx.compiled("event_senses", lang, build_senses)
@@ -110,7 +112,7 @@ def events(article: Article, ctx: Context) -> Article:
                 scoped = conjunct_mentions(sentence, words, tried, hits, mentions, found, lexicon)
                 frame = Frame(article, sentence, words, tried.index, tried.end, tried.kind, tried.trigger,
                               scoped, lexicon, adjectives, governors, found,
-                              state_names=names, place_adjectives=cities)
+                              state_names=names, place_adjectives=cities, capitals=capitals)
                 event = mediated_agreement(frame, checked_event(frame, build_event(frame)))  # event_mediation.py
                 event = conditional_threat(frame, event, build_event)  # "Sollten sie …, werde dies Sanktionen nach sich ziehen" (event_threats.py)
                 acts = [e for e in background_acts(frame, event) if not repeats_act(e, found)]  # event_background.py
@@ -132,6 +134,7 @@ def events(article: Article, ctx: Context) -> Article:
                                      and not civilian_withdrawal(e)], senses)  # event_senses.py, event_precision.py
     redate_anaphoric(article, lexicon, found)
     redate_by_detail(article, lexicon, found)  # "… wies zurück. Ein Sprecher sagte am Donnerstag, …"
+    yearless_days(article, lexicon, found)  # "am 8. Dezember" in an article of unknown year (event_dates_more.py)
     article.events = found + [r for r in references if not any(e.sentence == r.sentence and e.type == r.type for e in found)]
     return article
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Connection, Select, or_, select
+from sqlalchemy import Connection, Select, extract, or_, select
 
 from chronik.export import doc_name, event_record, mention_from_dict, mention_to_dict
 from chronik.merge import Canonical, Reported, joinable_types, merge_into
@@ -84,7 +84,10 @@ def _undated_candidates(conn: Connection, reported: list[Reported]) -> set[str]:
     found: set[str] = set()
     for r in reported:
         named = [a for a in (*r.event.source, *r.event.target) if a.kind != "group"]
-        if r.event.date or r.published is None or not named:
+        if r.event.date or not named:
+            continue
+        if r.published is None:
+            found |= _same_day_events(conn, r, {a.id for a in named}) if r.event.partial_date else set()
             continue
         hits = _fitting_events(conn, r, schema.event_actors.c.actor_id.in_({a.id for a in named}))
         if hits == set():  # no event names them: one of their country's actors may stand for them
@@ -102,6 +105,20 @@ def _fitting_events(conn: Connection, r: Reported, actor_clause) -> set[str] | N
         _UNDATED_CAP + 1)
     hits = {row.event_id for row in conn.execute(query)}
     return hits if len(hits) <= _UNDATED_CAP else None
+
+
+def _same_day_events(conn: Connection, r: Reported, named: set[str]) -> set[str]:
+    """Events of ``r``'s joinable types dated to one day of the month and day of its ``partial_date``
+    ("XXXX-12-08", any year) with an actor row of one of the ids ``named``; none when more than
+    ``_UNDATED_CAP`` fit (``merge._only_same_day`` joins only an unambiguous one)."""
+    e, ea = schema.events, schema.event_actors
+    month, day = int(r.event.partial_date[5:7]), int(r.event.partial_date[8:10])
+    query = select(ea.c.event_id).join(e, e.c.id == ea.c.event_id).where(
+        ea.c.actor_id.in_(named), e.c.type.in_(joinable_types(r.event.type)), e.c.date_start == e.c.date_end,
+        extract("month", e.c.date_start) == month, extract("day", e.c.date_start) == day).distinct().limit(
+        _UNDATED_CAP + 1)
+    hits = {row.event_id for row in conn.execute(query)}
+    return hits if len(hits) <= _UNDATED_CAP else set()
 
 
 def _load_events(conn: Connection, near: Select | None, event_ids: set[str]) -> list[Canonical]:
