@@ -25,13 +25,13 @@ from typing import TYPE_CHECKING
 
 from chronik.model import PUBLICATION_EVIDENCE, DateClaim, Precision
 from chronik.stages.event_dating import _anchored, _calendar_value, _clause_span, _word_at, usable_times
+from chronik.stages.event_slots import SPEECH_ACTS
 
 if TYPE_CHECKING:
     from chronik.model import Article, EventMention, Sentence
     from chronik.stages.event_lexicon import EventLexicon
 
 #: Acts that are statements: the day they were said is the day they happened.
-_SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 _NARRATED = "(the day the report narrates)"
 _YEARLESS_DAY = re.compile(r"^XXXX-\d{2}-\d{2}$")
 
@@ -49,7 +49,7 @@ def redate_by_detail(article: Article, lexicon: EventLexicon, found: list[EventM
             continue
         reports = _reports(article, sentence, lexicon)
         for event in weak:
-            if event.type in _SPEECH_ACTS or reports:
+            if event.type in SPEECH_ACTS or reports:
                 event.date = replace(claim, confidence=min(claim.confidence, event.date.confidence))
 
 

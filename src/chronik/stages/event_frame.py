@@ -52,6 +52,7 @@ from chronik.stages.event_references import (
 )
 from chronik.stages.event_requests import demand_state, domestic_addressee, repeated_addressee, turned_roles
 from chronik.stages.event_slots import (
+    SPEECH_ACTS,
     Slot,
     acting_attribution,
     actor_slots,
@@ -78,7 +79,7 @@ from chronik.stages.event_stance import (
 from chronik.stages.event_subject import subject_roles
 from chronik.stages.event_talks import talks_dropped, talks_roles, without_title
 from chronik.stages.event_threats import conditional_roles, coordinator_length, paired_sides
-from chronik.stages.event_unnamed import attacked_police, media_object, noun_agent_elsewhere, passive_agent
+from chronik.stages.event_unnamed import attacked_police, media_as_agent, noun_agent_elsewhere, passive_agent
 from chronik.stages.event_withdrawal import (
     announced_by,
     apologised_act,
@@ -89,7 +90,6 @@ from chronik.stages.event_withdrawal import (
 
 #: Types that are complete without a target ("Russland zog Truppen ab", "Tausende protestierten").
 TARGETLESS_TYPES = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "CONCEDE"})
-_SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 
 
 @dataclass(slots=True)
@@ -166,7 +166,7 @@ def _participants(frame: Frame, slots: list[Slot]) -> _Parties | None:
     attribution = attributions[0] if attributions else reported_speaker(frame)
     # "verurteilte den Angriff" (event_reference.py), "Russland bombardiere Spitäler, kritisierte Fabius" (event_speech.py)
     reacting = reacted_slots(frame, slots) + later_speaker(frame, slots)
-    usable = [s for s in slots if s.mention not in attributions and not _media_as_agent(frame, s) and s not in reacting]
+    usable = [s for s in slots if s.mention not in attributions and not media_as_agent(frame, s) and s not in reacting]
     if relative_object(frame, usable) or stative(frame) or demanded_concession(frame):
         return None
     leaders = leading(frame, usable)  # "Kämpfer unter Führung von HTS": HTS acts with them (event_military.py)
@@ -182,7 +182,7 @@ def _participants(frame: Frame, slots: list[Slot]) -> _Parties | None:
                                or implied_agent(frame, parties.target)) if not source else None  # event_agents.py
     parties.target = parties.target or adjective_act_targets(frame, usable, parties.adjective_actor)
     speaker = acting_attribution(frame, slots, attribution)  # not "wie DHA berichtete" (event_slots.py)
-    if speaker is not None and frame.trigger.type in _SPEECH_ACTS:
+    if speaker is not None and frame.trigger.type in SPEECH_ACTS:
         # "Assad müsse gehen, sagte der französische Präsident": the speaker demands, the named one is the target
         parties.target = [m for m in parties.source + parties.target
                           if m is not speaker and not same_side(m, speaker)][:1]
@@ -276,14 +276,6 @@ def _implicit_source(frame: Frame, slots: list[Slot], usable: list[Slot], target
     subjects = [s.mention for s in usable if s.prep is None and s.mention not in target
                 and s.mention.kind in ("PER", "DESC", "STATE", "PRON")]
     return subjects[:1]
-
-
-def _media_as_agent(frame: Frame, slot: Slot) -> bool:
-    """Media report: one before a trigger that is no speech act is the report's source ("Wie die FT
-    feststellt, hat HTS …"), unless journalists suffer a passive ("Zwei Journalisten festgenommen") or are
-    the object of the trigger's clause ("Die Polizei hat zwei Journalisten festgenommen", event_unnamed.py)."""
-    return slot.mention.sector == "MED" and frame.trigger.type not in _SPEECH_ACTS and slot.index < frame.index \
-        and not (slot.mention.kind == "GROUP" and clause_passive(frame)) and not media_object(frame, slot)
 
 
 def _roles(frame: Frame, slots: list[Slot]) -> tuple[list[Mention], list[Mention]]:

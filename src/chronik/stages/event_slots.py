@@ -295,6 +295,8 @@ def _clause_final(frame: Frame, k: int) -> bool:
 
 #: Punctuation that ends a clause for most event rules (some add quotes or the full stop).
 CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
+#: Acts done by speaking: a speaker in the sentence performs them, and a report of one is news of its day.
+SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 
 
 def opens_subordinate(words: list[str], start: int, lexicon: EventLexicon) -> bool:

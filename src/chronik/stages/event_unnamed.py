@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from chronik.model import Actor, Mention
 from chronik.stages.event_slots import (
     CLAUSE_BREAKS,
+    SPEECH_ACTS,
     Slot,
     before_modifiers,
     clause_span,
@@ -111,6 +112,16 @@ def act_state(frame: Frame, start: int, end: int) -> str | None:
     if before:
         return places[before[-1].place_id].country
     return dateline_state(frame.article)
+
+
+def media_as_agent(frame: Frame, slot: Slot) -> bool:
+    """Media report: one before a trigger that is no speech act is the report's source ("Wie die FT
+    feststellt, hat HTS …"), unless journalists suffer a passive ("Zwei Journalisten festgenommen") or are
+    the object of the trigger's clause ("Die Polizei hat zwei Journalisten festgenommen")."""
+    from chronik.stages.event_stance import clause_passive  # event_stance imports event_slots' users
+
+    return slot.mention.sector == "MED" and frame.trigger.type not in SPEECH_ACTS and slot.index < frame.index \
+        and not (slot.mention.kind == "GROUP" and clause_passive(frame)) and not media_object(frame, slot)
 
 
 def media_object(frame: Frame, slot: Slot) -> bool:

@@ -28,6 +28,8 @@ _OPPONENTS = frozenset({"REB", "OPP"})
 NEW_GOVERNMENT = "new_government"
 _REACH = 3  # words before a group noun searched for its adjective
 _NAMED = 2  # a place's country named fewer times than this besides places: the place is a venue abroad
+_POSSESSORS = ("PER", "STATE", "ORG", "GROUP", "DESC")  # kinds of mention that may own "seine Truppen"
+_COORDINATOR_WINDOW = 40  # characters before a possessive searched for a coordinator
 _COORDINATED_GAP = 3  # at most so many words besides the coordinator between a government and its opponents
 
 
@@ -199,3 +201,17 @@ def _coordinated_government(article: Article, mention: Mention, res: Resources) 
         if coordinated and not any(is_capitalised(w) for w in words):
             return other.country
     return None
+
+
+def possessor_country(article: Article, mention: Mention, res: Resources) -> str | None:
+    """Whose forces "seine Truppen" are: the country of the last actor before them in their sentence
+    ("Russland hat mit dem Abzug seiner Truppen begonnen").  After a coordinator the owner is the conjunct
+    before it ("eine Offensive des Regimes und seiner Verbündeten"): that conjunct's country if it is a
+    mention.  None otherwise (the caller falls back on the last person named)."""
+    before = [m for m in article.mentions if m.sentence == mention.sentence and m.end <= mention.start
+              and m.kind in _POSSESSORS and m.country]
+    words = article.text[max(0, mention.start - _COORDINATOR_WINDOW) : mention.start].split()
+    if len(words) >= 2 and words[-2] in res.cues.coordinators:
+        joined = article.text.rfind(words[-2], 0, mention.start)
+        before = [m for m in before if not article.text[m.end : joined].strip()]
+    return before[-1].country if before else None

@@ -46,12 +46,11 @@ from chronik.stages.mention_affiliation import (
 from chronik.stages.mention_anaphora import resolve_alliances
 from chronik.stages.mention_country import HOW as COUNTRY_DESCRIPTION
 from chronik.stages.mention_country import main_country, mentioned_state, sentence_place_state, state_of
-from chronik.stages.mention_group_country import drop_unowned, group_country
+from chronik.stages.mention_group_country import drop_unowned, group_country, possessor_country
 from chronik.stages.mention_places import capital_of, pick_place
 from chronik.stages.mention_plural import entourage_referent, resolve_plural_pronoun
 from chronik.stages.mentions import Resources, resources
 
-_POSSESSORS = ("PER", "STATE", "ORG", "GROUP", "DESC")  # kinds of mention that may own "seine Truppen"
 _TITLE_WINDOW = 40  # characters before a name searched for its title
 _DAY_OR_MONTH = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2})(?:T.*)?)?$")  # "2015-09-30TEV": a part of that day
 
@@ -80,7 +79,8 @@ def resolve(article: Article, ctx: Context) -> Article:
             _resolve_description(article, mention, res, day, coref)
         elif mention.kind == "GROUP":
             if mention.how == "possessive":
-                mention.country = _possessor_country(article, mention, coref, res)
+                owner = coref.last_person()
+                mention.country = possessor_country(article, mention, res) or (owner.country if owner else None)
             mention.country = mention.country or group_country(article, mention, countries, res)
             if mention.country:
                 _resolve_group(article, mention)
@@ -209,32 +209,11 @@ def _of_leading_country(entries: list[Entry], day: dt.date | None, countries: Co
     return ranked[0] if count(ranked[0]) > count(ranked[1]) else None
 
 
-def _possessor_country(article: Article, mention: Mention, coref: _Coreference, res: Resources) -> str | None:
-    """Whose forces "seine Truppen" are: the country of the last actor before them in their sentence
-    ("Russland hat mit dem Abzug seiner Truppen begonnen"), else of the last person named.  After a
-    coordinator the owner is the conjunct before it ("eine Offensive des Regimes und seiner Verbündeten"):
-    that conjunct's country if it is a mention, else the last person's."""
-    before = [m for m in article.mentions if m.sentence == mention.sentence and m.end <= mention.start
-              and m.kind in _POSSESSORS and m.country]
-    words = article.text[max(0, mention.start - _TITLE_WINDOW) : mention.start].split()
-    if len(words) >= 2 and words[-2] in res.cues.coordinators:
-        joined = article.text.rfind(words[-2], 0, mention.start)
-        before = [m for m in before if not article.text[m.end : joined].strip()]
-    if before:
-        return before[-1].country
-    owner = coref.last_person()
-    return owner.country if owner else None
-
-
 def _titled_role(article: Article, mention: Mention, entry: Entry) -> Role | None:
     """The role of ``entry`` whose title is the word right before ``mention`` ("EU-Ratspräsident Donald
     Tusk", "US-Außenminister John Kerry"): in an undated article the text tells which office is meant."""
     before = article.text[max(0, mention.start - _TITLE_WINDOW) : mention.start].split()
-    if not before:
-        return None
-    word = fold(before[-1])
-    return next((r for r in entry.roles if r.title and (word == fold(r.title) or word.endswith("-" + fold(r.title)))),
-                None)
+    return entry.titled_role(before[-1]) if before else None
 
 
 def _take_role(mention: Mention, entry: Entry, day: dt.date | None, res: Resources, role: Role | None = None) -> None:
