@@ -155,6 +155,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "feminine_determiners": list,
         "feminine_suffixes": list,
         "subject_pronouns": list,
+        "nominative_determiners": list,
         "plural_verb_endings": list,
         "origin_preps": list,
         "receiving_verbs": list,

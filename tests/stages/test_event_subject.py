@@ -51,6 +51,9 @@ def test_the_subject_after_the_finite_verb_is_the_source(ctx: Context, text: str
      "Syrien begonnen.", "RETREAT", "Putin"),
     ("Blatter ist vor kurzem als Präsident zurückgetreten, nachdem US-Behörden 14 Personen im Umfeld der Fifa "
      "verhaftet haben.", "CONCEDE", "USA"),
+    # a masculine article makes the prefield nominative: the actor after the verb is the one called upon
+    ("Der Minister rief die USA erneut auf, Russland mit Angaben über deren Positionen zu versorgen.",
+     "REQUEST", "USA"),
 ])
 def test_an_unnamed_subject_takes_no_source_from_elsewhere(ctx: Context, text: str, type_: str, wrong: str) -> None:
     assert not any(wrong in _names(e.source) for e in _of_type(ctx, text, type_))
@@ -68,6 +71,8 @@ def test_an_unnamed_subject_takes_no_source_from_elsewhere(ctx: Context, text: s
     ("Die Ukraine fordert von Russland bessere Bedingungen für eine Tilgung der Schulden.", "REQUEST", "Ukraine"),
     ("Nahe der Grenze zur Türkei haben russische Kampfflugzeuge Stellungen der Rebellen bombardiert.",
      "ASSAULT", "RUS"),
+    # "der" before a feminine noun is dative: the subject follows the verb
+    ("Der Regierung in Ankara warf die HDP Versagen vor.", "ACCUSE", "HDP"),
 ])
 def test_the_clause_actor_stays_the_source(ctx: Context, text: str, type_: str, source: str) -> None:
     acts = _of_type(ctx, text, type_)

@@ -14,7 +14,8 @@ in the clause) stands second; what comes before it (the prefield) is one constit
 - a noun phrase that names no actor and may be nominative ("Tausende Nationalisten haben …
   protestiert", "Die EU-Außenminister haben … beschlossen"): the subject names nobody the knowledge
   base knows, so no actor from elsewhere in the sentence (a dateline, another clause, the object) is
-  the source: the event goes.
+  the source: the event goes.  Where its article makes it surely nominative ("Der Minister rief die USA
+  erneut auf"), an actor after the finite verb is an object, never the source: the event goes too.
 
 Guarantees: roles change only for a verb trigger in an active main clause whose finite verb is found;
 a source the rule keeps is always an actor of the clause itself.  The words are in
@@ -51,7 +52,8 @@ def subject_roles(frame: Frame, slots: list[Slot], source: list[Mention], target
     kind = _prefield_kind(frame, start, finite, slots)
     if kind == "pronoun" and finite < first < end:
         return _DROP  # "Es warf der Regierung von Präsidentin Park … vor": the pronoun is the subject
-    if kind == "subject" and (not start <= first < end or _plural_against_one(frame, finite, slots, source)):
+    if kind == "subject" and (not start <= first < end or _plural_against_one(frame, finite, slots, source)
+                              or finite < first < end and _nominative_prefield(frame, start)):
         return _DROP  # "Tausende Nationalisten haben … protestiert": not the dateline's state
     if kind != "adverbial" or finite < first < end:
         return source, target
@@ -136,6 +138,13 @@ def _prefield_kind(frame: Frame, start: int, finite: int, slots: list[Slot]) -> 
             _noun_phrase_word(frame, w) for w in words[start:finite]):
         return "subject"
     return None
+
+
+def _nominative_prefield(frame: Frame, start: int) -> bool:
+    """The prefield noun phrase at ``start`` is surely nominative: a masculine article ("Der Minister",
+    ``nominative_determiners``) not before a feminine noun ("Der Regierung" is dative).  Then an actor after
+    the finite verb is an object ("Der Minister rief die USA erneut auf")."""
+    return frame.words[start].lower() in frame.lexicon.nominative_determiners and not oblique_phrase(frame, start)
 
 
 def _noun_phrase_word(frame: Frame, word: str) -> bool:
