@@ -81,6 +81,9 @@ def test_place_of_the_event(ctx: Context) -> None:
     ("Russland griff die Türkei nicht an.", "ASSAULT", "negated"),  # a negated meeting is no event (test_event_talks.py)
     ("Putin will Assad in Damaskus treffen.", "CONSULT", "future"),
     ("Putin traf Assad in Damaskus.", "CONSULT", "asserted"),
+    # a past intention ("wollte") says nothing of a visit that happened
+    ("Eigentlich wollte Kerry schon am Montag nach Havanna reisen, doch der Termin verschob sich.", "CONSULT",
+     "future"),
     # the demand is made; its content clause's modal ("solle") is not the demand's modality
     ("Merkel forderte, Russland solle die Separatisten zur Einhaltung der Waffenruhe bewegen.", "REQUEST", "asserted"),
     ("Die EU verlangte von Russland, es müsse die Truppen abziehen.", "REQUEST", "asserted"),
