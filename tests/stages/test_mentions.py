@@ -128,6 +128,10 @@ def test_unknown_person_takes_country_and_sector_from_description(ctx: Context) 
     ("Erdogan telefonierte am Montag mit Putin. Er forderte eine Waffenruhe.", "Q39723"),
     # "ihn/ihm" are objects: the last person named
     ("Assad empfing Putin in Damaskus. Er dankte ihm für die Hilfe.", "Q7747"),
+    # after a closing reporting clause "er" continues the speaker, not the reported clause's subject
+    ("Erdogan schüre den Konflikt, sagte der russische Präsident Wladimir Putin der Agentur AFP. "
+     "Er rief die Regierung zu Gesprächen auf.", "Q7747"),
+    ("Putin sei bereit, sagte Erdogan. Er forderte eine Waffenruhe.", "Q39723"),
 ])
 def test_pronoun_refers_to_the_topic_person(ctx: Context, text: str, referent: str) -> None:
     article = analyse(ctx, text)

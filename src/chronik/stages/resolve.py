@@ -49,6 +49,7 @@ from chronik.stages.mention_country import main_country, mentioned_state, senten
 from chronik.stages.mention_group_country import drop_unowned, group_country, possessor_country
 from chronik.stages.mention_places import capital_of, pick_place
 from chronik.stages.mention_plural import entourage_referent, resolve_plural_pronoun
+from chronik.stages.mention_speaker import reported_speaker, speech_verbs
 from chronik.stages.mentions import Resources, resources
 
 _TITLE_WINDOW = 40  # characters before a name searched for its title
@@ -87,7 +88,7 @@ def resolve(article: Article, ctx: Context) -> Article:
         elif mention.kind == "PRON" and mention.title == "p":  # "ihnen": a person and his entourage
             entourage_referent(article, mention, coref.last_person(), res.cues.coordinators, res.cues.possessives)
         elif mention.kind == "PRON" and not resolve_plural_pronoun(article, mention, res):
-            _resolve_pronoun(mention, coref)
+            _resolve_pronoun(mention, coref, reported_speaker(article, coref.latest(), speech_verbs(ctx, article)))
     lang = ctx.lang(article.lang)
     affiliate(article, ctx.compiled("affiliation_pattern", lang, affiliation_pattern),
               ctx.compiled("affiliation_brackets", lang, bracket_pattern))
@@ -147,6 +148,10 @@ class _Coreference:
             if (country is None or earlier.country == country) and (office is None or earlier.office == office):
                 return earlier
         return None
+
+    def latest(self) -> list[Mention]:
+        """The persons of the latest sentence that names one, in text order."""
+        return [p for p in self.persons if p.sentence == self.persons[-1].sentence] if self.persons else []
 
     def subject_candidate(self) -> Mention | None:
         """The first person of the latest sentence that names one: in German news the subject and
@@ -326,13 +331,13 @@ def _resolve_group(article: Article, mention: Mention) -> None:
     _register(article, mention, actor)
 
 
-def _resolve_pronoun(mention: Mention, coref: _Coreference) -> None:
-    """"er" → the first person of the latest sentence with one (the subject continues), "ihn/ihm" → the
-    last person, both within two sentences; "sie/ihr" stay open (a woman, a group, a plural or a polite
-    form: too ambiguous for a rule)."""
+def _resolve_pronoun(mention: Mention, coref: _Coreference, speaker: Mention | None = None) -> None:
+    """"er" → the first person of the latest sentence with one (the subject continues), or the ``speaker``
+    of its closing reporting clause; "ihn/ihm" → the last person, both within two sentences; "sie/ihr" stay
+    open (a woman, a group, a plural or a polite form: too ambiguous for a rule)."""
     if mention.title != "m":
         return
-    subject = mention.text.lower() == "er" and coref.subject_candidate()
+    subject = mention.text.lower() == "er" and (speaker or coref.subject_candidate())
     earlier = subject or coref.last_person()
     if earlier and earlier.sentence >= mention.sentence - 2:
         mention.actor_id = earlier.actor_id
