@@ -121,6 +121,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "reference_preps": list,
         "reference_types": list,
         "setting_preps": list,
+        "civilian_targets": list,
         "participle_patterns": list,
         "background_tense": list,
         "caption_markers": list,

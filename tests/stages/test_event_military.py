@@ -144,3 +144,15 @@ def test_a_withdrawal_leaves_the_foreign_state_named_before(ctx: Context) -> Non
     retreat = of_type(extract(ctx, text, "2016-12-29"), "RETREAT")[0]
     assert [a.country for a in retreat.target] == ["SYR"]
 
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # an attack on civilian places is aimed at the civilians of the place's state, not at its government
+    ("Fast zeitgleich eröffneten Attentäter in mehreren Straßen im Osten von Paris das Feuer auf Cafés, Bars und "
+     "Restaurants.", ("FRA", "CVL")),
+    # rebels attacking at home with no civilian object: the government
+    ("Die Rebellen hatten ihre Offensive Ende November in der Provinz Idlib begonnen.", ("SYR", "GOV")),
+])
+def test_civilian_places_make_civilian_targets(ctx: Context, text: str, target: tuple) -> None:
+    attacks = [e for e in extract(ctx, text, "2015-11-14") if e.type == "ASSAULT"]
+    assert attacks and target in {(a.country, a.sector) for a in attacks[0].target}, attacks

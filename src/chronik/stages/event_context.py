@@ -8,8 +8,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from chronik.model import Mention, Place
+from chronik.model import Actor, Mention, Place
 from chronik.stages.event_irrealis import infinitive_marker
+from chronik.stages.event_place import host_state
 from chronik.stages.event_positions import conjunct_start
 from chronik.stages.event_slots import Slot, clause_span, governing_preposition
 from chronik.stages.event_unnamed import locative_preposition
@@ -28,6 +29,7 @@ _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—"})
 _OWNED_ACTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "RETREAT", "AID", "SANCTION"})
 #: Acts against whoever holds a place: with no target named, the place's state is the target.
 LOCATED_ACTS = frozenset({"ASSAULT", "COERCE"})
+_CIVILIANS = "CVL"
 #: The types of military acts: a state doing one acts through its military (MIL).
 MILITARY_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 #: A city's adjective ("Pariser") places an act only for cities this large: small towns' adjectives are
@@ -197,6 +199,25 @@ def located_state(frame: Frame, own: set[str]) -> str | None:
         return None
     country = min(located, key=lambda kc: abs(kc[0] - frame.index))[1]
     return None if country in own else country
+
+
+def located_victim(frame: Frame, country: str | None) -> Actor | None:
+    """Who an attack or seizure placed in ``country`` (:func:`located_state`) is aimed at: the civilians of that
+    state where the clause's object after one of the trigger's target prepositions is a civilian place or
+    people ("eröffneten das Feuer auf Cafés, Bars und Restaurants in Paris"), else its government."""
+    if not country:
+        return None
+    start, end = clause_span(frame.words, frame.index, _CLAUSE_BREAKS)
+    preps = frame.trigger.target_preps
+    words = frame.words
+    for k in range(start, end - 1):
+        if words[k].lower() in preps:
+            j = k + 1
+            while j < end and words[j].lower() in frame.lexicon.determiners:
+                j += 1
+            if j < end and words[j] in frame.lexicon.civilian_targets:
+                return Actor.group(country, _CIVILIANS)
+    return host_state(frame, country)
 
 
 def _adjective_place(frame: Frame) -> list[tuple[int, str]]:

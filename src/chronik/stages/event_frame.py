@@ -13,6 +13,7 @@ from chronik.stages.event_context import (
     context_place,
     in_later_subordinate,
     located_state,
+    located_victim,
     object_owner,
     own_forces,
     place_target,
@@ -218,7 +219,9 @@ def _complete_target(frame: Frame, parties: _Parties, slots: list[Slot], locatio
         p.visited = held_target(frame, source) or attacked_police(frame, source) or aimed_at(frame, source)  # event_unnamed.py
     if not p.target and p.visited is None:
         own = {m.country for m in source if m.country} | ({p.adjective_actor.country} if p.adjective_actor else set())
-        p.visited = host_state(frame, located_state(frame, own) or demand_state(frame, own)) or repeated_addressee(frame, source)
+        located = located_state(frame, own)
+        p.visited = located_victim(frame, located) if located else host_state(frame, demand_state(frame, own))
+        p.visited = p.visited or repeated_addressee(frame, source)
     p.source = source = with_leaders(source, p.leaders, slots)  # after the target: the leader does not act on it
     acting = {(m.country, m.sector) for m in source} | {m.actor_id for m in source}
     referred = (referent_actors(frame) or act_referent(frame) or report_media(frame)) \

@@ -163,6 +163,7 @@ class EventLexicon:
     infinitives: frozenset[str] = frozenset()  # each trigger's infinitive: its first verb form
     reference_preps: frozenset[str] = frozenset()  # "Einigung von Minsk": a place names the act (event_referred.py)
     reference_types: frozenset[str] = frozenset()  # the types such a reference may name
+    civilian_targets: frozenset[str] = frozenset()  # "das Feuer auf Cafés": civilians attacked (event_context.py)
     setting_preps: frozenset[str] = frozenset()  # "auf einer Pressekonferenz in Moskau": the setting of an act (event_referred.py)
     media_report_verbs: frozenset[str] = frozenset()  # "wie DHA berichtete": a report, not the speaker (event_slots.py)
     quote_pronouns: frozenset[str] = frozenset()  # "Wir werden das nicht zulassen, drohte X": a quote (event_speech.py)
@@ -221,6 +222,7 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
                         reference_preps=frozenset(data["reference_preps"]),
                         reference_types=frozenset(data["reference_types"]),
                         setting_preps=frozenset(data.get("setting_preps") or []),
+                        civilian_targets=frozenset(data.get("civilian_targets") or []),
                         infinitives=frozenset(raw["verbs"][0].lower() for raw in data["triggers"] if raw.get("verbs")))
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from chronik.model import Actor, Mention
 from chronik.stages.event_background import deployed_into, victims
-from chronik.stages.event_context import LOCATED_ACTS, MILITARY_TYPES
+from chronik.stages.event_context import LOCATED_ACTS, MILITARY_TYPES, located_victim
 from chronik.stages.event_force import (
     adjective_located_state,
     attacked_place_rebels,
@@ -91,14 +91,15 @@ def home_front(frame: Frame, source: list[Mention]) -> Actor | None:
     Syrien" is a description) that a ``locative_preps`` word governs in the trigger's clause, or for an
     attack an ``origin_preps`` word ("eine Offensive aus der Provinz Idlib": launched at home).  A state's
     own forces get no target this way: whom they fight at home the clause must say, unless it names the
-    place they attack (event_force.attacked_place_rebels)."""
+    place they attack (event_force.attacked_place_rebels).  An attack on civilian places ("das Feuer auf
+    Cafés, Bars und Restaurants") is aimed at the civilians (event_context.located_victim)."""
     if frame.trigger.type not in LOCATED_ACTS or not source:
         return None
     if source[0].sector not in _INSURGENT_SECTORS:
         return attacked_place_rebels(frame, source)  # "Offensive auf Idlib" by the state's own forces
     preps = frame.lexicon.locative_preps | (frame.lexicon.origin_preps if frame.trigger.type == "ASSAULT" else frozenset())
     country = _located_place_country(frame, preps)
-    return host_state(frame, country) if country is not None and source[0].country == country else None
+    return located_victim(frame, country) if country is not None and source[0].country == country else None
 
 
 def _located_place_country(frame: Frame, preps: frozenset[str]) -> str | None:
