@@ -87,3 +87,9 @@ def test_light_verb_consumes_its_support_verb(ctx: Context, text: str, types: li
 ])
 def test_light_verb_standing_alignment_is_no_event(ctx: Context, text: str) -> None:
     assert extract(ctx, text, "2017-11-22") == []
+
+
+def test_a_time_of_another_clause_does_not_make_an_alignment_an_act(ctx: Context) -> None:
+    text = ("Mitte November begannen die Regierungstruppen, unterstützt von der russischen Luftwaffe und von Milizen, "
+            "die vom Iran unterstützt werden, eine Großoffensive auf die eingeschlossenen Viertel.")
+    assert not [e for e in extract(ctx, text, "2016-12-23") if e.type == "SUPPORT"]

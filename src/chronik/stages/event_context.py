@@ -250,17 +250,17 @@ def place_adjectives(geo: GeoIndex, suffixes: tuple[str, ...]) -> dict[str, str]
 
 def standing_relation(frame: Frame, modality: str) -> bool:
     """The trigger is a present ``relation_forms`` verb that describes an alignment, not an act ("Russland
-    unterstützt Assad, die Türkei steht auf der Seite der Rebellen"): asserted, the sentence has no time
+    unterstützt Assad, die Türkei steht auf der Seite der Rebellen"): asserted, its clause has no time
     expression, the clause has no perfect auxiliary ("hat Assad unterstützt") and names no means after
     the trigger ("unterstützt mit seinen Luftschlägen eine Offensive" is an act).  A light-verb trigger
     whose support verb is such a form ("unterstützen Assad militärisch") describes the same alignment."""
     if modality != "asserted" or not relation_trigger(frame):
         return False
-    s = frame.sentence
-    if any(s.start <= t.start < s.end for t in frame.article.timexes):
-        return False
     start = conjunct_start(frame, _clause_start(frame.words, frame.index))  # event_positions.py
     clause = [w.lower() for w in _clause_words(frame.words, start)]
+    tokens = frame.sentence.tokens[start : start + len(clause)]
+    if tokens and any(tokens[0].start <= t.start < tokens[-1].end for t in frame.article.timexes):
+        return False  # "Mitte November begannen die Regierungstruppen, …, die vom Iran unterstützt werden": not its time
     lex = frame.lexicon
     if any(w in lex.news_of_the_day or w in lex.background_tense for w in clause):
         return False  # a perfect ("hat Assad unterstützt") reports an act
