@@ -86,3 +86,16 @@ def test_a_noun_is_the_means_of_a_passive_verb(ctx: Context) -> None:
 def test_a_number_after_an_event_noun_opens_no_genitive(ctx: Context) -> None:
     text = "In Paris waren im November bei islamistischen Anschlägen 130 Menschen getötet worden."
     assert not any(("CVL" in {a.sector for a in e.source}) for e in extract(ctx, text, "2016-03-01"))
+
+
+@pytest.mark.parametrize("text", [
+    # "die" before a time phrase opens the relative clause; the antecedent stands before the participle
+    ("Putin hatte sein Beileid zum Tod von 30 türkischen Soldaten ausgesprochen, die vergangene Woche von der "
+     "syrischen Armee getötet worden waren."),
+    "Putin sprach den Familien von 30 türkischen Soldaten, die von der syrischen Armee getötet wurden, sein Beileid aus.",
+])
+def test_the_antecedent_suffers_a_passive_relative_clause(ctx: Context, text: str) -> None:
+    attacks = [e for e in extract(ctx, text, "2020-03-05") if e.type == "ASSAULT"]
+    assert len(attacks) == 1
+    assert {(a.country, a.sector) for a in attacks[0].source} == {("SYR", "MIL")}
+    assert {(a.country, a.sector) for a in attacks[0].target} == {("TUR", "MIL")}

@@ -160,3 +160,14 @@ def test_dash_closing_an_insertion_keeps_the_subject(ctx: Context) -> None:
             "gewarnt: Wir werden nicht erlauben, dass Ihr über uns urteilt.")
     threats = of_type(extract(ctx, text), "THREATEN")
     assert threats and {a.name for a in threats[0].source} == {"Selahattin Demirtas"}, threats
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a split particle verb is active whatever the clause before holds; its object is the target
+    (("Bei einem Anschlag in Ankara wurden am Sonntag 37 Menschen getötet; Erdogan machte die PKK für die Lage im "
+      "Land verantwortlich."), "Q39723", "kb:pkk"),
+])
+def test_a_main_clause_after_a_passive_one_keeps_its_roles(ctx: Context, text: str, source: str, target: str) -> None:
+    found = [e for e in events(analyse(ctx, text, "2016-04-28"), ctx).events if e.type == "ACCUSE"]
+    assert len(found) == 1
+    assert [a.id for a in found[0].source] == [source] and [a.id for a in found[0].target] == [target]

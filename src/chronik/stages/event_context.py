@@ -148,7 +148,7 @@ def subordinate_scope(frame: Frame, slots: list[Slot]) -> list[Slot] | None:
     end = start + len(_clause_words(frame.words, start))
     own = [s for s in slots if start < s.index < end]
     if relative and not any(s.index < frame.index and s.prep is None for s in own):
-        return [Slot(s.mention, start, None) for s in slots if _ends_before(s, start - 1)][:1] + own
+        return [Slot(s.mention, start, None) for s in slots if _ends_before(s, _verb_end(frame.words, start - 1))][:1] + own
     return own
 
 
@@ -164,7 +164,9 @@ def in_later_subordinate(frame: Frame, slot: Slot) -> bool:
 
 def _relative(frame: Frame, k: int) -> bool:
     """Word ``k`` is a relative pronoun, not an article: a following name, noun or adjective makes it
-    an article ("…, die Türkei und der Iran", "…, die gemäßigte Opposition zu schonen")."""
+    an article ("…, die Türkei und der Iran", "…, die gemäßigte Opposition zu schonen"), unless the
+    adjective opens a time expression ("…, die vergangene Woche … getötet worden waren": a time
+    phrase needs no article, so the pronoun opens a relative clause)."""
     lex = frame.lexicon
     if frame.words[k].lower() not in lex.relative_pronouns or k + 1 >= len(frame.words):
         return False
@@ -172,12 +174,29 @@ def _relative(frame: Frame, k: int) -> bool:
     if after[:1].isupper():
         return False
     lower = after.lower()
-    return lower in lex.determiners or lower in lex.prepositions or not lower.endswith(lex.adjective_endings)
+    return lower in lex.determiners or lower in lex.prepositions or not lower.endswith(lex.adjective_endings) \
+        or _in_time_expression(frame, k + 1)
+
+
+def _in_time_expression(frame: Frame, k: int) -> bool:
+    """Word ``k`` of the frame's sentence lies inside a time expression of the article."""
+    token = frame.sentence.tokens[k]
+    return any(t.start <= token.start and token.end <= t.end for t in frame.article.timexes)
 
 
 def _ends_before(slot: Slot, comma: int) -> bool:
     """The slot's mention ends right before word ``comma`` (the antecedent of a relative clause)."""
     return slot.index + len(slot.mention.text.split()) == comma
+
+
+def _verb_end(words: list[str], comma: int) -> int:
+    """Where the antecedent of a relative clause opened at ``comma`` ends: right before the comma, or
+    before the verb-final words of its clause extraposed over ("sein Beileid zum Tod von 30 Soldaten
+    ausgesprochen, die …": at most two lower-case words)."""
+    j = comma
+    while j > 0 and comma - j < 2 and words[j - 1][:1].islower() and words[j - 1].isalpha():
+        j -= 1
+    return j
 
 
 def located_state(frame: Frame, own: set[str]) -> str | None:

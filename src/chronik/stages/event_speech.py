@@ -136,7 +136,20 @@ def own_clause_roles(frame: Frame, slots: list[Slot], source: list[Mention], tar
     start, end = _clause_span(frame.words, frame.index)
     inside = {id(s.mention) for s in slots if start <= s.index < end}
     kept = [m for m in source + target if m is not subject.mention and id(m) in inside]
-    return [subject.mention], kept[:1]
+    return [subject.mention], kept[:1] or _clause_object(frame, slots, subject, end)
+
+
+def _clause_object(frame: Frame, slots: list[Slot], subject: Slot, end: int) -> list[Mention]:
+    """The target in the clause of its own subject when the sentence's roles found none there ("Bei dem
+    Anschlag wurden 37 Menschen getötet; Erdogan machte die PKK dafür verantwortlich"): the first actor
+    after the subject in that clause that is free or governed by a target preposition; [] for none and for
+    a subject after the trigger (an inverted clause, whose case the rules cannot read)."""
+    if subject.index > frame.index:
+        return []
+    preps = frame.trigger.target_preps
+    after = [s for s in slots if subject.index < s.index < end and s.mention is not subject.mention
+             and (s.prep is None or s.prep in preps)]
+    return [after[0].mention] if after else []
 
 
 def inverted_speech(frame: Frame, slots: list[Slot]) -> tuple[Slot, Slot] | None:

@@ -58,7 +58,11 @@ def clause_passive(frame: Frame) -> bool:
     visit home.)  An auxiliary of a later clause does not count: after a preposed condition it is the main
     clause's future ("Wenn Russland die Ukraine angreift, wird die Nato reagieren").  Nor does a future
     auxiliary with the trigger's infinitive ("Putin wird Assad treffen"), unless the clause names an agent
-    ("Assad wird von Putin empfangen": the infinitive is also the participle)."""
+    ("Assad wird von Putin empfangen": the infinitive is also the participle).  A split particle verb
+    ("machte die PKK dafür verantwortlich", "griff … an") is a finite active verb: never passive, whatever
+    another clause holds ("Bei dem Anschlag wurden 37 Menschen getötet; Erdogan machte die PKK …")."""
+    if frame.kind == "particle":
+        return False
     lex = frame.lexicon
     own = _clause_span(frame.words, frame.index)
     infinitive = frame.kind == "verb" and frame.words[frame.index].lower() in lex.infinitives \
