@@ -163,6 +163,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "decision_verbs": list,
         "place_relatives": list,
         "claim_cues": list,
+        "blame_cues": dict,
         "narrative_continuations": list,
         "standing_adverbs": list,
         "recent_past": list,

@@ -112,6 +112,7 @@ class Frame:
     state_names: dict[str, str] = field(default_factory=dict)  # one-word state name -> ISO3 ("Syrien-Krieg")
     place_adjectives: dict[str, str] = field(default_factory=dict)  # city adjective -> ISO3 ("Pariser" -> FRA)
     capitals: dict[str, Place] = field(default_factory=dict)  # a capital's metonym -> the city ("Damaskus")
+    author: Actor | None = None  # the author a blame elsewhere names for an authorless act (event_blame.py)
 
     def word_index(self, offset: int) -> int:
         """Index of the word that starts at or contains character ``offset``."""
@@ -180,7 +181,7 @@ def _participants(frame: Frame, slots: list[Slot]) -> _Parties | None:
     source, target = subject
     parties = _Parties(usable, leaders, attribution, source, noun_targets(frame, usable, target))
     parties.adjective_actor = (_adjective_source(frame) or unnamed_attackers(frame, source)
-                               or implied_agent(frame, parties.target)) if not source else None  # event_agents.py
+                               or implied_agent(frame, parties.target) or frame.author) if not source else None  # event_agents.py
     parties.target = parties.target or adjective_act_targets(frame, usable, parties.adjective_actor)
     speaker = acting_attribution(frame, slots, attribution)  # not "wie DHA berichtete" (event_slots.py)
     if speaker is not None and frame.trigger.type in SPEECH_ACTS:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from chronik.resources import LanguageData
+from chronik.stages.event_blame import blame_cues
 from chronik.stages.event_irrealis import irrealis_cues
 from chronik.stages.event_precision import particle_cues
 from chronik.stages.event_references import pair_cues
@@ -110,6 +111,7 @@ class EventLexicon:
     place_relatives: frozenset[str] = frozenset()  # ", wo …": the clause happens at the place before the comma
     # claims of responsibility (event_claims.py): (cue words, attaching prepositions, required companions)
     claim_cues: tuple[tuple[frozenset[str], frozenset[str], frozenset[str]], ...] = ()
+    blame_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # "dafür verantwortlich" (event_blame.py)
     # dates (event_dating.py)
     narrative_continuations: frozenset[str] = frozenset()  # "Danach …": the sentence goes on at the time before
     standing_adverbs: frozenset[str] = frozenset()  # "lehnte weiterhin ab": a stance held since an earlier report
@@ -213,7 +215,7 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
                         report_nouns=frozenset(data["report_nouns"]),
                         addressee_particles=frozenset(data["addressee_particles"]),
                         denial_nouns=frozenset(data["denial_nouns"]),
-                        content_correlates=frozenset(w.lower() for w in data["content_correlates"]), **_request_cues(data), claim_cues=_claim_cues(data),
+                        content_correlates=frozenset(w.lower() for w in data["content_correlates"]), **_request_cues(data), claim_cues=_claim_cues(data), blame_cues=blame_cues(data),
                         **_dating_cues(data), **_military_cues(data), irrealis_cues=irrealis_cues(data),
                         threat_cues=threat_cues(data), particle_cues=particle_cues(data),
                         locus_cues=locus_cues(data, lang.data["actors"]),

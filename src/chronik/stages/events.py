@@ -25,6 +25,7 @@ from chronik.context import Context
 from chronik.kb.entries import POLITICAL_SECTORS
 from chronik.model import Actor, Article, EventMention, Mention
 from chronik.stages.event_background import background_acts, opinion_teaser
+from chronik.stages.event_blame import blamed_attack
 from chronik.stages.event_causes import background_noun, yielded_nouns
 from chronik.stages.event_claims import claimed_attack
 from chronik.stages.event_content import backed_clause, denied_place
@@ -115,7 +116,8 @@ def events(article: Article, ctx: Context) -> Article:
                               state_names=names, place_adjectives=cities, capitals=capitals)
                 event = mediated_agreement(frame, checked_event(frame, build_event(frame)))  # event_mediation.py
                 event = conditional_threat(frame, event, build_event)  # "Sollten sie …, werde dies Sanktionen nach sich ziehen" (event_threats.py)
-                acts = [e for e in background_acts(frame, event) if not repeats_act(e, found)]  # event_background.py
+                acts = [blamed_attack(frame, e, build_event) for e in background_acts(frame, event)]  # event_blame.py
+                acts = [e for e in acts if not repeats_act(e, found)]  # event_background.py
                 if acts:
                     found.extend(acts)
                     break
