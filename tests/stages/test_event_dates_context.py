@@ -52,8 +52,8 @@ def test_narrated_day(ctx: Context, text: str, published: str, type_: str, expec
 @pytest.mark.parametrize(("text", "firm"), [
     # an act placed an interval after another is on its own day: the publication day is no report of
     # the day before ("Einen Tag nach …")
-    ("Einen Tag nach der Ankündigung von Präsident Wladimir Putin hat Russland mit dem Abzug seiner Truppen "
-     "aus Syrien begonnen.", True),
+    (("Einen Tag nach der Ankündigung von Präsident Wladimir Putin hat Russland mit dem Abzug seiner Truppen "
+     "aus Syrien begonnen."), True),
     ("Russland hat mit dem Abzug seiner Truppen aus Syrien begonnen.", False),
 ])
 def test_after_an_interval_the_publication_day_is_firm(ctx: Context, text: str, firm: bool) -> None:

@@ -148,8 +148,8 @@ def test_a_withdrawal_leaves_the_foreign_state_named_before(ctx: Context) -> Non
 
 @pytest.mark.parametrize(("text", "target"), [
     # an attack on civilian places is aimed at the civilians of the place's state, not at its government
-    ("Fast zeitgleich eröffneten Attentäter in mehreren Straßen im Osten von Paris das Feuer auf Cafés, Bars und "
-     "Restaurants.", ("FRA", "CVL")),
+    (("Fast zeitgleich eröffneten Attentäter in mehreren Straßen im Osten von Paris das Feuer auf Cafés, Bars und "
+     "Restaurants."), ("FRA", "CVL")),
     # rebels attacking at home with no civilian object: the government
     ("Die Rebellen hatten ihre Offensive Ende November in der Provinz Idlib begonnen.", ("SYR", "GOV")),
 ])

@@ -21,8 +21,8 @@ def _names(actors) -> str:
 
 @pytest.mark.parametrize(("text", "type_", "source", "target"), [
     # a prepositional phrase before the finite verb: the subject follows it
-    ("Im Prozess gegen Südtirols Alt-Landeshauptmann Luis Durnwalder (SVP) wegen Amtsunterschlagung hat "
-     "Staatsanwalt Igor Secco am Freitag drei Jahre Haft für den Ex-Politiker gefordert.",
+    (("Im Prozess gegen Südtirols Alt-Landeshauptmann Luis Durnwalder (SVP) wegen Amtsunterschlagung hat "
+     "Staatsanwalt Igor Secco am Freitag drei Jahre Haft für den Ex-Politiker gefordert."),
      "REQUEST", "Igor Secco", "Durnwalder"),
 ])
 def test_the_subject_after_the_finite_verb_is_the_source(ctx: Context, text: str, type_: str, source: str,
@@ -33,24 +33,24 @@ def test_the_subject_after_the_finite_verb_is_the_source(ctx: Context, text: str
 
 @pytest.mark.parametrize(("text", "type_", "wrong"), [
     # a noun phrase that names no actor is the subject: neither the dateline nor the object acts
-    ("Kiew – Tausende Nationalisten haben in der ukrainischen Hauptstadt Kiew gegen mögliche Wahlen im "
-     "Donbass protestiert.", "PROTEST", "Ukraine"),
-    ("Rom – Hunderte Kleinsparer haben am Sonntag vor der Nationalbank in Rom gegen die Bankenrettung "
-     "demonstriert.", "PROTEST", "Italien"),
+    (("Kiew – Tausende Nationalisten haben in der ukrainischen Hauptstadt Kiew gegen mögliche Wahlen im "
+     "Donbass protestiert."), "PROTEST", "Ukraine"),
+    (("Rom – Hunderte Kleinsparer haben am Sonntag vor der Nationalbank in Rom gegen die Bankenrettung "
+     "demonstriert."), "PROTEST", "Italien"),
     ("Vater, Mutter und seine acht Geschwister haben Syrien inzwischen auch verlassen.", "RETREAT", "Syrien"),
     ("Westliche Regierungen werfen Russland vor, die Aufständischen in der Ukraine mit Waffen zu versorgen.",
      "ACCUSE", "Russland"),
     # a prepositional phrase opens the clause after the dateline: the dateline's state does not act
-    ("Wien – Nach der Genehmigung von Granatenlieferungen an die Saudis prangert der Abgeordnete weitere "
-     "Ausfuhrbewilligungen der Republik für Waffen an.", "ACCUSE", "Österreich"),
+    (("Wien – Nach der Genehmigung von Granatenlieferungen an die Saudis prangert der Abgeordnete weitere "
+     "Ausfuhrbewilligungen der Republik für Waffen an."), "ACCUSE", "Österreich"),
     # the subject of a subordinate clause after the trigger acts in that clause only
-    ("Damit hat sie es indirekt als berechtigt anerkannt, dass die EU-Kommission Deutschland deswegen vor dem "
-     "Europäischen Gerichtshof verklagt hat.", "SUPPORT", "EU-Kommission"),
+    (("Damit hat sie es indirekt als berechtigt anerkannt, dass die EU-Kommission Deutschland deswegen vor dem "
+     "Europäischen Gerichtshof verklagt hat."), "SUPPORT", "EU-Kommission"),
     # an agent phrase after another noun belongs to that noun ("Ankündigung von Putin")
-    ("Einen Tag nach der Ankündigung von Präsident Wladimir Putin hat Russland mit dem Abzug seiner Truppen aus "
-     "Syrien begonnen.", "RETREAT", "Putin"),
-    ("Blatter ist vor kurzem als Präsident zurückgetreten, nachdem US-Behörden 14 Personen im Umfeld der Fifa "
-     "verhaftet haben.", "CONCEDE", "USA"),
+    (("Einen Tag nach der Ankündigung von Präsident Wladimir Putin hat Russland mit dem Abzug seiner Truppen aus "
+     "Syrien begonnen."), "RETREAT", "Putin"),
+    (("Blatter ist vor kurzem als Präsident zurückgetreten, nachdem US-Behörden 14 Personen im Umfeld der Fifa "
+     "verhaftet haben."), "CONCEDE", "USA"),
     # a masculine article makes the prefield nominative: the actor after the verb is the one called upon
     ("Der Minister rief die USA erneut auf, Russland mit Angaben über deren Positionen zu versorgen.",
      "REQUEST", "USA"),

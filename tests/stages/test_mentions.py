@@ -123,14 +123,14 @@ def test_unknown_person_takes_country_and_sector_from_description(ctx: Context) 
 @pytest.mark.parametrize(("text", "referent"), [
     ("Wladimir Putin landete in Damaskus. Er traf Assad.", "Q7747"),
     # "er" continues the subject of the sentence before, not its last-named person
-    ("Russlands Präsident war im Dezember 2017 nach Syrien gereist, um mit Assad zu sprechen. "
-     "Danach ordnete er den Rückzug der Truppen an.", "Q7747"),
+    (("Russlands Präsident war im Dezember 2017 nach Syrien gereist, um mit Assad zu sprechen. "
+     "Danach ordnete er den Rückzug der Truppen an."), "Q7747"),
     ("Erdogan telefonierte am Montag mit Putin. Er forderte eine Waffenruhe.", "Q39723"),
     # "ihn/ihm" are objects: the last person named
     ("Assad empfing Putin in Damaskus. Er dankte ihm für die Hilfe.", "Q7747"),
     # after a closing reporting clause "er" continues the speaker, not the reported clause's subject
-    ("Erdogan schüre den Konflikt, sagte der russische Präsident Wladimir Putin der Agentur AFP. "
-     "Er rief die Regierung zu Gesprächen auf.", "Q7747"),
+    (("Erdogan schüre den Konflikt, sagte der russische Präsident Wladimir Putin der Agentur AFP. "
+     "Er rief die Regierung zu Gesprächen auf."), "Q7747"),
     ("Putin sei bereit, sagte Erdogan. Er forderte eine Waffenruhe.", "Q39723"),
 ])
 def test_pronoun_refers_to_the_topic_person(ctx: Context, text: str, referent: str) -> None:
