@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chronik.export import EVENT_KEYS, event_record, mention_from_dict, mention_to_dict
+from chronik.export import EVENT_KEYS, canonical_modality, event_record, mention_from_dict, mention_to_dict
 from chronik.merge import Reported, canonical_date, merge_into
 from chronik.model import PUBLICATION_EVIDENCE, Actor, DateClaim, EventMention, Place
 
@@ -387,3 +387,19 @@ def test_a_stored_event_is_found_by_the_day_without_a_year(tmp_path, ctx) -> Non
         assert [(r["num_articles"], r["date"]["value"]) for r in seized] == [(2, "2024-12-08")]
     finally:
         store.close()
+
+
+@pytest.mark.parametrize(("readings", "expected"), [
+    # Two readings each: the surer one wins, not the first ("kurz vor dem Besuch", 0.65, against "wird am
+    # Sonntag zu einem dreitägigen Besuch in Hanoi erwartet", 0.7).
+    ([("asserted", 0.65), ("future", 0.7)], "future"),
+    # "will seinen ersten Besuch in den USA … nutzen" against "war bereits am Dienstag in den USA eingetroffen".
+    ([("future", 0.7), ("asserted", 0.8), ("future", 0.65), ("asserted", 0.8)], "asserted"),
+    # Equally sure: the report that it happens ("Russland bemüht sich um eine Waffenruhe") over the plan.
+    ([("future", 0.7), ("asserted", 0.7)], "asserted"),
+    # A majority stays a majority.
+    ([("future", 0.5), ("future", 0.55), ("asserted", 0.55)], "future"),
+])
+def test_canonical_modality_breaks_ties_by_the_surest_mention(readings, expected):
+    mentions = [replace(visit(), modality=m, confidence=c) for m, c in readings]
+    assert canonical_modality(mentions) == expected

@@ -94,7 +94,7 @@ def event_record(event: Canonical, sentences: dict[tuple[str, int], str]) -> dic
         "source": [actor_to_dict(a) for a in source],
         "target": [actor_to_dict(a) for a in target],
         "date": date_to_dict(event.date()), "location": place_to_dict(event.location()),
-        "modality": _most_common([r.event.modality for r in event.mentions]),
+        "modality": canonical_modality([r.event for r in event.mentions]),
         "attribution": next((r.event.attribution for r in event.mentions if r.event.attribution), None),
         "confidence": max(r.event.confidence for r in event.mentions),
         "mentions": [{"doc": r.doc, "sentence": sentences.get((r.article_id, r.event.sentence), ""),
@@ -104,8 +104,16 @@ def event_record(event: Canonical, sentences: dict[tuple[str, int], str]) -> dic
     }
 
 
-def _most_common(values: list[str]) -> str:
-    return Counter(values).most_common(1)[0][0] if values else "asserted"
+def canonical_modality(mentions: list[EventMention]) -> str:
+    """The modality most of ``mentions`` give; a tie goes to the reading of the most confident mention,
+    then to "asserted" (a report that the act is under way outweighs an earlier announcement of it: "Xi war
+    bereits am Dienstag in den USA eingetroffen" against "will seinen ersten Besuch … nutzen"), never to
+    whichever mention came first.  "asserted" where there are no mentions."""
+    if not mentions:
+        return "asserted"
+    counts = Counter(m.modality for m in mentions)
+    surest = {m.modality: max(n.confidence for n in mentions if n.modality == m.modality) for m in mentions}
+    return max(counts, key=lambda mod: (counts[mod], surest[mod], mod == "asserted"))
 
 
 def jsonl(records: Iterable[dict[str, Any]]) -> Iterable[str]:
