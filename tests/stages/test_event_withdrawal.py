@@ -91,3 +91,26 @@ def test_a_fight_begun_on_a_day_is_an_act(ctx: Context) -> None:
 def test_a_fight_on_a_day_stays_an_act(ctx: Context) -> None:
     text = "Am Montag kämpften ukrainische Soldaten in Debalzewe gegen prorussische Separatisten."
     assert _of_type(ctx, text, "2015-02-12", "ASSAULT")
+
+
+_LEAD = ("Auf einem Stützpunkt im Zentrum Polens sind am Montag zwei US-Tarnkappenjets gelandet. Die Landung wurde "
+         "im Fernsehen übertragen. Polen grenzt an die Ukraine und sieht sich durch Russland bedroht. ")
+
+
+@pytest.mark.parametrize("line", [
+    "In der Ostukraine kämpfen Regierungstruppen gegen prorussische Separatisten.",
+    "Im Norden Syriens bekämpfen kurdische Milizen den Islamischen Staat.",
+])
+def test_an_undated_present_fight_after_the_lead_is_background(ctx: Context, line: str) -> None:
+    assert not _of_type(ctx, _LEAD + line, "2015-07-20", "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    # In the headline or lead a present fight is the news.
+    "In der Ostukraine kämpfen Regierungstruppen gegen prorussische Separatisten.",
+    # A perfect or a time of its own clause reports an act.
+    _LEAD + "In der Ostukraine haben Regierungstruppen gegen prorussische Separatisten gekämpft.",
+    _LEAD + "Am Dienstag kämpfen Regierungstruppen in Debalzewe gegen prorussische Separatisten.",
+])
+def test_a_present_fight_in_the_lead_or_dated_stays_an_act(ctx: Context, text: str) -> None:
+    assert _of_type(ctx, text, "2015-07-20", "ASSAULT")

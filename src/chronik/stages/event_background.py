@@ -60,7 +60,7 @@ def background_acts(frame: Frame, event: EventMention | None) -> list[EventMenti
     named after "seit" with a bare year (:func:`chronik.stages.event_causes.yearly_anchor`) and a war
     going on (:func:`chronik.stages.event_withdrawal.ongoing_war`); a narrated undated time clause keeps
     its act, undated."""
-    if event is None or means_of_act(frame) or stray_reference(frame) or ongoing_war(frame) or yearly_anchor(frame):
+    if event is None or means_of_act(frame) or stray_reference(frame) or ongoing_war(frame, event.modality) or yearly_anchor(frame):
         return []  # ongoing_war: "kämpfen seit April … gegen Separatisten" (event_withdrawal.py)
     anchor = undated_anchor(frame)
     if anchor is not None:

@@ -273,17 +273,24 @@ def standing_relation(frame: Frame, modality: str) -> bool:
     expression, the clause has no perfect auxiliary ("hat Assad unterstützt") and names no means after
     the trigger ("unterstützt mit seinen Luftschlägen eine Offensive" is an act).  A light-verb trigger
     whose support verb is such a form ("unterstützen Assad militärisch") describes the same alignment."""
-    if modality != "asserted" or not relation_trigger(frame):
+    if modality != "asserted" or not relation_trigger(frame) or not undated_present(frame):
         return False
+    start = conjunct_start(frame, _clause_start(frame.words, frame.index))  # event_positions.py
+    clause = [w.lower() for w in _clause_words(frame.words, start)]
+    return not any(w in frame.lexicon.instrument_preps for w in clause[frame.index - start + 1 :])
+
+
+def undated_present(frame: Frame) -> bool:
+    """The trigger's clause (its own conjunct) has no time expression ("Mitte November begannen die
+    Regierungstruppen, …, die vom Iran unterstützt werden": not its time) and no perfect or news-of-the-day
+    word ("hat Assad unterstützt" reports an act): a present that describes how things stand."""
     start = conjunct_start(frame, _clause_start(frame.words, frame.index))  # event_positions.py
     clause = [w.lower() for w in _clause_words(frame.words, start)]
     tokens = frame.sentence.tokens[start : start + len(clause)]
     if tokens and any(tokens[0].start <= t.start < tokens[-1].end for t in frame.article.timexes):
-        return False  # "Mitte November begannen die Regierungstruppen, …, die vom Iran unterstützt werden": not its time
+        return False
     lex = frame.lexicon
-    if any(w in lex.news_of_the_day or w in lex.background_tense for w in clause):
-        return False  # a perfect ("hat Assad unterstützt") reports an act
-    return not any(w in lex.instrument_preps for w in clause[frame.index - start + 1 :])
+    return not any(w in lex.news_of_the_day or w in lex.background_tense for w in clause)
 
 
 def relation_trigger(frame: Frame) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronik.model import Mention
-from chronik.stages.event_context import MILITARY_TYPES
+from chronik.stages.event_context import MILITARY_TYPES, undated_present
 from chronik.stages.event_dating import coarser_than_day, since_times
 from chronik.stages.event_slots import (
     CLAUSE_BREAKS,
@@ -129,16 +129,24 @@ def apologiser(frame: Frame, slots: list[Slot]) -> list[Slot]:
     return [s for s in slots if s.prep is None and s.index < frame.index][-1:]
 
 
-def ongoing_war(frame: Frame) -> bool:
+#: Sentences after the headline and lead (index above this): where an article sets out how things stand.
+BACKGROUND_FROM = 2
+
+
+def ongoing_war(frame: Frame, modality: str) -> bool:
     """A present ``conflict_forms`` verb placed only by times after a ``since_preps`` word ("Im Osten der
     Ukraine kämpfen seit April vergangenen Jahres Regierungstruppen gegen prorussische Separatisten")
     describes a war going on since then, no act that happened then; since a day ("Seit Dienstag bekämpft
-    die Armee die Rebellen mit einer neuen Offensive") it is an act begun that day.  True only for such
-    verb frames."""
+    die Armee die Rebellen mit einer neuen Offensive") it is an act begun that day.  So does such a verb
+    asserted after the lead with no time and no perfect in its clause (:func:`undated_present`: "In der
+    Ostukraine kämpfen Regierungstruppen gegen prorussische Separatisten", a background line of an article
+    on US jets in Poland); in the headline or lead it is news.  True only for such verb frames."""
     if frame.kind != "verb" or frame.words[frame.index].lower() not in frame.lexicon.conflict_forms:
         return False
     times = since_times(frame)
-    return bool(times) and all(coarser_than_day(t) for t in times)
+    if not times:
+        return modality == "asserted" and frame.sentence.index > BACKGROUND_FROM and undated_present(frame)
+    return all(coarser_than_day(t) for t in times)
 
 
 def recent_departure(frame: Frame, source: list[Mention]) -> str | None:
