@@ -164,6 +164,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "place_relatives": list,
         "claim_cues": list,
         "blame_cues": dict,
+        "presence_visits": dict,
         "narrative_continuations": list,
         "standing_adverbs": list,
         "recent_past": list,
