@@ -261,6 +261,9 @@ class EventMention:
     # a day the trigger's clause names without a year ("am 8. Dezember": "XXXX-12-08") in an article whose
     # year is unknown, so ``date`` is None: the merge may join it to the one event of that day (chronik.merge)
     partial_date: str | None = None
+    # both sides are one group fighting among itself ("Kämpfe zwischen Rebellengruppen"): the events stage keeps
+    # its target although it is its source (chronik.stages.event_mutual)
+    mutual: bool = False
 
 
 @dataclass(slots=True)

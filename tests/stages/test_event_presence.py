@@ -9,8 +9,8 @@ from tests.stages.test_events import extract
 
 
 @pytest.mark.parametrize(("text", "source", "target"), [
-    ("Erst vor wenigen Tagen war Indiens Regierungschef Narendra Modi überraschend beim Erzfeind Pakistan, um neue "
-     "Friedensgespräche einzuleiten.", "IND", "PAK"),
+    (("Erst vor wenigen Tagen war Indiens Regierungschef Narendra Modi überraschend beim Erzfeind Pakistan, um neue "
+     "Friedensgespräche einzuleiten."), "IND", "PAK"),
     ("Am Montag war Außenminister Steinmeier in Moskau.", "DEU", "RUS"),
     ("Steinmeier war am Montag in Moskau.", "DEU", "RUS"),
 ])

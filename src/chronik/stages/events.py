@@ -38,6 +38,7 @@ from chronik.stages.event_gatherings import gathered, sponsor_talks
 from chronik.stages.event_lexicon import EventLexicon, Trigger, build_event_lexicon
 from chronik.stages.event_mediation import mediated_agreement, shuttle_talks
 from chronik.stages.event_military import other_conjunct
+from chronik.stages.event_mutual import mutual_fight
 from chronik.stages.event_place import capital_places
 from chronik.stages.event_positions_late import settle_positions
 from chronik.stages.event_precision import attributive_participle, civilian_withdrawal, foreign_particle
@@ -117,6 +118,7 @@ def events(article: Article, ctx: Context) -> Article:
                               state_names=names, place_adjectives=cities, capitals=capitals)
                 event = mediated_agreement(frame, checked_event(frame, build_event(frame)))  # event_mediation.py
                 event = conditional_threat(frame, event, build_event)  # "Sollten sie …, werde dies Sanktionen nach sich ziehen" (event_threats.py)
+                event = mutual_fight(frame, event)  # "Kämpfe zwischen Rebellengruppen" (event_mutual.py)
                 acts = [blamed_attack(frame, e, build_event) for e in background_acts(frame, event)]  # event_blame.py
                 acts = [e for e in acts if not repeats_act(e, found)]  # event_background.py
                 if acts:
@@ -148,7 +150,7 @@ def _distinct_sides(event: EventMention) -> EventMention | None:
     group of the same state and sector ("Syriens Führung weist den Vorwurf zurück" is no act of Syria
     towards its government); None when no target is left and the type needs one.  Two people of one government stay ("Assad empfing seinen Außenminister"), and
     so does a body meeting among its members ("Die Staats- und Regierungschefs der Nato-Staaten berieten")."""
-    if event.type == "CONSULT":
+    if event.type == "CONSULT" or event.mutual:  # "Kämpfe zwischen Rebellengruppen" (event_mutual.py)
         return event
     def same(a: Actor, b: Actor) -> bool:
         return a.id == b.id or (a.kind in _COLLECTIVE and b.kind in _COLLECTIVE

@@ -1,0 +1,92 @@
+"""Fighting within one kind of group: both sides are the same group.
+
+Part of the ``events`` stage (see :mod:`chronik.stages.events`): "Bei Kämpfen zwischen Rebellengruppen in
+Syrien ist … Senfgas eingesetzt worden", "Die Milizen kämpfen gegeneinander": a trigger of a
+``mutual_fights`` ``types`` type whose clause names one plural group noun right after a ``between_preps``
+word (alone: no second side joined to it) or as its only actor with a ``words`` word ("gegeneinander",
+"untereinander") is a fight of that group against itself.  The event has the group as source and target
+and is marked ``mutual``, so the stage keeps it although its sides are one (events._distinct_sides drops
+"Syriens Führung weist den Vorwurf zurück" as no act of Syria towards itself).  The code knows no German
+words.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronik.model import EventMention, Mention
+from chronik.stages.event_dating import event_date
+from chronik.stages.event_evidence import confidence, dated_modality, modality_of
+from chronik.stages.event_irrealis import irrealis_modality
+from chronik.stages.event_place import event_place
+from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span
+
+if TYPE_CHECKING:
+    from chronik.stages.event_frame import Frame
+
+_KEYS = ("types", "words")
+#: Words between a between-preposition and its group ("zwischen verfeindeten Rebellengruppen").
+_GROUP_REACH = 3
+
+
+def mutual_cues(data: dict) -> dict[str, frozenset[str]]:
+    """The ``mutual_fights`` cues of the ``events.yaml`` data: types as given, words lower-cased."""
+    cues = data.get("mutual_fights") or {}
+    return {"types": frozenset(cues.get("types") or []), "words": frozenset(w.lower() for w in cues.get("words") or [])}
+
+
+def mutual_fight(frame: Frame, event: EventMention | None) -> EventMention | None:
+    """The fight of one group against itself that ``frame`` tells (module docstring), with the group as
+    both sides and ``mutual`` set, in place of ``event`` (the trigger's event by the other rules);
+    ``event`` unchanged when the clause tells no such fight or no act happened."""
+    cues = frame.lexicon.mutual_cues
+    if frame.trigger.type not in cues.get("types", ()):
+        return event
+    group = _between_group(frame) or _reciprocal_group(frame, cues["words"])
+    if group is None:
+        return event
+    return _fight_event(frame, group) or event
+
+
+def _fight_event(frame: Frame, group: Mention) -> EventMention | None:
+    """The fight of ``group`` against itself at the frame's trigger: dated, placed and scored as the
+    trigger's own event would be; None when its modality says no act happened."""
+    modality = irrealis_modality(frame, modality_of(frame))
+    actor = frame.article.actors.get(group.actor_id or "")
+    if modality is None or actor is None:
+        return None
+    tokens = frame.sentence.tokens
+    start, end = tokens[frame.index].start, tokens[min(frame.end, len(tokens)) - 1].end
+    event = EventMention(type=frame.trigger.type, sentence=frame.sentence.index, start=frame.sentence.start,
+                         end=frame.sentence.end, trigger=frame.article.text[start:end], mode=frame.trigger.mode,
+                         source=[actor], target=[actor], date=event_date(frame, modality), location=event_place(frame),
+                         modality=modality, context=list(frame.trigger.context), mutual=True)
+    event.modality = dated_modality(event, frame.article)
+    event.confidence = confidence(frame, event)
+    return event
+
+
+def _between_group(frame: Frame) -> Mention | None:
+    """The group mention right after a between-preposition that follows the trigger within its clause,
+    with no other actor joined to it ("zwischen Rebellengruppen", not "zwischen Rebellen und der Armee")."""
+    words = frame.words
+    end = clause_span(words, frame.index, CLAUSE_BREAKS)[1]
+    between = next((j for j in range(frame.end, min(end, frame.end + 2)) if words[j].lower() in frame.lexicon.between_preps), None)
+    if between is None:
+        return None
+    after = sorted((frame.word_index(m.start), m) for m in frame.mentions if frame.word_index(m.start) > between)
+    if not after or after[0][0] - between > _GROUP_REACH or after[0][1].kind != "GROUP" or not after[0][1].actor_id:
+        return None
+    last = frame.word_index(after[0][1].end - 1)
+    joined = last + 1 < len(words) and words[last + 1].lower() in frame.lexicon.coordinators
+    return None if joined else after[0][1]
+
+
+def _reciprocal_group(frame: Frame, cues: frozenset[str]) -> Mention | None:
+    """The clause's only actor, a group, when a reciprocal word of ``cues`` stands in the clause of a verb
+    trigger ("Die Milizen kämpfen gegeneinander")."""
+    start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
+    if frame.kind == "noun" or not any(w.lower() in cues for w in frame.words[start:end]):
+        return None
+    inside = [m for m in frame.mentions if start <= frame.word_index(m.start) < end and m.actor_id]
+    return inside[0] if len(inside) == 1 and inside[0].kind == "GROUP" else None

@@ -1,0 +1,30 @@
+"""Tests of event_mutual.py: fighting within one kind of group has that group on both sides."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from tests.stages.test_events import extract
+
+
+@pytest.mark.parametrize("text", [
+    ("Damaskus – Bei Kämpfen zwischen Rebellengruppen in Syrien ist nach Angaben unabhängiger Experten Senfgas "
+    "eingesetzt worden."),
+    "Die syrischen Rebellen kämpfen gegeneinander.",
+])
+def test_a_group_fights_itself(ctx: Context, text: str) -> None:
+    """One plural group after "zwischen", or with "gegeneinander": the group is source and target."""
+    fights = [e for e in extract(ctx, text, "2015-08-27") if e.type == "ASSAULT"]
+    assert len(fights) == 1, [(e.type, e.trigger) for e in fights]
+    sides = [(a.country, a.sector) for a in fights[0].source], [(a.country, a.sector) for a in fights[0].target]
+    assert sides == ([("SYR", "REB")], [("SYR", "REB")]) and fights[0].mutual
+
+
+@pytest.mark.parametrize("text", [
+    "Bei Kämpfen zwischen kurdischen Milizen und Rebellen starben 20 Menschen.",  # two sides joined
+    "Syriens Führung weist den Vorwurf zurück.",  # no act of a state towards itself
+])
+def test_no_mutual_fight(ctx: Context, text: str) -> None:
+    """A second side joined to the group, or no fight: no event with one group on both sides."""
+    assert not [e for e in extract(ctx, text, "2015-08-27") if e.mutual]
