@@ -403,3 +403,40 @@ def test_a_stored_event_is_found_by_the_day_without_a_year(tmp_path, ctx) -> Non
 def test_canonical_modality_breaks_ties_by_the_surest_mention(readings, expected):
     mentions = [replace(visit(), modality=m, confidence=c) for m, c in readings]
     assert canonical_modality(mentions) == expected
+
+
+OBAMA = Actor("Q76", "Barack Obama", "USA", "GOV", ["Obama"])
+XI = Actor("Q15031", "Xi Jinping", "CHN", "GOV", ["Xi"])
+USA = Actor("Q30", "USA", "USA", "GOV", kind="state")
+
+
+def test_a_visit_to_a_state_is_exported_from_the_visitor_to_the_host() -> None:
+    """"Xi … seinen ersten Besuch in den USA", "Obama … bei seinem Treffen mit Xi": the host's report is turned
+    round for output, so Obama is not a source; matching still sees the plain union of the reports."""
+    events = merge_into([], [reported("a", visit("2015-09-25", (XI,), (USA,))),
+                             reported("a", replace(visit("2015-09-25", (OBAMA,), (XI,)), mode="meet"), 1)])
+    assert len(events) == 1
+    source, target = events[0].sides()
+    assert ([a.id for a in source], [a.id for a in target]) == (["Q15031"], ["Q30", "Q76"])
+    assert {a.id for a in events[0].side("source")} == {"Q15031", "Q76"}
+
+
+def test_a_visitor_received_by_the_crowd_stays_the_source() -> None:
+    """"Franziskus wurde … von zehntausenden Menschen empfangen" (the crowd as the subject of a visit report)
+    with "Besuch von Papst Franziskus in Kuba": the crowd goes to the host's side."""
+    pope, cuba, crowd = Actor("Q450675", "Franziskus", "VAT", "GOV"), Actor("Q241", "Kuba", "CUB", "GOV", kind="state"), \
+        Actor.group("CUB", "CVL")
+    events = merge_into([], [reported("a", visit("2015-09-21", (pope,), (cuba,))),
+                             reported("a", replace(visit("2015-09-21", (crowd,), (pope,)), confidence=0.65), 1)])
+    source, target = events[0].sides()
+    assert ([a.id for a in source], [a.id for a in target]) == (["Q450675"], ["Q241", crowd.id])
+
+
+def test_a_visit_naming_only_persons_keeps_the_union() -> None:
+    """No report names a state as the visited party ("Putin empfing Assad" and "Assad traf Putin"): the event
+    has no known direction, so the sides are the union (turned the way of the best report when that leaves no
+    target)."""
+    events = merge_into([], [reported("a", visit("2020-01-07", (PUTIN,), (ASSAD,))),
+                             reported("a", replace(visit("2020-01-07", (ASSAD,), (PUTIN,)), confidence=0.7), 1)])
+    source, target = events[0].sides()
+    assert ([a.id for a in source], [a.id for a in target]) == (["Q7747"], ["Q44329"])

@@ -21,9 +21,9 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 
+from chronik.merge_sides import SYMMETRIC_TYPES, output_sides, union_side
 from chronik.model import PUBLICATION_EVIDENCE, Actor, DateClaim, EventMention, Place
 
-SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Taking a place by force is coded by its verb: "nahmen Damaskus ein" COERCE (seize territory),
 # "eroberten Aleppo zurück" ASSAULT; reports of one place taken are one happening.
 SEIZURE_TYPES = frozenset({"COERCE", "ASSAULT"})
@@ -80,47 +80,15 @@ class Canonical:
         top = Counter(p.id for p in places).most_common(1)[0][0]
         return next(p for p in places if p.id == top)
 
-    def side(self, name: str, oriented: bool = False) -> list[Actor]:
-        """Union of the mentions' actors on one side (source or target), by id; an actor on the
-        source side is not repeated as a target (reports of a meeting may name it either way) unless
-        a mention names it on both sides.  ``oriented`` first turns each report of a symmetric type the
-        way of the best one (:meth:`_oriented`)."""
-        seen: dict[str, Actor] = {}
-        for r in sorted(self.mentions, key=lambda r: -r.event.confidence):
-            sides = self._oriented(r.event) if oriented else (r.event.source, r.event.target)
-            for actor in sides[name == "target"]:
-                seen.setdefault(actor.id, actor)
-        if name == "target":
-            sources = {a.id for a in self.side("source", oriented)} - self._own_partners()
-            return [a for a in seen.values() if a.id not in sources]
-        return list(seen.values())
+    def side(self, name: str) -> list[Actor]:
+        """Union of the mentions' actors on one side, "source" or "target", as matching sees it
+        (:func:`chronik.merge_sides.union_side`)."""
+        return union_side(self.mentions, name)
 
     def sides(self) -> tuple[list[Actor], list[Actor]]:
-        """(source, target) for output: :meth:`side`'s, or, when that leaves no target although reports named
-        one (a meeting reported from both ends: "Treffen mit Hollande" by Putin, "Treffen von Hollande mit
-        Putin"), the reports turned the way of the best one."""
-        source, target = self.side("source"), self.side("target")
-        if target or not any(r.event.target for r in self.mentions):
-            return source, target
-        return self.side("source", oriented=True), self.side("target", oriented=True)
-
-    def _oriented(self, event: EventMention) -> tuple[list[Actor], list[Actor]]:
-        """(source, target) of one report, turned round for a symmetric type when it names the best report's
-        parties the other way ("Treffen mit Hollande" by Putin, "Treffen von Hollande mit Putin")."""
-        best = self.best()
-        if event.type not in SYMMETRIC_TYPES or event is best:
-            return event.source, event.target
-        crossed = _ids(event.source) & _ids(best.target) or _ids(event.target) & _ids(best.source)
-        straight = _ids(event.source) & _ids(best.source) or _ids(event.target) & _ids(best.target)
-        return (event.target, event.source) if crossed and not straight else (event.source, event.target)
-
-    def _own_partners(self) -> set[str]:
-        """Actors a mention names on both sides: a body meeting among its members ("Die Staats- und
-        Regierungschefs der Nato-Staaten berieten …": Nato with Nato)."""
-        both = set()
-        for r in self.mentions:
-            both |= {a.id for a in r.event.source} & {a.id for a in r.event.target}
-        return both
+        """(source, target) for output: the union turned the way the event goes, a visit from the visitor to
+        the host (:func:`chronik.merge_sides.output_sides`)."""
+        return output_sides(self.mentions)
 
 
 def event_id(first: Reported) -> str:
