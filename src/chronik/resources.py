@@ -54,6 +54,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "group_adjectives": dict,
         "group_country": dict,
         "compound_org_heads": list,
+        "compound_target_heads": list,
         "seat_prepositions": list,
         "country_descriptions": list,
         "org_suffixes": list,

@@ -8,12 +8,13 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from chronik.model import Actor, Mention, Place
+from chronik.model import Actor, EventMention, Mention, Place
 from chronik.stages.event_irrealis import infinitive_marker
 from chronik.stages.event_place import host_state
 from chronik.stages.event_positions import conjunct_start
 from chronik.stages.event_slots import Slot, clause_span, governing_preposition
 from chronik.stages.event_unnamed import locative_preposition
+from chronik.stages.mention_groups import COMPOUND_OBJECT
 
 if TYPE_CHECKING:
     from chronik.kb.geo import GeoIndex
@@ -35,6 +36,26 @@ MILITARY_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 #: A city's adjective ("Pariser") places an act only for cities this large: small towns' adjectives are
 #: rare in world news and more often clash with surnames and common words.
 _PLACE_ADJECTIVE_MIN_POPULATION = 100_000
+
+
+def attack_objects(mentions: list[Mention], act_type: str | None) -> list[Mention]:
+    """``mentions`` without the owners of compound objects ("Hamas" of "Hamas-Trainingslager",
+    mention_groups.COMPOUND_OBJECT) unless ``act_type`` is an attack or seizure (``LOCATED_ACTS``): only
+    what such an act hits names its owner ("Israel greift Hamas-Trainingslager an"; not "aus IS-Stellungen
+    geflohen").  Keeps the order of ``mentions``."""
+    if act_type in LOCATED_ACTS:
+        return mentions
+    return [m for m in mentions if m.how != COMPOUND_OBJECT]
+
+
+def object_as_source(event: EventMention | None, mentions: list[Mention]) -> bool:
+    """``event`` has a source that ``mentions`` name only as the owner of an attacked thing
+    (:func:`attack_objects`): "Die Armee eroberte IS-Stellungen" makes IS no attacker."""
+    if event is None:
+        return False
+    objects = {m.actor_id for m in mentions if m.how == COMPOUND_OBJECT}
+    named = {m.actor_id for m in mentions if m.how != COMPOUND_OBJECT}
+    return any(a is not None and a.id in objects - named for a in event.source)
 
 
 def place_target(frame: Frame, slots: list[Slot]) -> Mention | Place | None:
@@ -82,10 +103,12 @@ def object_owner(frame: Frame, slots: list[Slot]) -> list[Slot]:
     actor before the noun in the same clause.  Empty when the noun sits in another prepositional
     phrase ("Nach den Angriffen …"), when the clause reports speech ("Die Opposition meldete Angriffe")
     or when no such actor exists; only for material acts (``_OWNED_ACTS``), not speech acts ("hat keine
-    Entschuldigung gehört") or ceasefires.  Requires a noun frame; returns at most one slot."""
+    Entschuldigung gehört") or ceasefires.  A state adjective right before the noun names its own actor
+    ("Zivilisten sind Leidtragende der türkischen Offensive"): empty then too.  Requires a noun frame;
+    returns at most one slot."""
     trigger = frame.trigger
     prep = governing_preposition(frame, frame.index)
-    if trigger.type not in _OWNED_ACTS or trigger.mode == "ceasefire" or (
+    if trigger.type not in _OWNED_ACTS or trigger.mode == "ceasefire" or frame.state_adjective(frame.index - 1) or (
             prep is not None and prep not in frame.lexicon.instrument_preps):
         return []
     start = _clause_start(frame.words, frame.index)

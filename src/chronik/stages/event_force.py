@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 _INTERVAL = re.compile(r"^P(\d+)([DW])$")
 _DAYS = {"D": 1, "W": 7}
 _STATE_SECTORS = frozenset({"GOV", "MIL", "POL"})
+_REBELS = "REB"  # a state's own rebels may be the target of its forces' offensive
 
 
 def interval_dated(frame: Frame, event: EventMention | None) -> EventMention | None:
@@ -229,13 +230,14 @@ def _place_after(frame: Frame, mention: Mention, noun: str) -> str | None:
 def adjective_act_targets(frame: Frame, slots: list[Slot], adjective_actor: Actor | None) -> list[Mention]:
     """The target a military act noun whose source is a state adjective names by its own target
     preposition ("nach dem russischen Angriff auf die Ukraine", "des russischen Angriffskriegs gegen die
-    Ukraine"): the first such actor after the noun in its clause, not of the adjective's state.  [] for
-    other frames or when there is none."""
+    Ukraine"): the first such actor after the noun in its clause, not of the adjective's state unless
+    it is that state's rebels ("der türkischen Offensive gegen PKK-Kämpfer").  [] for other frames or
+    when there is none."""
     if adjective_actor is None or frame.kind != "noun" or frame.trigger.type not in MILITARY_TYPES:
         return []
     end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)[1]
     found = [s.mention for s in slots if frame.index < s.index < end and s.prep in frame.trigger.target_preps
-             and s.mention.country != adjective_actor.country]
+             and (s.mention.country != adjective_actor.country or s.mention.sector == _REBELS)]
     return found[:1]
 
 

@@ -29,7 +29,7 @@ from chronik.stages.event_blame import blamed_attack
 from chronik.stages.event_causes import background_noun, yielded_nouns
 from chronik.stages.event_claims import claimed_attack
 from chronik.stages.event_content import backed_clause, denied_place
-from chronik.stages.event_context import place_adjectives
+from chronik.stages.event_context import attack_objects, object_as_source, place_adjectives
 from chronik.stages.event_dates_more import redate_by_detail, yearless_days
 from chronik.stages.event_dating import redate_anaphoric
 from chronik.stages.event_force import checked_event, standby
@@ -108,15 +108,19 @@ def events(article: Article, ctx: Context) -> Article:
         kept = partial(_sense_kept, words, senses=senses)  # before nouns yield to verbs (event_senses.py)
         hits = _with_claimed(words, sentence_triggers(words, lexicon, spare, kept), lexicon)
         governors = [(h.index, h.trigger.type) for h in hits if h.kind != "noun"]
-        mentions = by_sentence.get(sentence.index, [])
+        everyone = by_sentence.get(sentence.index, [])
+        mentions = attack_objects(everyone, None)  # "Hamas" of "Hamas-Trainingslager" only for attacks (event_context.py)
         for hit in hits:
             # a military act may stand in another trigger (event_force.py), a cause noun in the noun it yielded to
             for tried in [hit] + standby(hit, spare) + yielded_nouns(hit, spare, words, lexicon):
-                scoped = conjunct_mentions(sentence, words, tried, hits, mentions, found, lexicon)
-                frame = Frame(article, sentence, words, tried.index, tried.end, tried.kind, tried.trigger,
-                              scoped, lexicon, adjectives, governors, found,
-                              state_names=names, place_adjectives=cities, capitals=capitals)
-                event = mediated_agreement(frame, checked_event(frame, build_event(frame)))  # event_mediation.py
+                for act_type in (tried.trigger.type, None):  # an attacked thing's owner is no source: retry without
+                    scoped = conjunct_mentions(sentence, words, tried, hits, attack_objects(everyone, act_type), found, lexicon)
+                    frame = Frame(article, sentence, words, tried.index, tried.end, tried.kind, tried.trigger,
+                                  scoped, lexicon, adjectives, governors, found,
+                                  state_names=names, place_adjectives=cities, capitals=capitals)
+                    event = mediated_agreement(frame, checked_event(frame, build_event(frame)))  # event_mediation.py
+                    if not object_as_source(event, scoped):
+                        break
                 event = conditional_threat(frame, event, build_event)  # "Sollten sie …, werde dies Sanktionen nach sich ziehen" (event_threats.py)
                 event = mutual_fight(frame, event)  # "Kämpfe zwischen Rebellengruppen" (event_mutual.py)
                 acts = [blamed_attack(frame, e, build_event) for e in background_acts(frame, event)]  # event_blame.py

@@ -23,6 +23,10 @@ from chronik.stages.mention_group_country import (
 if TYPE_CHECKING:
     from chronik.stages.mentions import _Scan
 
+#: How a mention of the owner of an attacked thing is found ("Hamas" of "Hamas-Trainingslager"): the
+#: events stage lets it be the target of an attack or seizure only (event_context.attack_objects).
+COMPOUND_OBJECT = "compound_object"
+
 
 def group_rule(scan: _Scan, i: int) -> int:
     sector = scan.res.cues.group_nouns.get(scan.words[i])
@@ -86,9 +90,15 @@ def _compound_group(scan: _Scan, i: int) -> int:
 
 def _compound_organisation(scan: _Scan, i: int, prefix: str, head: str) -> int:
     """"EU-Gipfel", "Nato-Rat", "UN-Truppen": a KB organisation joined to one of its bodies or
-    meetings (actors.yaml ``compound_org_heads``) names the organisation; the mention covers the name only."""
-    if not prefix or head not in scan.res.cues.compound_org_heads:
+    meetings (actors.yaml ``compound_org_heads``) names the organisation; the mention covers the name only.
+    A head of ``compound_target_heads`` ("Hamas-Trainingslager") gives a mention of how ``compound_object``."""
+    cues = scan.res.cues
+    how = "compound" if head in cues.compound_org_heads else COMPOUND_OBJECT if head in cues.compound_target_heads else None
+    if not prefix or how is None:
         return i
+    if how == COMPOUND_OBJECT and (country := _compound_country(scan, scan.words[i]) or prefix_state(scan, scan.words[i])):
+        scan.mention(i, i + 1, "GROUP", how, country=country, sector="MIL")  # "US-Stützpunkt": the state's forces
+        return i + 1
     kb = scan.res.kb
     ids = tuple(dict.fromkeys(f.entry_id for f in kb.phrases.get((prefix,), ())
                               if kb.entries[f.entry_id].kind == "organisation"))
@@ -96,7 +106,7 @@ def _compound_organisation(scan: _Scan, i: int, prefix: str, head: str) -> int:
         return i
     start = scan.sentence.tokens[i].start  # the mention is the name part: "EU" of "EU-Gipfel" (GermEval: ORGpart)
     end = start + len(prefix)
-    scan.out.append(Mention(start, end, "ORG", scan.text[start:end], scan.sentence.index, "compound", candidates=ids))
+    scan.out.append(Mention(start, end, "ORG", scan.text[start:end], scan.sentence.index, how, candidates=ids))
     return i + 1
 
 
