@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from chronik.model import Actor, Article, EventMention, Mention, Place, Sentence, group_id
 from chronik.stages.event_agents import implied_agent
 from chronik.stages.event_background import unnamed_attackers
+from chronik.stages.event_build import frame_event
 from chronik.stages.event_claims import claimed_roles, held_target
 from chronik.stages.event_context import (
     content_clause,
@@ -20,8 +21,7 @@ from chronik.stages.event_context import (
     standing_relation,
     subordinate_scope,
 )
-from chronik.stages.event_dating import event_date
-from chronik.stages.event_evidence import confidence, dated_modality, modality_of
+from chronik.stages.event_evidence import modality_of
 from chronik.stages.event_force import adjective_act_targets
 from chronik.stages.event_irrealis import irrealis_modality
 from chronik.stages.event_lexicon import EventLexicon, Trigger
@@ -238,23 +238,13 @@ def _complete_target(frame: Frame, parties: _Parties, slots: list[Slot], locatio
 
 def _event(frame: Frame, parties: _Parties, location: Place | None, modality: str) -> EventMention:
     """The event mention of ``frame`` with its parties, date and confidence."""
-    tokens = frame.sentence.tokens
-    start, end = tokens[frame.index].start, tokens[min(frame.end, len(tokens)) - 1].end
     attribution = parties.attribution
-    event = EventMention(
-        type=frame.trigger.type, sentence=frame.sentence.index, start=frame.sentence.start, end=frame.sentence.end,
-        trigger=frame.article.text[start:end], mode=frame.trigger.mode,
-        source=[_actor(frame, m) for m in parties.source] or [parties.adjective_actor],
-        target=[_actor(frame, m, acting=False) for m in parties.target]
-        + ([parties.visited] if parties.visited else []) + parties.referred,
-        date=None if apologised_act(frame.words, frame.index, frame.lexicon) else event_date(frame, modality),
-        location=location, modality=modality,  # an act apologised for precedes the apology the sentence dates
-        attribution=_actor(frame, attribution).name if attribution else None,
-        context=list(frame.trigger.context),
-    )
-    event.modality = dated_modality(event, frame.article)
-    event.confidence = confidence(frame, event)
-    return event
+    source = [_actor(frame, m) for m in parties.source] or [parties.adjective_actor]
+    target = [_actor(frame, m, acting=False) for m in parties.target] \
+        + ([parties.visited] if parties.visited else []) + parties.referred
+    return frame_event(frame, (source, target), location, modality,
+                       attribution=_actor(frame, attribution).name if attribution else None,
+                       dated=not apologised_act(frame.words, frame.index, frame.lexicon))  # the act precedes the apology
 
 
 def _colleague(frame: Frame, target: Mention, source: list[Mention]) -> bool:

@@ -15,8 +15,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronik.model import EventMention, Mention
-from chronik.stages.event_dating import event_date
-from chronik.stages.event_evidence import confidence, dated_modality, modality_of
+from chronik.stages.event_build import frame_event
+from chronik.stages.event_evidence import modality_of
 from chronik.stages.event_irrealis import irrealis_modality
 from chronik.stages.event_place import event_place
 from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span
@@ -55,15 +55,7 @@ def _fight_event(frame: Frame, group: Mention) -> EventMention | None:
     actor = frame.article.actors.get(group.actor_id or "")
     if modality is None or actor is None:
         return None
-    tokens = frame.sentence.tokens
-    start, end = tokens[frame.index].start, tokens[min(frame.end, len(tokens)) - 1].end
-    event = EventMention(type=frame.trigger.type, sentence=frame.sentence.index, start=frame.sentence.start,
-                         end=frame.sentence.end, trigger=frame.article.text[start:end], mode=frame.trigger.mode,
-                         source=[actor], target=[actor], date=event_date(frame, modality), location=event_place(frame),
-                         modality=modality, context=list(frame.trigger.context), mutual=True)
-    event.modality = dated_modality(event, frame.article)
-    event.confidence = confidence(frame, event)
-    return event
+    return frame_event(frame, ([actor], [actor]), event_place(frame), modality, mutual=True)
 
 
 def _between_group(frame: Frame) -> Mention | None:

@@ -1,0 +1,36 @@
+"""The event mention of a frame once its parties are known: trigger offsets, date, modality and confidence.
+
+Part of the ``events`` stage (see :mod:`chronik.stages.event_frame`): every rule that builds an event from a
+frame (the frame's own role rules, a fight within one group) builds it here, so that the trigger text, the
+date by the trigger's clause and the confidence are the same whatever rule found the parties.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronik.model import Actor, EventMention, Place
+from chronik.stages.event_dating import event_date
+from chronik.stages.event_evidence import confidence, dated_modality
+
+if TYPE_CHECKING:
+    from chronik.stages.event_frame import Frame
+
+
+def frame_event(frame: Frame, sides: tuple[list[Actor], list[Actor]], location: Place | None, modality: str,
+                attribution: str | None = None, dated: bool = True, mutual: bool = False) -> EventMention:
+    """The event mention of ``frame`` with ``sides`` (source, target), ``location`` and ``modality``: dated
+    by its clause unless ``dated`` is False (an act apologised for precedes the apology the sentence dates),
+    its modality future when its date lies after the report (event_evidence.dated_modality), scored.
+    ``mutual`` marks one group fighting itself (kept although both sides are one)."""
+    tokens = frame.sentence.tokens
+    start, end = tokens[frame.index].start, tokens[min(frame.end, len(tokens)) - 1].end
+    event = EventMention(
+        type=frame.trigger.type, sentence=frame.sentence.index, start=frame.sentence.start, end=frame.sentence.end,
+        trigger=frame.article.text[start:end], mode=frame.trigger.mode, source=sides[0], target=sides[1],
+        date=event_date(frame, modality) if dated else None, location=location, modality=modality,
+        attribution=attribution, context=list(frame.trigger.context), mutual=mutual,
+    )
+    event.modality = dated_modality(event, frame.article)
+    event.confidence = confidence(frame, event)
+    return event
