@@ -21,7 +21,7 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 
-from chronik.merge_sides import SYMMETRIC_TYPES, output_sides, union_side
+from chronik.merge_sides import SYMMETRIC_TYPES, actor_ids, best_event, output_sides, union_side
 from chronik.model import PUBLICATION_EVIDENCE, Actor, DateClaim, EventMention, Place
 
 # Taking a place by force is coded by its verb: "nahmen Damaskus ein" COERCE (seize territory),
@@ -68,7 +68,7 @@ class Canonical:
 
     def best(self) -> EventMention:
         """The most confident mention (ties: the earliest)."""
-        return max(self.mentions, key=lambda r: r.event.confidence).event
+        return best_event(self.mentions)
 
     def date(self) -> DateClaim | None:
         return canonical_date([r.event.date for r in self.mentions if r.event.date])
@@ -205,7 +205,7 @@ def _shares_ids(event: Canonical, mention: EventMention) -> bool:
     sides = [(event.side("source"), mention.source), (event.side("target"), mention.target)]
     if mention.type in SYMMETRIC_TYPES:
         sides = [(event.side("source") + event.side("target"), mention.source + mention.target)]
-    shared = [_ids(ours) & _ids(theirs) for ours, theirs in sides if theirs]
+    shared = [actor_ids(ours) & actor_ids(theirs) for ours, theirs in sides if theirs]
     named = {a.id for a in mention.source + mention.target if a.kind != "group"}
     return bool(shared) and all(shared) and bool(set().union(*shared) & named)
 
@@ -311,13 +311,9 @@ def _reversed(event: Canonical, mention: EventMention) -> bool:
     """``mention`` is the counter-act of ``event``: its source is, by id, the event's target and its target
     the event's source, and no source is shared ("die Armee warf den Separatisten vor …", "die
     Separatisten beschuldigten die Armee …": two accusations, though both sides share a country)."""
-    source, target = _ids(event.side("source")), _ids(event.side("target"))
-    return bool(_ids(mention.source) & target) and bool(_ids(mention.target) & source) \
-        and not _ids(mention.source) & source
-
-
-def _ids(actors: list[Actor]) -> set[str]:
-    return {a.id for a in actors}
+    source, target = actor_ids(event.side("source")), actor_ids(event.side("target"))
+    return bool(actor_ids(mention.source) & target) and bool(actor_ids(mention.target) & source) \
+        and not actor_ids(mention.source) & source
 
 
 def _dates_agree(a: DateClaim | None, b: DateClaim | None) -> bool:

@@ -50,7 +50,7 @@ def output_sides(mentions: Sequence[HasEvent]) -> tuple[list[Actor], list[Actor]
     source, target = union_side(mentions, "source"), union_side(mentions, "target")
     if target or not any(r.event.target for r in mentions):
         return source, target
-    best = _best(mentions)
+    best = best_event(mentions)
     return union_side(mentions, "source", best), union_side(mentions, "target", best)
 
 
@@ -58,11 +58,11 @@ def _visit_anchor(mentions: Sequence[HasEvent]) -> EventMention | None:
     """The report that gives a visit its direction: the most confident visit report whose target names a state
     ("Besuch in den USA", "besucht Kuba": the visitor goes to the state); None when there is none (a visit
     report naming only persons may name the host as its subject: "Castro empfing den Argentinier")."""
-    return _best([r for r in mentions if r.event.type in SYMMETRIC_TYPES and r.event.mode == VISIT_MODE
+    return best_event([r for r in mentions if r.event.type in SYMMETRIC_TYPES and r.event.mode == VISIT_MODE
                   and any(a.kind == "state" for a in r.event.target)])
 
 
-def _best(mentions: Sequence[HasEvent]) -> EventMention | None:
+def best_event(mentions: Sequence[HasEvent]) -> EventMention | None:
     """The most confident mention (ties: the earliest); None for none."""
     return max(mentions, key=lambda r: r.event.confidence).event if mentions else None
 
@@ -73,8 +73,8 @@ def _oriented(event: EventMention, anchor: EventMention) -> tuple[list[Actor], l
     same way."""
     if event.type not in SYMMETRIC_TYPES or event is anchor:
         return event.source, event.target
-    crossed = _ids(event.source) & _ids(anchor.target) or _ids(event.target) & _ids(anchor.source)
-    straight = _ids(event.source) & _ids(anchor.source) or _ids(event.target) & _ids(anchor.target)
+    crossed = actor_ids(event.source) & actor_ids(anchor.target) or actor_ids(event.target) & actor_ids(anchor.source)
+    straight = actor_ids(event.source) & actor_ids(anchor.source) or actor_ids(event.target) & actor_ids(anchor.target)
     return (event.target, event.source) if crossed and not straight else (event.source, event.target)
 
 
@@ -83,9 +83,10 @@ def _own_partners(mentions: Sequence[HasEvent]) -> set[str]:
     Regierungschefs der Nato-Staaten berieten …": Nato with Nato)."""
     both = set()
     for r in mentions:
-        both |= _ids(r.event.source) & _ids(r.event.target)
+        both |= actor_ids(r.event.source) & actor_ids(r.event.target)
     return both
 
 
-def _ids(actors: list[Actor]) -> set[str]:
+def actor_ids(actors: list[Actor]) -> set[str]:
+    """The ids of ``actors``."""
     return {a.id for a in actors}

@@ -24,8 +24,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chronik.model import PUBLICATION_EVIDENCE, DateClaim, Precision
-from chronik.stages.event_dating import _anchored, _calendar_value, _clause_span, _word_at, usable_times
-from chronik.stages.event_slots import SPEECH_ACTS
+from chronik.stages.event_dating import _anchored, _calendar_value, _clause_span, usable_times
+from chronik.stages.event_slots import SPEECH_ACTS, word_at
 
 if TYPE_CHECKING:
     from chronik.model import Article, EventMention, Sentence
@@ -116,7 +116,7 @@ def _clause_day(article: Article, sentence: Sentence, trigger: str, lexicon: Eve
     found = []
     for timex in article.timexes:
         value = _calendar_value(timex) if sentence.start <= timex.start < sentence.end else None
-        j = _word_at(sentence, timex.start) if value else -1
+        j = word_at(sentence, timex.start) if value else -1
         if value and _YEARLESS_DAY.match(value) and start <= j < end \
                 and not (j > 0 and words[j - 1].lower() in lexicon.date_attribute_preps):
             found.append((abs(j - k), value))

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from chronik.model import PUBLICATION_EVIDENCE, Article, DateClaim, EventMention, Precision, Sentence
 from chronik.stages.event_causes import cause_frame, cause_times, outside_causes, sequential
 from chronik.stages.event_dates_context import after_interval, event_day, narrated_day
-from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span, opens_subordinate
+from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span, opens_subordinate, word_at
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -115,7 +115,7 @@ def usable_times(article: Article, sentence: Sentence, words: list[str], lexicon
         day = _calendar_value(timex)
         if not day or (day.startswith("XXXX") and not article.published):
             continue
-        k = _word_at(sentence, timex.start)
+        k = word_at(sentence, timex.start)
         if k > 0 and words[k - 1].lower() in lexicon.date_attribute_preps and k - 2 != noun:
             continue
         found.append((timex, event_day(article, timex, day, lexicon)))
@@ -270,7 +270,7 @@ def _own_time(article: Article, sentence: Sentence, words: list[str], lexicon: E
                 if w in lexicon.nouns or w.lower() in lexicon.verbs or w.lower() in lexicon.particles]
     others = [j for j in triggers if j != k]
     for timex, day in usable_times(article, sentence, words, lexicon):
-        t = _word_at(sentence, timex.start)
+        t = word_at(sentence, timex.start)
         if start <= t < end and all(abs(t - k) < abs(t - j) for j in others):
             text = article.text[timex.start : timex.end]
             claim = DateClaim.from_value(_anchored(day, article), f"text: {text!r}")
@@ -327,14 +327,6 @@ def _anchored(value: str, article: Article) -> str:
     if published is None:
         raise ValueError(value)
     return str(published.start.year) + value[4:]
-
-
-def _word_at(sentence: Sentence, offset: int) -> int:
-    """Index of the word of ``sentence`` that starts at or contains character ``offset``."""
-    for k, token in enumerate(sentence.tokens):
-        if token.end > offset:
-            return k
-    return len(sentence.tokens) - 1
 
 
 def _clause_span(words: list[str], k: int, joined: frozenset[int] = frozenset()) -> tuple[int, int]:

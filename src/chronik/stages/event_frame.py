@@ -60,6 +60,7 @@ from chronik.stages.event_slots import (
     after_possessive,
     only_determiners,
     reporting_speaker,
+    word_at,
 )
 from chronik.stages.event_slots import attributions as find_attributions
 from chronik.stages.event_speech import (
@@ -116,10 +117,7 @@ class Frame:
 
     def word_index(self, offset: int) -> int:
         """Index of the word that starts at or contains character ``offset``."""
-        for k, token in enumerate(self.sentence.tokens):
-            if token.end > offset:
-                return k
-        return len(self.words) - 1
+        return word_at(self.sentence, offset)
 
     def state_adjective(self, k: int) -> str | None:
         """The country of the state adjective at word ``k`` ("russischen" → RUS), if it is one."""

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from chronik.model import UNKNOWN_PERSON_PREFIX, Actor, Article, EventMention, Mention, Sentence
 from chronik.stages.event_place import host_state
-from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span
+from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span, word_at
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -101,7 +101,7 @@ def _only_subject(article: Article, sentence: Sentence, words: list[str], k: int
     right before it (its title: "Indiens Regierungschef Narendra Modi"), time expressions and lower-case
     words: no predicate noun ("war früher Botschafter in Moskau")."""
     tokens = sentence.tokens
-    first = next(j for j, t in enumerate(tokens) if t.end > visitor.start)
+    first = word_at(sentence, visitor.start)
     titled = first
     while titled > k + 1 and words[titled - 1][:1].isupper():
         titled -= 1
@@ -112,8 +112,8 @@ def _only_subject(article: Article, sentence: Sentence, words: list[str], k: int
 
 def _indexed(sentence: Sentence, mentions: list[Mention]) -> list[tuple[int, Mention]]:
     """(index of the first word, mention) of each mention in ``sentence``, in text order."""
-    found = [(next((j for j, t in enumerate(sentence.tokens) if t.end > m.start), -1), m) for m in mentions]
-    return sorted(((j, m) for j, m in found if j >= 0), key=lambda jm: jm[0])
+    inside = [m for m in mentions if m.start < sentence.tokens[-1].end]
+    return sorted(((word_at(sentence, m.start), m) for m in inside), key=lambda jm: jm[0])
 
 
 def _last_word(sentence: Sentence, mention: Mention) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from chronik.model import Mention
+from chronik.model import Mention, Sentence
 from chronik.stages.event_references import dual_pronoun_pairs, state_pairs
 
 if TYPE_CHECKING:
@@ -297,6 +297,12 @@ def _clause_final(frame: Frame, k: int) -> bool:
 CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
 #: Acts done by speaking: a speaker in the sentence performs them, and a report of one is news of its day.
 SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
+
+
+def word_at(sentence: Sentence, offset: int) -> int:
+    """Index of the word of ``sentence`` that starts at or contains character ``offset`` (its last word for an
+    offset past its end)."""
+    return next((k for k, t in enumerate(sentence.tokens) if t.end > offset), len(sentence.tokens) - 1)
 
 
 def opens_subordinate(words: list[str], start: int, lexicon: EventLexicon) -> bool:

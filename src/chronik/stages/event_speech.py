@@ -24,8 +24,8 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from chronik.model import Actor, Mention, Sentence
-from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span
+from chronik.model import Actor, Mention
+from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span, word_at
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -273,12 +273,7 @@ def reported_speaker(frame: Frame) -> Mention | None:
         return None
     words = [frame.article.text[t.start : t.end] for t in sentence.tokens]
     verbs = [k for k, w in enumerate(words) if w.lower() in lex.reporting_verbs]
-    speakers = [(abs(_word_at(sentence, m.start) - k), m) for m in frame.article.mentions
+    speakers = [(abs(word_at(sentence, m.start) - k), m) for m in frame.article.mentions
                 if m.sentence == before and m.actor_id for k in verbs]
     near = [pair for pair in speakers if pair[0] <= 3]
     return min(near, key=lambda pair: pair[0])[1] if near else None
-
-
-def _word_at(sentence: Sentence, offset: int) -> int:
-    """Index of the word of ``sentence`` that starts at or contains character ``offset``."""
-    return next((k for k, t in enumerate(sentence.tokens) if t.end > offset), len(sentence.tokens) - 1)

@@ -16,6 +16,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, EventMention, Mention, Sentence, group_id
+from chronik.stages.event_slots import word_at
 
 if TYPE_CHECKING:
     from chronik.stages.event_lexicon import EventLexicon
@@ -79,7 +80,7 @@ def conjunct_mentions(sentence: Sentence, words: list[str], hit: Hit, hits: list
     k = same.index(hit)
     start = conjunct_boundary(words, same[k - 1], hit, lexicon) + 1 if k else 0
     end = conjunct_boundary(words, hit, same[k + 1], lexicon) if k + 1 < len(same) else len(words)
-    at = partial(_word_at, sentence)
+    at = partial(word_at, sentence)
     own = [m for m in mentions if start <= at(m.start) < end]
     if k and not any(at(m.start) == start for m in own) and _no_subject(words, start, lexicon):
         earlier = [e for e in found if e.sentence == sentence.index and e.type == hit.trigger.type][-1:]
@@ -92,11 +93,6 @@ def _no_subject(words: list[str], k: int, lexicon: EventLexicon) -> bool:
     """A conjunct opening at ``k`` with a lower-case word that is no determiner (a verb, a preposition,
     an adverb) shares the subject of the conjunct before it."""
     return k < len(words) and not words[k][:1].isupper() and words[k].lower() not in lexicon.determiners
-
-
-def _word_at(sentence: Sentence, offset: int) -> int:
-    """Index of the sentence's word that starts at or contains character ``offset``."""
-    return next((k for k, t in enumerate(sentence.tokens) if t.end > offset), len(sentence.tokens) - 1)
 
 
 def _actor_id(mention: Mention) -> str:
