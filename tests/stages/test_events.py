@@ -41,6 +41,10 @@ def only(found: list[EventMention], type_: str) -> EventMention:
      "COOPERATE", None, "FRA", "RUS"),
     # military support is material: AID/military, not verbal SUPPORT (CODEBOOK)
     ("Russland und der Iran wollen Assad militärisch unterstützen.", "AID", "military", "IRN", "SYR"),
+    # the perfect of "auffordern" is the demand; the content clause ("die Blockade aufzugeben") is no
+    # concession of the one who demands it
+    ("Die ungarische Regierung hatte Deutschland aufgefordert, die Blockade aufzugeben.", "REQUEST", None, "HUN",
+     "DEU"),
 ])
 def test_type_and_roles(ctx: Context, text: str, type_: str, mode: str | None, source: str, target: str | None) -> None:
     event = only(extract(ctx, text), type_)

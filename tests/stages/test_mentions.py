@@ -194,6 +194,9 @@ def test_capitals_beat_small_namesakes(ctx: Context, text: str, place: str, coun
     ("Bürgermeister Ole von Beust trat zurück.", ("Ole von Beust", "PER")),
     ("Das Buch schrieb A. Wiegemann im Jahr 1970.", ("A. Wiegemann", "PER")),
     ("Der Nebel wurde von Charles Messier entdeckt.", ("Charles Messier", "PER")),  # not Prince Charles
+    # a KB surname ("Abiy Ahmed Ali") is a first name before an article-prefixed surname
+    ("Ölminister Ali al-Naimi habe im Gespräch mit Ban Ki Moon eine Steigerung in Aussicht gestellt.",
+     ("Ali al-Naimi", "PER")),
     ("Er besuchte die Matthew Humberstone School in Cleethorpes.", ("Matthew Humberstone School", "ORG")),
     # one-word persons from grammar: subject before a finite verb, genitive before a noun, "sagte"
     ("Kolb war seit 1986 im Turnverein tätig.", ("Kolb", "PER")),

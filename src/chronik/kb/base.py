@@ -176,6 +176,8 @@ class _Morphology:
             return []  # "Elizabeth II.", "Carl XVI. Gustaf": regnal names have no surname
         if self.family_name(name, countries):
             return []
+        if len(words) == 2 and words[0].lower() in self.particles:
+            return []  # "Ben Ali", "Abu Mazen", "de Mistura": already the surname; "Ali" alone is a given name
         start = next((i for i, w in enumerate(words[1:], 1) if w.lower() in self.particles), len(words) - 1)
         surname = " ".join(words[start:])
         forms = [surname]

@@ -252,8 +252,16 @@ def _followed_by_name(scan: _Scan, j: int) -> bool:
     if j >= len(scan.words):
         return False
     word = scan.words[j]
+    if _prefixed_name(scan, word):
+        return not _starts_other_name(scan, j)  # "Ali al-Naimi": a first name, not the surname "Ali"
     return (is_capitalised(word) and scan.res.lexicon.word_class(word) == NAME and not is_acronym(word)
             and not _starts_other_name(scan, j) and word not in scan.res.cues.stopwords)
+
+
+def _prefixed_name(scan: _Scan, word: str) -> bool:
+    """``word`` is a name behind an article prefix of actors.yaml's ``name_prefixes`` ("al-Naimi")."""
+    prefix = next((p for p in scan.res.cues.prefixes_of_names if word.lower().startswith(p)), None)
+    return prefix is not None and is_capitalised(word[len(prefix):])
 
 
 def _first_name(scan: _Scan, i: int) -> int:
