@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from chronik.context import Context
@@ -56,6 +56,8 @@ class Lexicon:
     future: re.Pattern[str]
     past: re.Pattern[str]
     signal: re.Pattern[str]
+    #: A date whose clause holds one of these ("wurde 1995 geboren") is a person's, not the story's time.
+    non_anchoring: re.Pattern[str] | None = None
 
 
 def _alternation(words: list[str]) -> str:
@@ -139,7 +141,8 @@ def build_lexicon(lang: LanguageData) -> Lexicon:
     signal = re.compile(rf"(?<!\w)({_alternation(list(vocab.get('signal', {})))})\s+$", re.IGNORECASE)
     return Lexicon(rules, any_case, vocab, _as_mapping(lang.get("timex", "numbers")), units,
                    _as_mapping(lang.get("calendar", "months")), _as_mapping(lang.get("calendar", "weekdays")),
-                   _cue_pattern(cues.get("future", [])), _cue_pattern(cues.get("past", [])), signal)
+                   _cue_pattern(cues.get("future", [])), _cue_pattern(cues.get("past", [])), signal,
+                   _cue_pattern(cues["non_anchoring"]) if cues.get("non_anchoring") else None)
 
 
 def timex(article: Article, ctx: Context) -> Article:
@@ -167,13 +170,27 @@ def tag(text: str, sentences: list[Sentence], lex: Lexicon, anchor: Anchor) -> l
         anchor.sentence = index
         sentence = sentences[index] if sentences else None
         hit = Hit(_groups(match), lex, _tense(text, sentence, match.start(), lex))
+        kept = replace(anchor) if _non_anchoring(text, sentence, match, lex) else None
         try:
             result = RESOLVERS[kind](hit, anchor)
         except (ValueError, OverflowError):  # a date outside the calendar (year 0, 10000)
             result = None
+        if kept is not None:
+            anchor = kept  # a birth year sets no year for the story's dates after it
         if result is not None:
             found.append(_timex(text, match, result, lex))
     return found
+
+
+def _non_anchoring(text: str, sentence: Sentence | None, match: re.Match[str], lex: Lexicon) -> bool:
+    """True when the comma-delimited clause of ``match`` holds a ``non_anchoring`` cue of timex.yaml ("Der
+    Franzose wurde 1995 geboren"): the date is a person's, and the dates after it keep their anchor."""
+    if lex.non_anchoring is None or sentence is None:
+        return False
+    start = max(text.rfind(",", sentence.start, match.start()) + 1, sentence.start)
+    comma = text.find(",", match.end(), sentence.end)
+    end = comma if comma >= 0 else sentence.end
+    return lex.non_anchoring.search(text, start, end) is not None
 
 
 def select(text: str, lex: Lexicon) -> list[tuple[str, re.Match[str]]]:
