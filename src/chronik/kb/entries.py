@@ -20,6 +20,8 @@ SINGLE_HOLDER_OFFICES = frozenset(
     }
 )
 OFFICES = SINGLE_HOLDER_OFFICES | {"spokesperson", "envoy", "minister", "official"}
+#: The single-holder offices of states and organisations of states (a party's or group's leader is not one).
+STATE_OFFICES = SINGLE_HOLDER_OFFICES - {"leader"}
 SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "IGO", "CVL", "MED", "BUS", "JUD", "POL", "NGO", "PTY"})
 # The sectors of political actors: states and their organs, armed and unarmed contenders for power,
 # parties and organisations of states.  An event needs one of them on a side to be a political event

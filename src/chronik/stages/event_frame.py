@@ -58,6 +58,7 @@ from chronik.stages.event_slots import (
     acting_attribution,
     actor_slots,
     after_possessive,
+    list_closes,
     only_determiners,
     reporting_speaker,
     word_at,
@@ -310,7 +311,7 @@ def _roles(frame: Frame, slots: list[Slot]) -> tuple[list[Mention], list[Mention
     elif not targets:
         targets = passive_subject(frame, passive, sources, free) \
             or [s for s in free if s not in sources and s.index > (sources[-1].index if sources else -1)][:1]
-        targets += _coordinated(frame, targets, free) if trigger.symmetric else []  # "empfing Cameron und Merkel"
+        targets += _coordinated(frame, targets, free)  # "empfing Cameron und Merkel", "forderte die USA und Russland auf"
     sources, targets = paired_sides(frame, sources, targets)  # "zwischen X und Y", "gegenseitig" (event_threats.py)
     return [s.mention for s in sources], [s.mention for s in targets if s not in sources]
 
@@ -325,8 +326,8 @@ def _coordinated(frame: Frame, first: list[Slot], free: list[Slot]) -> list[Slot
             continue
         between = without_title(frame.words[last.index + len(last.mention.text.split()) : slot.index], slot.mention)
         n = coordinator_length(frame.lexicon, frame.words, between, first[0].index)  # "und", "weder … noch"
-        if not (n and only_determiners(frame, between[n:])):
-            break
+        if not (n and only_determiners(frame, between[n:])) or (between[0] == "," and not list_closes(frame, slot)):
+            break  # a comma joins only a list that ends in "und" ("Merkels, die Flüchtlinge …" is a clause)
         joined.append(slot)
         last = slot
     return joined

@@ -8,6 +8,7 @@ preposition that governs it; possessors, bracketed repeats and "beide …" pairs
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from chronik.model import Mention, Sentence
@@ -43,7 +44,9 @@ def actor_slots(frame: Frame) -> list[Slot]:
     slots += [Slot(m, k, None) for m, k in dual_pronoun_pairs(frame)]  # "Beide wohnten … bei" (event_references.py)
     slots += [Slot(m, k, governing_preposition(frame, k)) for m, k in state_pairs(frame)]  # "Militärs beider Länder"
     slots = _coordinated_preps(frame, sorted(slots, key=lambda s: s.index))
-    return [s for k, s in enumerate(slots) if not _possessor(frame, s, slots) and not _repeated(frame, slots, k)]
+    inside = _appositions(frame, slots)
+    return [s for k, s in enumerate(slots)
+            if not _possessor(frame, s, slots) and not _repeated(frame, slots, k) and s.index not in inside]
 
 
 def _coordinated_preps(frame: Frame, slots: list[Slot]) -> list[Slot]:
@@ -56,7 +59,7 @@ def _coordinated_preps(frame: Frame, slots: list[Slot]) -> list[Slot]:
     for k in range(1, len(slots)):
         if result[k].prep is not None or result[k - 1].prep is None or joins[k] is None:
             continue
-        if joins[k] == "," and not _list_closes(frame, slots[k]):
+        if joins[k] == "," and not list_closes(frame, slots[k]):
             continue
         result[k] = Slot(slots[k].mention, slots[k].index, result[k - 1].prep)
     return result
@@ -74,7 +77,7 @@ def _join(frame: Frame, before: Slot, after: Slot) -> str | None:
     return between[0].lower()
 
 
-def _list_closes(frame: Frame, slot: Slot) -> bool:
+def list_closes(frame: Frame, slot: Slot) -> bool:
     """After ``slot`` the list goes on through names and commas to a word coordinator ("A, B und C")."""
     lex = frame.lexicon
     for word in frame.words[slot.index + 1 :]:
@@ -102,6 +105,28 @@ def before_modifiers(words: list[str], k: int, lexicon: EventLexicon) -> int:
 
 def _adjective(frame: Frame, word: str) -> bool:
     return attributive(frame.lexicon, word)
+
+
+#: How many words an apposition may run after its head before the comma that closes it.
+_APPOSITION_WORDS = 5
+
+
+def _appositions(frame: Frame, slots: list[Slot]) -> set[int]:
+    """The word indices of noun phrases between commas right after an actor, which describe that actor:
+    "der Föderationsrat, das Oberhaus des russischen Parlaments, …" (a comma with a determiner after it,
+    no closing "und", and a comma within :data:`_APPOSITION_WORDS` words after the phrase's head)."""
+    inside: set[int] = set()
+    words, lex = frame.words, frame.lexicon
+    for before, slot in pairwise(slots):
+        between = words[before.index + len(before.mention.text.split()) : slot.index]
+        if len(between) < 2 or between[0] != "," or between[1].lower() not in lex.determiners:
+            continue
+        if not all(w.lower() in lex.determiners or _adjective(frame, w) for w in between[1:]) or list_closes(frame, slot):
+            continue
+        after = words[slot.index + 1 : slot.index + 1 + _APPOSITION_WORDS]
+        if "," in after:
+            inside.update(range(slot.index, slot.index + 1 + after.index(",")))
+    return inside
 
 
 def _repeated(frame: Frame, slots: list[Slot], k: int) -> bool:

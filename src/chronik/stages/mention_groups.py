@@ -151,6 +151,26 @@ def _country_after(scan: _Scan, j: int) -> str | None:
         entry = kb.entries[form.entry_id]
         if form.how == "genitive" and entry.kind in ("state", "person"):
             return _entry_country(entry)
+    return _owner_after(scan, j)
+
+
+#: How many words may stand between "von"/"des" and the owner's name ("von Syriens Staatschef Bashar al-Assad").
+_OWNER_WINDOW = 3
+
+
+def _owner_after(scan: _Scan, j: int) -> str | None:
+    """"den Truppen von Assad", "die Armee des Präsidenten Assad": the country of the first KB state or person
+    named within :data:`_OWNER_WINDOW` words after a word of belonging (actors.yaml ``belongs_to_words``)."""
+    words, kb = scan.words, scan.res.kb
+    if words[j] not in scan.res.cues.belongs_to:
+        return None
+    for k in range(j + 1, min(j + 1 + _OWNER_WINDOW, len(words))):
+        if not words[k][:1].isalpha():
+            return None  # "Truppen, die von Russland …": the owner stays inside the noun phrase
+        entries = [kb.entries[f.entry_id] for f in kb.phrases.get((words[k],), ())]
+        owner = next((e for e in entries if e.kind in ("state", "person")), None)
+        if owner is not None:
+            return _entry_country(owner)
     return None
 
 
@@ -182,6 +202,8 @@ def country_before(scan: _Scan, i: int) -> str | None:
     """The state named by an adjective or genitive in the three words before ``i``."""
     kb = scan.res.kb
     for k in range(i - 1, max(-1, i - 4), -1):
+        if not scan.words[k][:1].isalnum():
+            return None  # "Luxemburg – Die EU-Außenminister": a dateline or clause before is not the state's
         entry_id = kb.adjectives.get(scan.words[k].lower())
         if entry_id:
             return kb.entries[entry_id].extra["iso3"]

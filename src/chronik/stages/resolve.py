@@ -34,7 +34,7 @@ from functools import partial
 
 from chronik.context import Context
 from chronik.kb.base import fold
-from chronik.kb.entries import SINGLE_HOLDER_OFFICES, Entry, Role
+from chronik.kb.entries import SINGLE_HOLDER_OFFICES, STATE_OFFICES, Entry, Role
 from chronik.kb.geo import GeoPlace
 from chronik.model import UNKNOWN_ORG_PREFIX, UNKNOWN_PERSON_PREFIX, Actor, Article, Mention, Place
 from chronik.stages.mention_affiliation import (
@@ -95,6 +95,9 @@ def resolve(article: Article, ctx: Context) -> Article:
     day_of = partial(_sentence_day, dates, _published_day(article))
     prefixed_affiliations(article, res, day_of)
     _described_before(article, res, day_of)
+    for mention in article.mentions:
+        if mention.kind == "DESC" and not mention.actor_id and day_of(mention.sentence) is None:
+            _unnamed_holder(article, mention, res)
     drop_unowned(article, res)
     return article
 
@@ -289,6 +292,22 @@ def _resolve_description(article: Article, mention: Mention, res: Resources, day
             return
         _copy_person(mention, article.actors[earlier.actor_id])
     coref.add(mention)
+
+
+def _unnamed_holder(article: Article, mention: Mention, res: Resources) -> None:
+    """Where no day is known, an office of a state or an organisation of states whose holder the text does
+    not name stands for its state's sector ("Der türkische Präsident forderte …" in an undated article: TUR
+    GOV) or for its organisation ("der UNO-Generalsekretär": the UN).  On a known day the knowledge base
+    names the holder; a party's leader is no state's office."""
+    if mention.office not in STATE_OFFICES:
+        return
+    org = res.kb.entries.get(mention.candidates[0]) if mention.candidates and not mention.country else None
+    role = org.role_at(None) if org is not None and org.kind not in ("person", "state", "place") else None
+    if role is not None and role.sector == "IGO":  # not "der Bundeskanzler von den Grünen": a party's
+        _take_role(mention, org, None, res)
+        _register(article, mention, _actor_of(org, mention))
+    elif mention.country and mention.sector:
+        _register(article, mention, Actor.group(mention.country, mention.sector))
 
 
 def _apposition(article: Article, mention: Mention, coref: _Coreference, res: Resources) -> Mention | None:

@@ -1,0 +1,57 @@
+"""Roles from noun phrases around the actors (chronik.stages.event_frame, event_slots, mention_groups,
+resolve): coordinated targets, appositions, owners after "von", blocs, offices without a named holder."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from tests.stages.test_events import extract
+
+
+def _sides(ctx: Context, text: str, type_: str, published: str | None) -> tuple[set[str], set[str]]:
+    found = [e for e in extract(ctx, text, published) if e.type == type_]
+    assert len(found) == 1, [(e.type, e.trigger) for e in extract(ctx, text, published)]
+    return {a.country or a.name for a in found[0].source}, {a.country or a.name for a in found[0].target}
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    # every conjunct of the object is a target, whatever the type
+    ("Ban Ki Moon forderte die USA und Russland auf, ihren Einfluss geltend zu machen.", "REQUEST", set(),
+     {"USA", "RUS"}),
+    ("Die EU kritisierte Russland, die Türkei und den Iran.", "ACCUSE", set(), {"RUS", "TUR", "IRN"}),
+    # a comma without a closing "und" opens a clause, not a list
+    (("Erneut kritisierte Seehofer die Entscheidung Merkels, die Flüchtlinge aus Ungarn nach Deutschland "
+      "einreisen zu lassen, als Fehler."), "ACCUSE", {"DEU"}, {"DEU"}),
+    # an apposition between commas describes the actor before it and is no party
+    (("Wenige Stunden zuvor hatte der Föderationsrat, das Oberhaus des russischen Parlaments, Präsident "
+      "Wladimir Putin einstimmig die Erlaubnis für einen Einsatz der Streitkräfte im Ausland erteilt."), "AGREE",
+     {"RUS"}, {"RUS"}),
+    # the forces "von" a state's leader are that state's
+    ("Die syrische Opposition wirft den Truppen von Assad vor, Fassbomben abzuwerfen.", "ACCUSE", {"SYR"}, {"SYR"}),
+    # "westliche Regierungen" are the West
+    ("Westliche Regierungen werfen Russland vor, die Aufständischen mit Waffen zu versorgen.", "ACCUSE",
+     {"Westen"}, {"RUS"}),
+])
+def test_sides_of_noun_phrases(ctx: Context, text: str, type_: str, source: set[str], target: set[str]) -> None:
+    sources, targets = _sides(ctx, text, type_, "2015-09-10")
+    assert source <= sources and targets == target
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    # without any date the knowledge base cannot name an office's holder: the office stands for its state
+    # or its organisation of states
+    ("Der türkische Präsident forderte die USA auf, die Kurden nicht zu unterstützen.", "REQUEST", {"TUR"}, {"USA"}),
+    ("Der UNO-Generalsekretär forderte die USA auf, zu helfen.", "REQUEST", {"Vereinte Nationen"}, {"USA"}),
+    # a dateline before the title is not its state; an organisation's prefix gives no state
+    (("Luxemburg – Die EU-Außenminister haben die Verlängerung der Wirtschaftssanktionen gegen Russland "
+      "beschlossen."), "SANCTION", {"Europäische Union"}, {"RUS"}),
+])
+def test_offices_without_holder_in_undated_articles(ctx: Context, text: str, type_: str, source: set[str],
+                                                    target: set[str]) -> None:
+    assert _sides(ctx, text, type_, None) == (source, target)
+
+
+def test_a_party_office_without_holder_is_no_actor(ctx: Context) -> None:
+    found = extract(ctx, "Vollinhaltliche Zustimmung hingegen erntete der Bundeskanzler von den Grünen.", None)
+    assert not found
