@@ -29,6 +29,8 @@ def _sides(ctx: Context, text: str, type_: str, published: str | None) -> tuple[
      {"RUS"}, {"RUS"}),
     # the forces "von" a state's leader are that state's
     ("Die syrische Opposition wirft den Truppen von Assad vor, Fassbomben abzuwerfen.", "ACCUSE", {"SYR"}, {"SYR"}),
+    # a state prefix on the means noun of a passive kill names the attacker; a plural title is a group
+    ("Serbische Diplomaten sind bei US-Luftangriffen in Libyen getötet worden.", "ASSAULT", {"USA"}, {"SRB"}),
     # "westliche Regierungen" are the West
     ("Westliche Regierungen werfen Russland vor, die Aufständischen mit Waffen zu versorgen.", "ACCUSE",
      {"Westen"}, {"RUS"}),
@@ -55,3 +57,14 @@ def test_offices_without_holder_in_undated_articles(ctx: Context, text: str, typ
 def test_a_party_office_without_holder_is_no_actor(ctx: Context) -> None:
     found = extract(ctx, "Vollinhaltliche Zustimmung hingegen erntete der Bundeskanzler von den Grünen.", None)
     assert not found
+
+
+@pytest.mark.parametrize("text", [
+    "Es gab heftige Kämpfe zwischen der türkischen Armee und der PKK.",
+    "Bei Gefechten zwischen dem türkischen Militär und Anhängern der PKK sind vier Menschen getötet worden.",
+])
+def test_the_sides_after_zwischen_fight_each_other(ctx: Context, text: str) -> None:
+    found = [e for e in extract(ctx, text, "2016-01-10") if e.type == "ASSAULT"]
+    assert len(found) == 1
+    assert [(a.country, a.sector) for a in found[0].source] == [("TUR", "MIL")]
+    assert "PKK" in [a.name for a in found[0].target]

@@ -379,10 +379,11 @@ def _actor(frame: Frame, mention: Mention, acting: bool = True) -> Actor:
 def _adjective_source(frame: Frame) -> Actor | None:
     """"russische Luftangriffe", "Bei russischen Luftangriffen werden …": a state adjective on an event
     noun of the sentence names the actor (its forces for military acts, else its government)."""
-    nouns = [frame.index] if frame.kind == "noun" else [k for k, w in enumerate(frame.words) if w in frame.lexicon.nouns]
+    nouns = [frame.index] if frame.kind == "noun" else \
+        [k for k, w in enumerate(frame.words) if w in frame.lexicon.nouns or w.rpartition("-")[2] in frame.lexicon.nouns]
     for k in nouns:
-        country = frame.state_adjective(k - 1)
-        if country:
+        country = frame.state_adjective(k - 1) or frame.adjectives.get(frame.words[k].split("-")[0].lower() + "-")
+        if country:  # "russische Luftangriffe", "US-Luftangriffe"
             sector = "MIL" if frame.trigger.type in MILITARY_TYPES else "GOV"
             return Actor.group(country, sector)
     return None

@@ -6,8 +6,9 @@ Syrien ist … Senfgas eingesetzt worden", "Die Milizen kämpfen gegeneinander":
 word (alone: no second side joined to it) or as its only actor with a ``words`` word ("gegeneinander",
 "untereinander") is a fight of that group against itself.  The event has the group as source and target
 and is marked ``mutual``, so the stage keeps it although its sides are one (events._distinct_sides drops
-"Syriens Führung weist den Vorwurf zurück" as no act of Syria towards itself).  The code knows no German
-words.
+"Syriens Führung weist den Vorwurf zurück" as no act of Syria towards itself).  Two sides joined after the
+between-preposition ("Bei Gefechten zwischen dem türkischen Militär und Anhängern der PKK") fight each
+other: the first is the source, the second the target.  The code knows no German words.
 """
 
 from __future__ import annotations
@@ -42,20 +43,45 @@ def mutual_fight(frame: Frame, event: EventMention | None) -> EventMention | Non
     cues = frame.lexicon.mutual_cues
     if frame.trigger.type not in cues.get("types", ()):
         return event
+    if event is None and (pair := _between_pair(frame)):
+        return _fight_event(frame, *pair)  # "Bei Gefechten zwischen dem türkischen Militär und der PKK"
     group = _between_group(frame) or _reciprocal_group(frame, cues["words"])
     if group is None:
         return event
-    return _fight_event(frame, group) or event
+    return _fight_event(frame, group, group) or event
 
 
-def _fight_event(frame: Frame, group: Mention) -> EventMention | None:
-    """The fight of ``group`` against itself at the frame's trigger: dated, placed and scored as the
-    trigger's own event would be; None when its modality says no act happened."""
+def _fight_event(frame: Frame, one: Mention, other: Mention) -> EventMention | None:
+    """The fight of ``one`` against ``other`` (the same group: against itself, ``mutual``) at the frame's
+    trigger: dated, placed and scored as the trigger's own event would be; None when its modality says
+    no act happened."""
     modality = irrealis_modality(frame, modality_of(frame))
-    actor = frame.article.actors.get(group.actor_id or "")
-    if modality is None or actor is None:
+    first, second = (frame.article.actors.get(m.actor_id or "") for m in (one, other))
+    if modality is None or first is None or second is None:
         return None
-    return frame_event(frame, ([actor], [actor]), event_place(frame), modality, mutual=True)
+    return frame_event(frame, ([first], [second]), event_place(frame), modality, mutual=one is other)
+
+
+def _between_pair(frame: Frame) -> tuple[Mention, Mention] | None:
+    """The two sides of a fight noun that a between-preposition right after it names, joined by a
+    coordinator ("Kämpfe zwischen der Armee und Rebellen", "… und Anhängern der PKK"): each within
+    :data:`_GROUP_REACH` words of the word before it; None for anything else."""
+    words = frame.words
+    end = clause_span(words, frame.index, CLAUSE_BREAKS)[1]
+    between = next((j for j in range(frame.end, min(end, frame.end + 2)) if words[j].lower() in frame.lexicon.between_preps), None)
+    if frame.kind != "noun" or between is None:
+        return None
+    after = sorted((frame.word_index(m.start), frame.word_index(m.end - 1), m) for m in frame.mentions
+                   if frame.word_index(m.start) > between and m.actor_id)
+    if len(after) < 2 or after[0][0] - between > _GROUP_REACH:
+        return None
+    (_, last, one), (start, _, other) = after[0], after[1]
+    gap = words[last + 1 : start]
+    if not gap or gap[0].lower() not in frame.lexicon.coordinators or gap[0] == "," or len(gap) > _GROUP_REACH:
+        return None
+    if not all(w[:1].isalpha() for w in gap) or one.actor_id == other.actor_id:
+        return None
+    return one, other
 
 
 def _between_group(frame: Frame) -> Mention | None:

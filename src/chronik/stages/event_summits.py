@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from chronik.model import Actor, Article, DateClaim, EventMention, Mention, Sentence
 from chronik.stages.event_dating import event_date
 from chronik.stages.event_evidence import confidence, modality_of
-from chronik.stages.resolve import sentence_dates
+from chronik.stages.sentence_days import sentence_dates
 
 if TYPE_CHECKING:
     from chronik.stages.event_lexicon import EventLexicon

@@ -218,9 +218,12 @@ def _with_claimed(words: list[str], hits: list[Hit], lexicon: EventLexicon) -> l
 
 
 def _state_adjectives(ctx: Context, lang) -> dict[str, str]:
-    """Inflected state adjectives of the knowledge base → ISO3 ("russischen" → RUS)."""
+    """Inflected state adjectives of the knowledge base → ISO3 ("russischen" → RUS), and the state prefixes
+    of actors.yaml's ``title_prefixes`` with their hyphen ("us-" → USA, for "US-Luftangriffe")."""
     kb = resources(ctx, lang).kb
-    return {form: kb.entries[entry_id].extra["iso3"] for form, entry_id in kb.adjectives.items()}
+    states = {form: kb.entries[entry_id].extra["iso3"] for form, entry_id in kb.adjectives.items()}
+    prefixes = lang.get("actors", "title_prefixes")
+    return states | {f"{prefix.lower()}-": spec["country"] for prefix, spec in prefixes.items() if spec.get("country")}
 
 
 def _sense_kept(words: list[str], hit: Hit, senses) -> bool:

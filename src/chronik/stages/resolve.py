@@ -51,9 +51,9 @@ from chronik.stages.mention_places import capital_of, pick_place
 from chronik.stages.mention_plural import entourage_referent, resolve_plural_pronoun
 from chronik.stages.mention_speaker import reported_speaker, speech_verbs
 from chronik.stages.mentions import Resources, resources
+from chronik.stages.sentence_days import published_day, sentence_dates, sentence_day
 
 _TITLE_WINDOW = 40  # characters before a name searched for its title
-_DAY_OR_MONTH = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2})(?:T.*)?)?$")  # "2015-09-30TEV": a part of that day
 
 
 def resolve(article: Article, ctx: Context) -> Article:
@@ -67,10 +67,10 @@ def resolve(article: Article, ctx: Context) -> Article:
         if mention.kind == "LOC":
             _resolve_place(article, mention, res, countries)
         elif mention.kind == "STATE":
-            _resolve_name(article, mention, res, _published_day(article), coref, countries)
+            _resolve_name(article, mention, res, published_day(article), coref, countries)
     main = state_of(main_country(article, res), res) if any(m.how == COUNTRY_DESCRIPTION for m in article.mentions) else None
     for mention in article.mentions:
-        day = dates.get(mention.sentence) or _published_day(article)
+        day = dates.get(mention.sentence) or published_day(article)
         if mention.kind in ("PER", "ORG"):
             _resolve_name(article, mention, res, day, coref, countries)
         elif mention.how == COUNTRY_DESCRIPTION:
@@ -92,42 +92,17 @@ def resolve(article: Article, ctx: Context) -> Article:
     lang = ctx.lang(article.lang)
     affiliate(article, ctx.compiled("affiliation_pattern", lang, affiliation_pattern),
               ctx.compiled("affiliation_brackets", lang, bracket_pattern))
-    day_of = partial(_sentence_day, dates, _published_day(article))
+    day_of = partial(sentence_day, dates, published_day(article))
     prefixed_affiliations(article, res, day_of)
     _described_before(article, res, day_of)
     for mention in article.mentions:
-        if mention.kind == "DESC" and not mention.actor_id and day_of(mention.sentence) is None:
+        if mention.kind == "DESC" and not mention.actor_id and mention.country \
+                and mention.text in res.cues.group_nouns:  # "serbische Diplomaten": a plural title is a group
+            _register(article, mention, Actor.group(mention.country, res.cues.group_nouns[mention.text]))
+        elif mention.kind == "DESC" and not mention.actor_id and day_of(mention.sentence) is None:
             _unnamed_holder(article, mention, res)
     drop_unowned(article, res)
     return article
-
-
-def sentence_dates(article: Article) -> dict[int, dt.date]:
-    """Sentence index → the first day of its first DATE expression of day or month precision
-    (or TIME on a known day: "am Mittwochabend")."""
-    dates: dict[int, dt.date] = {}
-    bounds = [(s.start, s.end, s.index) for s in article.sentences]
-    for timex in article.timexes:
-        match = _DAY_OR_MONTH.match(timex.value) if timex.type in ("DATE", "TIME") else None
-        if not match:
-            continue
-        index = next((i for start, end, i in bounds if start <= timex.start < end), None)
-        if index is not None and index not in dates:
-            year, month, day = int(match[1]), int(match[2]), int(match[3] or 1)
-            try:
-                dates[index] = dt.date(year, month, day)
-            except ValueError:
-                continue
-    return dates
-
-
-def _sentence_day(dates: dict[int, dt.date], published: dt.date | None, index: int) -> dt.date | None:
-    """The day of sentence ``index``: its own date (:func:`sentence_dates`), else the publication day."""
-    return dates.get(index) or published
-
-
-def _published_day(article: Article) -> dt.date | None:
-    return article.published.start if article.published else None
 
 
 class _Coreference:
@@ -270,7 +245,7 @@ def _resolve_country_description(article: Article, mention: Mention, state: Entr
     if state is None:
         return
     mention.candidates = (state.id,)
-    _take_role(mention, state, _published_day(article), res)
+    _take_role(mention, state, published_day(article), res)
     _register(article, mention, _actor_of(state, mention))
 
 
