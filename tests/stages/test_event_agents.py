@@ -12,8 +12,8 @@ from tests.stages.test_events import extract
     ("In Minsk wurden am Sonntag sechs weißrussische Oppositionelle festgenommen.", ("BLR", "POL"), ("BLR", "OPP")),
     ("Am Sonntag wurden in Moskau zwei russische Oppositionelle verhaftet.", ("RUS", "POL"), ("RUS", "OPP")),
     # the police of the state where the arrest happens, whatever the arrested man's nationality
-    ("In Italien wurde am Sonntag ein Algerier festgenommen.", ("ITA", "POL"), ("DZA", None)),
-    ("Ein in Deutschland geborener Syrer wurde am Sonntag in der Türkei festgenommen.", ("TUR", "POL"), ("SYR", None)),
+    ("In Italien wurde am Sonntag ein Algerier festgenommen.", ("ITA", "POL"), ("DZA", "CVL")),
+    ("Ein in Deutschland geborener Syrer wurde am Sonntag in der Türkei festgenommen.", ("TUR", "POL"), ("SYR", "CVL")),
     # a named agent stays the source
     ("Die russische Polizei hat am Sonntag zwei Oppositionelle verhaftet.", ("RUS", "POL"), ("RUS", "OPP")),
 ])

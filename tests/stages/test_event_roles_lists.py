@@ -68,3 +68,19 @@ def test_the_sides_after_zwischen_fight_each_other(ctx: Context, text: str) -> N
     assert len(found) == 1
     assert [(a.country, a.sector) for a in found[0].source] == [("TUR", "MIL")]
     assert "PKK" in [a.name for a in found[0].target]
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    # an attack between the unnamed people of two states is an event; its victims are civilians
+    ("Palästinenser haben zwei Israelis getötet.", "ASSAULT", ("PSE", None), ("ISR", "CVL")),
+    ("Seit Anfang Oktober wurden bei Angriffen von Palästinensern 24 Israelis getötet.", "ASSAULT", ("PSE", None),
+     ("ISR", "CVL")),
+    # "in Gewahrsam nehmen" is an arrest
+    ("Die niederländische Polizei nahm am Sonntag in Rotterdam einen Mann in Gewahrsam.", "COERCE", ("NLD", "POL"),
+     ("NLD", "CVL")),
+])
+def test_unnamed_people(ctx: Context, text: str, type_: str, source: tuple, target: tuple) -> None:
+    found = [e for e in extract(ctx, text, "2016-01-10") if e.type == type_]
+    assert len(found) == 1
+    assert [(a.country, a.sector) for a in found[0].source] == [source]
+    assert [(a.country, a.sector) for a in found[0].target] == [target]

@@ -182,7 +182,15 @@ def _political(event: EventMention) -> bool:
     leaves out "Der Weltranglisten-Neunte besiegte den Russen …"."""
     crowd = event.type in _POPULAR_TYPES and bool(event.source) and all(
         a.kind == "group" and a.sector in _CROWD_SECTORS for a in event.source)
-    return event.mode == "terror" or crowd or any(a.sector in POLITICAL_SECTORS for a in event.source + event.target)
+    return event.mode == "terror" or crowd or _peoples_fighting(event) \
+        or any(a.sector in POLITICAL_SECTORS for a in event.source + event.target)
+
+
+def _peoples_fighting(event: EventMention) -> bool:
+    """An attack between the unnamed people of two states ("Palästinenser haben zwei Israelis getötet")."""
+    sides = event.source + event.target
+    return event.type == "ASSAULT" and bool(event.source and event.target) and all(a.kind == "group" for a in sides) \
+        and len({a.country for a in sides}) == 2 and None not in {a.country for a in sides}
 
 
 def _meeting_of_agreement(words: list[str], sentence_events: list[EventMention], lexicon: EventLexicon) -> list[EventMention]:
