@@ -84,3 +84,22 @@ def test_unnamed_people(ctx: Context, text: str, type_: str, source: tuple, targ
     assert len(found) == 1
     assert [(a.country, a.sector) for a in found[0].source] == [source]
     assert [(a.country, a.sector) for a in found[0].target] == [target]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a name in apposition between commas: the clause after it keeps the subject before it
+    ("Der Chef der HDP, Selahattin Demirtaş, hatte die türkischen Behörden aufgerufen, Beobachter zuzulassen.",
+     ("TUR", "OPP"), ("TUR", "GOV")),
+    (("Der Menschenrechtskommissar des Europarats, Nils Muiznieks, hatte die türkischen Behörden aufgerufen, "
+      "unabhängige Beobachter nach Cizre zu lassen."), (None, "IGO"), ("TUR", "GOV")),
+    # an IGO's official the knowledge base does not know stands for the organisation
+    (("Genf – Der scheidende UNO-Sonderberichterstatter für die Palästinensergebiete hat den Umgang Israels mit "
+      "den Menschenrechten der Palästinenser scharf kritisiert."), (None, "IGO"), ("ISR", "GOV")),
+    # a subject before the verb owns no group noun after it ("die Führung in Kiew" is Ukraine's)
+    ("Der Kreml kritisierte die Führung in Kiew indes scharf.", ("RUS", "GOV"), ("UKR", "GOV")),
+])
+def test_subjects_and_owners(ctx: Context, text: str, source: tuple, target: tuple) -> None:
+    found = [e for e in extract(ctx, text, "2016-01-10") if e.type in ("REQUEST", "ACCUSE")]
+    assert len(found) == 1
+    assert [(a.country, a.sector) for a in found[0].source] == [source]
+    assert [(a.country, a.sector) for a in found[0].target] == [target]

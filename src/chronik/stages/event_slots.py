@@ -46,7 +46,8 @@ def actor_slots(frame: Frame) -> list[Slot]:
     slots = _coordinated_preps(frame, sorted(slots, key=lambda s: s.index))
     inside = _appositions(frame, slots)
     return [s for k, s in enumerate(slots)
-            if not _possessor(frame, s, slots) and not _repeated(frame, slots, k) and s.index not in inside]
+            if not _possessor(frame, s, slots) and not _repeated(frame, slots, k) and s.index not in inside
+            and not _description_owner(frame, slots, k)]
 
 
 def _coordinated_preps(frame: Frame, slots: list[Slot]) -> list[Slot]:
@@ -127,6 +128,15 @@ def _appositions(frame: Frame, slots: list[Slot]) -> set[int]:
         if "," in after:
             inside.update(range(slot.index, slot.index + 1 + after.index(",")))
     return inside
+
+
+def _description_owner(frame: Frame, slots: list[Slot], k: int) -> bool:
+    """The organisation in the genitive after a description that stands for it ("Die Minister der EU"):
+    part of the description, no second party."""
+    if k == 0 or slots[k - 1].mention.kind != "DESC" or slots[k].mention.actor_id != slots[k - 1].mention.actor_id:
+        return False
+    between = frame.words[slots[k - 1].index + 1 : slots[k].index]
+    return bool(between) and all(w.lower() in frame.lexicon.genitive_determiners for w in between)
 
 
 def _repeated(frame: Frame, slots: list[Slot], k: int) -> bool:

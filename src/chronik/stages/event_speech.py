@@ -54,7 +54,8 @@ def clause_subject(frame: Frame, slots: list[Slot]) -> Slot | None:
     if frame.kind not in ("verb", "particle"):
         return None
     start, end = _clause_span(frame.words, frame.index)
-    if start == 0 or frame.words[start - 1] not in _MAIN_BREAKS or _closes_insertion(frame.words, start - 1):
+    if start == 0 or frame.words[start - 1] not in _MAIN_BREAKS or _closes_insertion(frame.words, start - 1) \
+            or _closes_apposition(frame, start - 1):
         return None
     free = [s for s in slots if s.prep is None]
     if start == frame.index and _prefield_only(frame, free, start):
@@ -67,6 +68,21 @@ def _closes_insertion(words: list[str], k: int) -> bool:
     entzogen werden soll – hatte die AKP gewarnt"): the clause after it goes on with the first one's subject."""
     dashes = _MAIN_BREAKS - {",", ";"}
     return words[k] in dashes and any(w in dashes for w in words[:k])
+
+
+def _closes_apposition(frame: Frame, k: int) -> bool:
+    """The comma at ``k`` closes a name in apposition that a comma opened ("Der Chef der HDP, Selahattin
+    Demirtaş, hatte …"): the words between the two commas are one mention of the sentence, and the clause
+    after it goes on with the subject before it."""
+    words = frame.words
+    if words[k] != ",":
+        return False
+    opening = next((j for j in range(k - 1, -1, -1) if words[j] in _MAIN_BREAKS), None)
+    if opening is None or words[opening] != "," or opening + 1 >= k:
+        return False
+    sentence = frame.sentence
+    return any(frame.word_index(m.start) == opening + 1 and frame.word_index(m.end - 1) == k - 1
+               for m in frame.article.mentions if sentence.start <= m.start < sentence.end)
 
 
 def _subject_before(frame: Frame, free: list[Slot], start: int) -> Slot | None:

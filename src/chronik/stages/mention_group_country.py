@@ -69,6 +69,8 @@ def state_just_found(scan: _Scan, i: int, k: int) -> str | None:
     tokens = scan.sentence.tokens
     if last is None or last.kind != "STATE" or last.end > tokens[i].start or last.start != tokens[k].start:
         return None
+    if last.how != "kb:genitive" and k < i - 1:
+        return None  # "Der Kreml kritisierte die Führung": a subject before the verb owns no noun after it
     return scan.res.kb.entries[last.candidates[0]].extra["iso3"]
 
 

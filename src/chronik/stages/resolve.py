@@ -95,12 +95,11 @@ def resolve(article: Article, ctx: Context) -> Article:
     day_of = partial(sentence_day, dates, published_day(article))
     prefixed_affiliations(article, res, day_of)
     _described_before(article, res, day_of)
-    for mention in article.mentions:
-        if mention.kind == "DESC" and not mention.actor_id and mention.country \
-                and mention.text in res.cues.group_nouns:  # "serbische Diplomaten": a plural title is a group
+    for mention in (m for m in article.mentions if m.kind == "DESC" and not m.actor_id):
+        if mention.country and mention.text in res.cues.group_nouns:  # "serbische Diplomaten": a plural title
             _register(article, mention, Actor.group(mention.country, res.cues.group_nouns[mention.text]))
-        elif mention.kind == "DESC" and not mention.actor_id and day_of(mention.sentence) is None:
-            _unnamed_holder(article, mention, res)
+        else:
+            _unnamed_holder(article, mention, res, day_of(mention.sentence) is None)
     drop_unowned(article, res)
     return article
 
@@ -269,19 +268,18 @@ def _resolve_description(article: Article, mention: Mention, res: Resources, day
     coref.add(mention)
 
 
-def _unnamed_holder(article: Article, mention: Mention, res: Resources) -> None:
-    """Where no day is known, an office of a state or an organisation of states whose holder the text does
-    not name stands for its state's sector ("Der türkische Präsident forderte …" in an undated article: TUR
-    GOV) or for its organisation ("der UNO-Generalsekretär": the UN).  On a known day the knowledge base
-    names the holder; a party's leader is no state's office."""
-    if mention.office not in STATE_OFFICES:
-        return
+def _unnamed_holder(article: Article, mention: Mention, res: Resources, undated: bool) -> None:
+    """An office of an organisation of states whose holder neither the text nor the knowledge base names
+    stands for the organisation, whatever the office ("der UNO-Sonderberichterstatter": the UN).  Where no
+    day is known (``undated``), a single-holder office of a state stands for its state's sector ("Der
+    türkische Präsident forderte …": TUR GOV); on a known day the knowledge base names the holder, and a
+    party's leader or "ein Minister" are no state's act."""
     org = res.kb.entries.get(mention.candidates[0]) if mention.candidates and not mention.country else None
     role = org.role_at(None) if org is not None and org.kind not in ("person", "state", "place") else None
     if role is not None and role.sector == "IGO":  # not "der Bundeskanzler von den Grünen": a party's
         _take_role(mention, org, None, res)
         _register(article, mention, _actor_of(org, mention))
-    elif mention.country and mention.sector:
+    elif undated and mention.country and mention.sector and mention.office in STATE_OFFICES:
         _register(article, mention, Actor.group(mention.country, mention.sector))
 
 
