@@ -37,7 +37,7 @@ def resolve_date(hit: Hit, anchor: Anchor) -> Result | None:
     try:
         if year is not None:
             date = dt.date(year, month, day)
-        elif anchor.base() is not None:
+        elif anchor.year_anchor() is not None:
             date = cal.choose_year(lambda y: dt.date(y, month, day), _around(anchor), _direction(hit, anchor))
         else:
             return "DATE", f"XXXX-{month:02d}-{day:02d}", None
@@ -59,18 +59,18 @@ def resolve_month(hit: Hit, anchor: Anchor) -> Result | None:
         year = anchor.dct.year + rel
     year = year or anchor.year_in_force()
     if year is None:
-        if anchor.base() is None:
+        if anchor.year_anchor() is None:
             return "DATE", f"XXXX-{month:02d}", hit.mod()
         first = cal.choose_year(lambda y: dt.date(y, month, 1), _around(anchor).replace(day=1),
                                 _direction(hit, anchor))
-        year = first.year if first else anchor.base().year
+        year = first.year if first else _around(anchor).year
     anchor.moved(dt.date(year, month, 1), "M")
     return "DATE", f"{year:04d}-{month:02d}", hit.mod()
 
 
 def _around(anchor: Anchor) -> dt.date:
-    """What a date without a year is placed near: the publication date, else the last date mentioned."""
-    return anchor.dct or anchor.base()
+    """What a date without a year is placed near (:meth:`Anchor.year_anchor`; requires one)."""
+    return anchor.year_anchor()
 
 
 def _direction(hit: Hit, anchor: Anchor) -> int:
@@ -129,7 +129,7 @@ def resolve_holiday(hit: Hit, anchor: Anchor) -> Result | None:
     spec, year = hit.word("holiday"), hit.year(anchor.dct)
     if year is not None:
         date = cal.holiday_date(spec, year)
-    elif anchor.base() is not None:
+    elif anchor.year_anchor() is not None:
         date = cal.choose_year(lambda y: cal.holiday_date(spec, y), _around(anchor), _direction(hit, anchor))
     else:
         return "DATE", UNKNOWN_DAY, None

@@ -56,9 +56,16 @@ class Anchor:
         """The year a bare year mention has set for the year-less dates after it when the publication
         date is unknown: "1930 – … am 11.11." is 1930-11-11 (the nearest year was 1929).  With a
         publication date that date places them ("Seit 2011 … teilte die UN am 15. März mit")."""
-        if self.ref is None or self.ref_unit != "Y" or self.dct is not None:
-            return None
+        if self.ref is None or self.ref_unit != "Y" or self.dct is not None or self.ref_sentence < self.sentence - 1:
+            return None  # a year named further back is background ("im Herbst 2013 …", twenty sentences on "am 5. November")
         return self.ref.year
+
+    def year_anchor(self) -> dt.date | None:
+        """What a date without a year is placed near: the publication date, else the date mentioned in this
+        or the sentence before; None when neither exists (a date named further back is background)."""
+        if self.dct is not None:
+            return self.dct
+        return self.ref if self.ref is not None and self.ref_sentence >= self.sentence - 1 else None
 
     def moved(self, day: dt.date, unit: str) -> None:
         """Record that the text now speaks of ``day`` (granularity ``unit``)."""
