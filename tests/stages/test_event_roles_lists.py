@@ -103,3 +103,10 @@ def test_subjects_and_owners(ctx: Context, text: str, source: tuple, target: tup
     assert len(found) == 1
     assert [(a.country, a.sector) for a in found[0].source] == [source]
     assert [(a.country, a.sector) for a in found[0].target] == [target]
+
+
+def test_a_passive_demand_names_its_author_with_von(ctx: Context) -> None:
+    text = ("Kroatien wurde vom EU-Außenbeauftragten Javier Solana aufgefordert, endlich mit dem UN-Tribunal für "
+            "Ex-Jugoslawien zu kooperieren.")
+    found = [e for e in extract(ctx, text, "2005-04-27") if e.type == "REQUEST"]
+    assert [a.name for a in found[0].source] == ["Javier Solana"] and [a.country for a in found[0].target] == ["HRV"]
