@@ -35,6 +35,11 @@ def extract(ctx: Context, text: str, published: str | None = "2016-07-20") -> li
     ("Die Taliban bekannten sich zu Selbstmordanschlägen auf die afghanische Armee.",
      "ASSAULT", "Selbstmordanschlägen", "AFG", "AFG"),
     ("Russland begann am Dienstag mit Truppenabzügen aus Syrien.", "RETREAT", "Truppenabzügen", "RUS", "SYR"),
+    ("Die USA haben gegen Russland eine Verschärfung der Exportverbote beschlossen.", "SANCTION", "Exportverbote",
+     "USA", "RUS"),
+    # genitives of compound nouns
+    ("Die Zahl der Opfer des Raketenschlags der USA gegen Syrien stieg auf zwölf.", "ASSAULT", "Raketenschlags",
+     "USA", "SYR"),
     # plurals of singular-only entries
     ("Die Anrufe zwischen Obama und Putin dauerten jeweils eine Stunde.", "CONSULT", "Anrufe", "USA", "RUS"),
     ("Serbien und Kosovo schlossen 2013 Friedensverträge.", "AGREE", "Friedensverträge", "SRB", "XKX"),
