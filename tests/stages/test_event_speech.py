@@ -159,7 +159,7 @@ def test_dash_closing_an_insertion_keeps_the_subject(ctx: Context) -> None:
     text = ("HDP-Chef Selahattin Demirtas – dem die Immunität ebenfalls entzogen werden soll – hatte die AKP "
             "gewarnt: Wir werden nicht erlauben, dass Ihr über uns urteilt.")
     threats = of_type(extract(ctx, text), "THREATEN")
-    assert threats and {a.name for a in threats[0].source} == {"Selahattin Demirtas"}, threats
+    assert threats and {a.name for a in threats[0].source} == {"Selahattin Demirtaş"}, threats
 
 
 @pytest.mark.parametrize(("text", "source", "target"), [

@@ -20,8 +20,8 @@ def person(ctx: Context, text: str, name: str, published: str = DAY):
 
 @pytest.mark.parametrize(("text", "name", "linked"), [
     # a written first name that is none of the KB person's: somebody else
-    ("Innenminister Wolfgang Sobotka will die Grenzkontrollen am Brenner verschärfen.", "Wolfgang Sobotka", False),
-    ("Der Wiener Bürgermeister sprach mit Wolfgang Sobotka über die Polizei.", "Wolfgang Sobotka", False),
+    ("Innenminister Franz Sobotka will die Grenzkontrollen am Brenner verschärfen.", "Franz Sobotka", False),
+    ("Der Wiener Bürgermeister sprach mit Franz Sobotka über die Polizei.", "Franz Sobotka", False),
     ("Die Sängerin Maria Merkel trat in Graz auf.", "Maria Merkel", False),
     # the KB person's own first name, a spelling variant or no first name: linked
     ("Der tschechische Premier Bohuslav Sobotka besuchte Wien.", "Bohuslav Sobotka", True),
@@ -39,12 +39,12 @@ def test_first_names_must_agree(ctx: Context, text: str, name: str, linked: bool
 
 @pytest.mark.parametrize(("text", "name"), [
     # a surname of an unknown person named before is that person, not the KB's namesake
-    ("Innenminister Wolfgang Sobotka will die Kontrollen verschärfen. Sobotka sagte, Italien sei gefordert.",
+    ("Innenminister Franz Sobotka will die Kontrollen verschärfen. Sobotka sagte, Italien sei gefordert.",
      "Sobotka"),
-    ("Innenminister Sobotka legte einen Entwurf vor. Sobotkas Entwurf stieß bei den Anwälten auf Kritik.",
-     "Sobotkas"),
+    ("Innenminister Zeman legte einen Entwurf vor. Zemans Entwurf stieß bei den Anwälten auf Kritik.",
+     "Zemans"),
     # a title naming one ministry before a KB person recorded in other offices only: somebody else
-    ("Innenminister Sobotka legte einen Entwurf vor.", "Sobotka"),
+    ("Innenminister Zeman legte einen Entwurf vor.", "Zeman"),
 ])
 def test_other_person_of_the_same_surname(ctx: Context, text: str, name: str) -> None:
     article = analyse(ctx, text, DAY)
@@ -60,9 +60,9 @@ def test_full_name_after_surname_keeps_kb_person(ctx: Context) -> None:
 
 @pytest.mark.parametrize(("text", "name", "country", "sector"), [
     # titles that name a state office by themselves give their sector without a country
-    ("Innenministerin Johanna Mikl-Leitner lehnte den Vorschlag ab.", "Johanna Mikl-Leitner", None, "GOV"),
-    ("Verteidigungsminister Hans Peter Doskozil besuchte die Kaserne.", "Hans Peter Doskozil", None, "GOV"),
-    ("Finanzminister Hans Jörg Schelling legte das Budget vor.", "Hans Jörg Schelling", None, "GOV"),
+    ("Innenministerin Johanna Kleinbauer lehnte den Vorschlag ab.", "Johanna Kleinbauer", None, "GOV"),
+    ("Verteidigungsminister Hans Peter Pichlbauer besuchte die Kaserne.", "Hans Peter Pichlbauer", None, "GOV"),
+    ("Finanzminister Hans Jörg Obermüller legte das Budget vor.", "Hans Jörg Obermüller", None, "GOV"),
     ("Staatsanwältin Maria Gruber forderte drei Jahre Haft für den Angeklagten.", "Maria Gruber", None, "JUD"),
     ("Richter Andreas Hofbauer verkündete das Urteil am Nachmittag.", "Andreas Hofbauer", None, "JUD"),
     ("Generalmajor Karl Steinbrecher inspizierte die Truppe.", "Karl Steinbrecher", None, "MIL"),
@@ -144,8 +144,8 @@ def test_family_name_first_after_full_name(ctx: Context, text: str, name: str, a
     ("Anwältin Guo konnte Beweise vorlegen.", "Guo"),
     ("Im Park versammelten sich die Demonstranten. Park und Garten wurden gesperrt.", "Park"),
     # the given-name rule: "Hans" is no genitive of a family name "Han", "Frank Hsieh" goes by Hsieh
-    ("Der Landeshauptmann Hans Niessl hat das verteidigt.", "Hans"),
-    ("Landeshauptmann Hans Niessl hat das verteidigt.", "Han"),
+    ("Der Landeshauptmann Hans Mosbacher hat das verteidigt.", "Hans"),
+    ("Landeshauptmann Hans Mosbacher hat das verteidigt.", "Han"),
 ])
 def test_bare_family_name_is_no_kb_person(ctx: Context, text: str, word: str) -> None:
     article = analyse(ctx, text, "2015-09-25")

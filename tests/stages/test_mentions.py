@@ -353,7 +353,7 @@ def test_a_title_takes_the_country_of_the_ministry_it_belongs_to(ctx: Context, t
     ("Sozialminister Alois Stöger (SPÖ) kritisierte die ÖVP scharf.", "Alois Stöger", "AUT"),
     ("Der österreichische Sozialminister Alois Stöger kritisierte die ÖVP.", "Alois Stöger", "AUT"),
     ("Die Bildungsministerin Erika Muster verteidigte die Reform.", "Erika Muster", None),
-    ("Kanzleramtsminister Josef Ostermayer wies das zurück.", "Josef Ostermayer", None),
+    ("Kanzleramtsminister Josef Hintermayer wies das zurück.", "Josef Hintermayer", None),
 ])
 def test_a_compound_minister_title_makes_a_government_member(ctx: Context, text: str, name: str,
                                                               country: str | None) -> None:
