@@ -110,3 +110,20 @@ def test_a_passive_demand_names_its_author_with_von(ctx: Context) -> None:
             "Ex-Jugoslawien zu kooperieren.")
     found = [e for e in extract(ctx, text, "2005-04-27") if e.type == "REQUEST"]
     assert [a.name for a in found[0].source] == ["Javier Solana"] and [a.country for a in found[0].target] == ["HRV"]
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    # "vorhalten" accuses like "vorwerfen"
+    ("Die USA halten Russland vor, moderate Kräfte ins Visier zu nehmen.", "ACCUSE", "USA", "Russland"),
+    # "als Geiseln nehmen" is an abduction; fighters "der Jihadistenmiliz X" are X
+    (("Bei einem Überfall auf eine Zementfabrik nahe Damaskus haben Kämpfer der Jihadistenmiliz Islamischer "
+      "Staat hunderte Mitarbeiter als Geiseln genommen."), "ASSAULT", "Islamischer Staat", None),
+    ("Anhänger der PKK griffen eine Polizeistation in Diyarbakir an.", "ASSAULT", "PKK", None),
+    # "aus der Haft entlassen" is a release
+    ("In Minsk wurde der Oppositionspolitiker Statkewitsch aus der Haft entlassen.", "RETREAT", "BLR GOV", None),
+])
+def test_idioms_and_owners(ctx: Context, text: str, type_: str, source: str, target: str | None) -> None:
+    found = [e for e in extract(ctx, text, "2016-01-10") if e.type == type_]
+    assert len(found) == 1
+    assert source in [a.name for a in found[0].source]
+    assert target is None or target in [a.name for a in found[0].target]

@@ -36,6 +36,8 @@ def group_rule(scan: _Scan, i: int) -> int:
         return i  # "Bewaffnete Männer" opening a sentence: an adjective (adjective_group_rule), not "die Bewaffneten"
     if sector == "CVL" and (_country_after(scan, i + 1) or _apposition(scan, i)):
         return i  # "der starke Mann Libyens", "Assads Bruder Maher": a person described, no civilians of a state
+    if sector in ("REB", "OPP") and _organisation_owner(scan, i + 1):
+        return i  # "Kämpfer der Jihadistenmiliz Islamischer Staat", "Anhänger der PKK": the organisation acts
     country = _compound_country(scan, scan.words[i]) or noun_phrase_country(scan, i, sector) or _country_after(scan, i + 1)
     country = country or (_seat_after(scan, i + 1) if sector == "GOV" else None)
     possessive = i > 0 and scan.words[i - 1].lower() in scan.res.cues.possessives
@@ -152,6 +154,21 @@ def _country_after(scan: _Scan, j: int) -> str | None:
         if form.how == "genitive" and entry.kind in ("state", "person"):
             return _entry_country(entry)
     return _owner_after(scan, j)
+
+
+def _organisation_owner(scan: _Scan, j: int) -> bool:
+    """A KB organisation named in the genitive within :data:`_OWNER_WINDOW` words after a word of belonging
+    at ``j`` ("der Jihadistenmiliz Islamischer Staat", "der PKK")."""
+    words, kb = scan.words, scan.res.kb
+    if j >= len(words) or words[j] not in scan.res.cues.belongs_to:
+        return False
+    for k in range(j + 1, min(j + 1 + _OWNER_WINDOW, len(words))):
+        if not words[k][:1].isalpha():
+            return False
+        for n in range(min(kb.max_len, len(words) - k), 0, -1):
+            if any(kb.entries[f.entry_id].kind == "organisation" for f in kb.phrases.get(tuple(words[k : k + n]), ())):
+                return True
+    return False
 
 
 #: How many words may stand between "von"/"des" and the owner's name ("von Syriens Staatschef Bashar al-Assad").
