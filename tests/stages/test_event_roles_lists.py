@@ -127,3 +127,18 @@ def test_idioms_and_owners(ctx: Context, text: str, type_: str, source: str, tar
     assert len(found) == 1
     assert source in [a.name for a in found[0].source]
     assert target is None or target in [a.name for a in found[0].target]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "verletzen" a person is an attack; a breached airspace is not
+    ("Bei einem Messerangriff nördlich von Jerusalem verletzte ein Palästinenser einen Israeli schwer.",
+     [("PSE", "ISR")]),
+    ("Russland verletzte den türkischen Luftraum.", []),
+    # who reports an attack in the passive attacked only when it is a state's organ
+    (("Zahlreiche Menschen seien verletzt worden, als Schulen in Aleppo getroffen worden seien, teilte die UNO "
+      "am Montag mit."), []),
+    ("Die türkische Regierung erklärte, mehr als 30 PKK-Kämpfer seien getötet worden.", [("TUR", "TUR")]),
+])
+def test_injuries_and_passive_reports(ctx: Context, text: str, expected: list) -> None:
+    found = [e for e in extract(ctx, text, "2016-01-12") if e.type == "ASSAULT"]
+    assert [(e.source[0].country, e.target[0].country) for e in found] == expected

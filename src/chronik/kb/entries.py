@@ -27,6 +27,8 @@ SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "IGO", "CVL", "MED", "BUS", "JU
 # parties and organisations of states.  An event needs one of them on a side to be a political event
 # (a footballer "trifft auf" his opponent, a theatre "verlangt" climbing skills from its actors: no event).
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "IGO", "JUD", "POL", "PTY"})
+#: The sectors of a state's own organs: government, armed forces, police.
+STATE_SECTORS = frozenset({"GOV", "MIL", "POL"})
 KINDS = frozenset({"state", "person", "organisation", "place"})
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from chronik.kb.entries import STATE_SECTORS
 from chronik.model import Actor, Article, EventMention, Mention, Place, Sentence, group_id
 from chronik.stages.event_agents import implied_agent
 from chronik.stages.event_background import unnamed_attackers
@@ -261,7 +262,10 @@ def _implicit_source(frame: Frame, slots: list[Slot], usable: list[Slot], target
     "Nach einem Treffen mit Hollande kündigte Putin an")."""
     if frame.kind != "noun":  # a passive hides its agent: "sind nach Angaben der UN Menschen getötet worden"
         cited = attribution is not None and attribution is not reporting_speaker(frame, slots)
-        return [attribution] if attribution is not None and not (cited and clause_passive(frame)) else []
+        # "seien verletzt worden, teilte die UNO mit": only a state's organs report their own attacks so
+        hidden = clause_passive(frame) and (cited or (frame.trigger.type == "ASSAULT" and attribution is not None
+                                                      and attribution.sector not in STATE_SECTORS))
+        return [attribution] if attribution is not None and not hidden else []
     if not (frame.trigger.symmetric and target):  # "sprach von Barbarei", "hatte einen Teilabzug verkündet"
         return speaking_subject(frame, usable) or announced_by(frame, usable, attribution)  # event_stance/_withdrawal.py
     if attribution is not None:
