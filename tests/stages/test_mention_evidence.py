@@ -49,3 +49,13 @@ def test_lone_surname_with_support_is_linked(ctx: Context, text: str, name: str,
 ])
 def test_time_expression_is_no_name(ctx: Context, text: str, absent: str) -> None:
     assert absent not in {m.text for m in analyse(ctx, text, DAY).mentions}
+
+
+@pytest.mark.parametrize(("text", "name", "actor"), [
+    # an undated article: the party glued to the title before the surname is the person's own
+    ("FPÖ-Chef Strache kritisierte die Asylpolitik der Regierung.", "Strache", "kb:heinz-christian-strache"),
+    ("Der Wiener FPÖ-Obmann Strache kündigte eine Klage an.", "Strache", "kb:heinz-christian-strache"),
+    ("ÖVP-Chef Mitterlehner sagte, es gebe keine Neuwahl.", "Mitterlehner", "kb:reinhold-mitterlehner"),
+])
+def test_party_glued_to_title_supports_surname(ctx: Context, text: str, name: str, actor: str) -> None:
+    assert {m.actor_id for m in analyse(ctx, text, None).mentions if m.text == name} == {actor}

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 _LONE = ("kb:surname", "kb:family_name")
 _SERVING_DAYS = 2 * 365  # a role ended or begun this close to the publication date still makes a name familiar
 _SPORT_MIN = 3
+_GLUED_WINDOW = 40  # characters before a surname searched for a word glued to it by a hyphen
 
 
 def checked(article: Article, found: list[Mention], res: Resources, named: set[str]) -> list[Mention]:
@@ -46,7 +47,8 @@ def unsupported_surnames(article: Article, found: list[Mention], res: Resources,
     Requires ``found`` (the mentions of ``article``: segmented, its publication date set if known) and
     ``named`` (KB person ids named in full or after a title in the article).  Guarantees: only person
     mentions of one KB surname lose their candidates; a mention keeps them after a title, or when one
-    candidate is in ``named``, shares a country or organisation with the article, or (outside sports
+    candidate is in ``named``, shares a country or organisation with the article or with the word glued
+    to a hyphen right before it ("FPÖ-Chef Strache", :func:`_glued_before`), or (outside sports
     reports, :func:`is_sport`) holds a recorded role near the publication date.
     """
     kb, day = res.kb, article.published.start if article.published else None
@@ -56,10 +58,24 @@ def unsupported_surnames(article: Article, found: list[Mention], res: Resources,
     for before, mention in zip([None, *found], found):
         if not _lone_surname(mention) or _after_title(before, mention):
             continue
-        if any(c in named or _ties(kb, c) & context or _serving(kb, c, day) for c in mention.candidates):
+        glued = _glued_before(article, mention, kb)
+        if any(c in named or _ties(kb, c) & (context | glued) or _serving(kb, c, day) for c in mention.candidates):
             continue
         mention.candidates = ()
         mention.how = "shape"
+
+
+def _glued_before(article: Article, mention: Mention, kb: KnowledgeBase) -> set[str]:
+    """The KB organisation or state (its id and countries) that is the first part of the hyphenated word
+    right before ``mention`` ("FPÖ-Chef Strache", "Ex-SPÖ-Chef Gusenbauer"); empty when there is none."""
+    before = article.text[max(0, mention.start - _GLUED_WINDOW) : mention.start].split()
+    prefix = before[-1].rpartition("-")[0].rpartition("-")[2] if before else ""
+    found: set[str] = set()
+    for form in kb.phrases.get((prefix,), ()) if prefix else ():
+        entry = kb.entries[form.entry_id]
+        if entry.kind in ("organisation", "state"):
+            found |= {entry.id, *(_ties(kb, entry.id)), *([entry.extra["iso3"]] if entry.extra.get("iso3") else [])}
+    return found
 
 
 def _after_title(before: Mention | None, mention: Mention) -> bool:
