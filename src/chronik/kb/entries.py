@@ -93,15 +93,6 @@ class Entry:
             return min(current, key=_seniority)
         return min(self.roles, key=lambda r: r.distance(day))
 
-    def titled_role(self, word: str) -> Role | None:
-        """The role whose title ``word`` is, also after a prefix and hyphen ("EU-Ratspräsident",
-        "US-Außenminister"), compared case- and accent-insensitively; None when no role has that title."""
-        from chronik.kb.base import fold  # base imports this module
-
-        word = fold(word)
-        return next((r for r in self.roles if r.title and (word == fold(r.title) or word.endswith("-" + fold(r.title)))),
-                    None)
-
     def holds_at(self, day: dt.date | None) -> bool:
         """True when some role covers ``day`` (always true without a day)."""
         return day is None or any(r.covers(day) for r in self.roles)

@@ -8,6 +8,10 @@ on that date, and fills ``article.actors`` and ``article.places``.
   date of their sentence (its first day-or-month time expression, else the
   publication date); Assad is SYR GOV in 2020 and not after 2024-12-08.  A
   person's current role gives the country, whatever adjective stands near.
+- A title or country adjective before a name, a party in brackets after it or a description in
+  apposition picks, among KB namesakes, those whose roles it describes ("der tschechische Premier
+  Sobotka"), and in an undated article the role it describes ("FPÖ-Chef Strache": PTY, not his
+  later GOV role; :mod:`chronik.stages.mention_roles`).
 - Unknown people become new actors whose country and sector come from the
   words around them ("Russlands stellvertretender Außenminister …"); a later
   surname-only mention is the same actor.
@@ -49,11 +53,10 @@ from chronik.stages.mention_country import main_country, mentioned_state, senten
 from chronik.stages.mention_group_country import drop_unowned, group_country, possessor_country
 from chronik.stages.mention_places import capital_of, pick_place
 from chronik.stages.mention_plural import entourage_referent, resolve_plural_pronoun
+from chronik.stages.mention_roles import NOTHING, Description, described, described_entries, described_role
 from chronik.stages.mention_speaker import reported_speaker, speech_verbs
 from chronik.stages.mentions import Resources, resources
 from chronik.stages.sentence_days import published_day, sentence_dates, sentence_day
-
-_TITLE_WINDOW = 40  # characters before a name searched for its title
 
 
 def resolve(article: Article, ctx: Context) -> Article:
@@ -69,10 +72,13 @@ def resolve(article: Article, ctx: Context) -> Article:
         elif mention.kind == "STATE":
             _resolve_name(article, mention, res, published_day(article), coref, countries)
     main = state_of(main_country(article, res), res) if any(m.how == COUNTRY_DESCRIPTION for m in article.mentions) else None
+    lang = ctx.lang(article.lang)
+    brackets = ctx.compiled("affiliation_brackets", lang, bracket_pattern)
     for mention in article.mentions:
         day = dates.get(mention.sentence) or published_day(article)
         if mention.kind in ("PER", "ORG"):
-            _resolve_name(article, mention, res, day, coref, countries)
+            description = described(article, mention, res, brackets) if mention.kind == "PER" else NOTHING
+            _resolve_name(article, mention, res, day, coref, countries, description)
         elif mention.how == COUNTRY_DESCRIPTION:
             local = state_of(sentence_place_state(article, mention, res), res)
             _resolve_country_description(article, mention, local or main, res)
@@ -89,9 +95,7 @@ def resolve(article: Article, ctx: Context) -> Article:
             entourage_referent(article, mention, coref.last_person(), res.cues.coordinators, res.cues.possessives)
         elif mention.kind == "PRON" and not resolve_plural_pronoun(article, mention, res):
             _resolve_pronoun(mention, coref, reported_speaker(article, coref.latest(), speech_verbs(ctx, article)))
-    lang = ctx.lang(article.lang)
-    affiliate(article, ctx.compiled("affiliation_pattern", lang, affiliation_pattern),
-              ctx.compiled("affiliation_brackets", lang, bracket_pattern))
+    affiliate(article, ctx.compiled("affiliation_pattern", lang, affiliation_pattern), brackets)
     day_of = partial(sentence_day, dates, published_day(article))
     prefixed_affiliations(article, res, day_of)
     _described_before(article, res, day_of)
@@ -145,11 +149,14 @@ def _last_word(name: str) -> str:
 
 
 def _resolve_name(article: Article, mention: Mention, res: Resources, day: dt.date | None, coref: _Coreference,
-                  countries: Counter) -> None:
+                  countries: Counter, description: Description = NOTHING) -> None:
+    """Link a named mention to its KB entry, else to a new actor.  Among KB namesakes, those with a role
+    that fits the words around the name (``description``, :mod:`chronik.stages.mention_roles`) come first;
+    in an undated article the role that fits them is taken."""
     entries = [res.kb.entries[c] for c in mention.candidates if c in res.kb.entries]
     if entries:
-        entry = _pick_entry(entries, day, coref.seen, countries)
-        _take_role(mention, entry, day, res, _titled_role(article, mention, entry) if day is None else None)
+        entry = _pick_entry(described_entries(entries, description, res), day, coref.seen, countries)
+        _take_role(mention, entry, day, res, described_role(entry, description, res) if day is None else None)
         _register(article, mention, _actor_of(entry, mention))
     elif mention.kind == "PER":
         known = coref.by_last_word.get(_last_word(mention.text))
@@ -191,13 +198,6 @@ def _of_leading_country(entries: list[Entry], day: dt.date | None, countries: Co
     return ranked[0] if count(ranked[0]) > count(ranked[1]) else None
 
 
-def _titled_role(article: Article, mention: Mention, entry: Entry) -> Role | None:
-    """The role of ``entry`` whose title is the word right before ``mention`` ("EU-Ratspräsident Donald
-    Tusk", "US-Außenminister John Kerry"): in an undated article the text tells which office is meant."""
-    before = article.text[max(0, mention.start - _TITLE_WINDOW) : mention.start].split()
-    return entry.titled_role(before[-1]) if before else None
-
-
 def _take_role(mention: Mention, entry: Entry, day: dt.date | None, res: Resources, role: Role | None = None) -> None:
     """Give ``mention`` the country, sector, office and title of ``entry``'s ``role`` (default: its role on
     ``day``); a role not held on ``day`` gives the country only."""
@@ -205,9 +205,10 @@ def _take_role(mention: Mention, entry: Entry, day: dt.date | None, res: Resourc
     if role is None:
         return
     current = day is None or role.covers(day)
-    if current and role.country and entry.kind == "person":
-        mention.country = role.country  # the role's country, not a neighbouring adjective's ("russischen Truppen Präsident Assad")
-    mention.country = mention.country or role.country or _org_country(role.org, day, res)
+    own = role.country or _org_country(role.org, day, res)  # a party leader's: his party's ("Bundeschef Strache")
+    if current and own and entry.kind == "person":
+        mention.country = own  # the role's country, not a neighbouring adjective's ("russischen Truppen Präsident Assad")
+    mention.country = mention.country or own
     if current:  # a former office holder keeps the country but not the sector ("Ex-Präsident")
         mention.sector, mention.office = role.sector, role.office
         mention.title = mention.title or role.title
