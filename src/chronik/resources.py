@@ -158,6 +158,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "feminine_suffixes": list,
         "subject_pronouns": list,
         "nominative_determiners": list,
+        "focus_particles": list,
         "plural_verb_endings": list,
         "origin_preps": list,
         "receiving_verbs": list,

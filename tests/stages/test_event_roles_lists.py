@@ -142,3 +142,18 @@ def test_idioms_and_owners(ctx: Context, text: str, type_: str, source: str, tar
 def test_injuries_and_passive_reports(ctx: Context, text: str, expected: list) -> None:
     found = [e for e in extract(ctx, text, "2016-01-12") if e.type == "ASSAULT"]
     assert [(e.source[0].country, e.target[0].country) for e in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an actor after a dash that opens the next main clause is no object of the trigger; a focus particle
+    # before that clause's subject keeps it the subject ("Auch Serbien droht")
+    (("Innenministerin Mikl-Leitner und Verteidigungsminister Doskozil besuchen am Dienstag Grenze bei Spielfeld "
+      "– Auch Serbien droht mit Grenzschließung."), []),
+    ("Doskozil drängt das Heer zu Polizeiaufgaben – und Mikl-Leitner macht das Feld auf dafür.", []),
+    # a pair of dashes encloses an insertion: its actors stay in the clause
+    (("Am Montag treffen sich die Staatsspitzen der Visegrád-Staaten – Tschechien, Polen, Slowakei und Ungarn – "
+      "in Prag."), [("CONSULT", "CZE")]),
+])
+def test_main_clauses_after_a_dash(ctx: Context, text: str, expected: list) -> None:
+    found = extract(ctx, text, None)
+    assert [(e.type, e.target[0].country) for e in found] == expected

@@ -62,6 +62,7 @@ from chronik.stages.event_slots import (
     list_closes,
     only_determiners,
     reporting_speaker,
+    within_main_clause,
     word_at,
 )
 from chronik.stages.event_slots import attributions as find_attributions
@@ -313,8 +314,8 @@ def _roles(frame: Frame, slots: list[Slot]) -> tuple[list[Mention], list[Mention
         targets = [s for s in free if frame.index < s.index <= frame.index + 4 and s not in sources][:1]
         targets = targets or witnesses(frame, free, sources)  # "Beide wohnten der Unterzeichnung durch X bei"
     elif not targets:
-        targets = passive_subject(frame, passive, sources, free) \
-            or [s for s in free if s not in sources and s.index > (sources[-1].index if sources else -1)][:1]
+        targets = passive_subject(frame, passive, sources, free) or [
+            s for s in within_main_clause(frame, free) if s not in sources and s.index > (sources[-1].index if sources else -1)][:1]
         targets += _coordinated(frame, targets, free)  # "empfing Cameron und Merkel", "forderte die USA und Russland auf"
     sources, targets = paired_sides(frame, sources, targets)  # "zwischen X und Y", "gegenseitig" (event_threats.py)
     return [s.mention for s in sources], [s.mention for s in targets if s not in sources]

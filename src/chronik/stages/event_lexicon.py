@@ -105,6 +105,7 @@ class EventLexicon:
     feminine_suffixes: tuple[str, ...] = ()  # "-in", "-ung": a feminine noun (event_subject.py)
     subject_pronouns: frozenset[str] = frozenset()  # "er", "es": a prefield pronoun that is the subject (event_subject.py)
     nominative_determiners: frozenset[str] = frozenset()  # "der" before a non-feminine noun: the subject (event_subject.py)
+    focus_particles: frozenset[str] = frozenset()  # "Auch Serbien droht": a particle before the subject (event_speech.py)
     briefing_triggers: frozenset[str] = frozenset()  # trigger ids: "sei informiert worden": by the act's author (event_references.py)
     origin_preps: frozenset[str] = frozenset()  # "Ankunft aus Minsk": a place of departure, not visited
     conflict_nouns: frozenset[str] = frozenset()  # "Syrien-Krieg" (as written): a conflict located in a state
@@ -205,7 +206,7 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
         "infinitive_markers", "owner_preps", "genitive_determiners", "mediated_participles", "mediator_preps", "shuttle_verbs",
         "briefing_verbs", "back_references", "article_contractions", "paired_coordinators", "finite_auxiliaries", "oblique_determiners",
         "media_report_verbs", "quote_pronouns", "feminine_determiners", "subject_pronouns",
-        "nominative_determiners")}
+        "nominative_determiners", "focus_particles")}
     endings = tuple(e for e in lang.data["actors"]["adjective_endings"] if e)
     return EventLexicon(verbs, nouns, particles, light, **words, scale={k: float(v) for k, v in data["scale"].items()},
                         adjective_endings=endings, coordinators=frozenset(lang.data["actors"]["coordinators"]),

@@ -330,6 +330,19 @@ def _clause_final(frame: Frame, k: int) -> bool:
 
 #: Punctuation that ends a clause for most event rules (some add quotes or the full stop).
 CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
+#: Marks that end a main clause and open another ("besuchen die Grenze – Auch Serbien droht …").
+_MAIN_CLAUSE_ENDS = frozenset({";", "–", "—"})
+
+
+def within_main_clause(frame: Frame, slots: list[Slot]) -> list[Slot]:
+    """The slots before the first semicolon, or dash that no second dash closes, after the trigger: an
+    actor of the next main clause is no object of the trigger (a pair of dashes encloses an insertion:
+    "die Staatsspitzen der vier Visegrád-Staaten – Tschechien, Polen, Slowakei und Ungarn – sowie …")."""
+    words = frame.words
+    ends = [k for k in range(frame.end, len(words)) if words[k] in _MAIN_CLAUSE_ENDS]
+    end = next((k for k in ends if words[k] == ";" or not any(words[j] in _MAIN_CLAUSE_ENDS - {";"} for j in range(k + 1, len(words)))),
+               len(words))
+    return [s for s in slots if s.index < end]
 #: Acts done by speaking: a speaker in the sentence performs them, and a report of one is news of its day.
 SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 
