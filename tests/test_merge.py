@@ -15,7 +15,7 @@ from chronik.model import PUBLICATION_EVIDENCE, Actor, DateClaim, EventMention, 
 
 PUTIN = Actor("Q7747", "Wladimir Putin", "RUS", "GOV", ["Putin"])
 ASSAD = Actor("Q44329", "Baschar al-Assad", "SYR", "GOV", ["Assad"])
-KREMLIN = Actor("Q159", "Russland", "RUS", "GOV")
+KREMLIN = Actor("Q159", "Russland", "RUS", "GOV", [], "state")
 DAMASKUS = Place("Damaskus", 170654, 33.51, 36.29, "SYR", "gn:170654")
 
 
@@ -196,6 +196,23 @@ def test_other_dates_types_or_actors_are_other_events() -> None:
     events = merge_into([], [reported("a", visit()), reported("b", visit("2017-12-11")),
                              reported("c", visit(type_="ASSAULT")), reported("d", visit(target=(Actor("x", "X", "TUR", "GOV"),)))])
     assert len(events) == 4
+
+
+def test_two_accusations_between_other_people_of_one_state_stay_apart() -> None:
+    # "Pröll hält Faymann vor …" and "Ostermayer gibt Mitterlehner die Schuld": a shared country does not make
+    # two persons one side; a state and its leader still are
+    def person(key: str) -> Actor:
+        return Actor(f"kb:{key}", key.title(), "AUT", "GOV", [], "person")
+
+    def accuse(source: Actor, target: Actor) -> EventMention:
+        return replace(visit(source=(source,), target=(target,), type_="ACCUSE"), mode=None, location=None)
+    apart = merge_into([], [reported("a", accuse(person("proell"), person("faymann"))),
+                            reported("a", accuse(person("ostermayer"), person("mitterlehner")), seq=1)])
+    assert len(apart) == 2
+    state = Actor("Q40", "Österreich", "AUT", "GOV", [], "state")
+    together = merge_into([], [reported("a", accuse(person("proell"), person("faymann"))),
+                               reported("b", accuse(state, person("faymann")))])
+    assert len(together) == 1
 
 
 def _published_on(day: str) -> EventMention:

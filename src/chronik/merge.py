@@ -298,7 +298,14 @@ def _sides_agree(ours: list[Actor], theirs: list[Actor]) -> bool:
         return True  # one report names fewer actors: no contradiction
     if {a.id for a in ours} & {a.id for a in theirs}:
         return True
-    return any(a.country == b.country and _same_camp(a.sector, b.sector) for a in ours if a.country for b in theirs)
+    return any(a.country == b.country and _same_camp(a.sector, b.sector) and not _two_people(a, b)
+               for a in ours if a.country for b in theirs)
+
+
+def _two_people(a: Actor, b: Actor) -> bool:
+    """Two different persons: a country they share does not make them one side ("Pröll hält Faymann vor" is
+    not "Ostermayer gibt Mitterlehner die Schuld"), as a state and its leader are."""
+    return a.kind == "person" and b.kind == "person" and a.id != b.id
 
 
 def _same_camp(a: str | None, b: str | None) -> bool:

@@ -157,3 +157,10 @@ def test_injuries_and_passive_reports(ctx: Context, text: str, expected: list) -
 def test_main_clauses_after_a_dash(ctx: Context, text: str, expected: list) -> None:
     found = extract(ctx, text, None)
     assert [(e.type, e.target[0].country) for e in found] == expected
+
+
+def test_an_organisation_glued_to_a_title_before_a_name_is_no_actor(ctx: Context) -> None:
+    # "EZB-Rat Ewald Nowotny": his title, not the ECB acting (no threat of the ECB against him)
+    text = ("Alpbach – OeNB-Gouverneur und EZB-Rat Ewald Nowotny warnt vor einer möglichen Wettbewerbsverzerrung "
+            "durch die steigenden Abgaben für die heimischen Banken.")
+    assert extract(ctx, text, None) == []

@@ -90,6 +90,14 @@ def _compound_group(scan: _Scan, i: int) -> int:
     return i + 1
 
 
+def _name_follows(scan: _Scan, j: int) -> bool:
+    """``words[j]`` opens a person's name: a first name of names.yaml or a KB person's name."""
+    if j >= len(scan.words):
+        return False
+    word, kb = scan.words[j], scan.res.kb
+    return word in scan.res.cues.first_names or any(kb.entries[f.entry_id].kind == "person" for f in kb.phrases.get((word,), ()))
+
+
 def _compound_organisation(scan: _Scan, i: int, prefix: str, head: str) -> int:
     """"EU-Gipfel", "Nato-Rat", "UN-Truppen": a KB organisation joined to one of its bodies or
     meetings (actors.yaml ``compound_org_heads``) names the organisation; the mention covers the name only.
@@ -106,6 +114,8 @@ def _compound_organisation(scan: _Scan, i: int, prefix: str, head: str) -> int:
                               if kb.entries[f.entry_id].kind == "organisation"))
     if not ids:
         return i
+    if how == "compound" and _name_follows(scan, i + 1):
+        return i + 1  # "EZB-Rat Ewald Nowotny": a member's title, not the organisation acting
     start = scan.sentence.tokens[i].start  # the mention is the name part: "EU" of "EU-Gipfel" (GermEval: ORGpart)
     end = start + len(prefix)
     scan.out.append(Mention(start, end, "ORG", scan.text[start:end], scan.sentence.index, how, candidates=ids))
