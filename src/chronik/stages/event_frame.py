@@ -39,6 +39,7 @@ from chronik.stages.event_military import (
     stative,
     with_leaders,
 )
+from chronik.stages.event_owned import owned_object
 from chronik.stages.event_passive import passive_subject
 from chronik.stages.event_place import event_place, host_state, visited_state
 from chronik.stages.event_positions import act_referent, position_roles, refused_party, report_media
@@ -206,7 +207,7 @@ def _complete_target(frame: Frame, parties: _Parties, slots: list[Slot], locatio
     earlier act; then add the leaders to the source."""
     p, source = parties, parties.source
     p.visited = visited_state(frame, location) if frame.trigger.mode == "visit" and not p.target else None
-    p.target = p.target or requesting_member(frame, p.usable, source)
+    p.target = p.target or requesting_member(frame, p.usable, source) or owned_object(frame, p.usable, source)
     left = place_target(frame, p.usable) if not p.target else None
     if isinstance(left, Mention) and left not in source:
         p.target = [left]
