@@ -33,9 +33,9 @@ def owned_object(frame: Frame, slots: list[Slot], source: list[Mention]) -> list
     """The owner of the object of an active stance verb (ACCUSE, SUPPORT, REJECT): the first actor of
     the trigger's clause, no source, governed by an ``owner_preps`` preposition that follows a common noun
     (capitalised, no mention) which no preposition governs ("lobt die offene Art von Mikl-Leitner").
-    [] for noun triggers, passives ("wurde von X kritisiert": X is the agent) and when no such actor is
+    [] for noun and light-verb triggers (the owner is then the noun's: "stimmten für den Vorstoß von X"), passives ("wurde von X kritisiert": X is the agent) and when no such actor is
     there.  Requires the frame's actor slots in sentence order; returns at most one mention."""
-    if frame.kind == "noun" or frame.trigger.type not in _STANCES or clause_passive(frame):
+    if frame.kind in ("noun", "light") or frame.trigger.type not in _STANCES or clause_passive(frame):
         return []
     start, end = _clause_span(frame.words, frame.index)
     for slot in slots:
