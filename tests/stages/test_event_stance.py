@@ -109,3 +109,24 @@ def test_future_auxiliary_with_an_infinitive_is_no_passive(ctx: Context, text: s
     (event,) = of_type(extract(ctx, text), type_)
     assert [a.name for a in event.source] == [source], event
     assert target is None or target in {a.country for a in event.target}, event
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    # a future auxiliary with the infinitive support verb of a light-verb construction is no passive
+    ("Die EU wird Sanktionen gegen Russland verhängen.", "SANCTION", None, "RUS"),
+    ("Die Türkei wird Russland einen Besuch abstatten.", "CONSULT", "TUR", "RUS"),
+    ("Die ÖVP wird gegen den Antrag der FPÖ stimmen.", "REJECT", "AUT", "AUT"),
+])
+def test_future_of_a_light_verb(ctx: Context, text: str, type_: str, source: str | None, target: str) -> None:
+    (event,) = of_type(extract(ctx, text), type_)
+    assert event.modality == "future"
+    assert [a.country for a in event.target] == [target]
+    assert source is None or [a.country for a in event.source] == [source]
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # the participle of the support verb after "werden" is a passive still: the agent is unnamed
+    ("Gegen Russland werden neue Sanktionen verhängt.", "SANCTION"),
+])
+def test_passive_of_a_light_verb(ctx: Context, text: str, type_: str) -> None:
+    assert all(e.modality != "future" for e in of_type(extract(ctx, text), type_))

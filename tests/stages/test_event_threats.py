@@ -35,6 +35,8 @@ def shown(found: list[EventMention]) -> list[tuple]:
     # a threat verb after a preposed condition: its own clause threatens, the condition's subject is threatened
     ("Sollte Russland die Ukraine angreifen, droht die EU mit harten Sanktionen.", None, "RUS"),
     ("Wenn Nordkorea weitere Raketen testet, drohen die USA Pjöngjang mit militärischen Schritten.", "USA", "PRK"),
+    # a punishment with a future auxiliary after a preposed condition: its own clause acts, not the condition's
+    ("Sollte Russland die Ukraine angreifen, werde die EU Sanktionen gegen Moskau verhängen.", None, "RUS"),
 ])
 def test_conditional_threat(ctx: Context, text: str, source: str | None, target: str) -> None:
     found = extract(ctx, text)
@@ -122,3 +124,12 @@ def test_a_warning_verb_keeps_the_hypothetical_act(ctx: Context) -> None:
 def test_a_threat_after_a_condition_is_made_by_its_own_clause(ctx: Context) -> None:
     (threat,) = of_type(extract(ctx, "Falls Russland die Ukraine angreift, droht die EU mit Sanktionen."), "THREATEN")
     assert [a.name for a in threat.source] == ["Europäische Union"] and [a.country for a in threat.target] == ["RUS"]
+
+
+def test_a_state_threatens_by_its_government(ctx: Context) -> None:
+    # "werde Russland Schläge führen": the strike would be the forces', the threat is the government's
+    found = extract(ctx, "Sollten die Terroristen in Syrien wieder ihr Haupt erheben, werde Russland Schläge gegen "
+                         "sie führen, sagte Putin.", "2017-12-11")
+    (threat,) = of_type(found, "THREATEN")
+    assert [(a.country, a.sector) for a in threat.source] == [("RUS", "GOV")], shown(found)
+    assert "RUS" not in {a.country for a in threat.target}, shown(found)

@@ -65,7 +65,8 @@ def clause_passive(frame: Frame) -> bool:
         return False
     lex = frame.lexicon
     own = _clause_span(frame.words, frame.index)
-    infinitive = frame.kind == "verb" and frame.words[frame.index].lower() in lex.infinitives \
+    infinitive = (frame.kind == "verb" and frame.words[frame.index].lower() in lex.infinitives
+                  or _light_infinitive(frame, own)) \
         and not frame.trigger.source_preps & {w.lower() for w in frame.words[own[0] : own[1]]}  # "wird von Putin empfangen"
     for k, word in enumerate(frame.words):
         if word.lower() not in lex.passive_auxiliaries or (infinitive and word.lower() in lex.future_auxiliaries):
@@ -74,6 +75,20 @@ def clause_passive(frame: Frame) -> bool:
         if span == own or (k < frame.index and not opens_subordinate(frame.words, span[0], lex)):
             return True
     return elliptic_passive(frame)  # "Sechs Oppositionelle freigelassen" (event_passive.py)
+
+
+def _light_infinitive(frame: Frame, own: tuple[int, int]) -> bool:
+    """A light-verb frame whose support verb in its clause is an infinitive ("Die EU wird Sanktionen
+    verhängen", "Die ÖVP wird gegen den Antrag stimmen"): a ``plural_verb_endings`` form that matches no
+    ``participle_patterns`` ("verhängt", "gegeben" are participles of a passive)."""
+    if frame.kind != "light":
+        return False
+    lex = frame.lexicon
+    support = {form for forms, trigger in lex.light.get(frame.words[frame.index], []) if trigger is frame.trigger
+               for form in forms}
+    return any(w.lower() in support and w.endswith(tuple(lex.plural_verb_endings))
+               and not any(p.match(w.lower()) for p in lex.participle_patterns)
+               for w in frame.words[own[0] : own[1]])
 
 
 def demanded_concession(frame: Frame) -> bool:

@@ -12,7 +12,7 @@ Guarantees, with no German word in the code:
   condition clause itself is left to event_irrealis.py (hypothetical).  A sentence with a THREATEN verb
   of its own ("drohte mit Sanktionen, falls …") keeps that one: the punishment gives no event.  A
   THREATEN made hypothetical only by the condition ("droht mit Konsequenzen, falls …") is asserted.
-* :func:`conditional_roles`: a threat verb after a preposed condition ("Sollte Russland …, droht die
+* :func:`conditional_roles`: a threat or punishment verb after a preposed condition ("Sollte Russland …, droht die
   EU mit Sanktionen") takes its source from its own clause and, naming no target there, threatens the
   condition's subject.
 * :func:`across_condition`: a noun trigger in the consequence clause does not qualify a verb trigger
@@ -99,16 +99,21 @@ def conditional_threat(frame: Frame, event: EventMention | None,
         return replace(event, modality="asserted") if event is not None and event.type == "THREATEN" else None
     if event is None or event.modality not in _ANNOUNCED:
         return event
-    return replace(event, type="THREATEN", mode=None, modality="asserted")
+    # a state threatens by its government, not by the forces that would strike ("werde Russland Schläge führen")
+    speakers = [a.as_addressee() if a.kind == "state" else a for a in event.source]
+    return replace(event, type="THREATEN", mode=None, modality="asserted", source=speakers)
 
 
 def conditional_roles(frame: Frame, slots: list) -> tuple[list, list] | None:
-    """Source and target mentions of a threat verb after a preposed condition whose actors would otherwise
+    """Source and target mentions of a threat verb, or of a punishment (``PUNISHMENT_TYPES``, a threat by
+    :func:`conditional_threat`: "Sollten die Terroristen wieder ihr Haupt erheben, werde Russland Schläge
+    gegen sie führen"), after a preposed condition whose actors would otherwise
     take its roles ("Sollte Russland die Ukraine angreifen, droht die EU mit Sanktionen"): the first
     actor of the threat's own clause threatens, the condition's subject is threatened unless the clause
     names a target of its own.  None where the rule does not apply."""
     spans = condition_clauses(frame.words, frame.lexicon)
-    if frame.trigger.type != "THREATEN" or frame.kind == "noun" or not spans or _inside(spans, frame.index):
+    if frame.trigger.type not in PUNISHMENT_TYPES | {"THREATEN"} or frame.kind == "noun" or not spans \
+            or _inside(spans, frame.index):
         return None
     free = [s for s in slots if s.prep is None]
     if not free or not _inside(spans, free[0].index):
