@@ -21,7 +21,10 @@ How it works (all language knowledge in ``lang/<xx>/timex.yaml``):
 
 Without a day-precise publication date, values that would need it are
 underspecified (``XXXX-XX-XX``, ``XXXX-10``, ``heute`` -> ``PRESENT_REF``);
-durations, sets, years and full dates are unaffected.
+durations, sets, years and full dates are unaffected.  A year-less date is then
+placed only by a date of its own or the previous sentence (a year named further
+back is background), and a date in a clause with a ``non_anchoring`` cue ("wurde
+1995 geboren") places no later date.
 """
 
 from __future__ import annotations
