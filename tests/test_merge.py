@@ -173,6 +173,8 @@ def _consult(mode: str | None, date: str = "2017-11") -> EventMention:
     ("meet", "phone", False),  # "Am Dienstag telefonierte Putin mit Trump, um ihn über die Gespräche mit Assad zu unterrichten"
     ("phone", "visit", False),
     ("phone", None, True),     # "Putin sprach mit Assad": no mode, no contradiction
+    ("visit", "third-party", False),  # "hat bei der Annäherung der USA und Kubas vermittelt": not his visit
+    ("meet", "third-party", True),    # talks a mediator leads, reported as a meeting of the sides
 ])
 def test_a_phone_call_is_never_the_meeting_it_reports_on(first, second, merged) -> None:
     events = merge_into([], [reported("a", _consult(first, "2017-11-20")), reported("b", _consult(second))])

@@ -33,6 +33,7 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "POL", "JUD"})
 _PARTY_SECTORS = frozenset({"PTY", "OPP"})
 #: CONSULT modes of talks at a distance: never one happening with a meeting or visit.
 _REMOTE_MODES = frozenset({"phone"})
+_VISIT_AND_MEDIATION = frozenset({"visit", "third-party"})
 
 
 def joinable_types(event_type: str) -> frozenset[str]:
@@ -290,7 +291,8 @@ def _modes_differ(a: EventMention, b: EventMention) -> bool:
     ("Am Dienstag telefonierte Putin mit Trump, um ihn über die Gespräche mit Assad zu unterrichten")."""
     if a.type != b.type or a.mode is None or b.mode is None or a.mode == b.mode:
         return False
-    return a.type != "CONSULT" or bool({a.mode, b.mode} & _REMOTE_MODES)
+    # nor is a mediation between others the mediator's visit ("hat bei der Annäherung der USA und Kubas vermittelt")
+    return a.type != "CONSULT" or bool({a.mode, b.mode} & _REMOTE_MODES) or {a.mode, b.mode} == _VISIT_AND_MEDIATION
 
 
 def _sides_agree(ours: list[Actor], theirs: list[Actor]) -> bool:
