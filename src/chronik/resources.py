@@ -167,6 +167,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "claim_cues": list,
         "blame_cues": dict,
         "presence_visits": dict,
+        "reception": dict,
         "mutual_fights": dict,
         "narrative_continuations": list,
         "standing_adverbs": list,

@@ -11,6 +11,7 @@ from chronik.stages.event_irrealis import irrealis_cues
 from chronik.stages.event_mutual import mutual_cues
 from chronik.stages.event_precision import particle_cues
 from chronik.stages.event_presence import presence_cues
+from chronik.stages.event_reception import reception_cues
 from chronik.stages.event_references import pair_cues
 from chronik.stages.event_threats import threat_cues
 from chronik.stages.event_unnamed import locus_cues
@@ -174,6 +175,7 @@ class EventLexicon:
     quote_pronouns: frozenset[str] = frozenset()  # "Wir werden das nicht zulassen, drohte X": a quote (event_speech.py)
     mutual_cues: dict = field(default_factory=dict)  # "Kämpfe zwischen Rebellengruppen": one group on both sides (event_mutual.py)
     presence_cues: dict = field(default_factory=dict)  # "war … beim Erzfeind Pakistan": a visit (event_presence.py)
+    reception_cues: dict = field(default_factory=dict)  # "stößt bei der SPÖ auf Kritik" (event_reception.py)
 
 
 def build_event_lexicon(lang: LanguageData) -> EventLexicon:
@@ -223,6 +225,7 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
                         content_correlates=frozenset(w.lower() for w in data["content_correlates"]), **_request_cues(data), claim_cues=_claim_cues(data), blame_cues=blame_cues(data),
                         **_dating_cues(data), **_military_cues(data), irrealis_cues=irrealis_cues(data),
                         threat_cues=threat_cues(data), particle_cues=particle_cues(data), presence_cues=presence_cues(data),
+                        reception_cues=reception_cues(data),
                         mutual_cues=mutual_cues(data),
                         locus_cues=locus_cues(data, lang.data["actors"]),
                         pair_cues=pair_cues(data, lang.data["actors"]),

@@ -43,6 +43,7 @@ from chronik.stages.event_place import capital_places
 from chronik.stages.event_positions_late import settle_positions
 from chronik.stages.event_precision import attributive_participle, civilian_withdrawal, foreign_particle
 from chronik.stages.event_presence import presence_visits
+from chronik.stages.event_reception import received_acts
 from chronik.stages.event_referred import place_reference
 from chronik.stages.event_requests import instigation, state_names
 from chronik.stages.event_senses import build_senses, political_acts, sense_kept
@@ -139,6 +140,7 @@ def events(article: Article, ctx: Context) -> Article:
         found.extend(denied_place(article, sentence, words, mentions, found, lexicon))  # event_content.py
         found.extend(backed_clause(article, sentence, words, mentions, found, lexicon))
         found.extend(presence_visits(article, sentence, words, mentions, found, lexicon, build_event))  # event_presence.py
+        found.extend(received_acts(article, sentence, words, mentions, found, lexicon))  # "stößt bei X auf Kritik"
     found = settle_positions(article, found)  # which verbal acts a coder keeps (event_positions_late.py)
     found = political_acts(article, [e for e in map(_distinct_sides, map(_crowd_addressee, found)) if e is not None and _political(e)
                                      and not civilian_withdrawal(e)], senses)  # event_senses.py, event_precision.py
