@@ -65,6 +65,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "plural_pronouns": dict,
         "sport_heads": list,
         "sport_words": list,
+        "demonym_quantifiers": list,
         "title_compound_heads": list,
         "possessives": list,
         "place_context_words": list,

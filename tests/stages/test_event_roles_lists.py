@@ -164,3 +164,14 @@ def test_an_organisation_glued_to_a_title_before_a_name_is_no_actor(ctx: Context
     text = ("Alpbach – OeNB-Gouverneur und EZB-Rat Ewald Nowotny warnt vor einer möglichen Wettbewerbsverzerrung "
             "durch die steigenden Abgaben für die heimischen Banken.")
     assert extract(ctx, text, None) == []
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a state name that is also its people's plural, after a quantifier, is the people: civilians protesting
+    ("Damals waren zehntausende Ungarn gegen die Regierung von Viktor Orbán auf die Straße gegangen und hatten "
+     "protestiert.", ("HUN", "CVL")),
+    ("In Warschau protestierten Tausende Polen gegen die Regierung von Beata Szydło.", ("POL", "CVL")),
+])
+def test_counted_people_of_a_state(ctx: Context, text: str, source: tuple) -> None:
+    found = [e for e in extract(ctx, text, "2016-01-10") if e.type == "PROTEST"]
+    assert [(a.country, a.sector) for a in found[0].source] == [source]

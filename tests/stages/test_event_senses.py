@@ -54,9 +54,10 @@ def test_non_political_sense_is_no_event(ctx: Context, text: str, type_: str) ->
      "CONSULT", "Dimitris Avramopoulos"),
     ("Der russische Präsident Wladimir Putin ist am Dienstag nach Damaskus gereist.", "CONSULT", "Wladimir Putin"),
     # a demonstration and an appeal in their political sense
+    # ("Ungarn" after a quantifier are the people: Hungary's civilians, not the state)
     ("Tausende Ungarn demonstrierten am Samstag in Budapest gegen die Regierung von Viktor Orbán.", "PROTEST",
-     "Ungarn"),
-    ("In Budapest haben am Sonntag tausende Ungarn gegen die Regierung demonstriert.", "PROTEST", "Ungarn"),
+     "HUN CVL"),
+    ("In Budapest haben am Sonntag tausende Ungarn gegen die Regierung demonstriert.", "PROTEST", "HUN CVL"),
     # a political article naming a sport event once is no sport report
     ("Putin traf Erdoğan am Rande des Finales der Fußball-WM in Moskau.", "CONSULT", "Wladimir Putin"),
     # a sport report's sentence without sport words, with political persons, keeps its act

@@ -369,8 +369,8 @@ def _pair_ending(frame: Frame, last: Slot, slots: list[Slot]) -> list[Slot]:
     return [last]
 
 
-#: Acts whose unnamed victims of no sector are civilians.
-_HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: Acts whose unnamed people of no sector are civilians, as their authors (True) or their victims (False).
+_CIVILIAN_ROLES = {True: frozenset({"PROTEST"}), False: frozenset({"ASSAULT", "COERCE"})}
 
 
 def _actor(frame: Frame, mention: Mention, acting: bool = True) -> Actor:
@@ -381,8 +381,8 @@ def _actor(frame: Frame, mention: Mention, acting: bool = True) -> Actor:
     sector = mention.sector
     if acting and mention.kind == "STATE" and frame.trigger.type in MILITARY_TYPES:
         sector = "MIL"
-    if not acting and mention.kind == "GROUP" and sector is None and mention.country and frame.trigger.type in _HARM_TYPES:
-        return Actor.group(mention.country, "CVL")  # "zwei Israelis getötet": a people's members attacked are civilians
+    if mention.kind == "GROUP" and sector is None and mention.country and frame.trigger.type in _CIVILIAN_ROLES[acting]:
+        return Actor.group(mention.country, "CVL")  # "zwei Israelis getötet", "Tausende Ungarn demonstrierten"
     return Actor(mention.actor_id or group_id(mention.country, mention.sector), known.name if known else mention.text,
                  mention.country, sector, list(known.aliases) if known else [],
                  known.kind if known else "group", mention.title)

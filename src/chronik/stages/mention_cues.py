@@ -80,6 +80,7 @@ class Cues:
     plural_pronouns: dict[str, frozenset[str]] = field(default_factory=dict)  # actors.yaml ``plural_pronouns`` lists
     sport_heads: frozenset[str] = frozenset()  # "Meister" of "Frankreichs Meister": a team's country, no government
     sport_words: frozenset[str] = frozenset()  # "Minute", "Trainer", "Elfmeter": words of a sports report
+    demonym_quantifiers: frozenset[str] = frozenset()  # "zehntausende Ungarn": people, not the state
 
     def type_cued(self, word: str) -> str | None:
         """PER, LOC or ORG when ``word`` is a noun saying what the next name is ("Chemiekonzern",
@@ -184,6 +185,7 @@ def build_cues(lang: LanguageData) -> Cues:
         common_noun_tags=tuple(actors["name_shapes"].get("common_noun_tags") or []),
         sport_heads=frozenset(actors.get("sport_heads") or []),
         sport_words=frozenset(actors.get("sport_words") or []),
+        demonym_quantifiers=frozenset(w.lower() for w in actors.get("demonym_quantifiers") or []),
         title_compound_heads=tuple(sorted((h.lower() for h in actors.get("title_compound_heads") or []), key=len,
                                           reverse=True)),
     )

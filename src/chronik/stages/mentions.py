@@ -162,6 +162,8 @@ def _knowledge_base(scan: _Scan, i: int) -> int:
         if forms and n == 1 and (_first_name_of_other(scan, i, forms) or other_person_surname(scan, i, forms)
                                  or _before_initial(scan, i) or unseen_family_name(scan, forms)):
             return i  # "Charles Messier": not Prince Charles; "Salah A.": a first name and an initial
+        if forms and n == 1 and _counted_people(scan, i, forms):
+            forms = tuple(f for f in forms if f.how == "demonym")  # "zehntausende Ungarn": the people
         if forms and _plausible(scan, i, n, forms):
             entries = [kb.entries[f.entry_id] for f in forms]
             kind = _KIND_OF_ENTRY[entries[0].kind]
@@ -208,6 +210,13 @@ def _plausible(scan: _Scan, i: int, n: int, forms: tuple) -> bool:
         return True  # "Bundeswehr", "Bundesbank": long names of institutions the lexicon lists as nouns
     seen = any(f.entry_id in scan.memory.full_names for f in forms)
     return seen or (i > 0 and scan.res.cues.title_at(scan.words, i - 1) is not None)
+
+
+def _counted_people(scan: _Scan, i: int, forms: tuple) -> bool:
+    """A state name that is also its people's plural after a number or a ``demonym_quantifiers`` word."""
+    before = scan.words[i - 1].lower() if i > 0 else ""
+    counted = before in scan.res.cues.demonym_quantifiers or before.replace(".", "").isdigit()
+    return counted and any(f.how == "demonym" for f in forms)
 
 
 def _first_name_of_other(scan: _Scan, i: int, forms: tuple) -> bool:
