@@ -21,6 +21,7 @@ the same way (:func:`prefixed_affiliations`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -81,25 +82,31 @@ def prefixed_affiliations(article: Article, res: Resources, day_of: Callable[[in
     The organisation must be a knowledge-base organisation and the part after it a title form of
     ``res.cues`` (``title_heads``); the fallback of ``Cues.prefixed_title`` (fixed ``title_prefixes`` such
     as "Kreml-", "US-") for any organisation the knowledge base knows.  Changes only new ("per:") person actors and their mentions."""
+    named = Counter(m.country for m in article.mentions if m.country)
     for person in article.mentions:
         if not _unknown_person(person):
             continue
         words = article.text[max(0, person.start - 60) : person.start].split()
         parts = words[-1].split("-") if words else []
-        prefix, title = (parts[-2], parts[-1]) if len(parts) > 1 else ("", "")  # "Ex-HDP-Chef": HDP, Chef
+        prefix, title = (parts[:-1], parts[-1]) if len(parts) > 1 else ([], "")  # "Ex-HDP-Chef": HDP, Chef
         if not title or title.lower() not in res.cues.title_heads:
             continue
-        role = _organisation_role(res, prefix, day_of(person.sentence))
+        role = _organisation_role(res, prefix, day_of(person.sentence), named)
         if role is not None:
             _join(article, person, role.country, role.sector)
 
 
-def _organisation_role(res: Resources, name: str, day: dt.date | None) -> Role | None:
-    """The role on ``day`` of the knowledge-base organisation called ``name``, or None."""
-    for form in res.kb.phrases.get((name,), ()):
-        entry = res.kb.entries[form.entry_id]
-        if entry.kind == "organisation":
-            return entry.role_at(day)
+def _organisation_role(res: Resources, prefix: list[str], day: dt.date | None, named: Counter) -> Role | None:
+    """The role on ``day`` of the knowledge-base organisation the hyphenated ``prefix`` parts end with
+    (["Team", "Stronach"]: "Team Stronach"; ["Ex", "HDP"]: "HDP"), or None.  Of several organisations of
+    that name ("SP", "Grünen"), the one whose country the article names most often (``named``), the first
+    on a tie."""
+    for n in range(len(prefix), 0, -1):
+        roles = [role for form in res.kb.phrases.get(tuple(prefix[-n:]), ())
+                 if (entry := res.kb.entries[form.entry_id]).kind == "organisation"
+                 and (role := entry.role_at(day)) is not None]
+        if roles:
+            return max(roles, key=lambda r: named.get(r.country, 0))
     return None
 
 

@@ -23,6 +23,8 @@ class Office:
     org: str | None = None
     title: str = ""
     alone: bool = False  # the title names its sector without a country ("Innenminister", "Staatsanwalt")
+    group: str = ""  # the key of its title group in actors.yaml ("regional_head")
+    anaphoric: bool = False  # alone, the title is the last person named with a title of its group
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +106,13 @@ class Cues:
         compound = self.prefixed_title(word) or self.compound_title(word)
         return (compound, i + 1) if compound else None
 
+    def title_office(self, title: str | None) -> Office | None:
+        """The title form ``title`` (a mention's or KB role's title: "Landeshauptmann", "Landeshauptfrau"), also
+        after a prefix and hyphen ("ÖVP-Landeshauptmann"), as an :class:`Office`; None for no title form."""
+        if not title:
+            return None
+        return self.titles.get(tuple(word_tokens(title))) or self.titles.get((title.rpartition("-")[2],))
+
     def compound_title(self, word: str) -> Office | None:
         """"Sozialminister", "Landwirtschaftsministerin": a capitalised compound whose last part is one of
         ``title_compound_heads`` is that title (a subject of three letters or more before it)."""
@@ -147,7 +156,8 @@ def build_cues(lang: LanguageData) -> Cues:
     for office, spec in actors["titles"].items():
         for form in spec["forms"]:
             entry = Office(spec.get("office", office), spec.get("sector", "GOV"), title=form,
-                           alone=bool(spec.get("sector_without_country")))  # "office" when the key is no office name
+                           alone=bool(spec.get("sector_without_country")),  # "office" when the key is no office name
+                           group=office, anaphoric=bool(spec.get("anaphoric")))
             titles[tuple(word_tokens(form))] = entry
             heads.setdefault(form.lower(), entry)
     prefixes = {p: (v.get("country"), v.get("org")) for p, v in actors["title_prefixes"].items()}

@@ -130,6 +130,15 @@ class _Coreference:
                 return earlier
         return None
 
+    def last_titled(self, group: str, cues) -> Mention | None:
+        """The last person named with a title of the title group ``group`` ("Landeshauptmann Pühringer",
+        KB role titles too), for an anaphoric title alone ("der Landeschef")."""
+        for earlier in reversed(self.persons):
+            office = cues.title_office(earlier.title)
+            if office is not None and office.group == group:
+                return earlier
+        return None
+
     def latest(self) -> list[Mention]:
         """The persons of the latest sentence that names one, in text order."""
         return [p for p in self.persons if p.sentence == self.persons[-1].sentence] if self.persons else []
@@ -262,11 +271,18 @@ def _resolve_description(article: Article, mention: Mention, res: Resources, day
         _register(article, mention, _actor_of(holder, mention))
         mention.kind = "DESC"
     else:
-        earlier = coref.last_person(mention.country, mention.office) if mention.country else None
+        earlier = coref.last_person(mention.country, mention.office) if mention.country else _anaphoric(mention, coref, res)
         if earlier is None:
             return
         _copy_person(mention, article.actors[earlier.actor_id])
     coref.add(mention)
+
+
+def _anaphoric(mention: Mention, coref: _Coreference, res: Resources) -> Mention | None:
+    """For a title alone without a country whose group is anaphoric ("der Landeshauptmann", "der Landeschef"):
+    the last person named with a title of that group; else None."""
+    office = res.cues.title_office(mention.title)
+    return coref.last_titled(office.group, res.cues) if office is not None and office.anaphoric else None
 
 
 def _unnamed_holder(article: Article, mention: Mention, res: Resources, undated: bool) -> None:
@@ -302,7 +318,15 @@ def _described_before(article: Article, res: Resources, day_of: Callable[[int], 
             continue
         if person.kind == "PER" and person.actor_id and person.sentence == desc.sentence \
                 and res.cues.apposition.fullmatch(article.text[owner.end : person.start]):
+            desc.candidates = _as_resolved(desc.candidates, owner, res)
             _describe(article, person, desc, res, day_of(person.sentence))
+
+
+def _as_resolved(candidates: tuple[str, ...], owner: Mention, res: Resources) -> tuple[str, ...]:
+    """The entry ``owner`` resolved to, when it is one of ``owner``'s candidates ("der Grünen" of an Austrian
+    article: Austria's, not the first namesake the mentions stage found); else ``candidates``."""
+    chosen = [c for c in owner.candidates if (e := res.kb.entries.get(c)) is not None and e.public_id == owner.actor_id]
+    return tuple(chosen[:1]) or candidates
 
 
 def _describe(article: Article, person: Mention, mention: Mention, res: Resources, day: dt.date | None) -> None:

@@ -1,0 +1,58 @@
+"""Actor cues of Austrian domestic politics: the Landeshauptmann, "Bundes-" titles, party prefixes
+before a title ("VP-Klubobmann", "Grünen-Abgeordneter"), South Tyrol's SVP (actors.yaml, KB)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from tests.stages.test_mentions import analyse
+
+
+def _person(ctx: Context, text: str, name: str):
+    doc = analyse(ctx, text, "2016-01-04")
+    return next(m for m in doc.mentions if m.text == name)
+
+
+@pytest.mark.parametrize(("text", "name", "country", "sector"), [
+    # a Landeshauptmann heads a federal state's government: GOV, the country from the KB or context
+    ("Landeshauptmann Josef Pühringer kritisierte den Plan der Regierung.", "Josef Pühringer", "AUT", "GOV"),
+    ("Landeshauptfrau Gabi Burgstaller sprach sich gegen Quoten aus.", "Gabi Burgstaller", None, "GOV"),
+    # a party before the title ties the person to that party, abbreviated too ("VP-", "SP-")
+    ("VP-Klubobmann Reinhold Lopatka lehnte den Antrag ab.", "Reinhold Lopatka", "AUT", "PTY"),
+    ("SP-Klubchef Andreas Schieder lehnte den Antrag der FPÖ ab.", "Andreas Schieder", "AUT", "PTY"),
+    ("Team-Stronach-Klubobmann Robert Lugar kritisierte die Regierung.", "Robert Lugar", "AUT", "PTY"),
+    # "Grünen-" is Austria's Greens beside Austrian parties, Germany's beside German ones
+    ("Grünen-Abgeordneter Peter Maier kritisierte die ÖVP und die SPÖ.", "Peter Maier", "AUT", "PTY"),
+    ("Grünen-Fraktionschefin Katrin Meier kritisierte die CDU und die SPD.", "Katrin Meier", "DEU", "PTY"),
+    # the Swiss SP stays Swiss in a Swiss context
+    ("Die Schweizer SP-Präsidentin Hanna Keller kritisierte den Bundesrat in Bern.", "Hanna Keller", "CHE", "PTY"),
+    # South Tyrol's Landeshauptleute are Italian, and its SVP is the Südtiroler Volkspartei
+    ("Landeshauptmann Arno Kompatscher kritisierte die Regierung in Rom.", "Arno Kompatscher", "ITA", "GOV"),
+    ("Die SVP in Bozen und Landeshauptmann Arno Kompatscher lehnen den Vorschlag ab.", "SVP", "ITA", "PTY"),
+    ("Die SVP von Christoph Blocher gewann die Wahl in der Schweiz.", "SVP", "CHE", "PTY"),
+])
+def test_person_of_austrian_politics(ctx: Context, text: str, name: str, country: str | None, sector: str) -> None:
+    mention = _person(ctx, text, name)
+    assert (mention.country, mention.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(("text", "title", "person"), [
+    # a Landeshauptmann's title alone is the last person named as one
+    ("Landeshauptmann Josef Pühringer kritisierte den Plan. Der Landeschef sagte, er sei dagegen.",
+     "Landeschef", "kb:josef-puehringer"),
+    ("Landeshauptmann Erwin Pröll sprach mit Kanzler Werner Faymann. Der Landeshauptmann warnt vor der FPÖ.",
+     "Landeshauptmann", "kb:erwin-proell"),
+])
+def test_landeshauptmann_alone_refers_back(ctx: Context, text: str, title: str, person: str) -> None:
+    desc = next(m for m in analyse(ctx, text, "2016-01-04").mentions if m.text == title)
+    assert desc.actor_id == person
+
+
+@pytest.mark.parametrize("text", [
+    "Der Bundessprecher der Grünen, Werner Kogler, kritisierte die ÖVP und die SPÖ.",
+    "FPÖ-Bundeschef Heinz-Christian Strache kritisierte die Regierung.",
+])
+def test_bundes_prefix_names_no_germany(ctx: Context, text: str) -> None:
+    # "Bund"/"Bundes-" is the federal level of Austria too: the prefix alone gives no DEU
+    assert all(m.country != "DEU" for m in analyse(ctx, text, "2016-01-04").mentions)
