@@ -175,3 +175,21 @@ def test_an_organisation_glued_to_a_title_before_a_name_is_no_actor(ctx: Context
 def test_counted_people_of_a_state(ctx: Context, text: str, source: tuple) -> None:
     found = [e for e in extract(ctx, text, "2016-01-10") if e.type == "PROTEST"]
     assert [(a.country, a.sector) for a in found[0].source] == [source]
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # review of the ninth session: each rule stays within its reading
+    ("Die EU kritisierte die Festnahme von Nawalny.", ("ACCUSE", "Alexei Nawalny")),  # he suffered the arrest
+    ("China verletzt die Hoheitsrechte der Philippinen.", ("ASSAULT", "Philippinen")),  # a breach, no injury
+    ("Obama warnte Russland und China reagierte empört.", ("THREATEN", "China")),  # China opens a clause
+    ("Ein 23-jähriger Afghane hat in Wien einen Österreicher niedergestochen.", ("ASSAULT", "AUT CVL")),  # a crime
+])
+def test_rules_stay_within_their_reading(ctx: Context, text: str, absent: tuple) -> None:
+    type_, name = absent
+    assert not any(e.type == type_ and name in [a.name for a in e.target] for e in extract(ctx, text, "2016-01-12"))
+
+
+def test_critics_of_an_organisation_are_not_the_organisation(ctx: Context) -> None:
+    found = [e for e in extract(ctx, "Kritiker der Nato protestierten in Warschau gegen den Gipfel.", "2016-01-12")
+             if e.type == "PROTEST"]
+    assert [a.name for a in found[0].source] != ["Nato"] and [a.name for a in found[0].target] == ["Nato"]

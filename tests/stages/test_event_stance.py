@@ -115,7 +115,6 @@ def test_future_auxiliary_with_an_infinitive_is_no_passive(ctx: Context, text: s
     # a future auxiliary with the infinitive support verb of a light-verb construction is no passive
     ("Die EU wird Sanktionen gegen Russland verhängen.", "SANCTION", None, "RUS"),
     ("Die Türkei wird Russland einen Besuch abstatten.", "CONSULT", "TUR", "RUS"),
-    ("Die ÖVP wird gegen den Antrag der FPÖ stimmen.", "REJECT", "AUT", "AUT"),
 ])
 def test_future_of_a_light_verb(ctx: Context, text: str, type_: str, source: str | None, target: str) -> None:
     (event,) = of_type(extract(ctx, text), type_)

@@ -26,9 +26,13 @@ def values(ctx: Context, text: str, published: str | None) -> list[str]:
     ("Seit 2011 herrscht Krieg in Syrien, teilte die UN am 15. März mit.", "2016-03-20", ["2011", "2016-03-15"]),
     ("Im Jahr 2014 begann der Krieg. Am 20. Dezember fiel die Stadt.", None, ["2014", "2014-12-20"]),
     ("2014 begann der Krieg. Im Dezember fiel die Stadt.", None, ["2014", "2014-12"]),
-    # a year named more than a sentence before is background: it sets no year
-    ("Er entzog sich im Jahr 2013 der Überwachung. Das ist bekannt. Am 5. November wurde ein Mann festgenommen.",
-     None, ["2013", "XXXX-11-05"]),
+    # a year named more than a few sentences before is background: it sets no year
+    ("Er entzog sich im Jahr 2013 der Überwachung. Das ist bekannt. Eins. Zwei. Drei. Am 5. November wurde ein "
+     "Mann festgenommen.", None, ["2013", "XXXX-11-05"]),
+    # a chronicle goes on from its last date for a few sentences
+    ("Am 3. März 2016 traf Putin in Moskau Assad. Die Gespräche dauerten zwei Stunden. Beide Seiten äußerten "
+     "sich zufrieden. Am 5. März besuchte Putin Damaskus.", None, ["2016-03-03", "PT2H", "2016-03-05"]),
+    ("Der 1995 geborene Attentäter tötete am 5. März in Ankara drei Polizisten.", None, ["1995", "XXXX-03-05"]),
     # a birth year is the person's, not the story's: it sets no year for the dates after it
     ("Der Franzose wurde 1995 geboren. Am 5. November wurde ein Mann festgenommen.", None, ["1995", "XXXX-11-05"]),
     ("Der Attentäter (Jahrgang 1990) kam aus Molenbeek. Im Dezember fiel die Stadt.", None, ["1990", "XXXX-12"]),

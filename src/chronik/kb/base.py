@@ -168,16 +168,17 @@ class _Morphology:
             return None
         return words[0]
 
-    def surnames(self, name: str, countries: frozenset[str] = frozenset()) -> list[str]:
+    def surnames(self, name: str, countries: frozenset[str] = frozenset(), alias: bool = False) -> list[str]:
         """The surname forms of a person's ``name`` ("Baschar al-Assad" → al-Assad, Assad); for a person of
-        a ``family_first`` state see :meth:`family_name`."""
+        a ``family_first`` state see :meth:`family_name`.  A two-word ``alias`` that starts with a particle
+        is itself the surname ("Ben Ali" of Zine el-Abidine Ben Ali); a name ("Ben Wallace") is not."""
         words = name.split()
         if len(words) < 2 or any(_ROMAN.fullmatch(w) for w in words):
             return []  # "Elizabeth II.", "Carl XVI. Gustaf": regnal names have no surname
         if self.family_name(name, countries):
             return []
-        if len(words) == 2 and words[0].lower() in self.particles:
-            return []  # "Ben Ali", "Abu Mazen", "de Mistura": already the surname; "Ali" alone is a given name
+        if alias and len(words) == 2 and words[0].lower() in self.particles:
+            return []  # "Ben Ali", "Abu Mazen": already the surname; "Ali" alone is a given name
         start = next((i for i, w in enumerate(words[1:], 1) if w.lower() in self.particles), len(words) - 1)
         surname = " ".join(words[start:])
         forms = [surname]
@@ -196,7 +197,7 @@ def _forms(entry: Entry, rules: _Morphology) -> list[tuple[str, str]]:
         forms.append((name, "name"))
         if entry.kind == "person":
             countries = frozenset(r.country for r in entry.roles if r.country)
-            forms += [(s, "surname") for s in rules.surnames(name, countries)]
+            forms += [(s, "surname") for s in rules.surnames(name, countries, alias=name != entry.name)]
             family = rules.family_name(name, countries)  # names only after the full name (mention_linking.py)
             forms += [(family, "family_name")] if family else []
     if entry.kind == "state":

@@ -147,6 +147,8 @@ def checked_event(frame: Frame, event: EventMention | None) -> EventMention | No
     if event is None or lone_traveller(frame, event) or reported_ceasefire(frame, event) \
             or state_left(frame.trigger.forces_only, event):  # "dürfe Österreich nicht verlassen" (event_precision.py)
         return None
+    if frame.trigger.people_only and not any(a.kind in ("person", "group") for a in event.target):
+        return None  # "China verletzt die Hoheitsrechte der Philippinen": a breach, no one injured
     return interval_dated(frame, event)
 
 

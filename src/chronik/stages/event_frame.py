@@ -61,6 +61,7 @@ from chronik.stages.event_slots import (
     actor_slots,
     after_possessive,
     list_closes,
+    object_conjuncts,
     only_determiners,
     reporting_speaker,
     within_main_clause,
@@ -317,7 +318,7 @@ def _roles(frame: Frame, slots: list[Slot]) -> tuple[list[Mention], list[Mention
     elif not targets:
         targets = passive_subject(frame, passive, sources, free) or [
             s for s in within_main_clause(frame, free) if s not in sources and s.index > (sources[-1].index if sources else -1)][:1]
-        targets += _coordinated(frame, targets, free)  # "empfing Cameron und Merkel", "forderte die USA und Russland auf"
+        targets += object_conjuncts(frame, _coordinated(frame, targets, free))  # "forderte die USA und Russland auf"
     sources, targets = paired_sides(frame, sources, targets)  # "zwischen X und Y", "gegenseitig" (event_threats.py)
     return [s.mention for s in sources], [s.mention for s in targets if s not in sources]
 

@@ -36,6 +36,7 @@ class Trigger:
     target_prep_required: bool = False  # "sprechen": a meeting only with a partner after "mit" (event_talks.py)
     joint_required: bool = False  # "gemeinsame Erklärung": the noun is the trigger only after a joint word
     forces_only: bool = False  # "verlassen": persons alone leaving travel, no forces withdraw (event_force.py)
+    people_only: bool = False  # "verletzen": only people are injured; a state or body's rights are breached
     region_object: bool = False  # "erkannte Donezk und Luhansk an": a region recognised names its separatists (event_positions_late.py)
     implied_agent: str | None = None  # "wurden … festgenommen": the sector of the targets' state that acts (event_agents.py)
     home_addressee: bool = False  # "Die Opposition forderte Neuwahlen": a domestic demand is aimed at the government (event_requests.py)
@@ -176,6 +177,7 @@ class EventLexicon:
     mutual_cues: dict = field(default_factory=dict)  # "Kämpfe zwischen Rebellengruppen": one group on both sides (event_mutual.py)
     presence_cues: dict = field(default_factory=dict)  # "war … beim Erzfeind Pakistan": a visit (event_presence.py)
     reception_cues: dict = field(default_factory=dict)  # "stößt bei der SPÖ auf Kritik" (event_reception.py)
+    conflict_pairs: frozenset = frozenset()  # states whose unnamed people attacking each other is political
 
 
 def build_event_lexicon(lang: LanguageData) -> EventLexicon:
@@ -226,6 +228,7 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
                         **_dating_cues(data), **_military_cues(data), irrealis_cues=irrealis_cues(data),
                         threat_cues=threat_cues(data), particle_cues=particle_cues(data), presence_cues=presence_cues(data),
                         reception_cues=reception_cues(data),
+                        conflict_pairs=frozenset(frozenset(p) for p in data.get("conflict_pairs") or []),
                         mutual_cues=mutual_cues(data),
                         locus_cues=locus_cues(data, lang.data["actors"]),
                         pair_cues=pair_cues(data, lang.data["actors"]),
@@ -276,6 +279,7 @@ def _trigger(raw: dict) -> Trigger:
                    bool(raw.get("genitive_is_object")), bool(raw.get("place_object")),
                    bool(raw.get("subject_is_target")), bool(raw.get("target_prep_required")),
                    joint_required=bool(raw.get("joint_required")), forces_only=bool(raw.get("forces_only")),
+                   people_only=bool(raw.get("people_only")),
                    region_object=bool(raw.get("region_object")), implied_agent=raw.get("implied_agent"),
                    home_addressee=bool(raw.get("home_addressee")),
                    passive_source_preps=frozenset(raw.get("passive_source_preps") or []),

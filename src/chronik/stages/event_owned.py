@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 _clause_span = partial(clause_span, breaks=CLAUSE_BREAKS)
 #: Stances whose object may be what an actor did or said.
 _STANCES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+#: Types of event nouns whose "von" actor suffers the act ("die Festnahme von Nawalny", "die Hinrichtung von
+#: Oppositionellen"): the stance on it is not aimed at him.
+_DONE_TO_OWNER = frozenset({"ASSAULT", "COERCE", "RETREAT", "SANCTION", "AID"})
 
 
 def owned_object(frame: Frame, slots: list[Slot], source: list[Mention]) -> list[Mention]:
@@ -52,6 +55,9 @@ def _owned_noun(frame: Frame, slot: Slot, start: int) -> bool:
     if k is None or k - 1 < start or k - 1 == frame.index:
         return False
     noun = frame.words[k - 1]
+    done_to = frame.lexicon.nouns.get(noun)
+    if done_to is not None and done_to.type in _DONE_TO_OWNER:
+        return False  # "kritisierte die Festnahme von Nawalny": he suffered it
     return noun[:1].isupper() and not in_mention(frame, k - 1) and governing_preposition(frame, k - 1) is None \
         and _after_determiner(frame, k - 1, start)
 

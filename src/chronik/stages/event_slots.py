@@ -334,6 +334,25 @@ CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
 _MAIN_CLAUSE_ENDS = frozenset({";", "–", "—"})
 
 
+def object_conjuncts(frame: Frame, joined: list[Slot]) -> list[Slot]:
+    """The conjuncts joined to a non-symmetric trigger's target up to the first one a lower-case word
+    follows that is no separable particle, preposition or determiner: that word opens a clause of its own
+    ("Obama warnte Russland und China reagierte empört": China is no target).  Symmetric triggers keep all
+    ("empfing Cameron und Merkel")."""
+    if frame.trigger.symmetric:
+        return joined
+    lex, words = frame.lexicon, frame.words
+    stops = lex.particle_cues.get("separable_particles", frozenset()) | lex.prepositions | lex.determiners | lex.coordinators
+    kept = []
+    for slot in joined:
+        after = slot.index + len(slot.mention.text.split())
+        word = words[after] if after < len(words) else "."
+        if word[:1].islower() and word.lower() not in stops:
+            break
+        kept.append(slot)
+    return kept
+
+
 def within_main_clause(frame: Frame, slots: list[Slot]) -> list[Slot]:
     """The slots before the first semicolon, or dash that no second dash closes, after the trigger: an
     actor of the next main clause is no object of the trigger (a pair of dashes encloses an insertion:

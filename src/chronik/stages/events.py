@@ -142,7 +142,7 @@ def events(article: Article, ctx: Context) -> Article:
         found.extend(presence_visits(article, sentence, words, mentions, found, lexicon, build_event))  # event_presence.py
         found.extend(received_acts(article, sentence, words, mentions, found, lexicon))  # "stößt bei X auf Kritik"
     found = settle_positions(article, found)  # which verbal acts a coder keeps (event_positions_late.py)
-    found = political_acts(article, [e for e in map(_distinct_sides, map(_crowd_addressee, found)) if e is not None and _political(e)
+    found = political_acts(article, [e for e in map(_distinct_sides, map(_crowd_addressee, found)) if e is not None and _political(e, lexicon)
                                      and not civilian_withdrawal(e)], senses)  # event_senses.py, event_precision.py
     redate_anaphoric(article, lexicon, found)
     redate_by_detail(article, lexicon, found)  # "… wies zurück. Ein Sprecher sagte am Donnerstag, …"
@@ -177,22 +177,25 @@ def _crowd_addressee(event: EventMention) -> EventMention:
     return replace(event, target=[Actor.group(sources[0].country, "GOV")])
 
 
-def _political(event: EventMention) -> bool:
+def _political(event: EventMention, lexicon: EventLexicon) -> bool:
     """A political actor (``POLITICAL_SECTORS``) on a side, a terror attack (aimed at the public order
     whoever its victims are), or a protest by a state's unnamed civilians as a crowd ("In Vietnam kam es zu
     Ausschreitungen", "demonstrierten etwa hundert Menschen"; not "wie er demonstriert"): the chronicle
     leaves out "Der Weltranglisten-Neunte besiegte den Russen …"."""
     crowd = event.type in _POPULAR_TYPES and bool(event.source) and all(
         a.kind == "group" and a.sector in _CROWD_SECTORS for a in event.source)
-    return event.mode == "terror" or crowd or _peoples_fighting(event) \
+    return event.mode == "terror" or crowd or _peoples_fighting(event, lexicon.conflict_pairs) \
         or any(a.sector in POLITICAL_SECTORS for a in event.source + event.target)
 
 
-def _peoples_fighting(event: EventMention) -> bool:
-    """An attack between the unnamed people of two states ("Palästinenser haben zwei Israelis getötet")."""
+def _peoples_fighting(event: EventMention, pairs: frozenset[frozenset[str]]) -> bool:
+    """An attack between the unnamed people of two states in conflict (events.yaml ``conflict_pairs``:
+    "Palästinenser haben zwei Israelis getötet"); "ein Afghane hat in Wien einen Österreicher
+    niedergestochen" is a crime, no political act."""
     sides = event.source + event.target
+    countries = frozenset(a.country for a in sides)
     return event.type == "ASSAULT" and bool(event.source and event.target) and all(a.kind == "group" for a in sides) \
-        and len({a.country for a in sides}) == 2 and None not in {a.country for a in sides}
+        and countries in pairs
 
 
 def _meeting_of_agreement(words: list[str], sentence_events: list[EventMention], lexicon: EventLexicon) -> list[EventMention]:

@@ -83,6 +83,7 @@ class Cues:
     sport_heads: frozenset[str] = frozenset()  # "Meister" of "Frankreichs Meister": a team's country, no government
     sport_words: frozenset[str] = frozenset()  # "Minute", "Trainer", "Elfmeter": words of a sports report
     demonym_quantifiers: frozenset[str] = frozenset()  # "zehntausende Ungarn": people, not the state
+    organisation_members: frozenset[str] = frozenset()  # "Kämpfer der PKK": the organisation acts
 
     def type_cued(self, word: str) -> str | None:
         """PER, LOC or ORG when ``word`` is a noun saying what the next name is ("Chemiekonzern",
@@ -196,6 +197,7 @@ def build_cues(lang: LanguageData) -> Cues:
         sport_heads=frozenset(actors.get("sport_heads") or []),
         sport_words=frozenset(actors.get("sport_words") or []),
         demonym_quantifiers=frozenset(w.lower() for w in actors.get("demonym_quantifiers") or []),
+        organisation_members=frozenset(actors.get("organisation_members") or []),
         title_compound_heads=tuple(sorted((h.lower() for h in actors.get("title_compound_heads") or []), key=len,
                                           reverse=True)),
     )

@@ -36,7 +36,7 @@ def group_rule(scan: _Scan, i: int) -> int:
         return i  # "Bewaffnete Männer" opening a sentence: an adjective (adjective_group_rule), not "die Bewaffneten"
     if sector == "CVL" and (_country_after(scan, i + 1) or _apposition(scan, i)):
         return i  # "der starke Mann Libyens", "Assads Bruder Maher": a person described, no civilians of a state
-    if sector in ("REB", "OPP") and _organisation_owner(scan, i + 1):
+    if scan.words[i] in scan.res.cues.organisation_members and _organisation_owner(scan, i + 1):
         return i  # "Kämpfer der Jihadistenmiliz Islamischer Staat", "Anhänger der PKK": the organisation acts
     country = _compound_country(scan, scan.words[i]) or noun_phrase_country(scan, i, sector) or _country_after(scan, i + 1)
     country = country or (_seat_after(scan, i + 1) if sector == "GOV" else None)

@@ -303,7 +303,7 @@ def _title(scan: _Scan, i: int) -> int:
     if not found:
         return i
     office, j = found
-    country = office.country or (None if office.org else country_before(scan, i) or group_country_after(scan, j))
+    country = office.country or country_before(scan, i) or group_country_after(scan, j)
     end = j if j < len(scan.words) and _starts_other_name(scan, j) else _name_end_after_title(scan, j)
     if end > j:
         people = office_holders(scan, office, j, end, people_named(scan, j, end))

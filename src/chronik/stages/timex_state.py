@@ -15,6 +15,11 @@ if TYPE_CHECKING:
     from chronik.stages.timex import Lexicon
 
 
+#: How many sentences back a date still places a year-less date of an undated article (a chronicle goes on
+#: from its last date for a few sentences; a year named twenty sentences earlier is background).
+YEAR_REACH = 4
+
+
 @dataclass(slots=True)
 class Anchor:
     """Reference points while reading one article, in text order.
@@ -56,16 +61,17 @@ class Anchor:
         """The year a bare year mention has set for the year-less dates after it when the publication
         date is unknown: "1930 – … am 11.11." is 1930-11-11 (the nearest year was 1929).  With a
         publication date that date places them ("Seit 2011 … teilte die UN am 15. März mit")."""
-        if self.ref is None or self.ref_unit != "Y" or self.dct is not None or self.ref_sentence < self.sentence - 1:
+        if self.ref is None or self.ref_unit != "Y" or self.dct is not None or self.ref_sentence < self.sentence - YEAR_REACH:
             return None  # a year named further back is background ("im Herbst 2013 …", twenty sentences on "am 5. November")
         return self.ref.year
 
     def year_anchor(self) -> dt.date | None:
         """What a date without a year is placed near: the publication date, else the date mentioned in this
-        or the sentence before; None when neither exists (a date named further back is background)."""
+        or the :data:`YEAR_REACH` sentences before; None when neither exists (a date named further back is
+        background)."""
         if self.dct is not None:
             return self.dct
-        return self.ref if self.ref is not None and self.ref_sentence >= self.sentence - 1 else None
+        return self.ref if self.ref is not None and self.ref_sentence >= self.sentence - YEAR_REACH else None
 
     def moved(self, day: dt.date, unit: str) -> None:
         """Record that the text now speaks of ``day`` (granularity ``unit``)."""
