@@ -168,8 +168,8 @@ def test_an_organisation_glued_to_a_title_before_a_name_is_no_actor(ctx: Context
 
 @pytest.mark.parametrize(("text", "source"), [
     # a state name that is also its people's plural, after a quantifier, is the people: civilians protesting
-    ("Damals waren zehntausende Ungarn gegen die Regierung von Viktor Orbán auf die Straße gegangen und hatten "
-     "protestiert.", ("HUN", "CVL")),
+    (("Damals waren zehntausende Ungarn gegen die Regierung von Viktor Orbán auf die Straße gegangen und hatten "
+     "protestiert."), ("HUN", "CVL")),
     ("In Warschau protestierten Tausende Polen gegen die Regierung von Beata Szydło.", ("POL", "CVL")),
 ])
 def test_counted_people_of_a_state(ctx: Context, text: str, source: tuple) -> None:

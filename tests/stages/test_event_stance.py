@@ -21,8 +21,8 @@ def of_type(found: list[EventMention], type_: str) -> list[EventMention]:
 @pytest.mark.parametrize(("text", "type_", "source", "target"), [
     # a passive auxiliary in a subordinate clause of its own does not make the trigger's clause passive; the
     # sanctions announced for the condition are a threat (event_threats.py)
-    ("Die Gipfelteilnehmer machten klar, dass die EU weitere Sanktionen gegen Russland verhängen könnte, falls "
-     "die Vereinbarungen nicht umgesetzt werden.", "THREATEN", None, "RUS"),
+    (("Die Gipfelteilnehmer machten klar, dass die EU weitere Sanktionen gegen Russland verhängen könnte, falls "
+     "die Vereinbarungen nicht umgesetzt werden."), "THREATEN", None, "RUS"),
     ("Die USA drohten Syrien mit Konsequenzen, falls wieder Chemiewaffen eingesetzt werden.", "THREATEN", "USA", "SYR"),
 ])
 def test_passive_of_another_clause(ctx: Context, text: str, type_: str, source: str | None, target: str) -> None:
@@ -52,17 +52,17 @@ def test_demanded_concession_is_none(ctx: Context, text: str) -> None:
 
 @pytest.mark.parametrize(("text", "type_", "source", "target"), [
     # a label a verb of speaking introduces is its subject's accusation; it answers the act against that side
-    ("Die türkische Luftwaffe hat am Dienstag ein russisches Kampfflugzeug abgeschossen. Präsident Wladimir Putin "
-     "sprach in Sotschi von einem Stoß in den Rücken, versetzt von Helfershelfern der Terroristen.",
+    (("Die türkische Luftwaffe hat am Dienstag ein russisches Kampfflugzeug abgeschossen. Präsident Wladimir Putin "
+     "sprach in Sotschi von einem Stoß in den Rücken, versetzt von Helfershelfern der Terroristen."),
      "ACCUSE", "RUS", "TUR"),
-    ("Russland hat am Montag die Ukraine angegriffen. Der ukrainische Präsident Wolodymyr Selenskyj sprach "
-     "von Barbarei.", "ACCUSE", "UKR", "RUS"),
+    (("Russland hat am Montag die Ukraine angegriffen. Der ukrainische Präsident Wolodymyr Selenskyj sprach "
+     "von Barbarei."), "ACCUSE", "UKR", "RUS"),
     # an announced threat in the second conjunct is the subject's, aimed at whom the first conjunct addresses
     ("Russland hat den Beitritt Finnlands zur Nato scharf kritisiert und Vergeltung angekündigt.",
      "THREATEN", "RUS", "FIN"),
     # a concession that names nobody answers the latest pressure on its side
-    ("Russland hat Wirtschaftssanktionen gegen die Türkei verhängt. Der türkische Präsident Recep Tayyip "
-     "Erdogan bedauerte den Vorfall am Samstag erstmals öffentlich.", "CONCEDE", "TUR", "RUS"),
+    (("Russland hat Wirtschaftssanktionen gegen die Türkei verhängt. Der türkische Präsident Recep Tayyip "
+     "Erdogan bedauerte den Vorfall am Samstag erstmals öffentlich."), "CONCEDE", "TUR", "RUS"),
 ])
 def test_stance_without_named_addressee(ctx: Context, text: str, type_: str, source: str, target: str) -> None:
     matching = of_type(extract(ctx, text), type_)
@@ -82,8 +82,8 @@ def test_label_without_speaker_is_none(ctx: Context, text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     # an appeal to one's own population addresses no other actor
-    "Der ukrainische Präsident Wolodymyr Selenskyj verhängte das Kriegsrecht und rief die Bevölkerung auf, "
-    "Ruhe zu bewahren.",
+    ("Der ukrainische Präsident Wolodymyr Selenskyj verhängte das Kriegsrecht und rief die Bevölkerung auf, "
+    "Ruhe zu bewahren."),
 ])
 def test_appeal_to_own_population_is_none(ctx: Context, text: str) -> None:
     assert not of_type(extract(ctx, text), "REQUEST")
