@@ -39,6 +39,7 @@ from chronik.stages.event_military import (
     stative,
     with_leaders,
 )
+from chronik.stages.event_objects import object_conjuncts, within_main_clause
 from chronik.stages.event_owned import owned_object
 from chronik.stages.event_passive import passive_subject
 from chronik.stages.event_place import event_place, host_state, visited_state
@@ -61,10 +62,8 @@ from chronik.stages.event_slots import (
     actor_slots,
     after_possessive,
     list_closes,
-    object_conjuncts,
     only_determiners,
     reporting_speaker,
-    within_main_clause,
     word_at,
 )
 from chronik.stages.event_slots import attributions as find_attributions
@@ -265,10 +264,9 @@ def _implicit_source(frame: Frame, slots: list[Slot], usable: list[Slot], target
     "Nach einem Treffen mit Hollande kündigte Putin an")."""
     if frame.kind != "noun":  # a passive hides its agent: "sind nach Angaben der UN Menschen getötet worden"
         cited = attribution is not None and attribution is not reporting_speaker(frame, slots)
+        harm = frame.trigger.type == "ASSAULT" and attribution is not None and attribution.sector not in STATE_SECTORS
         # "seien verletzt worden, teilte die UNO mit": only a state's organs report their own attacks so
-        hidden = clause_passive(frame) and (cited or (frame.trigger.type == "ASSAULT" and attribution is not None
-                                                      and attribution.sector not in STATE_SECTORS))
-        return [attribution] if attribution is not None and not hidden else []
+        return [attribution] if attribution is not None and not (clause_passive(frame) and (cited or harm)) else []
     if not (frame.trigger.symmetric and target):  # "sprach von Barbarei", "hatte einen Teilabzug verkündet"
         return speaking_subject(frame, usable) or announced_by(frame, usable, attribution)  # event_stance/_withdrawal.py
     if attribution is not None:

@@ -330,42 +330,6 @@ def _clause_final(frame: Frame, k: int) -> bool:
 
 #: Punctuation that ends a clause for most event rules (some add quotes or the full stop).
 CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
-#: Marks that end a main clause and open another ("besuchen die Grenze – Auch Serbien droht …").
-_MAIN_CLAUSE_ENDS = frozenset({";", "–", "—"})
-
-
-def object_conjuncts(frame: Frame, joined: list[Slot]) -> list[Slot]:
-    """The conjuncts joined to a non-symmetric trigger's target up to the first one a lower-case word
-    follows that is no separable particle, preposition or determiner: that word opens a clause of its own
-    ("Obama warnte Russland und China reagierte empört": China is no target).  Symmetric triggers keep all
-    ("empfing Cameron und Merkel")."""
-    if frame.trigger.symmetric:
-        return joined
-    lex, words = frame.lexicon, frame.words
-    stops = lex.particle_cues.get("separable_particles", frozenset()) | lex.prepositions | lex.determiners | lex.coordinators
-    kept = []
-    for slot in joined:
-        after = slot.index + len(slot.mention.text.split())
-        word = words[after] if after < len(words) else "."
-        if word[:1].islower() and word.lower() not in stops:
-            break
-        kept.append(slot)
-    return kept
-
-
-def within_main_clause(frame: Frame, slots: list[Slot]) -> list[Slot]:
-    """The slots before the first semicolon, or dash that no second dash closes, after the trigger: an
-    actor of the next main clause is no object of the trigger (a pair of dashes encloses an insertion:
-    "die Staatsspitzen der vier Visegrád-Staaten – Tschechien, Polen, Slowakei und Ungarn – sowie …")."""
-    words = frame.words
-    ends = [k for k in range(frame.end, len(words)) if words[k] in _MAIN_CLAUSE_ENDS]
-    end = next((k for k in ends if words[k] == ";" or not any(words[j] in _MAIN_CLAUSE_ENDS - {";"} for j in range(k + 1, len(words)))),
-               len(words))
-    return [s for s in slots if s.index < end]
-#: Acts done by speaking: a speaker in the sentence performs them, and a report of one is news of its day.
-SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
-
-
 def word_at(sentence: Sentence, offset: int) -> int:
     """Index of the word of ``sentence`` that starts at or contains character ``offset`` (its last word for an
     offset past its end)."""
@@ -405,3 +369,7 @@ def after_possessive(frame: Frame) -> bool:
             and frame.words[j].lower() not in frame.lexicon.possessives:
         j -= 1
     return j >= 0 and frame.words[j].lower() in frame.lexicon.possessives
+
+
+#: Acts done by speaking: a speaker in the sentence performs them, and a report of one is news of its day.
+SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})

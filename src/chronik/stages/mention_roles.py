@@ -19,6 +19,7 @@ every candidate (role) alike, nothing is picked and the caller's defaults hold.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -97,7 +98,7 @@ def _fit(role: Role, description: Description, res: Resources) -> int:
     its organisation one each: "Sozialminister Hundstorfer (SPÖ)" is the minister, not the party's candidate."""
     office = _is_title(description.word, role.title) or (role.office is not None and role.office == description.office)
     score = _OFFICE_WEIGHT * office
-    score += description.country is not None and description.country == (role.country or _org_country(role.org, res))
+    score += description.country is not None and description.country == (role.country or org_country(role.org, res))
     score += role.org is not None and role.org in description.orgs
     return score
 
@@ -142,10 +143,11 @@ def _organisations(ids: tuple[str, ...], res: Resources) -> set[str]:
     return {c for c in ids if (e := res.kb.entries.get(c)) is not None and e.kind == "organisation"}
 
 
-def _org_country(org: str | None, res: Resources) -> str | None:
-    """The country of the organisation ``org`` (its latest role's), if any."""
+def org_country(org: str | None, res: Resources, day: dt.date | None = None) -> str | None:
+    """The country the organisation ``org`` acts for on ``day`` (its latest role's without one: HTS → SYR),
+    if any; for roles held in it."""
     entry = res.kb.entries.get(org or "")
-    role = entry.role_at(None) if entry is not None else None
+    role = entry.role_at(day) if entry is not None else None
     return role.country if role is not None else None
 
 

@@ -142,3 +142,17 @@ def adjective_place_rule(scan: _Scan, i: int) -> int:
         return i
     scan.mention(i, i + 2, "LOC", "place_shape")
     return i + 2
+
+
+def prefixed_name(scan: _Scan, word: str) -> bool:
+    """``word`` is a name behind an article prefix of actors.yaml's ``name_prefixes`` ("al-Naimi")."""
+    prefix = next((p for p in scan.res.cues.prefixes_of_names if word.lower().startswith(p)), None)
+    return prefix is not None and is_capitalised(word[len(prefix):])
+
+
+def counted_people(scan: _Scan, i: int, forms: tuple) -> bool:
+    """A state name that is also its people's plural after a number or a ``demonym_quantifiers`` word."""
+    before = scan.words[i - 1].lower() if i > 0 else ""
+    number = before.replace(".", "").isdigit() and not before.endswith(".")  # "12.000 Ungarn", not "am 15. …"
+    counted = before in scan.res.cues.demonym_quantifiers or number
+    return counted and any(f.how == "demonym" for f in forms)

@@ -57,9 +57,11 @@ from chronik.stages.mention_linking import (
 )
 from chronik.stages.mention_shapes import (
     adjective_place_rule,
+    counted_people,
     org_prefix_rule,
     place_prefix_rule,
     place_word_rule,
+    prefixed_name,
 )
 
 _INITIAL = re.compile(r"[A-ZÄÖÜ]\.?")  # "A." in "A. Wiegemann", "R" in "Robert R . Livingston"
@@ -162,7 +164,7 @@ def _knowledge_base(scan: _Scan, i: int) -> int:
         if forms and n == 1 and (_first_name_of_other(scan, i, forms) or other_person_surname(scan, i, forms)
                                  or _before_initial(scan, i) or unseen_family_name(scan, forms)):
             return i  # "Charles Messier": not Prince Charles; "Salah A.": a first name and an initial
-        if forms and n == 1 and _counted_people(scan, i, forms):
+        if forms and n == 1 and counted_people(scan, i, forms):
             forms = tuple(f for f in forms if f.how == "demonym")  # "zehntausende Ungarn": the people
         if forms and _plausible(scan, i, n, forms):
             entries = [kb.entries[f.entry_id] for f in forms]
@@ -212,13 +214,6 @@ def _plausible(scan: _Scan, i: int, n: int, forms: tuple) -> bool:
     return seen or (i > 0 and scan.res.cues.title_at(scan.words, i - 1) is not None)
 
 
-def _counted_people(scan: _Scan, i: int, forms: tuple) -> bool:
-    """A state name that is also its people's plural after a number or a ``demonym_quantifiers`` word."""
-    before = scan.words[i - 1].lower() if i > 0 else ""
-    counted = before in scan.res.cues.demonym_quantifiers or before.replace(".", "").isdigit()
-    return counted and any(f.how == "demonym" for f in forms)
-
-
 def _first_name_of_other(scan: _Scan, i: int, forms: tuple) -> bool:
     """True when a KB surname is a first name followed by an unknown surname ("Charles Messier", "Abe Lucas")."""
     after, listed = scan.words[min(i + 1, len(scan.words) - 1)], scan.words[i] in scan.res.cues.first_names
@@ -261,16 +256,10 @@ def _followed_by_name(scan: _Scan, j: int) -> bool:
     if j >= len(scan.words):
         return False
     word = scan.words[j]
-    if _prefixed_name(scan, word):
+    if prefixed_name(scan, word):
         return not _starts_other_name(scan, j)  # "Ali al-Naimi": a first name, not the surname "Ali"
     return (is_capitalised(word) and scan.res.lexicon.word_class(word) == NAME and not is_acronym(word)
             and not _starts_other_name(scan, j) and word not in scan.res.cues.stopwords)
-
-
-def _prefixed_name(scan: _Scan, word: str) -> bool:
-    """``word`` is a name behind an article prefix of actors.yaml's ``name_prefixes`` ("al-Naimi")."""
-    prefix = next((p for p in scan.res.cues.prefixes_of_names if word.lower().startswith(p)), None)
-    return prefix is not None and is_capitalised(word[len(prefix):])
 
 
 def _first_name(scan: _Scan, i: int) -> int:
@@ -391,12 +380,8 @@ def _name_end(scan: _Scan, i: int, lenient: bool = False, after_first: bool = Fa
             j += 2  # "Robert R . Livingston"
         elif j > i and _INITIAL.fullmatch(word) and word.endswith("."):
             j += 1  # "Dwight D. Eisenhower", a suspect "Salah A."
-        elif is_capitalised(word) and (name_like or word in cues.first_names or (after_first and j == i and _plain_surname(scan, j))):
-            j += 1
-        elif (j > i or (after_first and word not in cues.determiners)) and word.lower() in cues.joiners \
-                and j + 1 < len(words) and is_capitalised(words[j + 1]):
-            j += 1
-        elif word.lower().startswith(cues.prefixes_of_names):
+        elif is_capitalised(word) and (name_like or word in cues.first_names or (after_first and j == i and _plain_surname(scan, j))) or (j > i or (after_first and word not in cues.determiners)) and word.lower() in cues.joiners \
+                and j + 1 < len(words) and is_capitalised(words[j + 1]) or word.lower().startswith(cues.prefixes_of_names):
             j += 1
         else:
             break

@@ -38,7 +38,7 @@ from functools import partial
 
 from chronik.context import Context
 from chronik.kb.base import fold
-from chronik.kb.entries import SINGLE_HOLDER_OFFICES, STATE_OFFICES, Entry, Role
+from chronik.kb.entries import SINGLE_HOLDER_OFFICES, Entry
 from chronik.kb.geo import GeoPlace
 from chronik.model import UNKNOWN_ORG_PREFIX, UNKNOWN_PERSON_PREFIX, Actor, Article, Mention, Place
 from chronik.stages.mention_affiliation import (
@@ -53,9 +53,16 @@ from chronik.stages.mention_country import main_country, mentioned_state, senten
 from chronik.stages.mention_group_country import drop_unowned, group_country, possessor_country
 from chronik.stages.mention_places import capital_of, pick_place
 from chronik.stages.mention_plural import entourage_referent, resolve_plural_pronoun
-from chronik.stages.mention_roles import NOTHING, Description, described, described_entries, described_role
+from chronik.stages.mention_roles import (
+    NOTHING,
+    Description,
+    described,
+    described_entries,
+    described_role,
+)
 from chronik.stages.mention_speaker import reported_speaker, speech_verbs
 from chronik.stages.mentions import Resources, resources
+from chronik.stages.resolve_actors import actor_of, copy_person, register, take_role, unresolved_descriptions
 from chronik.stages.sentence_days import published_day, sentence_dates, sentence_day
 
 
@@ -99,11 +106,7 @@ def resolve(article: Article, ctx: Context) -> Article:
     day_of = partial(sentence_day, dates, published_day(article))
     prefixed_affiliations(article, res, day_of)
     _described_before(article, res, day_of)
-    for mention in (m for m in article.mentions if m.kind == "DESC" and not m.actor_id):
-        if mention.country and mention.text in res.cues.group_nouns:  # "serbische Diplomaten": a plural title
-            _register(article, mention, Actor.group(mention.country, res.cues.group_nouns[mention.text]))
-        else:
-            _unnamed_holder(article, mention, res, day_of(mention.sentence) is None)
+    unresolved_descriptions(article, res, day_of)
     drop_unowned(article, res)
     return article
 
@@ -165,18 +168,18 @@ def _resolve_name(article: Article, mention: Mention, res: Resources, day: dt.da
     entries = [res.kb.entries[c] for c in mention.candidates if c in res.kb.entries]
     if entries:
         entry = _pick_entry(described_entries(entries, description, res), day, coref.seen, countries)
-        _take_role(mention, entry, day, res, described_role(entry, description, res) if day is None else None)
-        _register(article, mention, _actor_of(entry, mention))
+        take_role(mention, entry, day, res, described_role(entry, description, res) if day is None else None)
+        register(article, mention, actor_of(entry, mention))
     elif mention.kind == "PER":
         known = coref.by_last_word.get(_last_word(mention.text))
         if known and " " not in mention.text:
-            _copy_person(mention, article.actors[known])
+            copy_person(mention, article.actors[known])
         else:
-            _register(article, mention, Actor(f"{UNKNOWN_PERSON_PREFIX}{_slug(mention.text)}", mention.text,
+            register(article, mention, Actor(f"{UNKNOWN_PERSON_PREFIX}{_slug(mention.text)}", mention.text,
                                               mention.country, mention.sector, kind="person", title=mention.title))
     else:
         name = mention.title if mention.how == "abbreviation" and mention.title else mention.text
-        _register(article, mention, Actor(f"{UNKNOWN_ORG_PREFIX}{_slug(name)}", name, mention.country,
+        register(article, mention, Actor(f"{UNKNOWN_ORG_PREFIX}{_slug(name)}", name, mention.country,
                                           mention.sector, kind="organisation"))
     coref.add(mention)
 
@@ -207,55 +210,14 @@ def _of_leading_country(entries: list[Entry], day: dt.date | None, countries: Co
     return ranked[0] if count(ranked[0]) > count(ranked[1]) else None
 
 
-def _take_role(mention: Mention, entry: Entry, day: dt.date | None, res: Resources, role: Role | None = None) -> None:
-    """Give ``mention`` the country, sector, office and title of ``entry``'s ``role`` (default: its role on
-    ``day``); a role not held on ``day`` gives the country only."""
-    role = role or entry.role_at(day)
-    if role is None:
-        return
-    current = day is None or role.covers(day)
-    own = role.country or _org_country(role.org, day, res)  # a party leader's: his party's ("Bundeschef Strache")
-    if current and own and entry.kind == "person":
-        mention.country = own  # the role's country, not a neighbouring adjective's ("russischen Truppen Präsident Assad")
-    mention.country = mention.country or own
-    if current:  # a former office holder keeps the country but not the sector ("Ex-Präsident")
-        mention.sector, mention.office = role.sector, role.office
-        mention.title = mention.title or role.title
-
-
-def _org_country(org: str | None, day: dt.date | None, res: Resources) -> str | None:
-    """The country an organisation acts for on ``day`` (HTS → SYR), for roles held in it."""
-    entry = res.kb.entries.get(org or "")
-    role = entry.role_at(day) if entry else None
-    return role.country if role else None
-
-
-def _actor_of(entry: Entry, mention: Mention) -> Actor:
-    aliases = [n for n in entry.names if n != entry.name][:8]
-    kind = {"person": "person", "state": "state"}.get(entry.kind, "organisation")
-    return Actor(entry.public_id, entry.name, mention.country, mention.sector, aliases, kind, mention.title)
-
-
-def _register(article: Article, mention: Mention, actor: Actor) -> None:
-    mention.actor_id = actor.id
-    article.actors.setdefault(actor.id, actor)
-
-
-def _copy_person(mention: Mention, actor: Actor) -> None:
-    mention.actor_id = actor.id
-    mention.country = mention.country or actor.country
-    mention.sector = mention.sector or actor.sector
-    mention.title = mention.title or actor.title
-
-
 def _resolve_country_description(article: Article, mention: Mention, state: Entry | None, res: Resources) -> None:
     """"das Bürgerkriegsland": the country ``state`` (of its sentence's place, else the article's main
     country; as on the publication day), if it has one."""
     if state is None:
         return
     mention.candidates = (state.id,)
-    _take_role(mention, state, published_day(article), res)
-    _register(article, mention, _actor_of(state, mention))
+    take_role(mention, state, published_day(article), res)
+    register(article, mention, actor_of(state, mention))
 
 
 def _resolve_description(article: Article, mention: Mention, res: Resources, day: dt.date | None, coref: _Coreference) -> None:
@@ -267,14 +229,14 @@ def _resolve_description(article: Article, mention: Mention, res: Resources, day
     single = mention.office in SINGLE_HOLDER_OFFICES
     holder = res.kb.holder(where, mention.office, day) if where and single else None
     if holder:
-        _take_role(mention, holder, day, res)
-        _register(article, mention, _actor_of(holder, mention))
+        take_role(mention, holder, day, res)
+        register(article, mention, actor_of(holder, mention))
         mention.kind = "DESC"
     else:
         earlier = coref.last_person(mention.country, mention.office) if mention.country else _anaphoric(mention, coref, res)
         if earlier is None:
             return
-        _copy_person(mention, article.actors[earlier.actor_id])
+        copy_person(mention, article.actors[earlier.actor_id])
     coref.add(mention)
 
 
@@ -283,21 +245,6 @@ def _anaphoric(mention: Mention, coref: _Coreference, res: Resources) -> Mention
     the last person named with a title of that group; else None."""
     office = res.cues.title_office(mention.title)
     return coref.last_titled(office.group, res.cues) if office is not None and office.anaphoric else None
-
-
-def _unnamed_holder(article: Article, mention: Mention, res: Resources, undated: bool) -> None:
-    """An office of an organisation of states whose holder neither the text nor the knowledge base names
-    stands for the organisation, whatever the office ("der UNO-Sonderberichterstatter": the UN).  Where no
-    day is known (``undated``), a single-holder office of a state stands for its state's sector ("Der
-    türkische Präsident forderte …": TUR GOV); on a known day the knowledge base names the holder, and a
-    party's leader or "ein Minister" are no state's act."""
-    org = res.kb.entries.get(mention.candidates[0]) if mention.candidates and not mention.country else None
-    role = org.role_at(None) if org is not None and org.kind not in ("person", "state", "place") else None
-    if role is not None and role.sector == "IGO":  # not "der Bundeskanzler von den Grünen": a party's
-        _take_role(mention, org, None, res)
-        _register(article, mention, _actor_of(org, mention))
-    elif undated and mention.country and mention.sector and mention.office in STATE_OFFICES:
-        _register(article, mention, Actor.group(mention.country, mention.sector))
 
 
 def _apposition(article: Article, mention: Mention, coref: _Coreference, res: Resources) -> Mention | None:
@@ -345,7 +292,7 @@ def _describe(article: Article, person: Mention, mention: Mention, res: Resource
 
 def _resolve_group(article: Article, mention: Mention) -> None:
     actor = Actor.group(mention.country, mention.sector)
-    _register(article, mention, actor)
+    register(article, mention, actor)
 
 
 def _resolve_pronoun(mention: Mention, coref: _Coreference, speaker: Mention | None = None) -> None:
@@ -389,7 +336,7 @@ def _resolve_place(article: Article, mention: Mention, res: Resources, countries
     state = capital_of(mention.text, res)
     if state is not None and state.extra.get("iso3") == best.country:
         mention.sector = "GOV"  # "nach Moskau": a place, and the seat of a government a visit goes to
-        _register(article, mention, _actor_of(state, mention))
+        register(article, mention, actor_of(state, mention))
 
 
 def _place_of(place: GeoPlace, text: str) -> Place:

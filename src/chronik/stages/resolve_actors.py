@@ -1,0 +1,78 @@
+"""Registering an actor for a mention, and the actors of descriptions no one is named for (stage ``resolve``).
+
+:func:`take_role` gives a mention the country, sector and office of a knowledge-base entry's role;
+:func:`register` records the mention's actor in the article; :func:`unresolved_descriptions` gives the
+descriptions still without an actor their group, state sector or organisation (see its docstring).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from chronik.kb.entries import STATE_OFFICES, Entry, Role
+from chronik.model import Actor, Article, Mention
+from chronik.stages.mention_roles import org_country
+from chronik.stages.mentions import Resources
+
+
+def take_role(mention: Mention, entry: Entry, day: dt.date | None, res: Resources, role: Role | None = None) -> None:
+    """Give ``mention`` the country, sector, office and title of ``entry``'s ``role`` (default: its role on
+    ``day``); a role not held on ``day`` gives the country only."""
+    role = role or entry.role_at(day)
+    if role is None:
+        return
+    current = day is None or role.covers(day)
+    own = role.country or org_country(role.org, res, day)  # a party leader's: his party's ("Bundeschef Strache")
+    if current and own and entry.kind == "person":
+        mention.country = own  # the role's country, not a neighbouring adjective's ("russischen Truppen Präsident Assad")
+    mention.country = mention.country or own
+    if current:  # a former office holder keeps the country but not the sector ("Ex-Präsident")
+        mention.sector, mention.office = role.sector, role.office
+        mention.title = mention.title or role.title
+
+
+def actor_of(entry: Entry, mention: Mention) -> Actor:
+    """The actor of a knowledge-base ``entry`` with the country, sector and title ``mention`` now holds."""
+    aliases = [n for n in entry.names if n != entry.name][:8]
+    kind = {"person": "person", "state": "state"}.get(entry.kind, "organisation")
+    return Actor(entry.public_id, entry.name, mention.country, mention.sector, aliases, kind, mention.title)
+
+
+def register(article: Article, mention: Mention, actor: Actor) -> None:
+    """Record ``actor`` as the actor of ``mention`` (its id on the mention, the actor in the article)."""
+    mention.actor_id = actor.id
+    article.actors.setdefault(actor.id, actor)
+
+
+def copy_person(mention: Mention, actor: Actor) -> None:
+    """Make ``mention`` stand for the person ``actor``, keeping what the mention says of country, sector, title."""
+    mention.actor_id = actor.id
+    mention.country = mention.country or actor.country
+    mention.sector = mention.sector or actor.sector
+    mention.title = mention.title or actor.title
+
+
+def unresolved_descriptions(article: Article, res: Resources, day_of: Callable[[int], dt.date | None]) -> None:
+    """Descriptions still without an actor: a plural title that is a group noun is that group ("serbische
+    Diplomaten"), else see :func:`_unnamed_holder`."""
+    for mention in (m for m in article.mentions if m.kind == "DESC" and not m.actor_id):
+        if mention.country and mention.text in res.cues.group_nouns:
+            register(article, mention, Actor.group(mention.country, res.cues.group_nouns[mention.text]))
+        else:
+            _unnamed_holder(article, mention, res, day_of(mention.sentence) is None)
+
+
+def _unnamed_holder(article: Article, mention: Mention, res: Resources, undated: bool) -> None:
+    """An office of an organisation of states whose holder neither the text nor the knowledge base names
+    stands for the organisation, whatever the office ("der UNO-Sonderberichterstatter": the UN).  Where no
+    day is known (``undated``), a single-holder office of a state stands for its state's sector ("Der
+    türkische Präsident forderte …": TUR GOV); on a known day the knowledge base names the holder, and a
+    party's leader or "ein Minister" are no state's act."""
+    org = res.kb.entries.get(mention.candidates[0]) if mention.candidates and not mention.country else None
+    role = org.role_at(None) if org is not None and org.kind not in ("person", "state", "place") else None
+    if role is not None and role.sector == "IGO":  # not "der Bundeskanzler von den Grünen": a party's
+        take_role(mention, org, None, res)
+        register(article, mention, actor_of(org, mention))
+    elif undated and mention.country and mention.sector and mention.office in STATE_OFFICES:
+        register(article, mention, Actor.group(mention.country, mention.sector))
