@@ -20,6 +20,8 @@ def _sides(ctx: Context, text: str, type_: str, published: str | None) -> tuple[
     ("Ban Ki Moon forderte die USA und Russland auf, ihren Einfluss geltend zu machen.", "REQUEST", set(),
      {"USA", "RUS"}),
     ("Die EU kritisierte Russland, die Türkei und den Iran.", "ACCUSE", set(), {"RUS", "TUR", "IRN"}),
+    # an adverb that closes the clause keeps the list ("… und den Iran scharf.")
+    ("Kerry kritisierte Russland und den Iran scharf.", "ACCUSE", {"USA"}, {"RUS", "IRN"}),
     # a comma without a closing "und" opens a clause, not a list
     (("Erneut kritisierte Seehofer die Entscheidung Merkels, die Flüchtlinge aus Ungarn nach Deutschland "
       "einreisen zu lassen, als Fehler."), "ACCUSE", {"DEU"}, {"DEU"}),

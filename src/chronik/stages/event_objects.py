@@ -20,9 +20,10 @@ _MAIN_CLAUSE_ENDS = frozenset({";", "–", "—"})
 
 def object_conjuncts(frame: Frame, joined: list[Slot]) -> list[Slot]:
     """The conjuncts joined to a non-symmetric trigger's target up to the first one a lower-case word
-    follows that is no separable particle, preposition or determiner: that word opens a clause of its own
-    ("Obama warnte Russland und China reagierte empört": China is no target).  Symmetric triggers keep all
-    ("empfing Cameron und Merkel")."""
+    follows that is no separable particle, preposition or determiner and does not close the clause: that
+    word opens a clause of its own ("Obama warnte Russland und China reagierte empört": China is no target;
+    "kritisierte Russland und den Iran scharf." keeps Iran).  Symmetric triggers keep all ("empfing
+    Cameron und Merkel")."""
     if frame.trigger.symmetric:
         return joined
     lex, words = frame.lexicon, frame.words
@@ -31,7 +32,8 @@ def object_conjuncts(frame: Frame, joined: list[Slot]) -> list[Slot]:
     for slot in joined:
         after = slot.index + len(slot.mention.text.split())
         word = words[after] if after < len(words) else "."
-        if word[:1].islower() and word.lower() not in stops:
+        closing = after + 1 >= len(words) or not words[after + 1][:1].isalnum()  # an adverb that ends the clause
+        if word[:1].islower() and word.lower() not in stops and not closing:
             break
         kept.append(slot)
     return kept
