@@ -177,6 +177,7 @@ class EventLexicon:
     mutual_cues: dict = field(default_factory=dict)  # "Kämpfe zwischen Rebellengruppen": one group on both sides (event_mutual.py)
     presence_cues: dict = field(default_factory=dict)  # "war … beim Erzfeind Pakistan": a visit (event_presence.py)
     reception_cues: dict = field(default_factory=dict)  # "stößt bei der SPÖ auf Kritik" (event_reception.py)
+    triggers: dict[str, Trigger] = field(default_factory=dict)  # trigger id -> trigger, for rules that name one
     conflict_pairs: frozenset = frozenset()  # states whose unnamed people attacking each other is political
 
 
@@ -187,8 +188,9 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
     nouns: dict[str, Trigger] = {}
     particles: dict[str, list[tuple[str, Trigger]]] = {}
     light: dict[str, list[tuple[frozenset[str], Trigger]]] = {}
+    triggers: dict[str, Trigger] = {}
     for raw in data["triggers"]:
-        trigger = _trigger(raw)
+        trigger = triggers.setdefault(raw["id"], _trigger(raw))
         for form in raw.get("verbs") or []:
             verbs.setdefault(form.lower(), trigger)
         for form in raw.get("nouns") or []:
@@ -227,7 +229,7 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
                         content_correlates=frozenset(w.lower() for w in data["content_correlates"]), **_request_cues(data), claim_cues=_claim_cues(data), blame_cues=blame_cues(data),
                         **_dating_cues(data), **_military_cues(data), irrealis_cues=irrealis_cues(data),
                         threat_cues=threat_cues(data), particle_cues=particle_cues(data), presence_cues=presence_cues(data),
-                        reception_cues=reception_cues(data),
+                        reception_cues=reception_cues(data), triggers=triggers,
                         conflict_pairs=frozenset(frozenset(p) for p in data.get("conflict_pairs") or []),
                         mutual_cues=mutual_cues(data),
                         locus_cues=locus_cues(data, lang.data["actors"]),

@@ -66,9 +66,7 @@ def _between_pair(frame: Frame) -> tuple[Mention, Mention] | None:
     """The two sides of a fight noun that a between-preposition right after it names, joined by a
     coordinator ("Kämpfe zwischen der Armee und Rebellen", "… und Anhängern der PKK"): each within
     :data:`_GROUP_REACH` words of the word before it; None for anything else."""
-    words = frame.words
-    end = clause_span(words, frame.index, CLAUSE_BREAKS)[1]
-    between = next((j for j in range(frame.end, min(end, frame.end + 2)) if words[j].lower() in frame.lexicon.between_preps), None)
+    words, between = frame.words, _between_index(frame)
     if frame.kind != "noun" or between is None:
         return None
     after = sorted((frame.word_index(m.start), frame.word_index(m.end - 1), m) for m in frame.mentions
@@ -84,12 +82,17 @@ def _between_pair(frame: Frame) -> tuple[Mention, Mention] | None:
     return one, other
 
 
+def _between_index(frame: Frame) -> int | None:
+    """The index of a between-preposition right after the trigger (within two words, in its clause)."""
+    end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)[1]
+    return next((j for j in range(frame.end, min(end, frame.end + 2))
+                 if frame.words[j].lower() in frame.lexicon.between_preps), None)
+
+
 def _between_group(frame: Frame) -> Mention | None:
     """The group mention right after a between-preposition that follows the trigger within its clause,
     with no other actor joined to it ("zwischen Rebellengruppen", not "zwischen Rebellen und der Armee")."""
-    words = frame.words
-    end = clause_span(words, frame.index, CLAUSE_BREAKS)[1]
-    between = next((j for j in range(frame.end, min(end, frame.end + 2)) if words[j].lower() in frame.lexicon.between_preps), None)
+    words, between = frame.words, _between_index(frame)
     if between is None:
         return None
     after = sorted((frame.word_index(m.start), m) for m in frame.mentions if frame.word_index(m.start) > between)

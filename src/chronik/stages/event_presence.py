@@ -51,7 +51,7 @@ def presence_visits(article: Article, sentence: Sentence, words: list[str], ment
     from chronik.stages.event_frame import Frame  # the frame module imports the stage's other rules
 
     cues = lexicon.presence_cues
-    trigger = next((t for t in [*lexicon.verbs.values(), *lexicon.nouns.values()] if t.id == cues.get("trigger")), None)
+    trigger = lexicon.triggers.get(cues.get("trigger"))
     if trigger is None or any(e.sentence == sentence.index and e.type == trigger.type for e in found):
         return []
     for k, word in enumerate(words):

@@ -69,8 +69,7 @@ def _received_trigger(words: list[str], k: int, end: int, lexicon: EventLexicon)
             continue
         noun = next((words[i] for i in range(j + 1, min(j + 1 + _REACH, end)) if words[i] in cues["nouns"]), None)
         if noun is not None:
-            wanted = cues["nouns"][noun]
-            return next((t for t in [*lexicon.verbs.values(), *lexicon.nouns.values()] if t.id == wanted), None)
+            return lexicon.triggers.get(cues["nouns"][noun])
     return None
 
 

@@ -21,6 +21,7 @@ from chronik.stages.mention_group_country import (
 )
 
 if TYPE_CHECKING:
+    from chronik.kb.entries import Entry
     from chronik.stages.mentions import _Scan
 
 #: How a mention of the owner of an attacked thing is found ("Hamas" of "Hamas-Trainingslager"): the
@@ -167,18 +168,28 @@ def _country_after(scan: _Scan, j: int) -> str | None:
 
 
 def _organisation_owner(scan: _Scan, j: int) -> bool:
-    """A KB organisation named in the genitive within :data:`_OWNER_WINDOW` words after a word of belonging
-    at ``j`` ("der Jihadistenmiliz Islamischer Staat", "der PKK")."""
+    """A KB organisation named in the genitive after a word of belonging at ``j`` ("der Jihadistenmiliz
+    Islamischer Staat", "der PKK"; see :func:`_named_owner`)."""
+    return _named_owner(scan, j, ("organisation",), scan.res.kb.max_len) is not None
+
+
+def _named_owner(scan: _Scan, j: int, kinds: tuple[str, ...], longest: int) -> Entry | None:
+    """The first KB entry of one of ``kinds`` named (in phrases of at most ``longest`` words) within
+    :data:`_OWNER_WINDOW` words after a word of belonging (actors.yaml ``belongs_to_words``) at ``j``; None
+    when there is none, or a punctuation mark comes first ("Truppen, die von Russland …": the owner stays
+    inside the noun phrase)."""
     words, kb = scan.words, scan.res.kb
     if j >= len(words) or words[j] not in scan.res.cues.belongs_to:
-        return False
+        return None
     for k in range(j + 1, min(j + 1 + _OWNER_WINDOW, len(words))):
         if not words[k][:1].isalpha():
-            return False
-        for n in range(min(kb.max_len, len(words) - k), 0, -1):
-            if any(kb.entries[f.entry_id].kind == "organisation" for f in kb.phrases.get(tuple(words[k : k + n]), ())):
-                return True
-    return False
+            return None
+        for n in range(min(longest, len(words) - k), 0, -1):
+            owner = next((kb.entries[f.entry_id] for f in kb.phrases.get(tuple(words[k : k + n]), ())
+                          if kb.entries[f.entry_id].kind in kinds), None)
+            if owner is not None:
+                return owner
+    return None
 
 
 #: How many words may stand between "von"/"des" and the owner's name ("von Syriens Staatschef Bashar al-Assad").
@@ -187,18 +198,9 @@ _OWNER_WINDOW = 3
 
 def _owner_after(scan: _Scan, j: int) -> str | None:
     """"den Truppen von Assad", "die Armee des Präsidenten Assad": the country of the first KB state or person
-    named within :data:`_OWNER_WINDOW` words after a word of belonging (actors.yaml ``belongs_to_words``)."""
-    words, kb = scan.words, scan.res.kb
-    if words[j] not in scan.res.cues.belongs_to:
-        return None
-    for k in range(j + 1, min(j + 1 + _OWNER_WINDOW, len(words))):
-        if not words[k][:1].isalpha():
-            return None  # "Truppen, die von Russland …": the owner stays inside the noun phrase
-        entries = [kb.entries[f.entry_id] for f in kb.phrases.get((words[k],), ())]
-        owner = next((e for e in entries if e.kind in ("state", "person")), None)
-        if owner is not None:
-            return _entry_country(owner)
-    return None
+    named by one word after a word of belonging (see :func:`_named_owner`)."""
+    owner = _named_owner(scan, j, ("state", "person"), 1)
+    return _entry_country(owner) if owner is not None else None
 
 
 def group_country_after(scan: _Scan, j: int) -> str | None:
