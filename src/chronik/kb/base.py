@@ -57,6 +57,13 @@ class KnowledgeBase:
             return self.holder(where, "head_of_state", day)
         return None
 
+    def prefix_entries(self, word: str) -> list[Entry]:
+        """The organisations and states named by the part of ``word`` right before its last hyphen ("FPÖ"
+        of "FPÖ-Chef" and of "Ex-FPÖ-Chef", "USA" of "USA-Reise"); [] for a word without a hyphen."""
+        prefix = word.rpartition("-")[0].rpartition("-")[2]
+        entries = (self.entries[f.entry_id] for f in self.phrases.get((prefix,), ())) if prefix else ()
+        return [e for e in entries if e.kind in ("organisation", "state")]
+
     def search(self, query: str) -> list[Entry]:
         """Entries named ``query`` (accent- and case-insensitive): full names first,
         then surnames (most recent role first), else names containing it."""

@@ -69,12 +69,9 @@ def _glued_before(article: Article, mention: Mention, kb: KnowledgeBase) -> set[
     """The KB organisation or state (its id and countries) that is the first part of the hyphenated word
     right before ``mention`` ("FPÖ-Chef Strache", "Ex-SPÖ-Chef Gusenbauer"); empty when there is none."""
     before = article.text[max(0, mention.start - _GLUED_WINDOW) : mention.start].split()
-    prefix = before[-1].rpartition("-")[0].rpartition("-")[2] if before else ""
     found: set[str] = set()
-    for form in kb.phrases.get((prefix,), ()) if prefix else ():
-        entry = kb.entries[form.entry_id]
-        if entry.kind in ("organisation", "state"):
-            found |= {entry.id, *(_ties(kb, entry.id)), *([entry.extra["iso3"]] if entry.extra.get("iso3") else [])}
+    for entry in kb.prefix_entries(before[-1]) if before else ():
+        found |= {entry.id, *(_ties(kb, entry.id)), *([entry.extra["iso3"]] if entry.extra.get("iso3") else [])}
     return found
 
 

@@ -124,11 +124,10 @@ def _title_word(word: str, res: Resources) -> tuple[str | None, str | None, set[
     if title is None or _specific(title.office) is None:
         return _specific(office.office) if office else None, None, set()
     country, orgs = None, set()
-    for form in res.kb.phrases.get((prefix.rpartition("-")[2],), ()):
-        entry = res.kb.entries[form.entry_id]
+    for entry in res.kb.prefix_entries(word):
         if entry.kind == "organisation":
             orgs.add(entry.id)
-        elif entry.kind == "state":
+        else:
             country = entry.extra.get("iso3")
     return title.office, country, orgs
 
