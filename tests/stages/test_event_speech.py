@@ -121,6 +121,14 @@ def test_an_obligation_without_an_asked_subject_is_no_demand(ctx: Context, text:
     ("Merkel habe richtig gehandelt, lobte der französische Präsident François Hollande.", "SUPPORT", "FRA", "DEU"),
     (("Insbesondere gehe Israel den Rechtsverstößen seiner Besatzungskräfte nicht nach, kritisierte "
      "UN-Generalsekretär Ban Ki Moon am Montag."), "ACCUSE", None, "ISR"),
+    # a demand verb after a reported obligation: the demand verb names the speaker, not "müsse"
+    ("Russland müsse mehr tun, forderte Steinmeier am Montag.", "REQUEST", "DEU", "RUS"),
+    # a quotation closed before the comma is reported speech, whatever its mood
+    ("„Russland muss die Angriffe sofort einstellen“, forderte Außenminister Frank-Walter Steinmeier.",
+     "REQUEST", "DEU", "RUS"),
+    # speaker and addressee both after the verb
+    ("Die Türkei unterstütze den IS, warf Putin Erdogan vor.", "ACCUSE", "RUS", "TUR"),
+    ("Die Türkei unterstütze den IS, warf Putin der Regierung in Ankara vor.", "ACCUSE", "RUS", "TUR"),
 ])
 def test_speaker_after_reported_clause(ctx: Context, text: str, type_: str, source: str | None, target: str) -> None:
     matching = of_type(extract(ctx, text), type_)
@@ -138,6 +146,12 @@ def test_speaker_after_reported_clause(ctx: Context, text: str, type_: str, sour
 def test_coordinated_verb_is_no_inversion(ctx: Context, text: str, type_: str, source: str) -> None:
     matching = of_type(extract(ctx, text), type_)
     assert matching and {a.country for a in matching[0].source} == {source}, matching
+
+
+def test_an_act_under_a_present_obligation_has_not_happened(ctx: Context) -> None:
+    found = extract(ctx, "„Russland muss die Angriffe sofort einstellen“, forderte Steinmeier.")
+    assert all(e.modality == "future" for e in found if e.type != "REQUEST"), found
+    assert of_type(found, "REQUEST")[0].modality == "asserted"
 
 
 def test_own_state_in_reported_clause_is_no_addressee(ctx: Context) -> None:

@@ -20,7 +20,8 @@ _MODAL_SCOPE_BREAKS = frozenset({",", ";", ":", "–", "-", "(", '"', "„"})
 
 def modality_of(frame: Frame) -> str:
     """"negated", "hypothetical", "claimed", "future" or "asserted", from the lexicon's cue words in the
-    trigger's clause (hypothetical: anywhere in the sentence)."""
+    trigger's clause (hypothetical: anywhere in the sentence); an act other than a demand under a present
+    obligation modal (``owed_modals``) is future."""
     lex = frame.lexicon
     words = [w.lower() for w in frame.words]
     window = words[conjunct_start(frame, _clause_start(words, frame.index)) : _cue_end(words, frame.end)]
@@ -33,6 +34,8 @@ def modality_of(frame: Frame) -> str:
     future = [w for w in window if w in lex.future]
     if future and not _passive_auxiliary(frame, future):
         return "future"
+    if frame.trigger.type != "REQUEST" and any(w in lex.owed_modals for w in window):
+        return "future"  # "Russland müsse die Angriffe einstellen": an act owed, demanded, not done
     return "asserted"
 
 

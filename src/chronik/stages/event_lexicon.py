@@ -81,6 +81,7 @@ class EventLexicon:
     attribution_links: frozenset[str] = frozenset()  # "nach den Worten von Putin": "von" after an attribution noun
     # stances (event_stance.py)
     obligation_modals: frozenset[str] = frozenset()  # "müssten sich entschuldigen": a demand, no concession
+    owed_modals: frozenset[str] = frozenset()  # "müsse die Angriffe einstellen": an act not done (future)
     speech_object_verbs: frozenset[str] = frozenset()  # "sprach von Barbarei": the noun is the subject's act
     label_preps: frozenset[str] = frozenset()  # "von": links such a verb to its label across a clause
     between_preps: frozenset[str] = frozenset()  # "Gespräche zwischen A und B": the two sides (event_talks.py)
@@ -174,6 +175,7 @@ class EventLexicon:
     setting_preps: frozenset[str] = frozenset()  # "auf einer Pressekonferenz in Moskau": the setting of an act (event_referred.py)
     media_report_verbs: frozenset[str] = frozenset()  # "wie DHA berichtete": a report, not the speaker (event_slots.py)
     quote_pronouns: frozenset[str] = frozenset()  # "Wir werden das nicht zulassen, drohte X": a quote (event_speech.py)
+    quote_closers: frozenset[str] = frozenset()  # "„…“, forderte X": the quotation mark that closes a quote
     mutual_cues: dict = field(default_factory=dict)  # "Kämpfe zwischen Rebellengruppen": one group on both sides (event_mutual.py)
     presence_cues: dict = field(default_factory=dict)  # "war … beim Erzfeind Pakistan": a visit (event_presence.py)
     reception_cues: dict = field(default_factory=dict)  # "stößt bei der SPÖ auf Kritik" (event_reception.py)
@@ -206,12 +208,12 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
         "reporting_verbs", "reporting_particles", "attribution_preps", "attribution_nouns", "dual_words", "konjunktiv_i", "negation", "future",
         "hypothetical", "claimed", "news_of_the_day", "prepositions", "determiners", "passive_auxiliaries",
         "background_tense", "caption_markers", "subordinators", "relative_pronouns", "locative_preps",
-        "instrument_preps", "relation_forms", "attribution_links", "obligation_modals", "speech_object_verbs",
+        "instrument_preps", "relation_forms", "attribution_links", "obligation_modals", "owed_modals", "speech_object_verbs",
         "label_preps", "between_preps", "mediation_preps", "joint_words",
         "statehood_words", "object_relatives",
         "infinitive_markers", "owner_preps", "genitive_determiners", "mediated_participles", "mediator_preps", "shuttle_verbs",
         "briefing_verbs", "back_references", "article_contractions", "paired_coordinators", "finite_auxiliaries", "oblique_determiners",
-        "media_report_verbs", "quote_pronouns", "feminine_determiners", "subject_pronouns",
+        "media_report_verbs", "quote_pronouns", "quote_closers", "feminine_determiners", "subject_pronouns",
         "nominative_determiners", "focus_particles")}
     endings = tuple(e for e in lang.data["actors"]["adjective_endings"] if e)
     return EventLexicon(verbs, nouns, particles, light, **words, scale={k: float(v) for k, v in data["scale"].items()},

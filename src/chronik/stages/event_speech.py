@@ -173,8 +173,9 @@ def inverted_speech(frame: Frame, slots: list[Slot]) -> tuple[Slot, Slot] | None
     """Speaker and addressee of a speech act whose verb opens the sentence's last clause after the main
     clause it reports, its subject right after it: "Russland bombardiere gezielt Krankenhäuser, kritisierte
     der französische Außenminister Laurent Fabius" (Fabius accuses Russia).  The reported clause's first
-    free actor is the addressee.  None unless that clause is reported speech (:func:`_reported`) and exactly
-    one free actor stands in the verb's clause, after determiners, adjectives and titles, and the clause
+    free actor is the addressee, unless a second free actor follows the speaker ("…, warf Putin Erdogan vor").
+    None unless that clause is reported speech (:func:`_reported`) and one or two free actors stand in the
+    verb's clause, the first after determiners, adjectives and titles only, and the clause
     closes the sentence (an aside in brackets apart).  :func:`own_clause_roles` drops the addressee when
     it is the speaker's own state ("Russland habe eine Niederlage erlitten, wies er zurück")."""
     if frame.kind not in ("verb", "particle") or frame.trigger.type not in _REPORTING_TYPES:
@@ -185,9 +186,11 @@ def inverted_speech(frame: Frame, slots: list[Slot]) -> tuple[Slot, Slot] | None
     free = [s for s in slots if s.prep is None]
     after = [s for s in free if frame.index < s.index < end]
     before = [s for s in free if s.index < frame.index - 1]
-    if len(after) != 1 or not before or not _speaker_follows_verb(frame, frame.index, after[0]):
+    if not after or not _speaker_follows_verb(frame, frame.index, after[0]):
         return None
-    return after[0], before[0]
+    if len(after) == 2:  # "…, warf Putin Erdogan vor": the speaker, then the addressee
+        return after[0], after[1]
+    return (after[0], before[0]) if len(after) == 1 and before else None
 
 
 def later_speaker(frame: Frame, slots: list[Slot]) -> list[Slot]:
@@ -215,11 +218,14 @@ def _closing_report(frame: Frame, k: int) -> int | None:
 
 
 def _reported(frame: Frame, end: int) -> bool:
-    """The words before ``end`` hold a Konjunktiv I ("sei", "müsse", the e-form of a trigger verb:
-    "bombardiere") or a first-person word of a quote (``quote_pronouns``: "Wir werden das nicht zulassen"):
+    """The words before ``end`` close a quotation (``quote_closers``), or hold a Konjunktiv I ("sei", "müsse",
+    the e-form of a trigger verb: "bombardiere") or a first-person word of a quote (``quote_pronouns``: "Wir
+    werden das nicht zulassen"):
     reported speech, not a first verb whose subject the next one shares ("Merkel besuchte Ankara, lobte
     Erdogan")."""
     lex = frame.lexicon
+    if end > 0 and frame.words[end - 1] in lex.quote_closers:  # "„Russland muss …“, forderte Steinmeier"
+        return True
     return any(w in lex.konjunktiv_i or w in lex.quote_pronouns or (w in lex.verbs and w.endswith("e") and not w.endswith("te"))
                for w in (w.lower() for w in frame.words[:end]))
 

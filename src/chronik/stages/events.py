@@ -270,8 +270,9 @@ def sentence_triggers(words: list[str], lexicon: EventLexicon, spare: list[Hit] 
     rank = {"verb": 0, "particle": 0, "light": 1, "noun": 2}
     for hit in hits:  # a noun named as a cause ("Nach vier Jahren Kämpfen …") yields to one of the clause (event_causes.py)
         known = best.get(hit.trigger.type)
-        if known is None or (rank[hit.kind], background_noun(words, hit.index, lexicon)) \
-                < (rank[known.kind], background_noun(words, known.index, lexicon)):
+        # a demand verb before a reported obligation: "Russland müsse mehr tun, forderte Steinmeier" names its speaker
+        if known is None or (rank[hit.kind], background_noun(words, hit.index, lexicon), hit.trigger.subject_is_target) \
+                < (rank[known.kind], background_noun(words, known.index, lexicon), known.trigger.subject_is_target):
             best[hit.trigger.type] = hit
     # two verbs of a type in different conjuncts may be two acts ("hatte Cameron empfangen und Obama getroffen")
     kept = list(best.values()) + further_acts(words, hits, list(best.values()), lexicon)
