@@ -31,6 +31,7 @@ _MATCH_REPORT = ("Der Trainer lobte nach dem Hinspiel seine Mannschaft, die nun 
     ("Das demonstrierte am Abend auch der Präsident selbst: Erdoğan sagte in Istanbul, es gebe keine Einigung.",
      "PROTEST"),
     ("Wien – Die Regierung demonstriert in der Debatte über die Grenzkontrollen Einigkeit.", "PROTEST"),
+    ("Die jemenitische Regierung demonstriert ihr Engagement für die Bewohner der Region.", "PROTEST"),
     ("Bundespräsident Heinz Fischer bemühte das bekannte Zitat der deutschen Kanzlerin Angela Merkel.", "REQUEST"),
     ("Die Regierungen in Washington und Havanna bemühen sich, die Erwartungen im Zaum zu halten.", "REQUEST"),
     # "eine Position einnehmen" takes a stance, it seizes no place

@@ -148,6 +148,13 @@ def test_coordinated_verb_is_no_inversion(ctx: Context, text: str, type_: str, s
     assert matching and {a.country for a in matching[0].source} == {source}, matching
 
 
+def test_a_target_preposition_of_a_later_subordinate_clause_names_no_target(ctx: Context) -> None:
+    text = ("Demirtaş warf der Regierung in Ankara zudem vor, dass deren Angriffe auf die IS-Jihadisten nur ein "
+            "Vorwand seien, um gegen die PKK vorzugehen.")
+    accusations = of_type(extract(ctx, text), "ACCUSE")
+    assert accusations and {(a.country, a.sector) for a in accusations[0].target} == {("TUR", "GOV")}, accusations
+
+
 def test_an_act_under_a_present_obligation_has_not_happened(ctx: Context) -> None:
     found = extract(ctx, "„Russland muss die Angriffe sofort einstellen“, forderte Steinmeier.")
     assert all(e.modality == "future" for e in found if e.type != "REQUEST"), found

@@ -293,7 +293,8 @@ def _roles(frame: Frame, slots: list[Slot]) -> tuple[list[Mention], list[Mention
                and (passive or frame.kind == "noun") and not noun_agent_elsewhere(frame, s)]
     free = [s for s in slots if s.prep is None]
     passive_verb = passive and frame.kind != "noun"  # "wurde von … festgenommen": "von" names no target
-    targets = [s for s in slots if s.prep in trigger.target_preps - (trigger.passive_source_preps if passive_verb else set())]
+    targets = [s for s in slots if s.prep in trigger.target_preps - (trigger.passive_source_preps if passive_verb else set())
+               and not in_later_subordinate(frame, s)]  # not ", dass …, um gegen die PKK vorzugehen"
     if passive and frame.kind != "noun" and not sources:
         # "… werden Rebellen angegriffen": the subject of a passive suffers the act; the agent is unnamed
         return [], [s.mention for s in (targets or free)[:2]]
