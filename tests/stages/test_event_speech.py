@@ -155,6 +155,22 @@ def test_a_target_preposition_of_a_later_subordinate_clause_names_no_target(ctx:
     assert accusations and {(a.country, a.sector) for a in accusations[0].target} == {("TUR", "GOV")}, accusations
 
 
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    # the reported clause opens with its own author: the speaker only reports it
+    ("Die Nato will die Türkei beim Ausbau der Luftüberwachung unterstützen, sagte Stoltenberg am Dienstag.",
+     "SUPPORT", "Q7184", "TUR"),  # the Nato
+    ("Die Türkei fordere den Abzug der russischen Truppen, sagte der Sprecher des Kreml.", "REQUEST", "TUR", "RUS"),
+    # an asked subject or an impersonal one leaves the act to the speaker
+    ("Assad müsse gehen, sagte Hollande.", "REQUEST", "FRA", "SYR"),
+    ("Moskau erklärte, man widerspräche der Darstellung Ankaras entschieden.", "REJECT", "RUS", "TUR"),
+])
+def test_who_authors_reported_speech(ctx: Context, text: str, type_: str, source: str, target: str) -> None:
+    found = of_type(extract(ctx, text, "2016-02-10"), type_)
+    assert len(found) == 1, found
+    assert {a.country or a.id for a in found[0].source} == {source}, found[0]
+    assert target in {a.country for a in found[0].target}, found[0]
+
+
 def test_an_act_under_a_present_obligation_has_not_happened(ctx: Context) -> None:
     found = extract(ctx, "„Russland muss die Angriffe sofort einstellen“, forderte Steinmeier.")
     assert all(e.modality == "future" for e in found if e.type != "REQUEST"), found

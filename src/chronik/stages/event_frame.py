@@ -74,6 +74,7 @@ from chronik.stages.event_speech import (
     own_clause_roles,
     reported_speaker,
     same_side,
+    speaker_acts,
 )
 from chronik.stages.event_stance import (
     answering_target,
@@ -186,7 +187,7 @@ def _participants(frame: Frame, slots: list[Slot]) -> _Parties | None:
                                or implied_agent(frame, parties.target) or frame.author) if not source else None  # event_agents.py
     parties.target = parties.target or adjective_act_targets(frame, usable, parties.adjective_actor)
     speaker = acting_attribution(frame, slots, attribution)  # not "wie DHA berichtete" (event_slots.py)
-    if speaker is not None and frame.trigger.type in SPEECH_ACTS:
+    if speaker is not None and frame.trigger.type in SPEECH_ACTS and speaker_acts(frame, parties.source, speaker):
         # "Assad müsse gehen, sagte der französische Präsident": the speaker demands, the named one is the target
         parties.target = [m for m in parties.source + parties.target
                           if m is not speaker and not same_side(m, speaker)][:1]

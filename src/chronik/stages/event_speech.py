@@ -240,6 +240,18 @@ def _speaker_follows_verb(frame: Frame, k: int, slot: Slot) -> bool:
         and not any(w.lower() in lex.prepositions for w in between)
 
 
+def speaker_acts(frame: Frame, source: list[Mention], speaker: Mention) -> bool:
+    """The speaker of a reported speech act is its author ("Assad müsse gehen, sagte Hollande") unless the
+    reported clause opens with an author of another side as its subject ("Die Nato will die Türkei
+    unterstützen, sagte Stoltenberg": the Nato supports; "Die Türkei fordere …, sagte X": Turkey demands).
+    A subject that is asked (``subject_is_target``: "Assad muss gehen") leaves the act to the speaker."""
+    if frame.trigger.subject_is_target or not source or any(same_side(m, speaker) for m in source):
+        return True
+    start = _clause_span(frame.words, frame.index)[0]
+    lead = start + (frame.words[start].lower() in frame.lexicon.determiners)
+    return not any(frame.word_index(m.start) == lead and m.sentence == frame.sentence.index for m in source)
+
+
 def same_side(a: Mention, b: Mention) -> bool:
     """Two mentions of one state's side: the speaker and the state it speaks for ("Das Außenministerium
     erklärte, Russland sehe sich gezwungen …") are no addressee of each other."""
