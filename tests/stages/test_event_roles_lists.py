@@ -195,3 +195,10 @@ def test_critics_of_an_organisation_are_not_the_organisation(ctx: Context) -> No
     found = [e for e in extract(ctx, "Kritiker der Nato protestierten in Warschau gegen den Gipfel.", "2016-01-12")
              if e.type == "PROTEST"]
     assert [a.name for a in found[0].source] != ["Nato"] and [a.name for a in found[0].target] == ["Nato"]
+
+
+def test_the_agent_of_an_attributive_participle_owns_no_group(ctx: Context) -> None:
+    # "der von Russland unterstützten Regierung": Russia backs the government, the troops are not Russia's
+    text = ("Die Truppen der von Russland unterstützten Regierung von Baschar al-Assad griffen offenbar absichtlich "
+            "medizinische Einrichtungen an, erklärte Kerry in Washington.")
+    assert not any("RUS" in {a.country for a in e.source} for e in extract(ctx, text, "2016-02-10"))

@@ -176,14 +176,16 @@ def _organisation_owner(scan: _Scan, j: int) -> bool:
 def _named_owner(scan: _Scan, j: int, kinds: tuple[str, ...], longest: int) -> Entry | None:
     """The first KB entry of one of ``kinds`` named (in phrases of at most ``longest`` words) within
     :data:`_OWNER_WINDOW` words after a word of belonging (actors.yaml ``belongs_to_words``) at ``j``; None
-    when there is none, or a punctuation mark comes first ("Truppen, die von Russland …": the owner stays
-    inside the noun phrase)."""
+    when there is none, or a punctuation mark or a preposition (``phrase_barriers``) comes first ("Truppen,
+    die von Russland …", "die Truppen der von Russland unterstützten Regierung": the owner stays inside the
+    noun phrase)."""
     words, kb = scan.words, scan.res.kb
     if j >= len(words) or words[j] not in scan.res.cues.belongs_to:
         return None
+    barriers = scan.res.cues.group_country.get("phrase_barriers", frozenset())
     for k in range(j + 1, min(j + 1 + _OWNER_WINDOW, len(words))):
-        if not words[k][:1].isalpha():
-            return None
+        if not words[k][:1].isalpha() or words[k] in barriers:
+            return None  # "der von Russland unterstützten Regierung": Russia is no owner
         for n in range(min(longest, len(words) - k), 0, -1):
             owner = next((kb.entries[f.entry_id] for f in kb.phrases.get(tuple(words[k : k + n]), ())
                           if kb.entries[f.entry_id].kind in kinds), None)
