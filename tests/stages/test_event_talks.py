@@ -24,6 +24,9 @@ def _of_type(ctx: Context, text: str, type_: str):
     # coordinated partners of a meeting are all met, titles apart
     ("Zuvor hatte Hollande in Paris den britischen Premierminister David Cameron und Bundeskanzlerin Angela Merkel "
      "empfangen.", "CONSULT", "François Hollande", {"GBR", "DEU"}),
+    # the speaker after the verb, not the partner before it ("mit Merkel sagte Macron")
+    ("Nach einem Treffen mit Merkel sagte Macron, Frankreich werde Flüchtlinge aufnehmen.", "CONSULT",
+     "Emmanuel Macron", {"DEU"}),
 ])
 def test_sides_of_talks_and_agreements(ctx: Context, text: str, type_: str, source: str, targets: set) -> None:
     found = _of_type(ctx, text, type_)

@@ -305,7 +305,8 @@ def _reporting(frame: Frame, slots: list[Slot]) -> tuple[Mention, int] | None:
     """The speaker of a reporting verb and the verb's index: a verb that ends its clause ("Wie Lababidi,
     ein Mitglied von HTS, gegenüber der FT erklärte, …") takes the nearest free actor before it; a verb
     that opens its clause after a comma ("…, meldete der Nachrichtensender NTV Türk") the first actor
-    after it; otherwise the nearest actor."""
+    after it; otherwise the nearest actor, one that no preposition governs first ("Nach einem Treffen mit
+    Merkel sagte Hollande": Hollande; "hieß es in Berlin": Berlin)."""
     for k, word in enumerate(frame.words):
         if word.lower() not in frame.lexicon.reporting_verbs or k == frame.index:
             continue
@@ -319,7 +320,7 @@ def _reporting(frame: Frame, slots: list[Slot]) -> tuple[Mention, int] | None:
         distance = {id(s): min(abs(s.index - k), abs(_title_start(frame, s.mention, s.index) - k)) for s in slots}
         near = [s for s in slots if distance[id(s)] <= 3 and s.index != frame.index]
         if near:
-            return min(near, key=lambda s: distance[id(s)]).mention, k
+            return min(near, key=lambda s: (s.prep is not None, distance[id(s)])).mention, k
     return None
 
 
