@@ -62,6 +62,9 @@ def dated(found: list[EventMention], type_: str) -> str | None:
     # an enumeration of actors is one clause
     (("Darauf verständigten sich die Präsidenten Wladimir Putin, Recep Tayyip Erdogan und Hassan Ruhani am "
      "Mittwoch in Sotschi."), "2017-11-23", "AGREE", "2017-11-22"),
+    # a time after "seit" says when a state began: the clause's other time dates the act; a predicative
+    # phrase of the subject ("als erster US-Präsident") is no object
+    ("Obama wird im März als erster US-Präsident seit 1928 Kuba besuchen.", "2016-01-10", "CONSULT", "2016-03"),
 ])
 def test_event_date(ctx: Context, text: str, published: str, type_: str, expected: str | None) -> None:
     assert dated(extract(ctx, text, published), type_) == expected

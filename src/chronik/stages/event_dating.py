@@ -50,6 +50,7 @@ def event_date(frame: Frame, modality: str) -> DateClaim | None:
     own = cause_times(frame, times, _clause_times) if cause else _clause_times(frame, outside_causes(frame, times))
     if cause and not own and not sequential(frame):
         return None
+    own = _not_since(frame, own) or own  # "im März als erster US-Präsident seit 1928": March
     if own:
         anchor = frame.sentence.tokens[frame.index].start
         best, day = min(own, key=lambda pair: abs(pair[0].start - anchor))
@@ -72,6 +73,14 @@ def since_times(frame: Frame) -> list:
     governed = all(first.get(t.start, 0) > 0 and words[first[t.start] - 1].lower() in frame.lexicon.since_preps
                    for t in times)
     return times if governed else []
+
+
+def _not_since(frame: Frame, times: list[tuple]) -> list[tuple]:
+    """The (timex, day) pairs of ``times`` that do not follow a ``since_preps`` word: "seit 1928" says when
+    a state began, not when the act happened.  May be empty."""
+    first = {tok.start: k for k, tok in enumerate(frame.sentence.tokens)}
+    return [pair for pair in times if not (first.get(pair[0].start, 0) > 0
+                                           and frame.words[first[pair[0].start] - 1].lower() in frame.lexicon.since_preps)]
 
 
 def coarser_than_day(timex) -> bool:

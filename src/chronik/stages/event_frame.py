@@ -39,7 +39,7 @@ from chronik.stages.event_military import (
     stative,
     with_leaders,
 )
-from chronik.stages.event_objects import object_conjuncts, within_main_clause
+from chronik.stages.event_objects import first_object, object_conjuncts, within_main_clause
 from chronik.stages.event_owned import owned_object
 from chronik.stages.event_passive import passive_subject
 from chronik.stages.event_place import event_place, host_state, visited_state
@@ -316,8 +316,8 @@ def _roles(frame: Frame, slots: list[Slot]) -> tuple[list[Mention], list[Mention
         targets = [s for s in free if frame.index < s.index <= frame.index + 4 and s not in sources][:1]
         targets = targets or witnesses(frame, free, sources)  # "Beide wohnten der Unterzeichnung durch X bei"
     elif not targets:
-        targets = passive_subject(frame, passive, sources, free) or [
-            s for s in within_main_clause(frame, free) if s not in sources and s.index > (sources[-1].index if sources else -1)][:1]
+        targets = passive_subject(frame, passive, sources, free) or first_object(frame, [
+            s for s in within_main_clause(frame, free) if s not in sources and s.index > (sources[-1].index if sources else -1)], sources)
         targets += object_conjuncts(frame, _coordinated(frame, targets, free))  # "forderte die USA und Russland auf"
     sources, targets = paired_sides(frame, sources, targets)  # "zwischen X und Y", "gegenseitig" (event_threats.py)
     return [s.mention for s in sources], [s.mention for s in targets if s not in sources]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span
+
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
     from chronik.stages.event_slots import Slot
@@ -48,3 +50,22 @@ def within_main_clause(frame: Frame, slots: list[Slot]) -> list[Slot]:
     end = next((k for k in ends if words[k] == ";" or not any(words[j] in _MAIN_CLAUSE_ENDS - {";"} for j in range(k + 1, len(words)))),
                len(words))
     return [s for s in slots if s.index < end]
+
+
+def first_object(frame: Frame, candidates: list[Slot], sources: list[Slot]) -> list[Slot]:
+    """The first of ``candidates`` (free slots after the source, in text order) as a one-slot list; when it
+    names a source's KB actor again, a predicative phrase of the subject ("Obama wird als erster
+    US-Präsident Kuba besuchen"), the next candidate of the trigger's own clause instead, where there is
+    one (an actor past a clause break belongs to another clause; the source named again then stays, and
+    the frame drops it as a target later)."""
+    if not candidates or _other_party(candidates[0], sources):
+        return candidates[:1]
+    start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
+    rest = [s for s in candidates[1:] if start <= s.index < end and _other_party(s, sources)]
+    return rest[:1] or candidates[:1]
+
+
+def _other_party(slot: Slot, sources: list[Slot]) -> bool:
+    """True unless ``slot`` names the same KB actor as one of ``sources`` (mentions without an actor id are
+    always other parties)."""
+    return slot.mention.actor_id is None or all(s.mention.actor_id != slot.mention.actor_id for s in sources)
