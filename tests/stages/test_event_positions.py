@@ -132,6 +132,9 @@ def test_dual_subject_needs_an_addressee(ctx: Context) -> None:
      "Kampfjets zu entschuldigen."), "RUS"),
     ("Erdogan lehnte es ab, sich bei Russland zu entschuldigen.", "RUS"),
     ("Putin lehnte es ab, die amerikanischen Vorschläge zu prüfen.", "USA"),
+    # a refused meeting or agreement is addressed to its partner
+    ("Russland lehnte Gespräche mit der Ukraine ab.", "UKR"),
+    ("Die Taliban haben Friedensgespräche mit der afghanischen Regierung abgelehnt.", "AFG"),
 ])
 def test_refused_infinitive(ctx: Context, text: str, target: str) -> None:
     matching = of_type(extract(ctx, text), "REJECT")

@@ -221,19 +221,42 @@ def _last_word(frame: Frame, mention: Mention) -> int:
 
 
 def refused_party(frame: Frame, source: list[Mention]) -> Actor | None:
-    """"Erdogan lehnte es ab, sich für den Abschuss des russischen Kampfjets zu entschuldigen": a refusal
-    whose object is the zu-infinitive clause after its own is addressed to the party that clause names
-    (see :func:`_named_party`).  None for other types, without such a clause or party."""
+    """The party a refusal is addressed to: the partner of a refused meeting, agreement or cooperation in
+    its own clause (:func:`_refused_partner`), else, for "Erdogan lehnte es ab, sich für den Abschuss des
+    russischen Kampfjets zu entschuldigen", the party the zu-infinitive clause after its own names (see
+    :func:`_named_party`).  None for other types, without such a clause or party."""
     words = frame.words
     if frame.trigger.type != _REFUSAL or frame.kind == "noun":
         return None
     end = _clause_span(words, frame.index)[1]
+    if (partner := _refused_partner(frame, source)) is not None:
+        return partner
     if end >= len(words) - 1 or words[end] != ",":
         return None
     start, stop = _clause_span(words, end + 1)
     if not any(_zu_infinitive_at(frame, k) for k in range(start, stop)):
         return None
     return _named_party(frame, start, stop, {m.country for m in source if m.country})
+
+
+def _refused_partner(frame: Frame, source: list[Mention]) -> Actor | None:
+    """"Russland lehnte Gespräche mit der Ukraine ab", "Die Taliban haben Friedensgespräche mit der
+    afghanischen Regierung abgelehnt": the first actor after the own preposition of a symmetric act noun (a
+    meeting, agreement or cooperation) in the refusal's clause that is not on the ``source``'s side (same
+    actor, or same country and sector); None when the clause holds no such noun and actor."""
+    words, lex = frame.words, frame.lexicon
+    start, end = _clause_span(words, frame.index)
+    sides = {m.actor_id for m in source} | {(m.country, m.sector) for m in source}
+    for k in range(start, end - 1):
+        noun = lex.nouns.get(words[k])
+        if noun is None or not noun.symmetric or words[k + 1].lower() not in noun.target_preps:
+            continue
+        for m in frame.mentions:
+            if k + 1 < frame.word_index(m.start) < end and m.actor_id and m.kind != "LOC" \
+                    and m.actor_id not in sides and (m.country, m.sector) not in sides:
+                return _as_actor(frame, m)
+        return None
+    return None
 
 
 def _named_party(frame: Frame, start: int, stop: int, sides: set[str]) -> Actor | None:
@@ -246,12 +269,18 @@ def _named_party(frame: Frame, start: int, stop: int, sides: set[str]) -> Actor 
         if m.sector == "MIL" and m.country:
             return host_state(frame, m.country)
         if m.actor_id:
-            known = frame.article.actors.get(m.actor_id)
-            return Actor(m.actor_id, known.name if known else m.text, m.country, m.sector,
-                         list(known.aliases) if known else [], known.kind if known else "group", m.title)
+            return _as_actor(frame, m)
     words = frame.words[start:stop]
     country = next((c for w in words if (c := frame.adjectives.get(w.lower())) and c not in sides), None)
     return host_state(frame, country) if country else None
+
+
+def _as_actor(frame: Frame, m: Mention) -> Actor:
+    """The event actor of mention ``m``, which has an actor id: the article's actor of that id, else the
+    mention as written."""
+    known = frame.article.actors.get(m.actor_id or "")
+    return Actor(m.actor_id or "", known.name if known else m.text, m.country, m.sector,
+                 list(known.aliases) if known else [], known.kind if known else "group", m.title)
 
 
 def _zu_infinitive_at(frame: Frame, k: int) -> bool:
