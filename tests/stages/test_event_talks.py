@@ -27,6 +27,10 @@ def _of_type(ctx: Context, text: str, type_: str):
     # the speaker after the verb, not the partner before it ("mit Merkel sagte Macron")
     ("Nach einem Treffen mit Merkel sagte Macron, Frankreich werde Flüchtlinge aufnehmen.", "CONSULT",
      "Emmanuel Macron", {"DEU"}),
+    # "miteinander" and "am Telefon" make coordinated subjects each other's partners
+    ("Putin und Erdoğan sprachen am Rande des Gipfels in Sotschi miteinander.", "CONSULT", "Wladimir Putin", {"TUR"}),
+    ("Dem Kreml zufolge sprachen Putin und Erdoğan am Freitag am Telefon über Syrien.", "CONSULT",
+     "Wladimir Putin", {"TUR"}),
 ])
 def test_sides_of_talks_and_agreements(ctx: Context, text: str, type_: str, source: str, targets: set) -> None:
     found = _of_type(ctx, text, type_)
@@ -43,6 +47,7 @@ def test_sides_of_talks_and_agreements(ctx: Context, text: str, type_: str, sour
     # "sprechen von" is saying, not meeting
     ("Davutoglu sprach von einem historischen Tag für die Beziehungen zwischen seinem Land und der Europäischen "
      "Union.", "CONSULT"),
+    ("Merkel sprach am Telefon von einem historischen Tag.", "CONSULT"),
     # a mediation phrase qualifies the agreement; it is no meeting of its own
     ("Russland und die Ukraine haben unter Vermittlung der Vereinten Nationen und der Türkei ein Abkommen "
      "unterzeichnet.", "CONSULT"),

@@ -45,6 +45,12 @@ def only(found: list[EventMention], type_: str) -> EventMention:
     # concession of the one who demands it
     ("Die ungarische Regierung hatte Deutschland aufgefordert, die Blockade aufzugeben.", "REQUEST", None, "HUN",
      "DEU"),
+    # "zur Verfügung stellen", "Hilfe schicken": light verbs of aid
+    ("Die USA stellen den syrischen Rebellen weitere 100 Millionen Dollar zur Verfügung.", "AID", None, "USA", "SYR"),
+    ("Der Iran hat Assad Milliarden für den Krieg zur Verfügung gestellt.", "AID", None, "IRN", "SYR"),
+    ("Russland hat Syrien humanitäre Hilfe geschickt.", "AID", None, "RUS", "SYR"),
+    # "am Telefon sprechen" is a phone call
+    ("Merkel sprach am Montag am Telefon mit Erdoğan über die Flüchtlingskrise.", "CONSULT", "phone", "DEU", "TUR"),
 ])
 def test_type_and_roles(ctx: Context, text: str, type_: str, mode: str | None, source: str, target: str | None) -> None:
     event = only(extract(ctx, text), type_)
