@@ -14,6 +14,13 @@ from tests.stages.test_events import extract
     ("Die Dschihadistenmiliz kämpft in Syrien. Sie übernahm auch die Verantwortung für das Bombenattentat auf "
      "eine russische Passagiermaschine, bei dem am 31. Oktober alle 224 Menschen ums Leben kamen.",
      "REB", ("RUS", "CVL")),
+    # the claimant after the verb ("Zu dem Anschlag bekannte sich …")
+    ("Zu dem Anschlag in Kairo bekannte sich die Terrormiliz Islamischer Staat.", "REB", ("EGY", "GOV")),
+    # a claim that refers back names the author of the authorless attack of the sentence before
+    ("Bei einem Anschlag in Kairo wurden am Freitag sechs Polizisten getötet. Zu dem Anschlag bekannte sich die "
+     "Terrormiliz IS.", "REB", ("EGY", "POL")),
+    ("Bei einem Selbstmordanschlag in Ankara sind am Sonntag mindestens 37 Menschen getötet worden. Die "
+     "Terrormiliz IS bekannte sich zu dem Anschlag.", "REB", ("TUR", "CVL")),
 ])
 def test_a_claim_reports_the_attack(ctx: Context, text: str, source: str, target: tuple) -> None:
     """The claimant attacked; the attack noun's own phrase names the target, not the relative clause's victims."""
@@ -72,3 +79,14 @@ def test_a_claimed_attack_takes_the_date_of_its_noun(ctx: Context) -> None:
             "bei denen 130 Menschen getötet wurden.")
     attack = next(e for e in extract(ctx, text, "2015-11-26") if e.type == "ASSAULT")
     assert attack.date is not None and attack.date.value == "2015-11-13"
+
+
+def test_a_claim_does_not_make_the_attackers_deaths_its_attack(ctx: Context) -> None:
+    """The attackers killed by the police are no victims of the claimed attack."""
+    text = ("Eine Gruppe bewaffneter Männer hatte am Donnerstag in Jakarta mehrere Ziele angegriffen. Fünf Angreifer "
+            "wurden bei Schusswechseln mit der Polizei getötet. Zu den Angriffen bekannte sich die IS-Miliz.")
+    attacks = [e for e in extract(ctx, text, "2016-01-16") if e.type == "ASSAULT"]
+    assert not [e for e in attacks if {a.sector for a in e.source} == {"REB"} and {a.sector for a in e.target} == {"REB"}]
+    # the claimant joins the unnamed attackers of the attack reported before
+    assert [e for e in attacks if "Islamischer Staat" in [a.name for a in e.source] and ("IDN", "REB") in
+            {(a.country, a.sector) for a in e.source} and "IDN" in {a.country for a in e.target}]

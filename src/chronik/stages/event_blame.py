@@ -10,6 +10,12 @@ the blame) or of the sentence before that names no author, and that attack's vic
 blame is then the attack's attribution, not an act of its own (as a claim of responsibility reports the
 attack itself, event_claims.py).  An attack whose author the text names keeps it, and the accusation
 stays an ACCUSE.  The cue words come from ``events.yaml`` (``blame_cues``); the code knows no words.
+
+A claim of responsibility for an attack noun after an anaphoric determiner ("Bei einem Anschlag in Kairo
+wurden sechs Polizisten getötet.  Zu dem Anschlag bekannte sich die Terrormiliz IS") names the author
+of that same authorless attack the same way (:func:`claimed_earlier`), the claimant as its author; an
+attack reported shortly before with unnamed attackers ("Eine Gruppe bewaffneter Männer hatte … angegriffen")
+takes the claimant beside them (:func:`claimed_unnamed`).
 """
 
 from __future__ import annotations
@@ -55,6 +61,60 @@ def blamed_attack(frame: Frame, event: EventMention, build: Callable[[Frame], Ev
             return replace(found, mode=found.mode or _clause_mode(attack),
                            attribution=event.source[0].name if event.source else None)
     return event
+
+
+def claimed_earlier(frame: Frame, event: EventMention | None, claimant: Actor | None,
+                    build: Callable[[Frame], EventMention | None]) -> EventMention | None:
+    """The authorless attack of the sentence before (or of the claim's own sentence before its clause) that
+    the claimed attack noun of ``frame`` refers back to ("Zu dem Anschlag bekannte sich der IS"), built by
+    ``build`` with ``claimant`` as its author.  Requires ``frame`` to be a claimed attack noun whose own
+    ``event`` names no target (None when it names one, when the noun has no anaphoric determiner, when
+    there is no claimant or no such attack, or when the attack's sentence has an authored attack already)."""
+    if claimant is None or (event is not None and event.target) or not _anaphoric_noun(frame):
+        return None
+    for attack in _attack_frames(frame):
+        if any(e.sentence == attack.sentence.index and e.type == _ATTACK for e in frame.earlier):
+            return None  # that sentence's attack has its author already
+        if build(attack) is not None:
+            continue
+        found = build(replace(attack, author=claimant))
+        if found is not None and _political(found) and not _fighters_fell(found):
+            return replace(found, mode=found.mode or frame.trigger.mode or _clause_mode(attack))
+    return None
+
+
+#: How many sentences back a claim may name the author of an attack by unnamed attackers.
+_CLAIM_REACH = 3
+
+
+def claimed_unnamed(frame: Frame, claimant: Actor | None) -> tuple[int, EventMention] | None:
+    """(index in ``frame.earlier``, the attack with ``claimant`` added to its source) for the latest attack of
+    the ``_CLAIM_REACH`` sentences before whose attackers are all unnamed armed groups ("Eine Gruppe bewaffneter
+    Männer hatte … angegriffen. … Zu den Angriffen bekannte sich die IS-Miliz").  Requires ``frame`` to be
+    a claimed attack noun after an anaphoric determiner; None otherwise or when no such attack is found."""
+    if claimant is None or not _anaphoric_noun(frame):
+        return None
+    for i in range(len(frame.earlier) - 1, -1, -1):
+        event = frame.earlier[i]
+        if event.sentence < frame.sentence.index - _CLAIM_REACH:
+            return None
+        if event.type == _ATTACK and event.source and all(a.kind == "group" and a.sector == "REB" for a in event.source):
+            known = any(a.id == claimant.id for a in event.source)  # "die Terrorgruppe": the same unnamed group
+            return None if known else (i, replace(event, source=[claimant, *event.source]))
+    return None
+
+
+def _fighters_fell(attack: EventMention) -> bool:
+    """Every victim of ``attack`` is an armed group ("Fünf Angreifer … wurden bei Schusswechseln mit der
+    Polizei getötet"): the attackers' own deaths, not the attack that was claimed."""
+    return bool(attack.target) and all(a.sector == "REB" for a in attack.target)
+
+
+def _anaphoric_noun(frame: Frame) -> bool:
+    """The noun trigger of ``frame`` follows an anaphoric determiner, adjectives apart ("zu dem Anschlag",
+    "zu diesem Attentat")."""
+    j = before_modifiers(frame.words, frame.index, frame.lexicon)
+    return 0 <= j + 1 < frame.index and frame.words[j + 1].lower() in frame.lexicon.anaphoric_determiners
 
 
 def _political(attack: EventMention) -> bool:

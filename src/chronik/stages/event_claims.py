@@ -19,11 +19,11 @@ from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from chronik.model import Actor, Mention
+from chronik.model import Actor, Mention, group_id
 from chronik.stages.event_background import described_sector, victim_adjective
 from chronik.stages.event_lexicon import EventLexicon, Trigger
 from chronik.stages.event_place import host_state
-from chronik.stages.event_slots import Slot, before_modifiers, clause_span
+from chronik.stages.event_slots import Slot, actor_slots, before_modifiers, clause_span
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -57,16 +57,30 @@ def is_claimed(words: list[str], k: int, lexicon: EventLexicon) -> bool:
 
 def claimed_roles(frame: Frame, slots: list[Slot]) -> tuple[list[Mention], list[Mention]] | None:
     """(source, target) of a claimed attack noun: the claimant (the first free actor of the clause before
-    the noun, or a pronoun opening the clause that continues the previous sentence's actor) and the actors
-    the noun's target prepositions govern in its clause.  None when the frame is no claimed attack noun.
+    the noun, or a pronoun opening the clause that continues the previous sentence's actor, else the first
+    free actor after the noun: "Zu dem Anschlag bekannte sich die Terrormiliz IS") and the actors the
+    noun's target prepositions govern in its clause.  None when the frame is no claimed attack noun.
     Actors of other clauses ("…, bei denen 130 Menschen getötet wurden") are never the target."""
     if frame.kind != "noun" or frame.trigger.type != _ATTACK or not is_claimed(frame.words, frame.index, frame.lexicon):
         return None
     start, end = _clause_span(frame.words, frame.index)
     before = [s for s in slots if start <= s.index < frame.index and s.prep is None]
-    source = [before[0].mention] if before else _continued_subject(frame, start)
+    after = [s for s in slots if frame.index < s.index < end and s.prep is None]
+    source = [before[0].mention] if before else _continued_subject(frame, start) or [s.mention for s in after[:1]]
     target = [s.mention for s in slots if frame.index < s.index < end and s.prep in frame.trigger.target_preps]
     return source, target
+
+
+def claimant(frame: Frame) -> Actor | None:
+    """The claimant of the claimed attack noun of ``frame`` (:func:`claimed_roles`) as an actor, named as
+    the knowledge base names it; None when the frame is no claimed attack noun or names no claimant."""
+    roles = claimed_roles(frame, actor_slots(frame))
+    if not roles or not roles[0]:
+        return None
+    m = roles[0][0]
+    known = frame.article.actors.get(m.actor_id or "")
+    return Actor(m.actor_id or group_id(m.country, m.sector), known.name if known else m.text, m.country, m.sector,
+                 list(known.aliases) if known else [], known.kind if known else "group", m.title)
 
 
 def _continued_subject(frame: Frame, start: int) -> list[Mention]:

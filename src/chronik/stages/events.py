@@ -25,9 +25,9 @@ from chronik.context import Context
 from chronik.kb.entries import POLITICAL_SECTORS
 from chronik.model import Actor, Article, EventMention, Mention
 from chronik.stages.event_background import background_acts, opinion_teaser
-from chronik.stages.event_blame import blamed_attack
+from chronik.stages.event_blame import blamed_attack, claimed_earlier, claimed_unnamed
 from chronik.stages.event_causes import background_noun, yielded_nouns
-from chronik.stages.event_claims import claimed_attack
+from chronik.stages.event_claims import claimant, claimed_attack
 from chronik.stages.event_content import backed_clause, denied_place
 from chronik.stages.event_context import attack_objects, object_as_source, place_adjectives
 from chronik.stages.event_dates_more import redate_by_detail, yearless_days
@@ -124,7 +124,11 @@ def events(article: Article, ctx: Context) -> Article:
                         break
                 event = conditional_threat(frame, event, build_event)  # "Sollten sie …, werde dies Sanktionen nach sich ziehen" (event_threats.py)
                 event = mutual_fight(frame, event)  # "Kämpfe zwischen Rebellengruppen" (event_mutual.py)
-                acts = [blamed_attack(frame, e, build_event) for e in background_acts(frame, event)]  # event_blame.py
+                claimed = claimed_earlier(frame, event, claimed_by := claimant(frame), build_event)  # "Zu dem Anschlag bekannte sich …"
+                if claimed is None and event is None and (named := claimed_unnamed(frame, claimed_by)) is not None:
+                    found[named[0]] = named[1]  # "Bewaffnete hatten … angegriffen. … Zu den Angriffen bekannte sich der IS"
+                    break
+                acts = [claimed] if claimed else [blamed_attack(frame, e, build_event) for e in background_acts(frame, event)]
                 acts = [e for e in acts if not repeats_act(e, found)]  # event_background.py
                 if acts:
                     found.extend(acts)
