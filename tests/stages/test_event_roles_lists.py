@@ -121,6 +121,10 @@ def test_a_passive_demand_names_its_author_with_von(ctx: Context) -> None:
     (("Bei einem Überfall auf eine Zementfabrik nahe Damaskus haben Kämpfer der Jihadistenmiliz Islamischer "
       "Staat hunderte Mitarbeiter als Geiseln genommen."), "ASSAULT", "Islamischer Staat", None),
     ("Anhänger der PKK griffen eine Polizeistation in Diyarbakir an.", "ASSAULT", "PKK", None),
+    # fighters of an organisation named by a compound act for it; police officers are those of where they are
+    ("In der Türkei wurde ein Polizist am Montag bei einem Angriff von PKK-Kämpfern getötet.", "ASSAULT", "PKK",
+     "TUR POL"),
+    ("Bei einem Angriff der PKK wurden in Diyarbakir drei Polizisten getötet.", "ASSAULT", "PKK", "TUR POL"),
     # "aus der Haft entlassen" is a release
     ("In Minsk wurde der Oppositionspolitiker Statkewitsch aus der Haft entlassen.", "RETREAT", "BLR GOV", None),
 ])
