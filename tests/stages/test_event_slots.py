@@ -24,6 +24,12 @@ def _shown(found):
     # "…, meldete der Nachrichtensender NTV Türk": the speaker follows the verb, the target stays the act's
     (("Das türkische Militär habe als Reaktion auf den Beschuss Ziele des IS angegriffen, meldete der "
      "Nachrichtensender NTV Türk."), "ASSAULT", "TUR", "Islamischer Staat", "NTV"),
+    # a reporting verb opening its clause after a comma takes no speaker before the comma: the army is shelled
+    ("Die Separatisten beschossen am Wochenende erneut Stellungen der ukrainischen Armee, teilte das Militär in "
+     "Kiew mit.", "ASSAULT", "UKR", "UKR", "Militär"),
+    # the name in apposition to an attribution phrase is the source cited, no party
+    ("Nach Angaben des Chefredakteurs von Bugün TV, Tarik Toros, nahmen Polizisten in Istanbul zwei Journalisten "
+     "fest.", "COERCE", "TUR", "TUR", "Toros"),
 ])
 def test_reporting_outlet_is_no_party(ctx: Context, text: str, type_: str, source: str, target: str,
                                       outlet: str) -> None:

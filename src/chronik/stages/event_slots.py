@@ -239,7 +239,7 @@ def attributions(frame: Frame, slots: list[Slot]) -> list[Mention]:
     zufolge", "nach Angaben syrischer Staatsmedien", "sagte Peskow". None of them is a party to the event."""
     lex = frame.lexicon
     found = [s.mention for s in slots if s.prep in lex.attribution_preps or _before_postposition(frame, s)
-             or _after_attribution_noun(frame, s.index)]
+             or _after_attribution_noun(frame, s.index) or _attribution_apposition(frame, s)]
     speaker = reporting_speaker(frame, slots)
     if speaker is not None and speaker not in found:
         found.append(speaker)
@@ -249,6 +249,22 @@ def attributions(frame: Frame, slots: list[Slot]) -> list[Mention]:
 def _before_postposition(frame: Frame, slot: Slot) -> bool:
     after = slot.index + len(slot.mention.text.split())
     return after < len(frame.words) and frame.words[after].lower() in frame.lexicon.attribution_preps
+
+
+def _attribution_apposition(frame: Frame, slot: Slot) -> bool:
+    """``slot`` is a person's name between commas right after an attribution phrase ("Nach Angaben des
+    Chefredakteurs von Bugün TV, Tarik Toros, drangen die Polizisten … ein"): the source cited, no party.
+    The phrase's attribution noun stands at most six words before the first comma, no clause mark between."""
+    words, k = frame.words, slot.index
+    after = k + len(slot.mention.text.split())
+    if slot.mention.kind != "PER" or k < 2 or words[k - 1] != "," or after >= len(words) or words[after] != ",":
+        return False
+    for j in range(k - 2, max(-1, k - 8), -1):
+        if words[j] in CLAUSE_BREAKS:
+            return False
+        if words[j][:1].isupper() and words[j].lower() in frame.lexicon.attribution_nouns:
+            return not _trigger_object(frame, j)
+    return False
 
 
 def _after_attribution_noun(frame: Frame, k: int) -> bool:
@@ -305,8 +321,10 @@ def _reporting(frame: Frame, slots: list[Slot]) -> tuple[Mention, int] | None:
     """The speaker of a reporting verb and the verb's index: a verb that ends its clause ("Wie Lababidi,
     ein Mitglied von HTS, gegenüber der FT erklärte, …") takes the nearest free actor before it; a verb
     that opens its clause after a comma ("…, meldete der Nachrichtensender NTV Türk") the first actor
-    after it; otherwise the nearest actor, one that no preposition governs first ("Nach einem Treffen mit
-    Merkel sagte Hollande": Hollande; "hieß es in Berlin": Berlin)."""
+    after it, never one before the comma ("… Stellungen der ukrainischen Armee, teilte das Militär mit":
+    the army is the reported clause's, the speaker unnamed); otherwise the nearest actor, one that no
+    preposition governs first ("Nach einem Treffen mit Merkel sagte Hollande": Hollande; "hieß es in Berlin":
+    Berlin)."""
     for k, word in enumerate(frame.words):
         if word.lower() not in frame.lexicon.reporting_verbs or k == frame.index:
             continue
@@ -315,10 +333,11 @@ def _reporting(frame: Frame, slots: list[Slot]) -> tuple[Mention, int] | None:
             if before:
                 return before[-1].mention, k
         after = [s for s in slots if k < s.index <= k + 4 and s.prep is None and s.index != frame.index]
-        if k > 0 and frame.words[k - 1] == "," and after:
+        opening = k > 0 and frame.words[k - 1] == ","
+        if opening and after:
             return after[0].mention, k
         distance = {id(s): min(abs(s.index - k), abs(_title_start(frame, s.mention, s.index) - k)) for s in slots}
-        near = [s for s in slots if distance[id(s)] <= 3 and s.index != frame.index]
+        near = [s for s in slots if distance[id(s)] <= 3 and s.index != frame.index and not (opening and s.index < k)]
         if near:
             return min(near, key=lambda s: (s.prep is not None, distance[id(s)])).mention, k
     return None
