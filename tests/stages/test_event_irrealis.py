@@ -42,6 +42,13 @@ def of_type(found: list[EventMention], type_: str) -> list[EventMention]:
     ("Die russische Luftwaffe hat nach der Warnung vor Anschlägen Stellungen des IS in Syrien angegriffen.",
      "ASSAULT", "asserted"),
     ("Die USA haben mit Angriffen auf den IS eine Offensive verhindert.", "ASSAULT", "asserted"),
+    # "soll" is a claim only with a perfect infinitive; else a plan
+    ("Der Palästinenser soll am Samstag zwei israelische Soldaten mit einem Messer angegriffen haben.",
+     "ASSAULT", "claimed"),
+    ("Putin soll am Samstag nach Damaskus reisen.", "CONSULT", "future"),
+    # the claim of a relative clause ("…, der … angegriffen haben soll") is past: it does not date the act ahead
+    ("Israelische Soldaten erschossen am Samstag einen Palästinenser, der Soldaten mit einem Messer angegriffen "
+     "haben soll.", "ASSAULT", "asserted"),
 ])
 def test_modality(ctx: Context, text: str, type_: str, modality: str) -> None:
     found = of_type(extract(ctx, text), type_)

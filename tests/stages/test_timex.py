@@ -53,6 +53,11 @@ CASES = [
     ("Die Grenze wird täglich kontrolliert.", ("täglich", "SET", "P1D", None)),
     ("Am Dienstag wird der Rat tagen.", ("Dienstag", "DATE", "2017-12-19", None)),
     ("Am Dienstag hat der Rat getagt.", ("Dienstag", "DATE", "2017-12-12", None)),
+    # "soll … angegriffen haben", "… angegriffen haben soll": a claimed past act, not a plan
+    ("Der Mann soll am Dienstag zwei Polizisten angegriffen haben.", ("Dienstag", "DATE", "2017-12-12", None)),
+    ("Sie erschossen am Dienstag einen Mann, der Soldaten angegriffen haben soll.",
+     ("Dienstag", "DATE", "2017-12-12", None)),
+    ("Der Minister soll am Dienstag nach Paris reisen.", ("Dienstag", "DATE", "2017-12-19", None)),
     ("Vor 2010 gab es das nicht.", ("2010", "DATE", "2010", "BEFORE")),
     ("Rund zwei Stunden dauerte die Debatte.", ("Rund zwei Stunden", "DURATION", "PT2H", "APPROX")),
     ("Im ersten Quartal 2016 stiegen die Exporte.", ("ersten Quartal 2016", "DATE", "2016-Q1", None)),

@@ -14,6 +14,7 @@ from chronik.stages.event_stance import clause_passive
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
+    from chronik.stages.event_lexicon import EventLexicon
 
 _MODAL_SCOPE_BREAKS = frozenset({",", ";", ":", "–", "-", "(", '"', "„"})
 
@@ -29,14 +30,22 @@ def modality_of(frame: Frame) -> str:
         return "negated"
     if any(w in lex.hypothetical for w in words):
         return "hypothetical"
-    if any(w in lex.claimed for w in window):
-        return "claimed"
+    if any(w in lex.claimed and (w not in lex.future or _perfect_closes(window, lex)) for w in window):
+        return "claimed"  # "soll … angegriffen haben"; "soll am Samstag … reisen" is planned
     future = [w for w in window if w in lex.future]
     if future and not _passive_auxiliary(frame, future):
         return "future"
     if frame.trigger.type != "REQUEST" and any(w in lex.owed_modals for w in window):
         return "future"  # "Russland müsse die Angriffe einstellen": an act owed, demanded, not done
     return "asserted"
+
+
+def _perfect_closes(window: list[str], lex: EventLexicon) -> bool:
+    """A perfect infinitive (``perfect_infinitives``) of the lower-cased cue ``window`` closes it, or stands
+    before a claimed modal or a punctuation mark ("soll … getötet haben", "getötet haben soll")."""
+    return any(w in lex.perfect_infinitives and (k + 1 == len(window) or window[k + 1] in lex.claimed
+                                                 or not window[k + 1][:1].isalnum())
+               for k, w in enumerate(window))
 
 
 def _passive_auxiliary(frame: Frame, cues: list[str]) -> bool:

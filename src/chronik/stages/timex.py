@@ -61,6 +61,8 @@ class Lexicon:
     signal: re.Pattern[str]
     #: A date whose clause holds one of these ("wurde 1995 geboren") is a person's, not the story's time.
     non_anchoring: re.Pattern[str] | None = None
+    #: A perfect infinitive right before a future cue ("angegriffen haben soll"): the cluster tells a past act.
+    perfect: re.Pattern[str] | None = None
 
 
 def _alternation(words: list[str]) -> str:
@@ -145,7 +147,9 @@ def build_lexicon(lang: LanguageData) -> Lexicon:
     return Lexicon(rules, any_case, vocab, _as_mapping(lang.get("timex", "numbers")), units,
                    _as_mapping(lang.get("calendar", "months")), _as_mapping(lang.get("calendar", "weekdays")),
                    _cue_pattern(cues.get("future", [])), _cue_pattern(cues.get("past", [])), signal,
-                   _cue_pattern(cues["non_anchoring"]) if cues.get("non_anchoring") else None)
+                   _cue_pattern(cues["non_anchoring"]) if cues.get("non_anchoring") else None,
+                   re.compile(rf"(?<!\w)(?:{_alternation(cues['perfect_infinitives'])})\s*$", re.IGNORECASE)
+                   if cues.get("perfect_infinitives") else None)
 
 
 def timex(article: Article, ctx: Context) -> Article:
@@ -252,15 +256,29 @@ def _tense(text: str, sentence: Sentence | None, position: int, lex: Lexicon) ->
 def _finite_cues(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
     """(offset, +1 future / -1 past) of the tense cues in ``text[start:end]``, leaving out a cue that the
     next word, another cue, follows: the verb cluster ends a subordinate clause with its finite verb,
-    which carries the tense ("die nicht ausgeführt werden konnten": past, not future)."""
+    which carries the tense ("die nicht ausgeführt werden konnten": past, not future), except that a future
+    cue right after a perfect infinitive, or one whose clause a perfect infinitive closes, is past ("der
+    Soldaten angegriffen haben soll", "soll am Samstag Soldaten angegriffen haben": a claimed past act)."""
     cues = sorted((m.start(), m.end(), sign) for pattern, sign in ((lex.future, 1), (lex.past, -1))
                   for m in pattern.finditer(text, start, end))
     kept = []
     for k, (cue_start, cue_end, sign) in enumerate(cues):
         following = cues[k + 1][0] if k + 1 < len(cues) else None
         if following is None or text[cue_end:following].strip():
-            kept.append((cue_start, sign))
+            perfect = sign == 1 and lex.perfect is not None and (
+                lex.perfect.search(text, max(start, cue_start - 12), cue_start)
+                or lex.perfect.search(text, cue_end, _clause_close(text, cue_end, end)))
+            kept.append((cue_start, -1 if perfect else sign))
     return kept
+
+
+def _clause_close(text: str, position: int, end: int) -> int:
+    """Offset of the first clause mark (comma, colon, semicolon, full stop) in ``text[position:end]``, else ``end``."""
+    found = _CLAUSE_MARK.search(text, position, end)
+    return found.start() if found else end
+
+
+_CLAUSE_MARK = re.compile(r"[,;:.!?]")
 
 
 def _timex(text: str, match: re.Match[str], result: tuple[str, str, str | None], lex: Lexicon) -> TimeEx:
