@@ -75,6 +75,16 @@ def test_a_state_acting_militarily_is_coded_mil(ctx: Context) -> None:
     assert [(a.country, a.sector) for a in event.source] == [("FRA", "MIL")]
 
 
+@pytest.mark.parametrize("text", [
+    # deportations, arrests and releases are acts of a state's civil organs, not of its forces
+    "Deutschland hat im vergangenen Jahr rund 20.000 Menschen abgeschoben.",
+    "Die Türkei hat am Montag in Istanbul 20 Journalisten festgenommen.",
+])
+def test_a_state_arresting_or_deporting_stays_its_government(ctx: Context, text: str) -> None:
+    event = only(extract(ctx, text), "COERCE")
+    assert [a.sector for a in event.source] == ["GOV"]
+
+
 def test_date_from_the_sentence_else_the_publication_date(ctx: Context) -> None:
     dated = only(extract(ctx, "Im Dezember 2017 besuchte Putin den Stützpunkt Hamaimim und traf Assad.", "2020-01-07"), "CONSULT")
     assert dated.date.value == "2017-12"

@@ -370,17 +370,21 @@ def _pair_ending(frame: Frame, last: Slot, slots: list[Slot]) -> list[Slot]:
     return [last]
 
 
+#: Agents an act's trigger may imply that act for a state without its forces (deportation, release, arrest).
+_CIVIL_AGENTS = frozenset({"GOV", "POL"})
 #: Acts whose unnamed people of no sector are civilians, as their authors (True) or their victims (False).
 _CIVILIAN_ROLES = {True: frozenset({"PROTEST"}), False: frozenset({"ASSAULT", "COERCE"})}
 
 
 def _actor(frame: Frame, mention: Mention, acting: bool = True) -> Actor:
     """The event actor of ``mention``; an ``acting`` state in a military act is its forces
-    ("Frankreich fliegt Luftangriffe"), a state on the receiving side stays the state ("Rebellen nehmen
+    ("Frankreich fliegt Luftangriffe"), unless the trigger names a civil agent ("Deutschland hat 20.000
+    Menschen abgeschoben": its government); a state on the receiving side stays the state ("Rebellen nehmen
     Damaskus ein": the government loses its capital)."""
     known = frame.article.actors.get(mention.actor_id or "")
     sector = mention.sector
-    if acting and mention.kind == "STATE" and frame.trigger.type in MILITARY_TYPES:
+    if acting and mention.kind == "STATE" and frame.trigger.type in MILITARY_TYPES \
+            and frame.trigger.implied_agent not in _CIVIL_AGENTS:
         sector = "MIL"
     if mention.kind == "GROUP" and sector is None and mention.country and frame.trigger.type in _CIVILIAN_ROLES[acting]:
         return Actor.group(mention.country, "CVL")  # "zwei Israelis getötet", "Tausende Ungarn demonstrierten"
