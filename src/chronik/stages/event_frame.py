@@ -26,9 +26,10 @@ from chronik.stages.event_evidence import modality_of
 from chronik.stages.event_force import adjective_act_targets
 from chronik.stages.event_irrealis import irrealis_modality
 from chronik.stages.event_lexicon import EventLexicon, Trigger
-from chronik.stages.event_meetings import requesting_member
+from chronik.stages.event_meetings import internal_meeting, requesting_member
 from chronik.stages.event_military import (
     MILITARY_TYPES,
+    adjective_source,
     aimed_at,
     deployed_forces,
     leading,
@@ -183,7 +184,7 @@ def _participants(frame: Frame, slots: list[Slot]) -> _Parties | None:
         return None  # "Tausende Nationalisten haben … protestiert": no actor from elsewhere (event_subject.py)
     source, target = subject
     parties = _Parties(usable, leaders, attribution, source, noun_targets(frame, usable, target))
-    parties.adjective_actor = (_adjective_source(frame) or unnamed_attackers(frame, source)
+    parties.adjective_actor = (adjective_source(frame) or unnamed_attackers(frame, source)
                                or implied_agent(frame, parties.target) or frame.author) if not source else None  # event_agents.py
     parties.target = parties.target or adjective_act_targets(frame, usable, parties.adjective_actor)
     speaker = acting_attribution(frame, slots, attribution)  # not "wie DHA berichtete" (event_slots.py)
@@ -197,7 +198,7 @@ def _participants(frame: Frame, slots: list[Slot]) -> _Parties | None:
     if not parties.source and parties.adjective_actor is None:  # "sei informiert worden" (event_references.py)
         parties.adjective_actor = briefing_author(frame, parties.source, parties.target)
     acting = {s.actor_id for s in parties.source}
-    parties.target = [m for m in parties.target if m.actor_id not in acting and not _colleague(frame, m, parties.source)
+    parties.target = [m for m in parties.target if m.actor_id not in acting and not internal_meeting(frame, m, parties.source)
                       and not own_people(frame, m, parties.source)]
     return parties if parties.source or parties.adjective_actor is not None else None
 
@@ -248,13 +249,6 @@ def _event(frame: Frame, parties: _Parties, location: Place | None, modality: st
     return frame_event(frame, (source, target), location, modality,
                        attribution=_actor(frame, attribution).name if attribution else None,
                        dated=not apologised_act(frame.words, frame.index, frame.lexicon))  # the act precedes the apology
-
-
-def _colleague(frame: Frame, target: Mention, source: list[Mention]) -> bool:
-    """A meeting partner of the source's own state and sector ("Putin bei einem Treffen mit
-    Verteidigungsminister Schoigu"): an internal consultation, not one actor acting towards another."""
-    return frame.trigger.type == "CONSULT" and target.country is not None and any(
-        (s.country, s.sector) == (target.country, target.sector) for s in source)
 
 
 def _implicit_source(frame: Frame, slots: list[Slot], usable: list[Slot], target: list[Mention],
@@ -391,16 +385,3 @@ def _actor(frame: Frame, mention: Mention, acting: bool = True) -> Actor:
     return Actor(mention.actor_id or group_id(mention.country, mention.sector), known.name if known else mention.text,
                  mention.country, sector, list(known.aliases) if known else [],
                  known.kind if known else "group", mention.title)
-
-
-def _adjective_source(frame: Frame) -> Actor | None:
-    """"russische Luftangriffe", "Bei russischen Luftangriffen werden …": a state adjective on an event
-    noun of the sentence names the actor (its forces for military acts, else its government)."""
-    nouns = [frame.index] if frame.kind == "noun" else \
-        [k for k, w in enumerate(frame.words) if w in frame.lexicon.nouns or w.rpartition("-")[2] in frame.lexicon.nouns]
-    for k in nouns:
-        country = frame.state_adjective(k - 1) or frame.adjectives.get(frame.words[k].split("-")[0].lower() + "-")
-        if country:  # "russische Luftangriffe", "US-Luftangriffe"
-            sector = "MIL" if frame.trigger.type in MILITARY_TYPES else "GOV"
-            return Actor.group(country, sector)
-    return None

@@ -2,7 +2,8 @@
 
 Part of the ``events`` stage (see :mod:`chronik.stages.event_frame`): a body that meets at a
 member's request ("Auf Antrag der Türkei kam der Nato-Rat zu einer Sondersitzung zusammen") meets
-with that member, who asked to be consulted.
+with that member, who asked to be consulted; a meeting with a colleague of one's own state and sector is
+internal, no partner.
 """
 
 from __future__ import annotations
@@ -31,3 +32,10 @@ def requesting_member(frame: Frame, slots: list[Slot], source: list[Mention]) ->
         after = [s.mention for s in slots if k < s.index <= k + 3 and s.mention not in source]
         return after[:1]
     return []
+
+
+def internal_meeting(frame: Frame, target: Mention, source: list[Mention]) -> bool:
+    """A meeting partner of the source's own state and sector ("Putin bei einem Treffen mit
+    Verteidigungsminister Schoigu"): an internal consultation, not one actor acting towards another."""
+    return frame.trigger.type == "CONSULT" and target.country is not None and any(
+        (s.country, s.sector) == (target.country, target.sector) for s in source)

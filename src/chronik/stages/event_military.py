@@ -291,3 +291,15 @@ def left_state(frame: Frame, source: list[Mention]) -> Actor | None:
     counts = Counter(country for _, country in named)
     return host_state(frame, max(named, key=lambda oc: (counts[oc[1]], oc[0]))[1])
 
+
+def adjective_source(frame: Frame) -> Actor | None:
+    """"russische Luftangriffe", "Bei russischen Luftangriffen werden …": a state adjective on an event
+    noun of the sentence names the actor (its forces for military acts, else its government)."""
+    nouns = [frame.index] if frame.kind == "noun" else \
+        [k for k, w in enumerate(frame.words) if w in frame.lexicon.nouns or w.rpartition("-")[2] in frame.lexicon.nouns]
+    for k in nouns:
+        country = frame.state_adjective(k - 1) or frame.adjectives.get(frame.words[k].split("-")[0].lower() + "-")
+        if country:  # "russische Luftangriffe", "US-Luftangriffe"
+            sector = "MIL" if frame.trigger.type in MILITARY_TYPES else "GOV"
+            return Actor.group(country, sector)
+    return None
