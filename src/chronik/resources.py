@@ -146,6 +146,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "preventing_verbs": list,
         "unrealised_nouns": list,
         "unrealised_links": list,
+        "warning_verbs": list,
         "locative_preps": list,
         "instrument_preps": list,
         "relation_forms": list,

@@ -61,6 +61,9 @@ def test_modality(ctx: Context, text: str, type_: str, modality: str) -> None:
     ("In Kiew wächst die Angst vor russischen Luftangriffen.", "ASSAULT"),
     ("Der Kreml befürchtet amerikanische Luftangriffe auf Syrien.", "ASSAULT"),
     ("Die Armee konnte einen Angriff der Rebellen auf Damaskus verhindern.", "ASSAULT"),
+    # the act warned of ("warnte … vor einer Bodenoffensive") is not done
+    ("Moskau warnte Ankara vor einer Bodenoffensive in Syrien.", "ASSAULT"),
+    ("Obama hat vor russischen Luftangriffen auf die gemäßigte Opposition gewarnt.", "ASSAULT"),
     # an act demanded of someone: the REQUEST is the event, the demanded act is none
     ("Der Internationale Strafgerichtshof hatte Südafrika aufgerufen, den sudanesischen Präsidenten Omar "
      "al-Baschir festzunehmen.", "COERCE"),

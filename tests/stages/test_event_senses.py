@@ -42,6 +42,12 @@ _MATCH_REPORT = ("Der Trainer lobte nach dem Hinspiel seine Mannschaft, die nun 
     # a thing at odds with principles ("widerspricht den Prinzipien"): nobody denies anything
     ("Österreich muss man vorhalten, dass all das den ethischen Prinzipien der Europäischen Union widerspricht.",
      "REJECT"),
+    # a warning of a danger or against a step threatens nobody (also across a bracketed abbreviation)
+    ("Kerry warnte Russland vor einer weiteren Eskalation in der Ukraine.", "THREATEN"),
+    ("Der luxemburgische Außenminister Jean Asselborn hat die Visegrád-Staaten davor gewarnt, in der "
+     "Flüchtlingskrise zu einem Verein von Abtrünnigen zu werden.", "THREATEN"),
+    ("Russland hat vor einer wachsenden Gefahr durch Extremisten wie den Islamischen Staat (IS) gewarnt.",
+     "THREATEN"),
 ])
 def test_non_political_sense_is_no_event(ctx: Context, text: str, type_: str) -> None:
     found = [e for e in extract(ctx, text, "2016-03-01") if e.type == type_]
@@ -69,6 +75,10 @@ def test_non_political_sense_is_no_event(ctx: Context, text: str, type_: str) ->
     # forces that leave their base withdraw
     ("Die russischen Truppen haben den Stützpunkt in Syrien geräumt.", "RETREAT", "RUS MIL"),
     ("Das russische Außenministerium widersprach der Darstellung der Türkei.", "REJECT", None),
+    # a warning of a punishment is a threat
+    ("Putin warnte die Türkei vor ernsten Konsequenzen.", "THREATEN", "Wladimir Putin"),
+    ("Der iranische Präsident Hassan Rohani warnte Saudi-Arabien vor Vergeltungsmaßnahmen.", "THREATEN",
+     "Hassan Rohani"),
 ])
 def test_political_sense_stays(ctx: Context, text: str, type_: str, source: str | None) -> None:
     found = [e for e in extract(ctx, text, "2016-03-01") if e.type == type_]

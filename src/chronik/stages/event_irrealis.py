@@ -8,7 +8,8 @@ sentence reports no act for the trigger at all; it never turns a non-asserted mo
 
 * An event noun that is the object of a preventing or fearing verb of its clause ("eine Blockade
   verhindern", "ein Anschlag wird befürchtet") or hangs on a fear, risk or demand noun ("Angst vor
-  Angriffen", "Gefahr eines Anschlags", "Forderung nach einer Waffenruhe") is dropped.
+  Angriffen", "Gefahr eines Anschlags", "Forderung nach einer Waffenruhe") or on a link preposition in
+  the clause of a warning verb ("warnte Ankara vor einer Bodenoffensive") is dropped.
 * A zu-infinitive trigger ("zu entsenden", "abzuziehen", "Sanktionen zu verhängen") governed by a
   REQUEST verb is a demanded act: dropped (the REQUEST is the event).  Governed by an intention noun
   or verb ("die Absicht, …", "bereiterklärt, …"), a THREATEN or AGREE verb it is future; by a
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 
 #: Cue lists compared case-sensitively (nouns as written); the others are lower-cased.
 _AS_WRITTEN = ("intention_nouns", "possibility_nouns", "unrealised_nouns")
-_LOWER = ("intention_verbs", "conditional_openers", "preventing_verbs", "unrealised_links")
+_LOWER = ("intention_verbs", "conditional_openers", "preventing_verbs", "unrealised_links", "warning_verbs")
 #: Governing verb types and what they make of the act in their zu-infinitive (None: no act reported).
 _GOVERNOR_TYPES = {"REQUEST": None, "REJECT": "negated", "THREATEN": "future", "AGREE": "future"}
 _DROP = "drop"
@@ -69,7 +70,7 @@ def _unrealised_noun(frame: Frame) -> bool:
         return True
     if j >= 0 and words[j].lower() in cues["unrealised_links"]:
         head = before_modifiers(words, j, frame.lexicon)
-        return head >= 0 and words[head] in cues["unrealised_nouns"]
+        return (head >= 0 and words[head] in cues["unrealised_nouns"]) or _warned_of(frame, j)
     genitive = j > 0 and words[j][:1].isupper() and words[j + 1].lower() in frame.lexicon.genitive_determiners
     if j > 0 and (words[j].lower() in frame.lexicon.prepositions or genitive):
         return False  # "mit Angriffen verhindern": a means; "eine Blockade des Abkommens": the other noun's attribute
@@ -78,6 +79,13 @@ def _unrealised_noun(frame: Frame) -> bool:
     # its object: after the verb ("verhinderte eine Blockade") or before the verb closing the clause
     # ("eine Blockade verhindern können"); a noun before a finite verb is its subject ("Angriffe verhinderten …")
     return any(words[v].lower() in cues["preventing_verbs"] and (v < k or v >= last - 1) for v in range(start, end))
+
+
+def _warned_of(frame: Frame, link: int) -> bool:
+    """A warning verb stands in the clause of the link preposition at word ``link`` ("warnte Ankara vor
+    einer Bodenoffensive", "vor Angriffen gewarnt"): the noun after the link is the act warned of."""
+    start, end = clause_span(frame.words, link, CLAUSE_BREAKS)
+    return any(frame.words[v].lower() in frame.lexicon.irrealis_cues["warning_verbs"] for v in range(start, end))
 
 
 def _governed_infinitive(frame: Frame) -> str | None:

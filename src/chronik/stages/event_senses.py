@@ -22,7 +22,9 @@ their order.  The rules, each general over the codebook's "by one political acto
   Entscheidung", "liefern sich Gefechte", "droht Österreich eine EU-Strafe": faces; also a hyphenated
   compound's last part), a zu-infinitive in the clause ("droht in der Versenkung zu verschwinden": is in
   danger of), a word anywhere in the clause, a preposition's object too (``words``: "kämpft um seine
-  politische Zukunft" competes, "schließt … nicht aus" holds possible; a compound counts by its head).  A constraint may hold for some kinds of hit only (``kinds``: "drohte … Strafen an" is
+  politische Zukunft" competes, "schließt … nicht aus" holds possible; a compound counts by its head).
+  A word anywhere in the clause may lift a constraint (``unless``): "warnte vor einer Eskalation" warns of a
+  danger, "warnte Moskau vor Konsequenzen" threatens a punishment.  A constraint may hold for some kinds of hit only (``kinds``: "drohte … Strafen an" is
   another verb than "droht eine Strafe").  A dropped verb qualifies no noun: "liefern sich Gefechte" is a
   fight by the noun (events.py applies :func:`sense_kept` before the nouns yield to verbs).
 """
@@ -52,6 +54,7 @@ class SenseConstraint:
     kinds: frozenset[str] = frozenset()  # hit kinds (verb, particle, light, noun) it holds for; all when empty
     infinitive: bool = False  # a zu-infinitive in the clause after the form: another verb ("droht zu scheitern")
     words: frozenset[str] = frozenset()  # lower-cased; anywhere in the clause, also after a preposition: another verb
+    unless: frozenset[str] = frozenset()  # lower-cased; in the clause (a compound by its head): the rule is lifted
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +75,7 @@ def build_senses(lang: LanguageData) -> Senses:
     for raw in data["sense_constraints"]:
         entry = SenseConstraint(*(_lowered(raw, key) for key in ("forms", "needs", "before", "after")),
                                 frozenset(raw.get("objects") or []), frozenset(raw.get("kinds") or []),
-                                bool(raw.get("infinitive")), _lowered(raw, "words"))
+                                bool(raw.get("infinitive")), _lowered(raw, "words"), _lowered(raw, "unless"))
         constraints[raw["trigger"]] = constraints.get(raw["trigger"], ()) + (entry,)
     titles = tuple(form.lower() for office in lang.data["actors"]["titles"].values()
                    if office.get("sector") in POLITICAL_SECTORS for form in office["forms"])
@@ -94,6 +97,8 @@ def sense_kept(words: list[str], k: int, trigger_id: str, clause: tuple[int, int
     for rule in senses.constraints.get(trigger_id, ()):
         if (rule.forms and lower not in rule.forms) or (rule.kinds and kind not in rule.kinds):
             continue
+        if rule.unless and any(_needed(w, rule.unless) for w in inside):
+            continue  # "warnte Russland vor Konsequenzen": a warning of a punishment is a threat
         if rule.needs and not any(_needed(w, rule.needs) for w in inside):
             return False
         if rule.words and any(_needed(w, rule.words) for w in inside):

@@ -65,6 +65,7 @@ from chronik.stages.mentions import resources
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")", '"', "„", "“", "»", "«"})
 _clause_span = partial(clause_span, breaks=_CLAUSE_BREAKS)
+_BRACKETS = frozenset({"(", ")"})
 _COLLECTIVE = frozenset({"state", "group"})  # actor kinds that stand for a whole state's sector
 _POPULAR_TYPES = frozenset({"PROTEST"})  # acts a state's people take against the public order as a crowd
 _CROWD_SECTORS = frozenset({"CVL"})  # an unnamed group of these is a crowd, no political actor of its own
@@ -244,7 +245,10 @@ def _state_adjectives(ctx: Context, lang) -> dict[str, str]:
 
 
 def _sense_kept(words: list[str], hit: Hit, senses) -> bool:
-    return sense_kept(words, hit.index, hit.trigger.id, _clause_span(words, hit.index), senses, hit.kind)
+    """Whether ``hit`` keeps its political sense (event_senses.py); a bracket is an aside within the clause
+    ("vor einer Gefahr … wie dem Islamischen Staat (IS) gewarnt")."""
+    clause = clause_span(words, hit.index, _CLAUSE_BREAKS - _BRACKETS)
+    return sense_kept(words, hit.index, hit.trigger.id, clause, senses, hit.kind)
 
 
 def sentence_triggers(words: list[str], lexicon: EventLexicon, spare: list[Hit] | None = None, kept=None) -> list[Hit]:
