@@ -24,6 +24,15 @@ def _names(actors) -> str:
     (("Im Prozess gegen Südtirols Alt-Landeshauptmann Luis Durnwalder (SVP) wegen Amtsunterschlagung hat "
      "Staatsanwalt Igor Secco am Freitag drei Jahre Haft für den Ex-Politiker gefordert."),
      "REQUEST", "Igor Secco", "Durnwalder"),
+    # a fronted act noun with its owner is the object of the speech verb: the owner is the target
+    ("Putins Forderung nach einer Entschuldigung wies Erdogan zurück.", "REJECT", "Recep Tayyip Erdoğan",
+     "Wladimir Putin"),
+    ("Die Forderung Moskaus nach einer Entschuldigung lehnte die Regierung in Ankara ab.", "REJECT", "TUR GOV",
+     "Russland"),
+    ("Die Vorwürfe Russlands wies Erdogan als Verleumdung zurück.", "REJECT", "Recep Tayyip Erdoğan", "Russland"),
+    ("Den Vorschlag Junckers lehnte Orbán am Freitag ab.", "REJECT", "Viktor Orbán", "Jean-Claude Juncker"),
+    ("Merkels Kritik wies der ungarische Ministerpräsident Viktor Orbán zurück.", "REJECT", "Viktor Orbán",
+     "Angela Merkel"),
 ])
 def test_the_subject_after_the_finite_verb_is_the_source(ctx: Context, text: str, type_: str, source: str,
                                                         target: str) -> None:

@@ -183,14 +183,26 @@ def in_mention(frame: Frame, j: int, kind: str | None = None) -> bool:
 
 def _possessor(frame: Frame, slot: Slot, slots: list[Slot]) -> bool:
     """A genitive state heading a person's noun phrase ("Russlands Präsident", "Syriens Machthaber
-    al-Assad", "Russlands stellvertretender Außenminister Bogdanow") only says whose the person is."""
+    al-Assad", "Russlands stellvertretender Außenminister Bogdanow") only says whose the person is; the
+    owner of an act noun before the trigger is no possessor of a person after it ("Die Vorwürfe Russlands
+    wies Erdogan zurück", "Den Vorschlag Junckers lehnte Orbán ab", "Merkels Kritik wies Orbán zurück")."""
     if slot.mention.how != "kb:genitive":
         return False
     person = next((s for s in slots if s.index > slot.index and s.mention.kind in ("PER", "DESC")), None)
     if person is None or person.index - slot.index > 3:
         return False
+    if slot.index < frame.index < person.index and any(
+            0 <= j < len(frame.words) and act_noun(frame.lexicon, frame.words[j])
+            for j in (slot.index - 1, slot.index + len(slot.mention.text.split()))):
+        return False
     between = frame.words[slot.index + 1 : person.index]
     return all(w[:1].isupper() or w.lower().endswith(frame.lexicon.adjective_endings) for w in between)
+
+
+def act_noun(lexicon: EventLexicon, word: str) -> bool:
+    """``word`` (as written) names an act: an event trigger's noun ("Forderung", "Vorwurf") or an
+    ``act_nouns`` or intention noun ("Schritt", "Vorschlag", "Angebot")."""
+    return word in lexicon.nouns or word in lexicon.act_nouns or word in lexicon.irrealis_cues.get("intention_nouns", ())
 
 
 def governing_preposition(frame: Frame, k: int) -> str | None:

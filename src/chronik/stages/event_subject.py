@@ -6,7 +6,9 @@ verb (an auxiliary or modal of ``finite_auxiliaries``, or the trigger itself whe
 in the clause) stands second; what comes before it (the prefield) is one constituent:
 
 - a prepositional phrase ("Im Prozess gegen Durnwalder hat Staatsanwalt Secco … gefordert"), a time
-  expression ("Vergangene Woche hat …"), an object marked by its case ("Den Medien gibt …"), or nothing
+  expression ("Vergangene Woche hat …"), an object marked by its case ("Den Medien gibt …"), before a
+  speech act an act noun with its owner ("Putins Forderung nach einer Entschuldigung wies Erdogan
+  zurück", "Die Kritik Merkels wies Orbán zurück": the owner is the target), or nothing
   after a subordinate clause ("Während Jaalon redete, widersprach ihm …"): then the subject follows the
   finite verb, and an actor in the prefield or outside the clause is no source.  The first free actor
   after the finite verb (no object pronoun, no oblique article) becomes the source; without one the
@@ -27,7 +29,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronik.model import Mention
-from chronik.stages.event_slots import Slot, attributive, clause_span
+from chronik.stages.event_slots import SPEECH_ACTS, Slot, act_noun, attributive, clause_span
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -130,6 +132,8 @@ def _prefield_kind(frame: Frame, start: int, finite: int, slots: list[Slot]) -> 
     head = words[start].lower()
     if head in lex.prepositions or oblique_phrase(frame, start) or _in_timex(frame, start, finite):
         return "adverbial"
+    if frame.trigger.type in SPEECH_ACTS and _owned_act(frame, start, finite, slots):
+        return "adverbial"  # "Putins Forderung nach einer Entschuldigung wies Erdogan zurück": the object
     if any(start <= s.index < finite for s in slots):
         return None
     if finite - start == 1 and head in lex.subject_pronouns and (head != "es" or oblique_phrase(frame, finite + 1)):
@@ -138,6 +142,23 @@ def _prefield_kind(frame: Frame, start: int, finite: int, slots: list[Slot]) -> 
             _noun_phrase_word(frame, w) for w in words[start:finite]):
         return "subject"
     return None
+
+
+def _owned_act(frame: Frame, start: int, finite: int, slots: list[Slot]) -> bool:
+    """The prefield [start, finite) is one noun phrase headed by an act noun (an event trigger's noun or an
+    ``act_nouns`` / intention noun: "Forderung", "Vorwurf", "Vorschlag") whose actors are its owners: a
+    genitive after it ("Die Forderung Moskaus nach …") or a possessive right before it ("Putins
+    Forderung").  A speech act cannot be the subject of a speech verb, so the phrase is its object."""
+    lex, words = frame.lexicon, frame.words
+    owners = [s for s in slots if start <= s.index < finite]
+    head = start
+    while head < finite and (words[head].lower() in lex.determiners or attributive(lex, words[head])):
+        head += 1
+    if owners and owners[0].index == head and owners[0].mention.text.endswith("s"):
+        head += len(owners[0].mention.text.split())  # "Putins Forderung": the possessive before the noun
+        owners = owners[1:]
+    return head < finite and act_noun(lex, words[head]) \
+        and any(start <= s.index < finite for s in slots) and all(s.index > head for s in owners)
 
 
 def _nominative_prefield(frame: Frame, start: int) -> bool:
