@@ -188,6 +188,9 @@ def test_counted_people_of_a_state(ctx: Context, text: str, source: tuple) -> No
     ("Die EU kritisierte die Festnahme von Nawalny.", ("ACCUSE", "Alexei Nawalny")),  # he suffered the arrest
     ("China verletzt die Hoheitsrechte der Philippinen.", ("ASSAULT", "Philippinen")),  # a breach, no injury
     ("Obama warnte Russland und China reagierte empört.", ("THREATEN", "China")),  # China opens a clause
+    # the object of a subordinate clause's verb ends with that clause: Kerry was not bombed
+    ("Nachdem die russische Luftwaffe Aleppo bombardiert hatte, verurteilte Kerry die Angriffe.",
+     ("ASSAULT", "John Kerry")),
     ("Ein 23-jähriger Afghane hat in Wien einen Österreicher niedergestochen.", ("ASSAULT", "AUT CVL")),  # a crime
 ])
 def test_rules_stay_within_their_reading(ctx: Context, text: str, absent: tuple) -> None:

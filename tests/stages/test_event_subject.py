@@ -63,6 +63,13 @@ def test_the_subject_after_the_finite_verb_is_the_source(ctx: Context, text: str
     # a masculine article makes the prefield nominative: the actor after the verb is the one called upon
     ("Der Minister rief die USA erneut auf, Russland mit Angaben über deren Positionen zu versorgen.",
      "REQUEST", "USA"),
+    # a noun and the clause apposed to it are no list: the clause's own subject acts
+    ("Den Vorwurf, Russland bombardiere Zivilisten, wies Lawrow zurück.", "ASSAULT", "RUS CVL"),
+    # a subordinate clause whose subject names nobody takes no source from the main clause
+    (("Kein Verständnis hat FPÖ-Chef Heinz-Christian Strache für die Aussage, wonach die Arbeitnehmer ständig neue "
+      "Schutzbestimmungen fordern würden."), "REQUEST", "Heinz-Christian Strache"),
+    # an agent phrase in the clause after a noun is no agent of the noun
+    ("Die Türkei hat den Vorwurf Russlands, sie kaufe Öl vom IS, zurückgewiesen.", "ACCUSE", "Islamischer Staat"),
 ])
 def test_an_unnamed_subject_takes_no_source_from_elsewhere(ctx: Context, text: str, type_: str, wrong: str) -> None:
     assert not any(wrong in _names(e.source) for e in _of_type(ctx, text, type_))

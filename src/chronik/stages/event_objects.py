@@ -44,11 +44,17 @@ def object_conjuncts(frame: Frame, joined: list[Slot]) -> list[Slot]:
 def within_main_clause(frame: Frame, slots: list[Slot]) -> list[Slot]:
     """The slots before the first semicolon, or dash that no second dash closes, after the trigger: an
     actor of the next main clause is no object of the trigger (a pair of dashes encloses an insertion:
-    "die Staatsspitzen der vier Visegrád-Staaten – Tschechien, Polen, Slowakei und Ungarn – sowie …")."""
+    "die Staatsspitzen der vier Visegrád-Staaten – Tschechien, Polen, Slowakei und Ungarn – sowie …").  A verb
+    of a subordinate clause takes no object after that clause ("Nachdem die russische Luftwaffe Aleppo
+    bombardiert hatte, verurteilte Kerry …": Kerry was not bombed)."""
     words = frame.words
     ends = [k for k in range(frame.end, len(words)) if words[k] in _MAIN_CLAUSE_ENDS]
     end = next((k for k in ends if words[k] == ";" or not any(words[j] in _MAIN_CLAUSE_ENDS - {";"} for j in range(k + 1, len(words)))),
                len(words))
+    if frame.kind in ("verb", "particle"):
+        start, close = clause_span(words, frame.index, CLAUSE_BREAKS)
+        if words[start].lower() in frame.lexicon.subordinators:
+            end = min(end, close)
     return [s for s in slots if s.index < end]
 
 

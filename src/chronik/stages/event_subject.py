@@ -43,6 +43,8 @@ def subject_roles(frame: Frame, slots: list[Slot], source: list[Mention], target
                   ) -> tuple[list[Mention], list[Mention]] | None:
     """Source and target after the subject rule (see the module docstring); None when the clause's
     subject is a noun phrase that names no actor, so that no source may be taken from elsewhere."""
+    if source and _unnamed_subordinate_subject(frame, slots, source[0]):
+        return _DROP  # "…, wonach die Arbeitgeber … fordern würden, … will Leitl …": not Leitl's demand
     clause = _main_clause(frame)
     if clause is None or not source:
         return source, target
@@ -90,6 +92,25 @@ def _main_clause(frame: Frame) -> tuple[int, int, int] | None:
     return None
 
 
+def _unnamed_subordinate_subject(frame: Frame, slots: list[Slot], source: Mention) -> bool:
+    """The verb trigger stands in a subordinate clause whose subject, the noun phrase right after the
+    subordinator, names no actor ("wonach die Arbeitgeber … fordern würden"), and ``source`` lies outside
+    that clause: the clause's own subject acts, not an actor of the main clause."""
+    if frame.kind not in ("verb", "particle"):
+        return False
+    lex, words = frame.lexicon, frame.words
+    start, end = clause_span(words, frame.index, _BREAKS)
+    if start >= frame.index or words[start].lower() not in lex.subordinators or words[start + 1].lower() not in lex.determiners:
+        return False
+    at = next((s.index for s in slots if s.mention is source), None)
+    if at is None or start <= at < end:
+        return False
+    noun = start + 2
+    while noun < frame.index and attributive(lex, words[noun]):
+        noun += 1
+    return noun < frame.index and words[noun][:1].isupper() and not any(start < s.index <= noun for s in slots)
+
+
 def _relative_phrase(frame: Frame, start: int) -> bool:
     """A preposition and a relative pronoun open the clause ("…, mit denen die EU …"); an article before a
     noun or adjective is no relative pronoun ("Nahe der Grenze")."""
@@ -100,7 +121,10 @@ def _relative_phrase(frame: Frame, start: int) -> bool:
 
 def _list_start(frame: Frame, start: int) -> int:
     """Where a list of noun phrases ending in the conjunct at ``start`` ("und zwei Listen") begins: back
-    over commas while the conjuncts before are noun phrases ("Vater, Mutter und …")."""
+    over commas while the conjuncts before are noun phrases ("Vater, Mutter und …").  Only a list that a
+    word coordinator closes: "Den Vorwurf, Russland bombardiere Zivilisten, …" is a noun and its clause."""
+    if not _closed_list(frame, start):
+        return start
     k = start
     while k >= 2 and frame.words[k - 1] == ",":
         before, _ = clause_span(frame.words, k - 2, _BREAKS)
@@ -108,6 +132,17 @@ def _list_start(frame: Frame, start: int) -> int:
             break
         k = before
     return k
+
+
+def _closed_list(frame: Frame, start: int) -> bool:
+    """The noun phrase words from ``start`` on hold a word coordinator ("Grüne und zwei Listen")."""
+    lex = frame.lexicon
+    for word in frame.words[start:]:
+        if word.lower() in lex.coordinators and word != ",":
+            return True
+        if not _noun_phrase_word(frame, word):
+            return False
+    return False
 
 
 def _finite(frame: Frame, k: int, end: int) -> bool:

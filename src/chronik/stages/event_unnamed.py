@@ -153,11 +153,13 @@ def noun_agent_elsewhere(frame: Frame, slot: Slot) -> bool:
     """An agent phrase of another clause or noun is no agent of a noun trigger: "Die Vorratsdatenspeicherung
     war vom Verfassungsgerichtshof gekippt worden, nach den Anschlägen in Paris …" (the court attacked
     nobody); "nach der Ankündigung von Präsident Putin hat Russland mit dem Abzug begonnen" (Putin
-    announced).  True for a noun frame and a slot before the noun outside the noun's clause, or whose
-    preposition follows another noun."""
-    if frame.kind != "noun" or slot.index > frame.index:
+    announced); "den Vorwurf Russlands, sie kaufe Öl vom IS" (the IS accused nobody).  True for a noun
+    frame and a slot outside the noun's clause, or before the noun whose preposition follows another noun."""
+    if frame.kind != "noun":
         return False
-    start, _ = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
+    start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
+    if slot.index > frame.index:
+        return slot.index >= end
     return slot.index < start or _after_other_noun(frame, slot)
 
 
