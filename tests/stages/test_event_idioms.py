@@ -36,6 +36,9 @@ def _shown(found):
     # a bare treaty noun names the document
     ("Mitrow betonte, Russland habe bei dem Vertrag zwischen der EU und der Türkei darauf bestanden.", "AGREE"),
     ("Der augenfälligste Unterschied liegt im Zugang zu dem Abkommen zwischen der EU und den USA.", "AGREE"),
+    # "stellen" without "hinter" backs nobody
+    ("Außenminister Sebastian Kurz stellte am Donnerstag klar, dass Österreich die Grenze schützen werde.",
+     "SUPPORT"),
 ])
 def test_other_sense_is_no_event(ctx: Context, text: str, type_: str) -> None:
     found = [e for e in extract(ctx, text, "2016-03-01") if e.type == type_]
@@ -55,6 +58,13 @@ def test_other_sense_is_no_event(ctx: Context, text: str, type_: str) -> None:
     ("Die EU und die Türkei haben am Montag ein Abkommen geschlossen.", "AGREE", "Europäische Union"),
     ("Das Abkommen zwischen der EU und der Türkei wurde am Montag in Brüssel unterzeichnet.", "AGREE",
      "Europäische Union"),
+    # backing: "sich hinter X stellen", "Rückendeckung geben", "den Rücken stärken"
+    ("Der russische Präsident Wladimir Putin stellte sich demonstrativ hinter Assad.", "SUPPORT", "Wladimir Putin"),
+    ("Die Nato hat sich am Montag hinter die Türkei gestellt.", "SUPPORT", "Nato"),
+    ("EU-Ratspräsident Donald Tusk gab Merkel in der Flüchtlingskrise Rückendeckung.", "SUPPORT", "Donald Tusk"),
+    ("Obama stärkte Merkel am Montag den Rücken.", "SUPPORT", "Barack Obama"),
+    # "sprechen mit" with the partner before a closing participle
+    ("Merkel hat am Montag mit Putin über die Ukraine gesprochen.", "CONSULT", "Angela Merkel"),
 ])
 def test_political_sense_stays(ctx: Context, text: str, type_: str, source: str) -> None:
     found = [e for e in extract(ctx, text, "2016-03-01") if e.type == type_]

@@ -109,14 +109,16 @@ def _with_groups(frame: Frame, slots: list[Slot]) -> list[Slot]:
 def talks_dropped(frame: Frame, slots: list[Slot], modality: str) -> bool:
     """The trigger reports no happening of its own: a negated meeting, agreement or cooperation; the noun
     of a mediation phrase ("unter Vermittlung der UN"); a ``target_prep_required`` trigger with no actor
-    after one of its target prepositions ("sprach von einem historischen Tag") and no reciprocal word
-    ("Putin und Obama sprachen miteinander": each is the other's partner)."""
+    after one of its target prepositions in its clause ("sprach von einem historischen Tag"; a participle
+    closing the clause has it before: "hat am Montag mit Putin gesprochen") and no reciprocal word ("Putin
+    und Obama sprachen miteinander": each is the other's partner)."""
     if frame.trigger.type in _JOINT_TYPES and modality == "negated":
         return True
     if frame.kind == "noun" and _mediation_noun(frame, frame.index):
         return True
     if frame.trigger.target_prep_required:
-        return not reciprocal(frame) and not any(s.prep in frame.trigger.target_preps and s.index > frame.index
+        start, _ = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
+        return not reciprocal(frame) and not any(s.prep in frame.trigger.target_preps and s.index >= start
                                                  for s in slots)
     return False
 
