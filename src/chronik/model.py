@@ -207,6 +207,15 @@ class Actor:
         return replace(self, sector="GOV") if self.kind == "state" else Actor.group(self.country, "GOV")
 
     @classmethod
+    def of_mention(cls, mention: Mention, known: dict[str, Actor]) -> Actor:
+        """The event actor of ``mention``: the article's actor of its id among ``known`` (name, aliases,
+        kind), else the mention as written, a group of its country and sector when it has no id."""
+        actor = known.get(mention.actor_id or "")
+        return cls(mention.actor_id or group_id(mention.country, mention.sector),
+                   actor.name if actor else mention.text, mention.country, mention.sector,
+                   list(actor.aliases) if actor else [], actor.kind if actor else "group", mention.title)
+
+    @classmethod
     def group(cls, country: str | None, sector: str | None) -> Actor:
         """The actor of an unnamed group of a state ("SYR REB", the rebels in Syria): id :func:`group_id`."""
         return cls(group_id(country, sector), f"{country} {sector}", country, sector, [], "group")

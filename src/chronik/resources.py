@@ -113,7 +113,6 @@ SCHEMA: dict[str, dict[str, type]] = {
         "future": list,
         "hypothetical": list,
         "claimed": list,
-        "perfect_infinitives": list,
         "news_of_the_day": list,
         "prepositions": list,
         "determiners": list,

@@ -19,7 +19,7 @@ from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from chronik.model import Actor, Mention, group_id
+from chronik.model import Actor, Mention
 from chronik.stages.event_background import described_sector, victim_adjective
 from chronik.stages.event_lexicon import EventLexicon, Trigger
 from chronik.stages.event_place import host_state
@@ -77,10 +77,7 @@ def claimant(frame: Frame) -> Actor | None:
     roles = claimed_roles(frame, actor_slots(frame))
     if not roles or not roles[0]:
         return None
-    m = roles[0][0]
-    known = frame.article.actors.get(m.actor_id or "")
-    return Actor(m.actor_id or group_id(m.country, m.sector), known.name if known else m.text, m.country, m.sector,
-                 list(known.aliases) if known else [], known.kind if known else "group", m.title)
+    return Actor.of_mention(roles[0][0], frame.article.actors)
 
 
 def _continued_subject(frame: Frame, start: int) -> list[Mention]:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from chronik.kb.entries import STATE_SECTORS
-from chronik.model import Actor, Article, EventMention, Mention, Place, Sentence, group_id
+from chronik.model import Actor, Article, EventMention, Mention, Place, Sentence
 from chronik.stages.event_agents import implied_agent
 from chronik.stages.event_background import unnamed_attackers
 from chronik.stages.event_build import frame_event
@@ -375,13 +375,11 @@ def _actor(frame: Frame, mention: Mention, acting: bool = True) -> Actor:
     ("Frankreich fliegt Luftangriffe"), unless the trigger names a civil agent ("Deutschland hat 20.000
     Menschen abgeschoben": its government); a state on the receiving side stays the state ("Rebellen nehmen
     Damaskus ein": the government loses its capital)."""
-    known = frame.article.actors.get(mention.actor_id or "")
     sector = mention.sector
     if acting and mention.kind == "STATE" and frame.trigger.type in MILITARY_TYPES \
             and frame.trigger.implied_agent not in _CIVIL_AGENTS:
         sector = "MIL"
     if mention.kind == "GROUP" and sector is None and mention.country and frame.trigger.type in _CIVILIAN_ROLES[acting]:
         return Actor.group(mention.country, "CVL")  # "zwei Israelis getötet", "Tausende Ungarn demonstrierten"
-    return Actor(mention.actor_id or group_id(mention.country, mention.sector), known.name if known else mention.text,
-                 mention.country, sector, list(known.aliases) if known else [],
-                 known.kind if known else "group", mention.title)
+    actor = Actor.of_mention(mention, frame.article.actors)
+    return actor if sector == mention.sector else replace(actor, sector=sector)

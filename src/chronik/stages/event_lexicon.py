@@ -62,7 +62,7 @@ class EventLexicon:
     future: frozenset[str]
     hypothetical: frozenset[str]
     claimed: frozenset[str]
-    perfect_infinitives: frozenset[str]
+    perfect_infinitives: frozenset[str]  # timex.yaml ``cues``: "haben" of "soll … angegriffen haben"
     news_of_the_day: frozenset[str]
     prepositions: frozenset[str]
     determiners: frozenset[str]
@@ -207,7 +207,7 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
                 light.setdefault(noun, []).append((forms, trigger))
     words = {key: frozenset(w.lower() for w in data[key]) for key in (
         "reporting_verbs", "reporting_particles", "attribution_preps", "attribution_nouns", "dual_words", "konjunktiv_i", "negation", "future",
-        "hypothetical", "claimed", "perfect_infinitives", "news_of_the_day", "prepositions", "determiners", "passive_auxiliaries",
+        "hypothetical", "claimed", "news_of_the_day", "prepositions", "determiners", "passive_auxiliaries",
         "background_tense", "caption_markers", "subordinators", "relative_pronouns", "locative_preps",
         "instrument_preps", "relation_forms", "attribution_links", "obligation_modals", "owed_modals", "speech_object_verbs",
         "label_preps", "between_preps", "mediation_preps", "joint_words",
@@ -242,7 +242,8 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
                         reference_types=frozenset(data["reference_types"]),
                         setting_preps=frozenset(data.get("setting_preps") or []),
                         civilian_targets=frozenset(data.get("civilian_targets") or []),
-                        infinitives=frozenset(raw["verbs"][0].lower() for raw in data["triggers"] if raw.get("verbs")))
+                        infinitives=frozenset(raw["verbs"][0].lower() for raw in data["triggers"] if raw.get("verbs")),
+                        perfect_infinitives=frozenset(w.lower() for w in lang.data["timex"]["cues"].get("perfect_infinitives") or []))
 
 
 def _military_cues(data: dict) -> dict[str, frozenset[str]]:

@@ -254,7 +254,7 @@ def _refused_partner(frame: Frame, source: list[Mention]) -> Actor | None:
         for m in frame.mentions:
             if k + 1 < frame.word_index(m.start) < end and m.actor_id and m.kind != "LOC" \
                     and m.actor_id not in sides and (m.country, m.sector) not in sides:
-                return _as_actor(frame, m)
+                return Actor.of_mention(m, frame.article.actors)
         return None
     return None
 
@@ -269,18 +269,10 @@ def _named_party(frame: Frame, start: int, stop: int, sides: set[str]) -> Actor 
         if m.sector == "MIL" and m.country:
             return host_state(frame, m.country)
         if m.actor_id:
-            return _as_actor(frame, m)
+            return Actor.of_mention(m, frame.article.actors)
     words = frame.words[start:stop]
     country = next((c for w in words if (c := frame.adjectives.get(w.lower())) and c not in sides), None)
     return host_state(frame, country) if country else None
-
-
-def _as_actor(frame: Frame, m: Mention) -> Actor:
-    """The event actor of mention ``m``, which has an actor id: the article's actor of that id, else the
-    mention as written."""
-    known = frame.article.actors.get(m.actor_id or "")
-    return Actor(m.actor_id or "", known.name if known else m.text, m.country, m.sector,
-                 list(known.aliases) if known else [], known.kind if known else "group", m.title)
 
 
 def _zu_infinitive_at(frame: Frame, k: int) -> bool:
