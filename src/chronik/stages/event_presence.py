@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from chronik.model import UNKNOWN_PERSON_PREFIX, Actor, Article, EventMention, Mention, Sentence
 from chronik.stages.event_place import host_state
-from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span, word_at
+from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span, placed_mentions, word_at
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -72,8 +72,8 @@ def _visit_at(article: Article, sentence: Sentence, words: list[str], mentions: 
               lexicon: EventLexicon) -> tuple[Mention, str] | None:
     """(visitor mention, visited country) when the "sein" form at word ``k`` tells a visit, else None."""
     start, end = clause_span(words, k, CLAUSE_BREAKS | {"."})
-    placed = [(i, m) for i, m in _indexed(sentence, mentions) if m.actor_id in article.actors
-              and article.actors[m.actor_id].kind == "state" and k < i and _last_word(sentence, m) == end - 1]
+    placed = [(i, m) for i, m in placed_mentions(sentence, mentions) if m.actor_id in article.actors
+              and article.actors[m.actor_id].kind == "state" and k < i and word_at(sentence, m.end - 1) == end - 1]
     if not placed:
         return None
     i, place = placed[-1]
@@ -81,7 +81,7 @@ def _visit_at(article: Article, sentence: Sentence, words: list[str], mentions: 
                  if words[j].lower() in lexicon.prepositions), None)
     if prep is None or words[prep].lower() not in lexicon.presence_cues["preps"]:
         return None
-    visitors = [m for j, m in _indexed(sentence, mentions) if start <= j < prep and m.kind == "PER"
+    visitors = [m for j, m in placed_mentions(sentence, mentions) if start <= j < prep and m.kind == "PER"
                 and _government_person(article, m)]
     country = article.actors[place.actor_id].country
     if not visitors or not country or article.actors[visitors[0].actor_id].country in (None, country):
@@ -108,14 +108,3 @@ def _only_subject(article: Article, sentence: Sentence, words: list[str], k: int
     covered = [(tokens[titled].start, visitor.end)] + [(t.start, t.end) for t in article.timexes]
     return all(not words[j][:1].isupper() or any(s <= tokens[j].start < e for s, e in covered)
                for j in range(k + 1, prep))
-
-
-def _indexed(sentence: Sentence, mentions: list[Mention]) -> list[tuple[int, Mention]]:
-    """(index of the first word, mention) of each mention in ``sentence``, in text order."""
-    inside = [m for m in mentions if m.start < sentence.tokens[-1].end]
-    return sorted(((word_at(sentence, m.start), m) for m in inside), key=lambda jm: jm[0])
-
-
-def _last_word(sentence: Sentence, mention: Mention) -> int:
-    """Index of the mention's last word in ``sentence``."""
-    return max(j for j, t in enumerate(sentence.tokens) if t.start < mention.end)

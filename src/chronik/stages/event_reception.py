@@ -19,7 +19,7 @@ from chronik.stages.event_build import frame_event
 from chronik.stages.event_evidence import modality_of
 from chronik.stages.event_irrealis import irrealis_modality
 from chronik.stages.event_place import event_place
-from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span, word_at
+from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span, placed_mentions
 
 if TYPE_CHECKING:
     from chronik.stages.event_lexicon import EventLexicon
@@ -78,8 +78,7 @@ def _sides(article: Article, sentence: Sentence, words: list[str], mentions: lis
     """([source], [target]): the actor after ``by`` in the clause after the verb, the first other actor of
     the clause before it; None when either is missing.  ``span`` is (clause start, verb, clause end)."""
     start, verb, end = span
-    placed = sorted((word_at(sentence, m.start), m) for m in mentions
-                    if m.actor_id in article.actors and m.kind != "LOC" and sentence.start <= m.start < sentence.end)
+    placed = [(i, m) for i, m in placed_mentions(sentence, mentions) if m.actor_id in article.actors and m.kind != "LOC"]
     bys = [j for j in range(verb + 1, end) if words[j].lower() == by]
     source = next((m for i, m in placed for j in bys if j < i <= j + _REACH), None)
     target = next((m for i, m in placed if start <= i < verb and m.actor_id != getattr(source, "actor_id", None)), None)

@@ -368,6 +368,12 @@ def word_at(sentence: Sentence, offset: int) -> int:
     return next((k for k, t in enumerate(sentence.tokens) if t.end > offset), len(sentence.tokens) - 1)
 
 
+def placed_mentions(sentence: Sentence, mentions: list[Mention]) -> list[tuple[int, Mention]]:
+    """(index of the first word, mention) of each of ``mentions`` that starts in ``sentence``, in text order."""
+    inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
+    return sorted(((word_at(sentence, m.start), m) for m in inside), key=lambda jm: jm[0])
+
+
 def opens_subordinate(words: list[str], start: int, lexicon: EventLexicon) -> bool:
     """The clause opening at word ``start`` (not the sentence's first word) is subordinate: a subordinator
     or relative pronoun opens it ("…, falls die Vereinbarungen nicht umgesetzt werden")."""
