@@ -7,6 +7,8 @@ from dataclasses import dataclass, field, replace
 from chronik.kb.entries import STATE_SECTORS
 from chronik.model import Actor, Article, EventMention, Mention, Place, Sentence
 from chronik.stages.event_agents import implied_agent
+from chronik.stages.event_attribution import acting_attribution, reporting_speaker
+from chronik.stages.event_attribution import attributions as find_attributions
 from chronik.stages.event_background import unnamed_attackers
 from chronik.stages.event_build import frame_event
 from chronik.stages.event_claims import claimed_roles, held_target
@@ -59,15 +61,12 @@ from chronik.stages.event_requests import demand_state, domestic_addressee, repe
 from chronik.stages.event_slots import (
     SPEECH_ACTS,
     Slot,
-    acting_attribution,
     actor_slots,
     after_possessive,
     list_closes,
     only_determiners,
-    reporting_speaker,
     word_at,
 )
-from chronik.stages.event_slots import attributions as find_attributions
 from chronik.stages.event_speech import (
     answered_actor,
     clause_subject,
@@ -187,7 +186,7 @@ def _participants(frame: Frame, slots: list[Slot]) -> _Parties | None:
     parties.adjective_actor = (adjective_source(frame) or unnamed_attackers(frame, source)
                                or implied_agent(frame, parties.target) or frame.author) if not source else None  # event_agents.py
     parties.target = parties.target or adjective_act_targets(frame, usable, parties.adjective_actor)
-    speaker = acting_attribution(frame, slots, attribution)  # not "wie DHA berichtete" (event_slots.py)
+    speaker = acting_attribution(frame, slots, attribution)  # not "wie DHA berichtete" (event_attribution.py)
     if speaker is not None and frame.trigger.type in SPEECH_ACTS and speaker_acts(frame, parties.source, speaker):
         # "Assad müsse gehen, sagte der französische Präsident": the speaker demands, the named one is the target
         parties.target = [m for m in parties.source + parties.target

@@ -174,7 +174,7 @@ class EventLexicon:
     reference_types: frozenset[str] = frozenset()  # the types such a reference may name
     civilian_targets: frozenset[str] = frozenset()  # "das Feuer auf Cafés": civilians attacked (event_context.py)
     setting_preps: frozenset[str] = frozenset()  # "auf einer Pressekonferenz in Moskau": the setting of an act (event_referred.py)
-    media_report_verbs: frozenset[str] = frozenset()  # "wie DHA berichtete": a report, not the speaker (event_slots.py)
+    media_report_verbs: frozenset[str] = frozenset()  # "wie DHA berichtete": a report, not the speaker (event_attribution.py)
     quote_pronouns: frozenset[str] = frozenset()  # "Wir werden das nicht zulassen, drohte X": a quote (event_speech.py)
     quote_closers: frozenset[str] = frozenset()  # "„…“, forderte X": the quotation mark that closes a quote
     mutual_cues: dict = field(default_factory=dict)  # "Kämpfe zwischen Rebellengruppen": one group on both sides (event_mutual.py)

@@ -16,7 +16,13 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span, governing_preposition, in_mention
+from chronik.stages.event_slots import (
+    CLAUSE_BREAKS,
+    clause_span,
+    governing_preposition,
+    in_mention,
+    preposition_before,
+)
 from chronik.stages.event_stance import clause_passive
 
 if TYPE_CHECKING:
@@ -30,6 +36,8 @@ _STANCES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 #: Types of event nouns whose "von" actor suffers the act ("die Festnahme von Nawalny", "die Hinrichtung von
 #: Oppositionellen"): the stance on it is not aimed at him.
 _DONE_TO_OWNER = frozenset({"ASSAULT", "COERCE", "RETREAT", "SANCTION", "AID"})
+#: How far before its actor the owner's preposition may stand ("von der Innenministerin Johanna Mikl-Leitner").
+_PREP_REACH = 5
 
 
 def owned_object(frame: Frame, slots: list[Slot], source: list[Mention]) -> list[Mention]:
@@ -51,7 +59,7 @@ def owned_object(frame: Frame, slots: list[Slot], source: list[Mention]) -> list
 def _owned_noun(frame: Frame, slot: Slot, start: int) -> bool:
     """The preposition of ``slot`` follows a common noun (not the trigger, no mention) that no preposition
     governs: the noun is the verb's object and ``slot``'s actor its owner."""
-    k = _preposition_index(frame, slot, start)
+    k = preposition_before(frame, slot, _PREP_REACH, start)
     if k is None or k - 1 < start or k - 1 == frame.index:
         return False
     noun = frame.words[k - 1]
@@ -67,14 +75,6 @@ def _coordinated_apart(frame: Frame, slot: Slot) -> bool:
     die Politik von Kurz unterstütze oder die Politik der Stadt kritisiere")."""
     low, high = sorted((frame.index, slot.index))
     return any(w.lower() in frame.lexicon.coordinators for w in frame.words[low + 1 : high])
-
-
-def _preposition_index(frame: Frame, slot: Slot, start: int) -> int | None:
-    """The index of the preposition that governs ``slot`` (at most four words before its actor)."""
-    for k in range(slot.index - 1, max(start, slot.index - 5) - 1, -1):
-        if frame.words[k].lower() == slot.prep:
-            return k
-    return None
 
 
 def _after_determiner(frame: Frame, k: int, start: int) -> bool:

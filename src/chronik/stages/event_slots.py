@@ -1,4 +1,4 @@
-"""The actor slots of an event frame and the actors a sentence attributes its report to.
+"""The actor slots of an event frame (the actors a sentence attributes its report to: event_attribution.py).
 
 Part of the ``events`` stage (see :mod:`chronik.stages.events` and :mod:`chronik.stages.event_frame`):
 each actor mention of the trigger's sentence becomes a :class:`Slot` with its word index and the
@@ -40,7 +40,7 @@ def actor_slots(frame: Frame) -> list[Slot]:
             persons = [m]
         else:
             persons = _pair(frame, m, k)
-        slots.extend(Slot(person, k, governing_preposition(frame, _title_start(frame, m, k))) for person in persons)
+        slots.extend(Slot(person, k, governing_preposition(frame, title_start(frame, m, k))) for person in persons)
     slots += [Slot(m, k, None) for m, k in dual_pronoun_pairs(frame)]  # "Beide wohnten … bei" (event_references.py)
     slots += [Slot(m, k, governing_preposition(frame, k)) for m, k in state_pairs(frame)]  # "Militärs beider Länder"
     slots = _coordinated_preps(frame, sorted(slots, key=lambda s: s.index))
@@ -163,7 +163,7 @@ def _pair(frame: Frame, mention: Mention, k: int) -> list[Mention]:
     return persons if len(persons) == 2 else []
 
 
-def _title_start(frame: Frame, mention: Mention, k: int) -> int:
+def title_start(frame: Frame, mention: Mention, k: int) -> int:
     """Where the title before a person found through it begins ("mit Kremlchef Wladimir Putin",
     "mit dem russischen Präsidenten Wladimir Putin"): the preposition governs the title.  A place name
     before the title is no part of it ("in Washington US-Präsident Barack Obama getroffen"), nor is a time
@@ -205,6 +205,13 @@ def act_noun(lexicon: EventLexicon, word: str) -> bool:
     return word in lexicon.nouns or word in lexicon.act_nouns or word in lexicon.irrealis_cues.get("intention_nouns", ())
 
 
+def preposition_before(frame: Frame, slot: Slot, reach: int, floor: int = 0) -> int | None:
+    """The index of the preposition that governs ``slot`` (``slot.prep``), the nearest at most ``reach`` words
+    before its actor and not before word ``floor``; None when there is none there."""
+    return next((k for k in range(slot.index - 1, max(floor, slot.index - reach) - 1, -1)
+                 if frame.words[k].lower() == slot.prep), None)
+
+
 def governing_preposition(frame: Frame, k: int) -> str | None:
     """The preposition before word ``k``, skipping determiners and adjectives ("mit dem syrischen …") and
     one head noun that the actor is a genitive attribute of ("mit Mitgliedern der bewaffneten Opposition",
@@ -244,124 +251,10 @@ def in_timex(frame: Frame, j: int) -> bool:
     return any(t.start <= start < t.end for t in frame.article.timexes)
 
 
-
-
-def attributions(frame: Frame, slots: list[Slot]) -> list[Mention]:
-    """The actors a sentence attributes its content to, the main one first: "laut FT", "Interfax
-    zufolge", "nach Angaben syrischer Staatsmedien", "sagte Peskow". None of them is a party to the event."""
-    lex = frame.lexicon
-    found = [s.mention for s in slots if s.prep in lex.attribution_preps or _before_postposition(frame, s)
-             or _after_attribution_noun(frame, s.index) or _attribution_apposition(frame, s)]
-    speaker = reporting_speaker(frame, slots)
-    if speaker is not None and speaker not in found:
-        found.append(speaker)
-    return found
-
-
-def _before_postposition(frame: Frame, slot: Slot) -> bool:
-    after = slot.index + len(slot.mention.text.split())
-    return after < len(frame.words) and frame.words[after].lower() in frame.lexicon.attribution_preps
-
-
-def _attribution_apposition(frame: Frame, slot: Slot) -> bool:
-    """``slot`` is a person's name between commas right after an attribution phrase ("Nach Angaben des
-    Chefredakteurs von Bugün TV, Tarik Toros, drangen die Polizisten … ein"): the source cited, no party.
-    The phrase's attribution noun stands at most six words before the first comma, no clause mark between."""
-    words, k = frame.words, slot.index
-    after = k + len(slot.mention.text.split())
-    if slot.mention.kind != "PER" or k < 2 or words[k - 1] != "," or after >= len(words) or words[after] != ",":
-        return False
-    for j in range(k - 2, max(-1, k - 8), -1):
-        if words[j] in CLAUSE_BREAKS:
-            return False
-        if words[j][:1].isupper() and words[j].lower() in frame.lexicon.attribution_nouns:
-            return not _trigger_object(frame, j)
-    return False
-
-
-def _after_attribution_noun(frame: Frame, k: int) -> bool:
-    """Word ``k`` depends on an attribution noun: "Angaben (des) …", "Quellen der …", "Worten von …";
-    not when that noun is the object of the verb trigger ("wies einen Bericht der New York Times zurück",
-    "dementierte Berichte der Zeitung": the report is what is rejected, its author the target)."""
-    lex = frame.lexicon
-    j = k - 1
-    while j >= 0 and j > k - 5:
-        word = frame.words[j]
-        if word[:1].isupper() and word.lower() in lex.attribution_nouns:
-            return not _trigger_object(frame, j)
-        if word.lower() in lex.determiners or word.lower() in lex.attribution_links or attributive(lex, word) \
-                or (j == k - 1 and word[:1].isupper() and word.isalpha()):  # "der Nachrichtenagentur Anadolu"
-            j -= 1
-            continue
-        return False
-    return False
-
-
-def _trigger_object(frame: Frame, j: int) -> bool:
-    """The noun at word ``j`` is the object of the verb trigger: its noun phrase (determiners and
-    adjectives) begins right after the verb, no preposition before it ("wies einen Bericht der New York
-    Times zurück"; not "schoss nach Angaben des Pentagon einen Jet ab")."""
-    if frame.kind == "noun":
-        return False
-    start = j
-    while start - 1 > frame.index and (frame.words[start - 1].lower() in frame.lexicon.determiners
-                                       or attributive(frame.lexicon, frame.words[start - 1])):
-        start -= 1
-    return start == frame.index + 1
-
-
-def reporting_speaker(frame: Frame, slots: list[Slot]) -> Mention | None:
-    """The actor nearest a reporting verb ("sagte Peskow", "Peskow erklärte"); see :func:`_reporting`."""
-    found = _reporting(frame, slots)
-    return found[0] if found else None
-
-
-def acting_attribution(frame: Frame, slots: list[Slot], attribution: Mention | None) -> Mention | None:
-    """The attribution that may act as the speaker of a speech act or of a verb with no source: the
-    speaker of a reporting verb before an outlet the sentence also cites ("sagte Gentiloni nach Angaben
-    italienischer Medien": Gentiloni); None when the speaker only reports a news item
-    (``media_report_verbs``: "wie DHA weiter berichtete", "berichtete die Zeitung Danas"); else
-    ``attribution`` unchanged."""
-    found = _reporting(frame, slots)
-    if found is None or attribution is None:
-        return attribution
-    speaker, k = found
-    return None if frame.words[k].lower() in frame.lexicon.media_report_verbs else speaker
-
-
-def _reporting(frame: Frame, slots: list[Slot]) -> tuple[Mention, int] | None:
-    """The speaker of a reporting verb and the verb's index: a verb that ends its clause ("Wie Lababidi,
-    ein Mitglied von HTS, gegenüber der FT erklärte, …") takes the nearest free actor before it; a verb
-    that opens its clause after a comma ("…, meldete der Nachrichtensender NTV Türk") the first actor
-    after it, never one before the comma ("… Stellungen der ukrainischen Armee, teilte das Militär mit":
-    the army is the reported clause's, the speaker unnamed); otherwise the nearest actor, one that no
-    preposition governs first ("Nach einem Treffen mit Merkel sagte Hollande": Hollande; "hieß es in Berlin":
-    Berlin)."""
-    for k, word in enumerate(frame.words):
-        if word.lower() not in frame.lexicon.reporting_verbs or k == frame.index:
-            continue
-        if _clause_final(frame, k):
-            before = [s for s in slots if s.index < k and s.prep is None and s.index != frame.index]
-            if before:
-                return before[-1].mention, k
-        after = [s for s in slots if k < s.index <= k + 4 and s.prep is None and s.index != frame.index]
-        opening = k > 0 and frame.words[k - 1] == ","
-        if opening and after:
-            return after[0].mention, k
-        distance = {id(s): min(abs(s.index - k), abs(_title_start(frame, s.mention, s.index) - k)) for s in slots}
-        near = [s for s in slots if distance[id(s)] <= 3 and s.index != frame.index and not (opening and s.index < k)]
-        if near:
-            return min(near, key=lambda s: (s.prep is not None, distance[id(s)])).mention, k
-    return None
-
-
-def _clause_final(frame: Frame, k: int) -> bool:
-    """Word ``k`` closes its clause: a comma, semicolon or the sentence end follows."""
-    return k + 1 >= len(frame.words) or frame.words[k + 1] in (",", ";", ".")
-
-
 #: Punctuation that ends a clause for most event rules (some add quotes or the full stop).
 CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
+
+
 def word_at(sentence: Sentence, offset: int) -> int:
     """Index of the word of ``sentence`` that starts at or contains character ``offset`` (its last word for an
     offset past its end)."""

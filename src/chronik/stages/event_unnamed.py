@@ -35,6 +35,7 @@ from chronik.stages.event_slots import (
     governing_preposition,
     in_mention,
     in_timex,
+    preposition_before,
 )
 from chronik.stages.mention_dateline import dateline_mentions, dateline_state
 
@@ -142,7 +143,7 @@ def passive_agent(frame: Frame, slot: Slot, passive: bool) -> bool:
     von Papst Franziskus … festgenommen": the visitor arrests nobody)."""
     if not passive or frame.kind == "noun" or slot.prep not in frame.trigger.passive_source_preps:
         return False
-    j = next((j for j in range(slot.index - 1, max(slot.index - 5, -1), -1) if frame.words[j].lower() == slot.prep), None)
+    j = preposition_before(frame, slot, 4)
     if j is None or j == 0:
         return j is not None
     before = frame.words[j - 1]
@@ -166,10 +167,8 @@ def noun_agent_elsewhere(frame: Frame, slot: Slot) -> bool:
 def _after_other_noun(frame: Frame, slot: Slot) -> bool:
     """The slot's preposition (within ``_AGENT_REACH`` words before it) follows a capitalised word that is
     neither a mention nor the trigger: the phrase is that noun's attribute ("Ankündigung von Putin")."""
-    k = slot.index - 1
-    while k > 0 and slot.index - k <= _AGENT_REACH and frame.words[k].lower() != slot.prep:
-        k -= 1
-    if k <= 0 or frame.words[k].lower() != slot.prep:
+    k = preposition_before(frame, slot, _AGENT_REACH + 1, floor=1)  # at most _AGENT_REACH words between
+    if k is None:
         return False
     noun = k - 1
     return frame.words[noun][:1].isupper() and noun != frame.index and not in_mention(frame, noun)
