@@ -78,9 +78,8 @@ def since_times(frame: Frame) -> list:
 def _not_since(frame: Frame, times: list[tuple]) -> list[tuple]:
     """The (timex, day) pairs of ``times`` that do not follow a ``since_preps`` word: "seit 1928" says when
     a state began, not when the act happened.  May be empty."""
-    first = {tok.start: k for k, tok in enumerate(frame.sentence.tokens)}
-    return [pair for pair in times if not (first.get(pair[0].start, 0) > 0
-                                           and frame.words[first[pair[0].start] - 1].lower() in frame.lexicon.since_preps)]
+    since = frame.lexicon.since_preps
+    return [pair for pair in times if not ((k := frame.word_index(pair[0].start)) > 0 and frame.words[k - 1].lower() in since)]
 
 
 def coarser_than_day(timex) -> bool:
