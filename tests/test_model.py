@@ -55,3 +55,17 @@ def test_an_addressed_military_actor_is_its_state_s_government() -> None:
     assert (forces.as_addressee().id, forces.as_addressee().name) == ("grp:TUR-GOV", "TUR GOV")
     rebels, putin = Actor.group("SYR", "REB"), Actor("Q7747", "Wladimir Putin", "RUS", "GOV")
     assert rebels.as_addressee() is rebels and putin.as_addressee() is putin
+
+
+def test_a_group_keeps_the_words_the_article_used_for_it() -> None:
+    """"jugendlichen Angreifern" stay findable on the event's FRA REB (as an alias); a named actor keeps its own."""
+    from chronik.model import Actor, Mention
+
+    group = Actor.group("FRA", "REB")
+    attackers = Mention(0, 10, "GROUP", "Angreifern", country="FRA", sector="REB", actor_id=group.id)
+    actor = Actor.of_mention(attackers, {group.id: group})
+    assert (actor.id, actor.name, actor.aliases) == ("grp:FRA-REB", "FRA REB", ["Angreifern"])
+    assert Actor.of_mention(attackers, {group.id: actor}).aliases == ["Angreifern"]  # never twice
+    putin = Actor("Q7747", "Wladimir Putin", "RUS", "GOV", ["Putin"], "person")
+    named = Mention(0, 5, "PER", "Putin", country="RUS", sector="GOV", actor_id="Q7747")
+    assert Actor.of_mention(named, {"Q7747": putin}).aliases == ["Putin"]

@@ -209,11 +209,15 @@ class Actor:
     @classmethod
     def of_mention(cls, mention: Mention, known: dict[str, Actor]) -> Actor:
         """The event actor of ``mention``: the article's actor of its id among ``known`` (name, aliases,
-        kind), else the mention as written, a group of its country and sector when it has no id."""
+        kind), else the mention as written, a group of its country and sector when it has no id.  A group
+        keeps the mention's words among its aliases."""
         actor = known.get(mention.actor_id or "")
-        return cls(mention.actor_id or group_id(mention.country, mention.sector),
-                   actor.name if actor else mention.text, mention.country, mention.sector,
-                   list(actor.aliases) if actor else [], actor.kind if actor else "group", mention.title)
+        name, kind = (actor.name, actor.kind) if actor else (mention.text, "group")
+        aliases = list(actor.aliases) if actor else []
+        if kind == "group" and mention.text not in (name, *aliases):
+            aliases.append(mention.text)  # "Angreifern" for FRA REB: the words the article used for the group
+        return cls(mention.actor_id or group_id(mention.country, mention.sector), name, mention.country,
+                   mention.sector, aliases, kind, mention.title)
 
     @classmethod
     def group(cls, country: str | None, sector: str | None) -> Actor:

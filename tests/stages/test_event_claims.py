@@ -37,6 +37,11 @@ def test_a_claim_reports_the_attack(ctx: Context, text: str, source: str, target
      "eine Waffenruhe erreicht werden.", ("SYR", "MIL"), ("SYR", "REB")),
     ("Die Rückeroberung der Oasenstadt Palmyra durch die Terrormiliz Islamischer Staat (IS) war symbolisch.",
      (None, "REB"), ("SYR", "GOV")),
+    # an attack verb's bare object place: attacked, as a place taken is
+    ("Russland hat Aleppo bombardiert.", ("RUS", "MIL"), ("SYR", "GOV")),
+    ("Aleppo wurde von russischen Kampfjets bombardiert.", ("RUS", "MIL"), ("SYR", "GOV")),
+    ("Regierungstruppen bombardierten Aleppo.", ("SYR", "MIL"), ("SYR", "REB")),
+    ("Die Türkei beschoss Azaz.", ("TUR", "MIL"), ("SYR", "GOV")),
 ])
 def test_a_place_taken_is_lost_by_its_holder(ctx: Context, text: str, source: tuple, target: tuple) -> None:
     events = [e for e in extract(ctx, text, "2016-12-16") if e.type in ("ASSAULT", "COERCE")]
@@ -51,6 +56,16 @@ def test_a_place_taken_is_lost_by_its_holder(ctx: Context, text: str, source: tu
 ])
 def test_no_attack_without_an_attacker(ctx: Context, text: str) -> None:
     assert not [e for e in extract(ctx, text, "2015-11-28") if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Boko Haram tötete in Nigeria drei Ärzte.",
+    "In Nigeria wurden drei Mediziner von Boko Haram getötet.",
+    "Boko Haram entführte in Nigeria zwei Entwicklungshelfer.",
+])
+def test_people_named_by_occupation_are_civilians(ctx: Context, text: str) -> None:
+    attack = next(e for e in extract(ctx, text, "2015-11-28") if e.type == "ASSAULT")
+    assert ("NGA", "CVL") in {(a.country, a.sector) for a in attack.target}
 
 
 def test_the_genitive_of_a_shoot_down_is_its_target(ctx: Context) -> None:

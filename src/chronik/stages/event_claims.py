@@ -23,7 +23,7 @@ from chronik.model import Actor, Mention
 from chronik.stages.event_background import described_sector, victim_adjective
 from chronik.stages.event_lexicon import EventLexicon, Trigger
 from chronik.stages.event_place import host_state
-from chronik.stages.event_slots import Slot, actor_slots, before_modifiers, clause_span
+from chronik.stages.event_slots import Slot, actor_slots, before_modifiers, clause_span, governing_preposition
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -117,15 +117,31 @@ def _adjective_victim(frame: Frame) -> Actor | None:
 
 def _place_holder(frame: Frame, source: list[Mention]) -> Actor | None:
     """Who held the place a ``place_object`` trigger takes: the nearest place (or state) of the trigger's
-    clause.  A state's own forces take it from that state's rebels, anyone else from the state."""
-    if not frame.trigger.place_object or not source:
+    clause, or the place an attack verb takes as its object (:func:`_attacked_place_country`).  A state's own
+    forces take it from (or attack) that state's rebels, anyone else the state."""
+    if not source:
         return None
-    country = _nearest_place_country(frame)
+    country = _nearest_place_country(frame) if frame.trigger.place_object else _attacked_place_country(frame)
     if country is None:
         return None
     if any(m.country == country and m.sector in _STATE_SECTORS for m in source):
         return Actor.group(country, "REB")
     return host_state(frame, country)
+
+
+def _attacked_place_country(frame: Frame) -> str | None:
+    """The country of the place an attack verb takes as its bare object ("Russland hat Aleppo
+    bombardiert", "Aleppo wurde bombardiert"): a place mention (no state) of the trigger's clause that no
+    preposition governs; None for nouns ("die Angriffe Aleppos …"), other acts or when there is none."""
+    if frame.trigger.type != _ATTACK or frame.kind not in ("verb", "particle"):
+        return None
+    places = frame.article.places
+    start, end = _clause_span(frame.words, frame.index)
+    for m in frame.mentions:
+        k = frame.word_index(m.start)
+        if m.place_id in places and m.kind == "LOC" and start <= k < end and governing_preposition(frame, k) is None:
+            return places[m.place_id].country
+    return None
 
 
 def _nearest_place_country(frame: Frame) -> str | None:
