@@ -39,9 +39,25 @@ def test_the_same_visit_in_three_articles_is_one_event() -> None:
     assert events[0].date().value == "2020-01-07"  # the most precise consistent date
 
 
-def test_an_undated_report_of_an_undated_article_joins_only_events_of_its_own_article() -> None:
-    events = merge_into([], [reported("a", visit()), reported("a", visit(None), 1), reported("b", visit(None))])
-    assert sorted(e.num_articles for e in events) == [1, 1] and sorted(len(e.mentions) for e in events) == [1, 2]
+def test_an_undated_report_of_an_undated_article_joins_an_event_of_its_own_article_first() -> None:
+    events = merge_into([], [reported("a", visit("2020-01-07")), reported("a", visit("2017-12-11"), 1),
+                             reported("a", visit(None), 2), reported("b", visit(None))])
+    assert sorted(e.num_articles for e in events) == [1, 1, 1] and sorted(len(e.mentions) for e in events) == [1, 1, 2]
+
+
+@pytest.mark.parametrize(("known", "report", "joins", "why"), [
+    (["2020-01-07"], visit(None), True, "the one dated visit of Putin to Assad in Damaskus"),
+    (["2017-12-11", "2020-01-07"], visit(None), False, "two visits fit: any may be meant"),
+    (["2020-01-07"], visit(None, source=(KREMLIN,)), False, "states alone recur in too many happenings"),
+    (["2020-01-07"], replace(visit(None), location=Place("Sotschi", 491422, 43.6, 39.73, "RUS", "gn:491422")), False,
+     "another place"),
+    (["2020-01-07"], replace(visit(None), mode="meet"), False, "another mode"),
+])
+def test_an_undated_report_of_an_article_of_unknown_date_joins_only_an_unambiguous_event(known, report, joins, why) -> None:
+    """"Russland hatte Assad und seiner Familie Asyl gewährt" in an article without any date: the asylum."""
+    dated = [reported(f"k{i}", visit(day)) for i, day in enumerate(known)]
+    events = merge_into([], [*dated, reported("new", report)])
+    assert (len(events) == len(known)) == joins, why
 
 
 def test_an_undated_report_joins_the_one_known_event_it_can_mean() -> None:

@@ -8,7 +8,8 @@ types may swap sides), their dates overlap (or one is
 unknown) and their places agree (same place or same country, or one is
 unknown).  Across articles an undated mention joins only the one known event
 it can mean (:func:`_only_known_match`); one of an article of unknown year, the one event of the
-day without a year that its clause names (:func:`_only_same_day`).  Merging is incremental: :func:`merge_into`
+day without a year that its clause names (:func:`_only_same_day`), else the one event of its mode and place
+with all its actors, a person among them (:func:`_only_timeless_match`).  Merging is incremental: :func:`merge_into`
 takes the canonical events that already exist and the new mentions, and
 returns only the events it created or changed.  The canonical date is the
 most precise date consistent with all the others.
@@ -145,7 +146,8 @@ def _event_to_join(events: list[Canonical], reported: Reported) -> Canonical | N
         joinable = [e for e in fits if e.date() is not None or e.id in own]
         return min(joinable, key=lambda e: (-e.num_articles, _founder(e)), default=None)
     mine = [e for e in fits if e.id in own]
-    return mine[0] if mine else _only_known_match(fits, reported) or _only_same_day(fits, reported)
+    return mine[0] if mine else _only_known_match(fits, reported) or _only_same_day(fits, reported) \
+        or _only_timeless_match(fits, reported)
 
 
 def _referred_event(events: list[Canonical], reported: Reported) -> Canonical | None:
@@ -197,6 +199,31 @@ def _only_same_day(fits: list[Canonical], reported: Reported) -> Canonical | Non
     known = [e for e in fits if (date := e.date()) is not None and date.start == date.end
              and (date.start.month, date.start.day) == (month, day) and _shares_ids(e, reported.event)]
     return known[0] if len(known) == 1 else None
+
+
+def _only_timeless_match(fits: list[Canonical], reported: Reported) -> Canonical | None:
+    """The event an undated report of an article of unknown date means when nothing else can: the only
+    dated compatible event of the same mode that has every actor of the report (:func:`_has_all_actors`) and,
+    where both name one, the same place: "Russland hatte Assad und seiner Familie Asyl gewährt" joins
+    Assad's asylum of December 2024, "Assad ist in Moskau eingetroffen" not his visit to Sotschi.  None
+    for a report with a partial date (:func:`_only_same_day` decides), an article of known date
+    (:func:`_only_known_match` decides), or none or several such events."""
+    mention = reported.event
+    if reported.published is not None or mention.partial_date:
+        return None
+    known = [e for e in fits if e.date() is not None and e.best().mode == mention.mode and _has_all_actors(e, mention)
+             and (mention.location is None or e.location() is None or _same_place(e.location(), mention.location))]
+    return known[0] if len(known) == 1 else None
+
+
+def _has_all_actors(event: Canonical, mention: EventMention) -> bool:
+    """Every actor of ``mention`` is on the event's same side (either side for symmetric types), and one of
+    them is a person: states and groups alone recur in too many happenings to be matched without a date."""
+    sides = [(event.side("source"), mention.source), (event.side("target"), mention.target)]
+    if mention.type in SYMMETRIC_TYPES:
+        sides = [(event.side("source") + event.side("target"), mention.source + mention.target)]
+    person = any(a.kind == "person" for a in mention.source + mention.target)
+    return person and all(actor_ids(theirs) <= actor_ids(ours) for ours, theirs in sides)
 
 
 def _shares_ids(event: Canonical, mention: EventMention) -> bool:
