@@ -23,7 +23,6 @@ in text order, never overlapping.  What finds a mention, in order of trust:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from chronik.context import Context
@@ -33,7 +32,6 @@ from chronik.kb.lexicon import NAME, Lexicon
 from chronik.model import Article, Mention, Sentence
 from chronik.resources import LanguageData
 from chronik.stages.mention_anaphora import alliance_rule, equipment_rule
-from chronik.stages.mention_clauses import common_compound
 from chronik.stages.mention_context import kind_from_context, people_named, person_context
 from chronik.stages.mention_country import country_description_rule
 from chronik.stages.mention_cues import Cues, Office, build_cues, is_acronym, is_capitalised
@@ -55,16 +53,21 @@ from chronik.stages.mention_linking import (
     title_sector,
     unseen_family_name,
 )
+from chronik.stages.mention_names import (
+    INITIAL,
+    before_initial,
+    followed_by_name,
+    name_end,
+    starts_other_name,
+)
 from chronik.stages.mention_shapes import (
     adjective_place_rule,
     counted_people,
     org_prefix_rule,
     place_prefix_rule,
     place_word_rule,
-    prefixed_name,
 )
 
-_INITIAL = re.compile(r"[A-ZÄÖÜ]\.?")  # "A." in "A. Wiegemann", "R" in "Robert R . Livingston"
 _KIND_OF_ENTRY = {"person": "PER", "state": "STATE", "organisation": "ORG", "place": "LOC"}
 
 
@@ -162,7 +165,7 @@ def _knowledge_base(scan: _Scan, i: int) -> int:
             scan.mention(i, i + n, "LOC", "sport")  # "Frankreichs Meister": a team's country, no actor
             return i + n
         if forms and n == 1 and (_first_name_of_other(scan, i, forms) or other_person_surname(scan, i, forms)
-                                 or _before_initial(scan, i) or unseen_family_name(scan, forms)):
+                                 or before_initial(scan, i) or unseen_family_name(scan, forms)):
             return i  # "Charles Messier": not Prince Charles; "Salah A.": a first name and an initial
         if forms and n == 1 and counted_people(scan, i, forms):
             forms = tuple(f for f in forms if f.how == "demonym")  # "zehntausende Ungarn": the people
@@ -218,7 +221,7 @@ def _first_name_of_other(scan: _Scan, i: int, forms: tuple) -> bool:
     """True when a KB surname is a first name followed by an unknown surname ("Charles Messier", "Abe Lucas")."""
     after, listed = scan.words[min(i + 1, len(scan.words) - 1)], scan.words[i] in scan.res.cues.first_names
     known = not listed and ("-" in after or (after,) in scan.res.kb.phrases)  # "Putin Assad", "Tsipras Syriza-Partei"
-    return not (any(f.how != "surname" for f in forms) or known) and _followed_by_name(scan, i + 1)
+    return not (any(f.how != "surname" for f in forms) or known) and followed_by_name(scan, i + 1)
 
 
 def _place(scan: _Scan, i: int) -> int:
@@ -227,7 +230,7 @@ def _place(scan: _Scan, i: int) -> int:
         return i
     for n in range(min(geo.max_len, len(words) - i), 0, -1):
         places = geo.names.get(tuple(words[i : i + n]))
-        if places and n == 1 and _followed_by_name(scan, i + 1) and not _town_before_person(scan, i):
+        if places and n == 1 and followed_by_name(scan, i + 1) and not _town_before_person(scan, i):
             return i  # "Kamal Lababidi": a first name that is also a town
         if places and n == 1 and (not _place_word_plausible(scan, i) or person_context(scan, i, i + 1)):
             return i  # "Gold", "als Stalin starb"
@@ -251,24 +254,13 @@ def _place_word_plausible(scan: _Scan, i: int) -> bool:
     return not scan.res.lexicon.listed_common(word) or (i > 0 and _place_context(scan, i - 1))
 
 
-def _followed_by_name(scan: _Scan, j: int) -> bool:
-    """True when ``words[j]`` is a capitalised name-like word that is no place or KB entry."""
-    if j >= len(scan.words):
-        return False
-    word = scan.words[j]
-    if prefixed_name(scan, word):
-        return not _starts_other_name(scan, j)  # "Ali al-Naimi": a first name, not the surname "Ali"
-    return (is_capitalised(word) and scan.res.lexicon.word_class(word) == NAME and not is_acronym(word)
-            and not _starts_other_name(scan, j) and word not in scan.res.cues.stopwords)
-
-
 def _first_name(scan: _Scan, i: int) -> int:
     """A first name (or an initial, "A. Wiegemann") and the surname after it ("Peter Stein",
     "Ole von Beust"); a run ending like an organisation is one ("Matthew Humberstone School")."""
     words = scan.words
     if words[i] not in scan.res.cues.first_names and not _initial_before_name(scan, i):
         return i
-    j = _name_end(scan, i + 1, lenient=True, after_first=True)
+    j = name_end(scan, i + 1, lenient=True, after_first=True)
     if j == i + 1 and (scan.res.lexicon.word_class(words[i]) != NAME or (i == 0 and words[i] in scan.res.cues.stopwords)):
         return i
     if j > i + 1 and scan.res.cues.is_org_name_end(words[j - 1]):
@@ -281,7 +273,7 @@ def _first_name(scan: _Scan, i: int) -> int:
 def _initial_before_name(scan: _Scan, i: int) -> bool:
     """"A. Wiegemann": an initial with its dot before a name-like word."""
     word = scan.words[i]
-    if not (word.endswith(".") and _INITIAL.fullmatch(word) and i + 1 < len(scan.words)):
+    if not (word.endswith(".") and INITIAL.fullmatch(word) and i + 1 < len(scan.words)):
         return False
     after = scan.words[i + 1]
     return is_capitalised(after) and after not in scan.res.cues.stopwords and not scan.res.lexicon.listed_common(after)
@@ -293,7 +285,7 @@ def _title(scan: _Scan, i: int) -> int:
         return i
     office, j = found
     country = office.country or country_before(scan, i) or group_country_after(scan, j)
-    end = j if j < len(scan.words) and _starts_other_name(scan, j) else _name_end_after_title(scan, j)
+    end = j if j < len(scan.words) and starts_other_name(scan, j) else _name_end_after_title(scan, j)
     if end > j:
         people = office_holders(scan, office, j, end, people_named(scan, j, end))
         scan.mention(j, end, "PER", "title", country=country, sector=title_sector(office, country),
@@ -311,8 +303,8 @@ def _name_end_after_title(scan: _Scan, j: int) -> int:
     """End of the name after a title: after a first name, a surname that is also a common word
     counts as after :func:`_first_name` ("Außenminister Sebastian Kurz")."""
     if scan.words[j] in scan.res.cues.first_names:
-        return max(_name_end(scan, j + 1, lenient=True, after_first=True), j + 1)
-    return _name_end(scan, j)
+        return max(name_end(scan, j + 1, lenient=True, after_first=True), j + 1)
+    return name_end(scan, j)
 
 
 def _organisation_after(scan: _Scan, j: int) -> tuple[str, ...]:
@@ -347,7 +339,7 @@ def _name_run(scan: _Scan, i: int) -> int:
         return i
     before = words[i - 1] if i > 0 else ""
     cued = cues.type_cued(before) if is_capitalised(before) else None
-    j = _name_end(scan, i, lenient=cued in ("ORG", "LOC"))
+    j = name_end(scan, i, lenient=cued in ("ORG", "LOC"))
     if j == i:
         return i
     inner = next((k for k in range(i + 1, j) if words[k] in cues.first_names), None)
@@ -358,72 +350,6 @@ def _name_run(scan: _Scan, i: int) -> int:
         return i
     scan.mention(i, j, kind, "shape", candidates=people_named(scan, i, j) if kind == "PER" else ())
     return j
-
-
-def _name_end(scan: _Scan, i: int, lenient: bool = False, after_first: bool = False) -> int:
-    """End of the run of name-like words from ``i`` (particles such as "al-", "de" allowed inside).
-
-    ``lenient`` (after a first name) also accepts words the lexicon does not
-    list even when they look like compounds ("Klaus Breitschopf"); ``after_first``
-    also a common word as the first surname ("Peter Stein") and a particle first ("Ole von Beust").
-    """
-    words, lexicon, cues = scan.words, scan.res.lexicon, scan.res.cues
-    j = i
-    while j < len(words) and j - i < 5:
-        word = words[j]
-        if word in cues.stopwords or not word[:1].isalpha() or (j > i and _starts_other_name(scan, j)):
-            break
-        name_like = lexicon.word_class(word) == NAME or (lenient and not lexicon.knows(word))
-        if name_like and (_cue_noun(scan, j) or (j > i and _compound_noun(scan, j))):
-            break  # "Menschenrechtsaktivist Barghuti", "Matthew Williams Liebeskummer": no part of the name
-        if _INITIAL.fullmatch(word) and j + 2 < len(words) and words[j + 1] == "." and is_capitalised(words[j + 2]):
-            j += 2  # "Robert R . Livingston"
-        elif j > i and _INITIAL.fullmatch(word) and word.endswith("."):
-            j += 1  # "Dwight D. Eisenhower", a suspect "Salah A."
-        elif is_capitalised(word) and (name_like or word in cues.first_names or (after_first and j == i and _plain_surname(scan, j))) or (j > i or (after_first and word not in cues.determiners)) and word.lower() in cues.joiners \
-                and j + 1 < len(words) and is_capitalised(words[j + 1]) or word.lower().startswith(cues.prefixes_of_names):
-            j += 1
-        else:
-            break
-    while j > i and not is_capitalised(words[j - 1]) and not words[j - 1].lower().startswith(cues.prefixes_of_names):
-        j -= 1
-    return j
-
-
-def _before_initial(scan: _Scan, i: int) -> bool:
-    """``words[i]`` is followed by a surname's initial ("Salah A.", "Dwight D. Eisenhower"): a first name."""
-    after = scan.words[i + 1] if i + 1 < len(scan.words) else ""
-    return after.endswith(".") and bool(_INITIAL.fullmatch(after))
-
-
-def _compound_noun(scan: _Scan, j: int) -> bool:
-    """True when ``words[j]`` reads as a common compound and is no known person's name
-    ("Liebes|kummer" is, "Hol|lande" in "François Hollande" is not)."""
-    word = scan.words[j]
-    return "-" not in scan.words[j - 1] + word and common_compound(scan, word) and not people_named(scan, j, j + 1)
-
-
-def _cue_noun(scan: _Scan, j: int) -> bool:
-    """True when ``words[j]``, unknown to the lexicon, is a noun saying what the capitalised
-    word after it is ("Menschenrechtsaktivist Barghuti", "Technologie-Konzerns Kyocera")."""
-    words = scan.words
-    return (j + 1 < len(words) and is_capitalised(words[j + 1]) and not scan.res.lexicon.knows(words[j])
-            and scan.res.cues.type_cued(words[j]) is not None)
-
-
-def _plain_surname(scan: _Scan, j: int) -> bool:
-    """A capitalised common word may be a surname right after a first name ("Max Herbst"),
-    unless it is a title or a noun that says what follows ("Peter Präsident", "Anna Trainerin")."""
-    cues, forms = scan.res.cues, scan.res.kb.phrases.get((scan.words[j],), ())
-    other = _starts_other_name(scan, j) and not all(f.how == "demonym" for f in forms)  # "Christiane Holländer"
-    return not other and cues.title_at(scan.words, j) is None and not cues.type_cued(scan.words[j])
-
-
-def _starts_other_name(scan: _Scan, j: int) -> bool:
-    """True when ``words[j]`` is a KB state, organisation or place by itself ("Präsident Russlands").
-    GeoNames' towns do not count: too many are also surnames ("George Bush")."""
-    forms = scan.res.kb.phrases.get((scan.words[j],), ())
-    return any(scan.res.kb.entries[f.entry_id].kind != "person" for f in forms)
 
 
 _RULES = (_knowledge_base, org_prefix_rule, place_prefix_rule, _first_name, _place, place_word_rule, _title, group_rule,
