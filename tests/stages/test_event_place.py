@@ -35,6 +35,20 @@ def test_a_capital_taken_is_the_place(ctx: Context, text: str, type_: str, place
     assert event.location is not None and place in event.location.name
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    # a sentence's first word "In" places the capital after it
+    (("In Ankara sprach Putin am Abend mit dem türkischen Präsidenten Recep Tayyip Erdogan über Syrien und über "
+      "die Entscheidung von US-Präsident Donald Trump, Jerusalem als Hauptstadt Israels anzuerkennen."), "Ankara"),
+    # a visit goes to the capital after "nach", not where it came from
+    ("Von Hmeimim aus reiste Putin weiter nach Kairo zu Gesprächen mit dem ägyptischen Präsidenten al-Sisi.", "Kairo"),
+    # a meeting does not happen where a participant arrived from
+    ("Nach seiner Ankunft aus Minsk traf Poroschenko in Berlin Merkel.", "Berlin"),
+])
+def test_a_meeting_happens_where_its_participants_go(ctx: Context, text: str, place: str) -> None:
+    [event] = [e for e in extract(ctx, text, "2017-12-12") if e.type == "CONSULT"]
+    assert event.location is not None and event.location.name == place
+
+
 @pytest.mark.parametrize("text", [
     # a capital that names its government in another act is no place
     "Moskau kritisierte Washington scharf.",

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronik.model import Actor, Place
-from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span
+from chronik.model import Actor, Mention, Place
+from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span, governing_preposition
 
 if TYPE_CHECKING:
     from chronik.kb.base import KnowledgeBase
@@ -48,11 +48,15 @@ def event_place(frame: Frame) -> Place | None:
     """Where the act happened: the resolved place nearest the trigger in its own clause; in a clause opened
     by a place relative ("auf dem Stützpunkt Hmeimim, wo er den Abzug anordnete, flog er nach Kairo") the
     last place before its comma; the capital a ``place_object`` trigger takes in a clause without a place
-    (:func:`_taken_capital`); else the nearest in the sentence.  None when the sentence names none."""
+    (:func:`_taken_capital`) or a visit goes to (:func:`_visited_capital`); else the nearest in the sentence.
+    A meeting never happens where its participants come from (:func:`_origin`).  None when the sentence
+    names none."""
     places = frame.article.places
     located = [(frame.word_index(m.start), m) for m in frame.mentions if m.place_id and m.place_id in places]
     start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
-    taken = _taken_capital(frame, start, end)
+    taken = _taken_capital(frame, start, end) or _visited_capital(frame, start, end)
+    if frame.trigger.type == "CONSULT":  # "Von Hmeimim aus reiste Putin nach Kairo": not where he came from
+        located = [(k, m) for k, m in located if not _origin(frame, k, m)]
     if not located or (taken is not None and not any(start <= k < end for k, _ in located)):
         return taken
     pool = [(k, m) for k, m in located if start <= k < end]
@@ -60,6 +64,26 @@ def event_place(frame: Frame) -> Place | None:
         pool = [(k, m) for k, m in located if k < start - 1][-1:]
     nearest = min(pool or located, key=lambda km: abs(km[0] - frame.index))[1]
     return places[nearest.place_id]
+
+
+def _visited_capital(frame: Frame, start: int, end: int) -> Place | None:
+    """"reiste nach Kairo zu Gesprächen": the capital (a KB metonym) that a visit goes to, governed by a
+    ``deployment_preps`` word in the clause [start, end); the one nearest the trigger, None for other
+    triggers or when there is none."""
+    if frame.trigger.mode != "visit":
+        return None
+    capitals = [(abs(k - frame.index), frame.capitals[m.text]) for m in frame.mentions
+                if m.kind == "STATE" and m.text in frame.capitals and start <= (k := frame.word_index(m.start)) < end
+                and governing_preposition(frame, k) in frame.lexicon.deployment_preps]
+    return min(capitals, key=lambda pair: pair[0])[1] if capitals else None
+
+
+def _origin(frame: Frame, k: int, mention: Mention) -> bool:
+    """The place mention at word ``k`` is where someone comes from: "aus Minsk", "von Hmeimim aus"
+    (``origin_preps`` before it or right after it)."""
+    after = frame.word_index(mention.end - 1) + 1
+    origin = frame.lexicon.origin_preps
+    return governing_preposition(frame, k) in origin or (after < len(frame.words) and frame.words[after].lower() in origin)
 
 
 def _taken_capital(frame: Frame, start: int, end: int) -> Place | None:

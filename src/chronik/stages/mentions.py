@@ -195,7 +195,8 @@ def _place_context(scan: _Scan, k: int) -> bool:
     word, cues = scan.words[k], scan.res.cues
     if word == cues.place_genitive and k > 0 and is_capitalised(scan.words[k - 1]):
         return True  # "die Anschläge von Paris" (but "von Moskau unterstützte Rebellen": the government)
-    return word in cues.place_prepositions or word in cues.place_context or cues.type_cued(word) == "LOC"
+    preposition = word.lower() if k == 0 else word  # "In Ankara sprach Putin …": a sentence's first word
+    return preposition in cues.place_prepositions or word in cues.place_context or cues.type_cued(word) == "LOC"
 
 
 def _plausible(scan: _Scan, i: int, n: int, forms: tuple) -> bool:
