@@ -8,8 +8,8 @@ import pytest
 
 from chronik.cache import cache_folder, cached, fingerprint
 from chronik.context import build_context
-from chronik.kb.geo import build_geo_index, load_kb_and_places
 from chronik.kb.base import load_kb
+from chronik.kb.geo import build_geo_index, load_kb_and_places
 from chronik.kb.lexicon import Lexicon
 from chronik.settings import load_settings
 

@@ -8,8 +8,6 @@ expected.yaml are checked by the events issue's tests.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 import yaml
 

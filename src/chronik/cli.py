@@ -8,30 +8,43 @@ from __future__ import annotations
 
 import contextlib
 import functools
-from enum import Enum
 import json
+from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from chronik import __version__
+from chronik.cli_events import (
+    dyad_command,
+    eval_events_command,
+    events_command,
+    export_command,
+    report_command,
+    stories_command,
+    timeline_command,
+)
+from chronik.cli_kb import eval_ner_command, kb_app
+from chronik.cli_web import serve_command
 from chronik.context import build_context
 from chronik.errors import ChronikError, InputError
+from chronik.eval.published import score_published_dir
+from chronik.eval.timex import score_dir as score_timex_dir
 from chronik.runner import RunReport, run_documents
 from chronik.settings import CsvOptions, load_settings
 from chronik.stages.ingest import iter_inputs
 from chronik.store.db import database_url
 from chronik.store.repository import Store
-from chronik.eval.published import score_published_dir
-from chronik.eval.timex import score_dir as score_timex_dir
-from chronik.cli_events import (dyad_command, eval_events_command, events_command, export_command, report_command,
-                                stories_command, timeline_command)
-from chronik.cli_kb import eval_ner_command, kb_app
-from chronik.cli_web import serve_command
-from chronik.views import article_table, published_score_table, render_article, report_lines, timex_score_table
+from chronik.views import (
+    article_table,
+    published_score_table,
+    render_article,
+    report_lines,
+    timex_score_table,
+)
 
 app = typer.Typer(
     name="chronik",
@@ -88,19 +101,19 @@ def _root(
 def run_command(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, glob patterns, or - for stdin.")],
     db: DbOption = "chronik.db",
-    csv_text_column: Annotated[Optional[str], typer.Option(help="CSV/TSV column with the text (name or 0-based index).")] = None,
-    csv_title_column: Annotated[Optional[str], typer.Option(help="CSV/TSV column with the title.")] = None,
-    csv_date_column: Annotated[Optional[str], typer.Option(help="CSV/TSV column with the publication date.")] = None,
-    csv_url_column: Annotated[Optional[str], typer.Option(help="CSV/TSV column with the URL.")] = None,
-    csv_id_column: Annotated[Optional[str], typer.Option(help="CSV/TSV column with a record id.")] = None,
-    csv_delimiter: Annotated[Optional[str], typer.Option(help="CSV delimiter (default: detected).")] = None,
-    csv_header: Annotated[Optional[bool], typer.Option("--csv-header/--csv-no-header",
+    csv_text_column: Annotated[str | None, typer.Option(help="CSV/TSV column with the text (name or 0-based index).")] = None,
+    csv_title_column: Annotated[str | None, typer.Option(help="CSV/TSV column with the title.")] = None,
+    csv_date_column: Annotated[str | None, typer.Option(help="CSV/TSV column with the publication date.")] = None,
+    csv_url_column: Annotated[str | None, typer.Option(help="CSV/TSV column with the URL.")] = None,
+    csv_id_column: Annotated[str | None, typer.Option(help="CSV/TSV column with a record id.")] = None,
+    csv_delimiter: Annotated[str | None, typer.Option(help="CSV delimiter (default: detected).")] = None,
+    csv_header: Annotated[bool | None, typer.Option("--csv-header/--csv-no-header",
                                                        help="Whether the CSV has a header row (default: detected).")] = None,
-    lang: Annotated[Optional[str], typer.Option(help="Language assumed when detection is unsure (default de).")] = None,
-    max_file_mb: Annotated[Optional[float], typer.Option(help="Skip files larger than this (default 20).")] = None,
+    lang: Annotated[str | None, typer.Option(help="Language assumed when detection is unsure (default de).")] = None,
+    max_file_mb: Annotated[float | None, typer.Option(help="Skip files larger than this (default 20).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     workers: Annotated[int, typer.Option("--workers", "-j", help="Processes for the analysis (0 = all cores).")] = 0,
-    dask: Annotated[Optional[str], typer.Option(
+    dask: Annotated[str | None, typer.Option(
         "--dask", help="Run the analysis on a Dask cluster: its scheduler (tcp://host:8786), or local[:N] for N "
                        "local worker processes; needs a PostgreSQL --db (see docs/scale.md).")] = None,
 ) -> None:
@@ -157,7 +170,7 @@ def articles_command(
     db: DbOption = "chronik.db",
     limit: Annotated[int, typer.Option(min=1, help="How many to list.")] = 50,
     offset: Annotated[int, typer.Option(min=0, help="How many to skip.")] = 0,
-    status: Annotated[Optional[ArticleStatus], typer.Option(help="Only articles with this status.")] = None,
+    status: Annotated[ArticleStatus | None, typer.Option(help="Only articles with this status.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
 ) -> None:
     """List stored articles: id, date, title, language, status."""

@@ -7,7 +7,7 @@ import json
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -23,13 +23,13 @@ from chronik.views_events import dyad_table, event_score_table, events_table, me
 
 console = Console()
 
-Actor = Annotated[Optional[str], typer.Option("--actor", help="Actor name, alias or id (Putin, Q7747).")]
-Country = Annotated[Optional[str], typer.Option("--country", help="ISO 3166-1 alpha-3 of a source or target (RUS).")]
-EventType = Annotated[Optional[str], typer.Option("--type", help="PLOVER type (CONSULT, ASSAULT …).")]
-DateFrom = Annotated[Optional[str], typer.Option("--from", help="Events ending on or after this date (YYYY-MM-DD).")]
-DateTo = Annotated[Optional[str], typer.Option("--to", help="Events starting on or before this date (YYYY-MM-DD).")]
-PlaceOpt = Annotated[Optional[str], typer.Option("--place", help="Place name (part of it).")]
-MinConf = Annotated[Optional[float], typer.Option("--min-confidence", help="Only events with at least this confidence (0–1).")]
+Actor = Annotated[str | None, typer.Option("--actor", help="Actor name, alias or id (Putin, Q7747).")]
+Country = Annotated[str | None, typer.Option("--country", help="ISO 3166-1 alpha-3 of a source or target (RUS).")]
+EventType = Annotated[str | None, typer.Option("--type", help="PLOVER type (CONSULT, ASSAULT …).")]
+DateFrom = Annotated[str | None, typer.Option("--from", help="Events ending on or after this date (YYYY-MM-DD).")]
+DateTo = Annotated[str | None, typer.Option("--to", help="Events starting on or before this date (YYYY-MM-DD).")]
+PlaceOpt = Annotated[str | None, typer.Option("--place", help="Place name (part of it).")]
+MinConf = Annotated[float | None, typer.Option("--min-confidence", help="Only events with at least this confidence (0–1).")]
 Db = Annotated[str, typer.Option("--db", envvar="CHRONIK_DB", help="SQLite file or postgresql:// URL.")]
 
 
@@ -95,7 +95,7 @@ def stories_command(db: Db = "chronik.db",
 
 def dyad_command(first: Annotated[str, typer.Argument(help="Actor or ISO3 (RUS).")],
                  second: Annotated[str, typer.Argument(help="Actor or ISO3 (SYR).")],
-                 plot: Annotated[Optional[Path], typer.Option("--plot", help="Write the curve to FILE (.svg, or .png with matplotlib).")] = None,
+                 plot: Annotated[Path | None, typer.Option("--plot", help="Write the curve to FILE (.svg, or .png with matplotlib).")] = None,
                  db: Db = "chronik.db") -> None:
     """The cooperation–conflict series between two actors per month (scale in lang/<xx>/events.yaml)."""
     ctx = build_context()
@@ -135,7 +135,7 @@ FormatOpt = Annotated[str, typer.Option("--format", help="jsonl, csv, geojson (Q
 
 def export_command(fmt: FormatOpt = "jsonl",
                    what: Annotated[str, typer.Option("--what", help="events or articles (articles: jsonl only).")] = "events",
-                   out: Annotated[Optional[Path], typer.Option("--out", help="File to write (default: stdout).")] = None,
+                   out: Annotated[Path | None, typer.Option("--out", help="File to write (default: stdout).")] = None,
                    actor: Actor = None, country: Country = None, type_: EventType = None, date_from: DateFrom = None,
                    date_to: DateTo = None, place: PlaceOpt = None, min_confidence: MinConf = None,
                    db: Db = "chronik.db") -> None:

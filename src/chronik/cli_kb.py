@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 import yaml
+from rich.console import Console
 
 from chronik.context import build_context
 from chronik.errors import InputError
@@ -16,8 +17,6 @@ from chronik.eval.ner import score_ner
 from chronik.kb.base import load_kb
 from chronik.kb.loader import load_entries, read_file
 from chronik.kb.wikidata import merge_people, parse_wikidata, to_yaml
-from rich.console import Console
-
 from chronik.views_kb import kb_entry_panel, ner_score_table
 
 console = Console()
@@ -44,7 +43,7 @@ def kb_show_command(
 @kb_app.command("import")
 def kb_import_command(
     file: Annotated[Path, typer.Argument(help="Wikidata JSON: entity dump lines (P39 statements) or SPARQL JSON results.")],
-    into: Annotated[Optional[Path], typer.Option(
+    into: Annotated[Path | None, typer.Option(
         "--into", help="User KB folder to write people/wikidata.yaml into (default: the first folder of CHRONIK_KB_DIR, else ./kb).")] = None,
 ) -> None:
     """Add the people and positions of a Wikidata file to a user knowledge-base folder."""

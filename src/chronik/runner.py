@@ -18,8 +18,8 @@ from typing import Any
 
 from chronik import dedup
 from chronik.context import Context
-from chronik.model import Article, RawDoc, Skipped, Status
 from chronik.inflight import InFlight
+from chronik.model import Article, RawDoc, Skipped, Status
 from chronik.parallel import Analyser, Pending
 from chronik.pipeline import CLEAN_STAGES, process_article
 from chronik.stages.ingest import iter_inputs, make_article

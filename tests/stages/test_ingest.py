@@ -13,15 +13,17 @@ import types
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings as hsettings, strategies as st
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from chronik.errors import InputError, UnknownFormatError
 from chronik.model import Precision, RawDoc, Skipped
 from chronik.settings import CsvOptions, Settings
 from chronik.stages.ingest import content_hash, iter_inputs, make_article, normalise_text
 from chronik.stages.ingest_csv import sniff_dialect
-from chronik.stages.ingest_decode import decode_bytes, looks_binary, plausible_western
 from chronik.stages.ingest_dates import calendar_value
+from chronik.stages.ingest_decode import decode_bytes, looks_binary, plausible_western
 from chronik.stages.ingest_records import RecordNames, read_jsonl, storable_value
 from tests.conftest import shared_path
 
@@ -177,7 +179,7 @@ def test_other_encodings_are_not_taken_for_windows_1252(text, encoding):
     ("Größere Überraschung in Köln: Die Bürger äußerten sich.".encode("cp850"), False),  # "Gr”áere", "K”ln"
     ("Zażółć gęślą jaźń, powiedział premier Polski w Warszawie.".encode("cp1250"), False),  # "Za¿ó³æ"
     # UTF-8 with one Latin-1 byte: "GÃ¶rlitz", "Ã¤uÃŸern"
-    ("Die Bürger in Görlitz äußern Ärger über die Straßenbahn. ".encode("utf-8") * 3 + b"\xe4.", False),
+    ("Die Bürger in Görlitz äußern Ärger über die Straßenbahn. ".encode() * 3 + b"\xe4.", False),
     (OWN_GERMAN[0].encode("utf-16-le"), False),  # NUL bytes
 ])
 def test_plausible_western(data, plausible):

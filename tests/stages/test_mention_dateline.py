@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from chronik.context import Context
+from chronik.stages.mention_dateline import dateline_mentions
 from tests.stages.test_events import extract
 from tests.stages.test_mentions import analyse
-from chronik.stages.mention_dateline import dateline_mentions
 
 
 @pytest.mark.parametrize(("text", "type_", "source"), [

@@ -37,15 +37,15 @@ def test_seed_004_is_dated_by_its_dateline(ctx, seeds_dir):
 
 # --- inference from the text --------------------------------------------------
 
-import datetime as dt  # noqa: E402
+import datetime as dt
 
-import pytest  # noqa: E402
-from hypothesis import given  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from chronik.model import date_interval  # noqa: E402
-from chronik.stages.published import DATELINE_CONFIDENCE  # noqa: E402
-from chronik.stages.published_infer import Clue, bounds, claim_from, infer_published  # noqa: E402
+from chronik.model import date_interval
+from chronik.stages.published import DATELINE_CONFIDENCE
+from chronik.stages.published_infer import Clue, bounds, claim_from, infer_published
 
 
 def _text_article(text: str) -> Article:

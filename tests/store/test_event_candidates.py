@@ -12,7 +12,6 @@ from chronik.store.event_store import _load_candidates
 from chronik.store.repository import Batch, Store
 from tests.test_runner import STORY
 
-
 PUTIN = Actor("Q7747", "Wladimir Putin", "RUS", "GOV")
 
 

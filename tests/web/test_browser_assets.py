@@ -18,7 +18,7 @@ import pytest
 
 STATIC = Path(__file__).resolve().parents[2] / "src" / "chronik" / "web" / "static"
 VENDOR = STATIC / "vendor"
-REMOTE = re.compile(r"""(?:src|href)\s*=\s*["'](?:https?:)?//""", re.I)
+REMOTE = re.compile(r"""(?:src|href)\s*=\s*["'](?:https?:)?//""", re.IGNORECASE)
 
 
 def manifest() -> dict:

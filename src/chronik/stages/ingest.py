@@ -191,7 +191,7 @@ _LANG_CODE = re.compile(r"[a-z]{2,3}")
 
 def _translation() -> types.MappingProxyType[int, str | None]:
     """Characters to replace before anything else reads the text (see :func:`normalise_text`)."""
-    table: dict[int, str | None] = {code: None for code in [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)]}
+    table: dict[int, str | None] = {code: None for code in [*range(0x20), 0x7F, *range(0x80, 0xA0)]}
     table.update({ord("\t"): "\t", ord("\n"): "\n"})
     table.update(dict.fromkeys(map(ord, "\x0b\x0c\x85\u2028\u2029"), "\n"))
     spaces = "\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))

@@ -32,7 +32,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 # Control bytes that never occur in text (tab, newlines, form feed and ESC do).
-_CONTROL = frozenset(range(0x00, 0x09)) | frozenset(range(0x0E, 0x1B)) | frozenset(range(0x1C, 0x20)) | {0x7F}
+_CONTROL = frozenset(range(0x09)) | frozenset(range(0x0E, 0x1B)) | frozenset(range(0x1C, 0x20)) | {0x7F}
 _MAX_CONTROL_SHARE = 0.1
 # windows-1252 is what browsers read "latin-1" and unlabelled Western pages as
 # (WHATWG Encoding Standard); charset-normalizer often ranks cp1250 equal to it.

@@ -23,9 +23,9 @@ from chronik.errors import InputError, StoreError
 from chronik.model import Article, DateClaim, Precision, RemovedSpan, Sentence, Skipped, Status, TimeEx, Token
 from chronik.store import schema
 from chronik.store.actor_rows import load_mentions, mention_rows
+from chronik.store.db import create_db_engine, current_revision, migrate
 from chronik.store.event_index import index_articles
 from chronik.store.event_store import merge_batch, query_records
-from chronik.store.db import create_db_engine, current_revision, migrate
 
 
 @dataclass(slots=True)
@@ -52,7 +52,7 @@ class Batch:
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 class Store:
