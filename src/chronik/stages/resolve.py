@@ -62,7 +62,14 @@ from chronik.stages.mention_roles import (
 )
 from chronik.stages.mention_speaker import reported_speaker, speech_verbs
 from chronik.stages.mentions import Resources, resources
-from chronik.stages.resolve_actors import actor_of, copy_person, register, take_role, unresolved_descriptions
+from chronik.stages.resolve_actors import (
+    actor_of,
+    copy_person,
+    counterpart_office,
+    register,
+    take_role,
+    unresolved_descriptions,
+)
 from chronik.stages.sentence_days import published_day, sentence_dates, sentence_day
 
 
@@ -225,6 +232,7 @@ def _resolve_description(article: Article, mention: Mention, res: Resources, day
     if person is not None:
         _describe(article, person, mention, res, day)
         return
+    mention.office = counterpart_office(article, mention, res) or mention.office  # "seinen russischen Amtskollegen"
     where = mention.country or (mention.candidates[0] if mention.candidates else None)
     single = mention.office in SINGLE_HOLDER_OFFICES
     holder = res.kb.holder(where, mention.office, day) if where and single else None

@@ -55,10 +55,14 @@ def copy_person(mention: Mention, actor: Actor) -> None:
 
 def unresolved_descriptions(article: Article, res: Resources, day_of: Callable[[int], dt.date | None]) -> None:
     """Descriptions still without an actor: a plural title that is a group noun is that group ("serbische
-    Diplomaten"), else see :func:`_unnamed_holder`."""
+    Diplomaten"), an envoy of a state (a title group marked ``stands_for_state``: "den russischen
+    Botschafter") that state's government, else see :func:`_unnamed_holder`."""
     for mention in (m for m in article.mentions if m.kind == "DESC" and not m.actor_id):
+        office = res.cues.title_office(mention.title)
         if mention.country and mention.text in res.cues.group_nouns:
             register(article, mention, Actor.group(mention.country, res.cues.group_nouns[mention.text]))
+        elif mention.country and office is not None and office.for_state:
+            register(article, mention, Actor.group(mention.country, office.sector))
         else:
             _unnamed_holder(article, mention, res, day_of(mention.sentence) is None)
 
@@ -76,3 +80,17 @@ def _unnamed_holder(article: Article, mention: Mention, res: Resources, undated:
         register(article, mention, actor_of(org, mention))
     elif undated and mention.country and mention.sector and mention.office in STATE_OFFICES:
         register(article, mention, Actor.group(mention.country, mention.sector))
+
+
+def counterpart_office(article: Article, mention: Mention, res: Resources) -> str | None:
+    """For a counterpart title ("seinem russischen Amtskollegen", "ihr US-Kollege"): the single-holder office
+    of the nearest person before it in its sentence who holds one for another state (Kerry: foreign
+    minister), so that the title names that office's holder in its own state.  None for other titles or
+    when no such person stands before it.  Requires the earlier mentions resolved."""
+    office = res.cues.title_office(mention.title)
+    if office is None or not office.counterpart:
+        return None
+    earlier = [m for m in article.mentions if m.sentence == mention.sentence and m.end <= mention.start
+               and m.kind in ("PER", "DESC", "PRON") and m.office in STATE_OFFICES and m.country != mention.country]
+    return earlier[-1].office if earlier else None
+

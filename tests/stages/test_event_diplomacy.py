@@ -1,0 +1,76 @@
+"""Diplomatic acts: summoning and recalling envoys, breaking relations, counterparts ("sein Amtskollege")."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from tests.stages.test_events import extract, only
+from tests.stages.test_mentions import analyse
+
+PUBLISHED = "2016-01-10"
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Die Türkei bestellte den russischen Botschafter ein.", "TUR", "RUS"),
+    ("Das Außenministerium in Ankara hat den deutschen Botschafter einbestellt.", "TUR", "DEU"),
+    ("Wegen der Armenien-Resolution bestellte Ankara den deutschen Geschäftsträger ein.", "TUR", "DEU"),
+    ("Der russische Botschafter wurde am Montag ins Außenministerium in Kiew einbestellt.", "UKR", "RUS"),
+])
+def test_summoning_an_envoy_is_a_protest_against_his_state(ctx: Context, text: str, source: str, target: str) -> None:
+    event = only(extract(ctx, text, PUBLISHED), "ACCUSE")
+    assert [(a.country, a.sector) for a in event.source] == [(source, "GOV")]
+    assert [(a.country, a.sector) for a in event.target] == [(target, "GOV")]
+
+
+@pytest.mark.parametrize("text", [
+    "Der türkische Premier ist einbestellt worden, der Staatschef kurz vom UN-Gipfel in Istanbul zurückgekommen.",
+    "Fiat Chrysler rief am Freitag in den USA 1,4 Millionen Wagen zurück.",
+])
+def test_summoning_and_recalling_need_an_envoy(ctx: Context, text: str) -> None:
+    assert [e.type for e in extract(ctx, text, PUBLISHED) if e.type in ("ACCUSE", "SANCTION")] == []
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Saudi-Arabien hat die diplomatischen Beziehungen zum Iran abgebrochen.", "SAU", "IRN"),
+    ("Bahrain brach am Montag die Beziehungen zum Iran ab.", "BHR", "IRN"),
+    ("Saudi-Arabien rief seinen Botschafter aus Teheran zurück.", "SAU", "IRN"),
+    ("Österreich hat seine Botschafterin aus Ankara zur Beratung zurückgerufen.", "AUT", "TUR"),
+    ("Nach dem Streit um die Resolution rief die Türkei ihren Botschafter in Deutschland zu Konsultationen zurück.",
+     "TUR", "DEU"),
+    # an envoy withdrawn is recalled, not a retreat of forces
+    ("Die Niederlande haben ihre Botschafterin aus Ankara abgezogen.", "NLD", "TUR"),
+])
+def test_broken_relations_and_recalled_envoys_are_sanctions(ctx: Context, text: str, source: str, target: str) -> None:
+    found = extract(ctx, text, PUBLISHED)
+    event = only(found, "SANCTION")
+    assert [a.country for a in event.source] == [source]
+    assert [a.country for a in event.target] == [target]
+    assert not [e for e in found if e.type == "RETREAT"]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Kerry telefonierte mit seinem russischen Amtskollegen.", "John Kerry", "Sergej Lawrow"),
+    ("Mikl-Leitner traf ihren deutschen Amtskollegen in Wien.", "Johanna Mikl-Leitner", "Thomas de Maizière"),
+    ("Der iranische Außenminister Sarif traf am Montag seinen saudischen Amtskollegen.", "Mohammed Dschawad Sarif",
+     "Adel al-Dschubeir"),
+    ("Lawrow sagte nach dem Treffen mit seinem US-Kollegen, man habe Fortschritte erzielt.", "Sergej Lawrow",
+     "John Kerry"),
+    ("Kerry sagte, er habe mit seinem russischen Kollegen gesprochen.", "John Kerry", "Sergej Lawrow"),
+    # with a name, the name; "Gegenüber" is a noun there, no preposition
+    ("Putin sprach mit seinem türkischen Gegenüber Erdogan.", "Wladimir Putin", "Recep Tayyip Erdoğan"),
+])
+def test_a_counterpart_is_the_holder_of_the_same_office(ctx: Context, text: str, source: str, target: str) -> None:
+    event = only(extract(ctx, text, PUBLISHED), "CONSULT")
+    assert [a.name for a in event.source] == [source]
+    assert [a.name for a in event.target] == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "Seine Kollegen in der Partei kritisierten Faymann.",
+    "Gegenüber der Zeitung sagte der Minister, er sei zufrieden.",
+])
+def test_a_counterpart_needs_a_state_and_an_office_before_it(ctx: Context, text: str) -> None:
+    article = analyse(ctx, text, PUBLISHED)
+    assert not [m for m in article.mentions if m.kind == "DESC" and m.actor_id and m.office == "counterpart"]
+    assert not [m for m in article.mentions if m.title and "ollege" in m.title and m.actor_id]
