@@ -74,3 +74,65 @@ def test_a_counterpart_needs_a_state_and_an_office_before_it(ctx: Context, text:
     article = analyse(ctx, text, PUBLISHED)
     assert not [m for m in article.mentions if m.kind == "DESC" and m.actor_id and m.office == "counterpart"]
     assert not [m for m in article.mentions if m.title and "ollege" in m.title and m.actor_id]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Die USA und Kuba nahmen am Montag wieder diplomatische Beziehungen auf.", "USA", "CUB"),
+    ("Kuba und die USA haben ihre diplomatischen Beziehungen wiederhergestellt.", "CUB", "USA"),
+    ("Israel und die Türkei normalisierten ihre Beziehungen.", "ISR", "TUR"),
+    # an embassy opened in another state: the state of its place is the partner
+    ("Die USA eröffneten am Freitag ihre Botschaft in Havanna.", "USA", "CUB"),
+    ("Großbritannien hat seine Botschaft in Teheran wiedereröffnet.", "GBR", "IRN"),
+])
+def test_relations_restored_and_embassies_opened_are_cooperation(ctx: Context, text: str, source: str,
+                                                                   target: str) -> None:
+    event = only(extract(ctx, text, PUBLISHED), "COOPERATE")
+    assert [a.country for a in event.source] == [source]
+    assert [a.country for a in event.target] == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Nato hat Montenegro offiziell zum Beitritt eingeladen.",
+    "Die Nato-Außenminister luden Montenegro am Mittwoch zum Beitritt ein.",  # the particle verb is consumed too
+])
+def test_an_invitation_to_join_is_an_agreement_to_admit(ctx: Context, text: str) -> None:
+    found = extract(ctx, text, PUBLISHED)
+    event = only(found, "AGREE")
+    assert [a.name for a in event.source] == ["Nato"]
+    assert [a.country for a in event.target] == ["MNE"]
+    assert not [e for e in found if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Bei einem Treffen am Rande des G20-Gipfels sprachen Obama und Putin über Syrien.", "Barack Obama",
+     "Wladimir Putin"),
+    ("Bei dem Telefonat sprachen Merkel und Putin über die Ukraine.", "Angela Merkel", "Wladimir Putin"),
+])
+def test_talking_after_a_meeting_noun_is_that_meeting(ctx: Context, text: str, source: str, target: str) -> None:
+    event = only(extract(ctx, text, PUBLISHED), "CONSULT")
+    assert [a.name for a in event.source] == [source]
+    assert [a.name for a in event.target] == [target]
+
+
+def test_talking_of_something_after_a_meeting_noun_names_no_partner(ctx: Context) -> None:
+    assert not extract(ctx, "Nach dem Treffen sprach Putin von Fortschritten.", PUBLISHED)
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    ("Russland hat als Reaktion 35 US-Diplomaten ausgewiesen.", "SANCTION", "RUS", "USA"),  # envoys of the US
+    ("Der Iran hat seinen Botschafter aus Saudi-Arabien abberufen.", "SANCTION", "IRN", "SAU"),
+    ("Die Vereinigten Arabischen Emirate stuften ihre Beziehungen zum Iran herab.", "SANCTION", "ARE", "IRN"),
+    ("Russland hat die Zusammenarbeit mit der Türkei eingefroren.", "SANCTION", "RUS", "TUR"),
+    ("Österreich hat die Beziehungen zur Türkei auf Eis gelegt.", "SANCTION", "AUT", "TUR"),
+    ("Die USA hoben die Sanktionen gegen den Iran auf.", "CONCEDE", "USA", "IRN"),
+])
+def test_diplomatic_measures_name_the_state_they_are_aimed_at(ctx: Context, text: str, type_: str, source: str,
+                                                              target: str) -> None:
+    event = only(extract(ctx, text, PUBLISHED), type_)
+    assert [a.country for a in event.source] == [source]
+    assert [a.country for a in event.target] == [target]
+
+
+def test_a_project_put_on_ice_is_no_sanction(ctx: Context) -> None:
+    found = extract(ctx, "Die Regierung in Wien hat das Projekt mit der Türkei auf Eis gelegt.", PUBLISHED)
+    assert not [e for e in found if e.type == "SANCTION"]

@@ -110,17 +110,26 @@ def talks_dropped(frame: Frame, slots: list[Slot], modality: str) -> bool:
     """The trigger reports no happening of its own: a negated meeting, agreement or cooperation; the noun
     of a mediation phrase ("unter Vermittlung der UN"); a ``target_prep_required`` trigger with no actor
     after one of its target prepositions in its clause ("sprach von einem historischen Tag"; a participle
-    closing the clause has it before: "hat am Montag mit Putin gesprochen") and no reciprocal word ("Putin
-    und Obama sprachen miteinander": each is the other's partner)."""
+    closing the clause has it before: "hat am Montag mit Putin gesprochen"), no reciprocal word ("Putin
+    und Obama sprachen miteinander": each is the other's partner) and no meeting noun of its sentence
+    ("Bei einem Treffen … sprachen Obama und Putin über Syrien")."""
     if frame.trigger.type in _JOINT_TYPES and modality == "negated":
         return True
     if frame.kind == "noun" and _mediation_noun(frame, frame.index):
         return True
     if frame.trigger.target_prep_required:
         start, _ = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
-        return not reciprocal(frame) and not any(s.prep in frame.trigger.target_preps and s.index >= start
-                                                 for s in slots)
+        return not reciprocal(frame) and not _meeting_noun(frame) \
+            and not any(s.prep in frame.trigger.target_preps and s.index >= start for s in slots)
     return False
+
+
+def _meeting_noun(frame: Frame) -> bool:
+    """A noun of the trigger's type stands before the verb in its sentence ("Bei einem Treffen am Rande des
+    Gipfels sprachen Obama und Putin"): the verb reports that meeting, its subjects are the partners."""
+    nouns = frame.lexicon.nouns
+    return frame.kind != "noun" and any(
+        (w in nouns and nouns[w].type == frame.trigger.type) for w in frame.words[: frame.index])
 
 
 def without_title(words: list[str], mention: Mention) -> list[str]:

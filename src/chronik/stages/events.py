@@ -292,9 +292,9 @@ def sentence_triggers(words: list[str], lexicon: EventLexicon, spare: list[Hit] 
 def _light_support(words: list[str], hit: Hit, hits: list[Hit], lexicon: EventLexicon) -> bool:
     """A verb hit that is the support verb of a light-verb hit of another trigger in its clause is part of
     that construction, not an act of its own ("will Frankreich militärisch unterstützen" is military aid, no
-    verbal SUPPORT; "sprachen am Telefon" is a phone call).  Requires ``hits`` of one sentence; only verb hits
-    can be consumed."""
-    if hit.kind != "verb":
+    verbal SUPPORT; "sprachen am Telefon" is a phone call; "luden Montenegro zum Beitritt ein" is no invitation
+    to talks).  Requires ``hits`` of one sentence; only verb and particle-verb hits can be consumed."""
+    if hit.kind not in ("verb", "particle"):
         return False
     clause = range(*_clause_span(words, hit.index))
     return any(h.kind == "light" and h.index in clause and h.trigger is not hit.trigger
