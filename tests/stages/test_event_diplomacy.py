@@ -136,3 +136,27 @@ def test_diplomatic_measures_name_the_state_they_are_aimed_at(ctx: Context, text
 def test_a_project_put_on_ice_is_no_sanction(ctx: Context) -> None:
     found = extract(ctx, "Die Regierung in Wien hat das Projekt mit der Türkei auf Eis gelegt.", PUBLISHED)
     assert not [e for e in found if e.type == "SANCTION"]
+
+
+@pytest.mark.parametrize(("text", "partner", "other"), [
+    ("In einem Telefonat mit Erdogan forderte Merkel eine Feuerpause.", "Recep Tayyip Erdoğan", None),
+    ("Nach einem Gespräch mit Abbas warf Kerry Israel vor, den Friedensprozess zu blockieren.", "Mahmud Abbas",
+     "ACCUSE"),
+    ("Putin forderte bei einem Treffen mit Assad eine politische Lösung.", "Baschar al-Assad", None),
+])
+def test_a_meeting_with_its_partner_as_the_setting_of_another_act_is_a_meeting(ctx: Context, text: str, partner: str,
+                                                                               other: str | None) -> None:
+    found = extract(ctx, text, PUBLISHED)
+    meeting = only(found, "CONSULT")
+    assert [a.name for a in meeting.target] == [partner]
+    if other:
+        assert only(found, other).target
+
+
+@pytest.mark.parametrize("text", [
+    "Merkel sprach sich für Gespräche mit Russland aus.",  # talks supported, not held
+    # an interview is no consultation
+    "Der deutsche Außenminister Steinmeier übte in einem Gespräch mit der Welt am Sonntag Kritik an Athen.",
+])
+def test_talks_wished_for_and_interviews_are_no_meetings(ctx: Context, text: str) -> None:
+    assert not [e for e in extract(ctx, text, PUBLISHED) if e.type == "CONSULT"]

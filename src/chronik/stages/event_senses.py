@@ -162,9 +162,12 @@ def _sentence_cues(article: Article, index: int, senses: Senses) -> set[str]:
 
 def _political_sides(article: Article, event: EventMention, senses: Senses, sport: bool) -> bool:
     """The actor rules: a sport report's states are teams; a visit needs a political visitor or host
-    (no state named by a place); cooperation needs a political actor on each side."""
+    (no state named by a place); cooperation needs a political actor on each side; a talk with the media
+    alone is an interview ("übte in einem Gespräch mit der Welt am Sonntag Kritik"), no consultation."""
     if event.mode == "terror":
         return True
+    if event.type == "CONSULT" and event.target and all(a.sector == "MED" for a in event.target):
+        return False
     source = [a for a in event.source if _political(article, event, a, senses, sport)]
     target = [a for a in event.target if _political(article, event, a, senses, sport)]
     if sport and not (source or target):

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronik.model import Mention
-from chronik.stages.event_slots import CLAUSE_BREAKS, Slot, clause_span
+from chronik.stages.event_slots import CLAUSE_BREAKS, Slot, before_modifiers, clause_span
 from chronik.stages.event_threats import reciprocal
 
 if TYPE_CHECKING:
@@ -130,6 +130,17 @@ def _meeting_noun(frame: Frame) -> bool:
     nouns = frame.lexicon.nouns
     return frame.kind != "noun" and any(
         (w in nouns and nouns[w].type == frame.trigger.type) for w in frame.words[: frame.index])
+
+
+def partnered_setting(words: list[str], k: int, lexicon: EventLexicon) -> bool:
+    """Word ``k`` is a symmetric meeting noun after a ``meeting_setting_preps`` word (determiners and adjectives
+    apart) with one of its target prepositions right after it ("In einem Telefonat mit Erdogan forderte Merkel
+    eine Feuerpause"): the meeting is a happening of its own, not a qualifier of a verb of its clause."""
+    trigger = lexicon.nouns.get(words[k])
+    if trigger is None or trigger.type != "CONSULT" or not trigger.symmetric or k + 1 >= len(words):
+        return False
+    j = before_modifiers(words, k, lexicon)
+    return j >= 0 and words[j].lower() in lexicon.meeting_setting_preps and words[k + 1].lower() in trigger.target_preps
 
 
 def without_title(words: list[str], mention: Mention) -> list[str]:

@@ -50,7 +50,7 @@ from chronik.stages.event_senses import build_senses, political_acts, sense_kept
 from chronik.stages.event_slots import clause_span
 from chronik.stages.event_stance import labelled
 from chronik.stages.event_summits import summit_briefing
-from chronik.stages.event_talks import jointly_issued, mediation_phrase
+from chronik.stages.event_talks import jointly_issued, mediation_phrase, partnered_setting
 from chronik.stages.event_threats import across_condition, conditional_threat
 from chronik.stages.event_triggers import conjunct_mentions, further_acts, repeats_act
 from chronik.stages.event_withdrawal import apologised_act, opens_conjunct
@@ -269,6 +269,7 @@ def sentence_triggers(words: list[str], lexicon: EventLexicon, spare: list[Hit] 
     found = hits  # a noun that qualifies a verb stays in reserve for it ("bei einem Luftangriff … getötet")
     # a noun near a verb trigger qualifies it ("forderte einen Waffenstillstand"): the verb gives the type
     hits = [h for h in hits if h.kind != "noun" or instigation(words, h.index, lexicon) or labelled(words, h.index, lexicon)
+            or partnered_setting(words, h.index, lexicon)  # "In einem Telefonat mit Erdogan forderte Merkel …"
             or not any(
         abs(v.index - h.index) <= 6 and not other_conjunct(words, v.index, h.index, h.trigger.type, lexicon.coordinators)
         and not across_condition(words, v.index, h.index, lexicon)  # event_threats.py
