@@ -160,3 +160,25 @@ def test_a_meeting_with_its_partner_as_the_setting_of_another_act_is_a_meeting(c
 ])
 def test_talks_wished_for_and_interviews_are_no_meetings(ctx: Context, text: str) -> None:
     assert not [e for e in extract(ctx, text, PUBLISHED) if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Die Türkei protestierte bei Russland gegen die Luftraumverletzung.", "Russland"),
+    ("Russland protestierte scharf gegen die Sanktionen der EU.", "Europäische Union"),
+    ("Die Ukraine überreichte Russland eine Protestnote.", "Russland"),
+])
+def test_a_governments_protest_abroad_is_an_accusation(ctx: Context, text: str, target: str) -> None:
+    found = extract(ctx, text, PUBLISHED)
+    event = only(found, "ACCUSE")
+    assert [a.name for a in event.target] == [target]
+    assert not [e for e in found if e.type == "PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tausende Menschen protestierten in Moskau gegen die Regierung.",
+    "Die Opposition protestierte gegen Erdogan.",
+])
+def test_protests_of_people_stay_protests(ctx: Context, text: str) -> None:
+    found = extract(ctx, text, PUBLISHED)
+    assert only(found, "PROTEST")
+    assert not [e for e in found if e.type == "ACCUSE"]

@@ -26,7 +26,7 @@ def frame_event(frame: Frame, sides: tuple[list[Actor], list[Actor]], location: 
     tokens = frame.sentence.tokens
     start, end = tokens[frame.index].start, tokens[min(frame.end, len(tokens)) - 1].end
     event = EventMention(
-        type=frame.trigger.type, sentence=frame.sentence.index, start=frame.sentence.start, end=frame.sentence.end,
+        type=_official_type(frame, sides), sentence=frame.sentence.index, start=frame.sentence.start, end=frame.sentence.end,
         trigger=frame.article.text[start:end], mode=frame.trigger.mode, source=sides[0], target=sides[1],
         date=event_date(frame, modality) if dated else None, location=location, modality=modality,
         attribution=attribution, context=list(frame.trigger.context), mutual=mutual,
@@ -34,3 +34,16 @@ def frame_event(frame: Frame, sides: tuple[list[Actor], list[Actor]], location: 
     event.modality = dated_modality(event, frame.article)
     event.confidence = confidence(frame, event)
     return event
+
+
+def _official_type(frame: Frame, sides: tuple[list[Actor], list[Actor]]) -> str:
+    """The trigger's ``official_type`` when only government actors act on parties of other states ("Ankara
+    protestierte bei Moskau": a diplomatic protest, ACCUSE, not a demonstration); else its type."""
+    official, (source, target) = frame.trigger.official_type, sides
+    if not (official and source and target) or any(a is None or a.sector != "GOV" for a in source):
+        return frame.trigger.type
+    own = {a.country for a in source}
+    if all(a is not None and (a.country or a.sector == "IGO") and a.country not in own for a in target):
+        return official
+    return frame.trigger.type
+

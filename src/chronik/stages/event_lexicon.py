@@ -42,6 +42,7 @@ class Trigger:
     home_addressee: bool = False  # "Die Opposition forderte Neuwahlen": a domestic demand is aimed at the government (event_requests.py)
     passive_source_preps: frozenset[str] = frozenset()  # "wurde von der Polizei festgenommen": the agent
     counter_act: bool = False  # "kündigte Gegenmaßnahmen an": answers the article's lead act (event_positions_late.py)
+    official_type: str | None = None  # the type when a government acts on a named party ("protestierte bei Moskau": ACCUSE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,7 +292,7 @@ def _trigger(raw: dict) -> Trigger:
                    region_object=bool(raw.get("region_object")), implied_agent=raw.get("implied_agent"),
                    home_addressee=bool(raw.get("home_addressee")),
                    passive_source_preps=frozenset(raw.get("passive_source_preps") or []),
-                   counter_act=bool(raw.get("counter_act")))
+                   counter_act=bool(raw.get("counter_act")), official_type=raw.get("official_type"))
 
 
 def _as_list(value) -> list:
