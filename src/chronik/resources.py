@@ -126,6 +126,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "reference_types": list,
         "setting_preps": list,
         "meeting_setting_preps": list,
+        "topic_preps": list,
         "civilian_targets": list,
         "participle_patterns": list,
         "background_tense": list,

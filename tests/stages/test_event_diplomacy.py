@@ -182,3 +182,22 @@ def test_protests_of_people_stay_protests(ctx: Context, text: str) -> None:
     found = extract(ctx, text, PUBLISHED)
     assert only(found, "PROTEST")
     assert not [e for e in found if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize(("text", "partners"), [
+    ("Merkel und Putin sprachen am Montag über die Ukraine.", ("Angela Merkel", "Wladimir Putin")),
+    (("Außenminister Sebastian Kurz hat am Montag seinen türkischen Amtskollegen empfangen. Kurz und Cavusoglu "
+      "sprachen über die Flüchtlingskrise."), ("Sebastian Kurz", "Mevlüt Çavuşoğlu")),
+])
+def test_leaders_of_two_states_talking_about_a_topic_meet(ctx: Context, text: str, partners: tuple) -> None:
+    talks = [e for e in extract(ctx, text, PUBLISHED) if e.type == "CONSULT" and e.trigger == "sprachen"]
+    assert len(talks) == 1
+    assert (talks[0].source[0].name, talks[0].target[0].name) == partners
+
+
+@pytest.mark.parametrize("text", [
+    "Merkel und Hollande sprachen von einem Erfolg.",  # both said so
+    "Merkel sprach über die Flüchtlingskrise.",  # a speech
+])
+def test_talking_without_partner_or_topic_is_no_meeting(ctx: Context, text: str) -> None:
+    assert not [e for e in extract(ctx, text, PUBLISHED) if e.type == "CONSULT"]

@@ -176,6 +176,7 @@ class EventLexicon:
     civilian_targets: frozenset[str] = frozenset()  # "das Feuer auf Cafés": civilians attacked (event_context.py)
     setting_preps: frozenset[str] = frozenset()  # "auf einer Pressekonferenz in Moskau": the setting of an act (event_referred.py)
     meeting_setting_preps: frozenset[str] = frozenset()  # "In einem Telefonat mit Erdogan forderte …" (event_talks.py)
+    topic_preps: frozenset[str] = frozenset()  # "sprachen über die Flüchtlingskrise" (event_talks.py)
     media_report_verbs: frozenset[str] = frozenset()  # "wie DHA berichtete": a report, not the speaker (event_attribution.py)
     quote_pronouns: frozenset[str] = frozenset()  # "Wir werden das nicht zulassen, drohte X": a quote (event_speech.py)
     quote_closers: frozenset[str] = frozenset()  # "„…“, forderte X": the quotation mark that closes a quote
@@ -244,6 +245,7 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
                         reference_types=frozenset(data["reference_types"]),
                         setting_preps=frozenset(data.get("setting_preps") or []),
                         meeting_setting_preps=frozenset(data.get("meeting_setting_preps") or []),
+                        topic_preps=frozenset(data.get("topic_preps") or []),
                         civilian_targets=frozenset(data.get("civilian_targets") or []),
                         infinitives=frozenset(raw["verbs"][0].lower() for raw in data["triggers"] if raw.get("verbs")),
                         perfect_infinitives=frozenset(w.lower() for w in lang.data["timex"]["cues"].get("perfect_infinitives") or []))

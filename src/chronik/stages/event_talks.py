@@ -111,15 +111,16 @@ def talks_dropped(frame: Frame, slots: list[Slot], modality: str) -> bool:
     of a mediation phrase ("unter Vermittlung der UN"); a ``target_prep_required`` trigger with no actor
     after one of its target prepositions in its clause ("sprach von einem historischen Tag"; a participle
     closing the clause has it before: "hat am Montag mit Putin gesprochen"), no reciprocal word ("Putin
-    und Obama sprachen miteinander": each is the other's partner) and no meeting noun of its sentence
-    ("Bei einem Treffen … sprachen Obama und Putin über Syrien")."""
+    und Obama sprachen miteinander": each is the other's partner), no meeting noun of its sentence
+    ("Bei einem Treffen … sprachen Obama und Putin über Syrien") and not two persons of different states as its
+    subjects with a topic ("Kurz und Cavusoglu sprachen über die Flüchtlingskrise")."""
     if frame.trigger.type in _JOINT_TYPES and modality == "negated":
         return True
     if frame.kind == "noun" and _mediation_noun(frame, frame.index):
         return True
     if frame.trigger.target_prep_required:
         start, _ = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
-        return not reciprocal(frame) and not _meeting_noun(frame) \
+        return not reciprocal(frame) and not _meeting_noun(frame) and not _talked_about(frame, slots) \
             and not any(s.prep in frame.trigger.target_preps and s.index >= start for s in slots)
     return False
 
@@ -130,6 +131,16 @@ def _meeting_noun(frame: Frame) -> bool:
     nouns = frame.lexicon.nouns
     return frame.kind != "noun" and any(
         (w in nouns and nouns[w].type == frame.trigger.type) for w in frame.words[: frame.index])
+
+
+def _talked_about(frame: Frame, slots: list[Slot]) -> bool:
+    """Persons of two or more states stand ungoverned before the verb in its clause and a topic preposition
+    follows it there ("Kurz und Cavusoglu sprachen über die Flüchtlingskrise")."""
+    start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
+    subjects = [s.mention for s in slots if s.prep is None and start <= s.index < frame.index]
+    persons = {m.country for m in subjects if m.kind in ("PER", "DESC") and m.country}
+    topic = any(w.lower() in frame.lexicon.topic_preps for w in frame.words[frame.index + 1 : end])
+    return len(persons) >= 2 and len(subjects) == len(persons) and topic
 
 
 def partnered_setting(words: list[str], k: int, lexicon: EventLexicon) -> bool:
