@@ -16,6 +16,9 @@ PUBLISHED = "2016-01-10"
     ("Das Außenministerium in Ankara hat den deutschen Botschafter einbestellt.", "TUR", "DEU"),
     ("Wegen der Armenien-Resolution bestellte Ankara den deutschen Geschäftsträger ein.", "TUR", "DEU"),
     ("Der russische Botschafter wurde am Montag ins Außenministerium in Kiew einbestellt.", "UKR", "RUS"),
+    # Austrian usage; an agentless passive names the government of the envoy's post
+    ("Die Ukraine zitierte den russischen Geschäftsträger ins Außenministerium.", "UKR", "RUS"),
+    ("Der russische Botschafter in Ankara wurde am Dienstag einbestellt.", "TUR", "RUS"),
 ])
 def test_summoning_an_envoy_is_a_protest_against_his_state(ctx: Context, text: str, source: str, target: str) -> None:
     event = only(extract(ctx, text, PUBLISHED), "ACCUSE")
@@ -26,6 +29,7 @@ def test_summoning_an_envoy_is_a_protest_against_his_state(ctx: Context, text: s
 @pytest.mark.parametrize("text", [
     "Der türkische Premier ist einbestellt worden, der Staatschef kurz vom UN-Gipfel in Istanbul zurückgekommen.",
     "Fiat Chrysler rief am Freitag in den USA 1,4 Millionen Wagen zurück.",
+    "Das Außenministerium zitierte einen Bericht der New York Times.",
 ])
 def test_summoning_and_recalling_need_an_envoy(ctx: Context, text: str) -> None:
     assert [e.type for e in extract(ctx, text, PUBLISHED) if e.type in ("ACCUSE", "SANCTION")] == []
@@ -40,6 +44,7 @@ def test_summoning_and_recalling_need_an_envoy(ctx: Context, text: str) -> None:
      "TUR", "DEU"),
     # an envoy withdrawn is recalled, not a retreat of forces
     ("Die Niederlande haben ihre Botschafterin aus Ankara abgezogen.", "NLD", "TUR"),
+    ("Die Türkei hat ihren Botschafter aus Wien zu Konsultationen zurückbeordert.", "TUR", "AUT"),
 ])
 def test_broken_relations_and_recalled_envoys_are_sanctions(ctx: Context, text: str, source: str, target: str) -> None:
     found = extract(ctx, text, PUBLISHED)
