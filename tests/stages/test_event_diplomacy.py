@@ -38,6 +38,9 @@ def test_summoning_and_recalling_need_an_envoy(ctx: Context, text: str) -> None:
 @pytest.mark.parametrize(("text", "source", "target"), [
     ("Saudi-Arabien hat die diplomatischen Beziehungen zum Iran abgebrochen.", "SAU", "IRN"),
     ("Bahrain brach am Montag die Beziehungen zum Iran ab.", "BHR", "IRN"),
+    # no party named: the foreign state named before
+    ("Nach dem Sturm auf die saudische Botschaft in Teheran brach Riad die diplomatischen Beziehungen ab.", "SAU",
+     "IRN"),
     ("Saudi-Arabien rief seinen Botschafter aus Teheran zurück.", "SAU", "IRN"),
     ("Österreich hat seine Botschafterin aus Ankara zur Beratung zurückgerufen.", "AUT", "TUR"),
     ("Nach dem Streit um die Resolution rief die Türkei ihren Botschafter in Deutschland zu Konsultationen zurück.",
