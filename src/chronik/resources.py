@@ -67,6 +67,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "sport_words": list,
         "demonym_quantifiers": list,
         "organisation_members": list,
+        "capital_adjective_suffixes": list,
         "title_compound_heads": list,
         "possessives": list,
         "place_context_words": list,

@@ -61,3 +61,19 @@ def test_no_group_of_a_foreign_state(ctx: Context, text: str, noun: str) -> None
 def test_adjective_of_the_group_still_counts(ctx: Context) -> None:
     assert ("Armee", "RUS") in groups(ctx, "Die russische Armee und die syrische Luftwaffe griffen an.")
     assert ("Luftwaffe", "SYR") in groups(ctx, "Die russische Armee und die syrische Luftwaffe griffen an.")
+
+
+@pytest.mark.parametrize(("text", "noun", "country"), [
+    # a capital's adjective names its state's group, also where it would open an organisation's name
+    ("Die Pekinger Führung kritisierte Washington.", "Führung", "CHN"),
+    ("Am Freitag hatte das Moskauer Außenministerium die polnische Botschafterin einbestellt.", "Außenministerium",
+     "RUS"),
+    ("Die Wiener Polizei nahm zwei Verdächtige fest.", "Polizei", "AUT"),
+])
+def test_a_capitals_adjective_names_its_states_group(ctx: Context, text: str, noun: str, country: str) -> None:
+    assert (noun, country) in groups(ctx, text)
+
+
+def test_a_capitals_adjective_keeps_a_known_organisation(ctx: Context) -> None:
+    article = analyse(ctx, "Die Berliner Zeitung berichtete darüber.", "2017-01-23")
+    assert [(m.text, m.kind) for m in article.mentions] == [("Berliner Zeitung", "ORG")]

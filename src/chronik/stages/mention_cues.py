@@ -86,6 +86,7 @@ class Cues:
     sport_words: frozenset[str] = frozenset()  # "Minute", "Trainer", "Elfmeter": words of a sports report
     demonym_quantifiers: frozenset[str] = frozenset()  # "zehntausende Ungarn": people, not the state
     organisation_members: frozenset[str] = frozenset()  # "Kämpfer der PKK": the organisation acts
+    capital_adjective_suffixes: tuple[str, ...] = ()  # "Moskau|er": a capital's adjective ("die Pekinger Führung")
 
     def type_cued(self, word: str) -> str | None:
         """PER, LOC or ORG when ``word`` is a noun saying what the next name is ("Chemiekonzern",
@@ -201,6 +202,7 @@ def build_cues(lang: LanguageData) -> Cues:
         sport_words=frozenset(actors.get("sport_words") or []),
         demonym_quantifiers=frozenset(w.lower() for w in actors.get("demonym_quantifiers") or []),
         organisation_members=frozenset(actors.get("organisation_members") or []),
+        capital_adjective_suffixes=tuple(actors.get("capital_adjective_suffixes") or []),
         title_compound_heads=tuple(sorted((h.lower() for h in actors.get("title_compound_heads") or []), key=len,
                                           reverse=True)),
     )

@@ -45,8 +45,8 @@ def noun_phrase_country(scan: _Scan, i: int, sector: str) -> str | None:
         if (entry_id := kb.adjectives.get(word.lower())) is not None:
             ethnic = sector in LOCAL_SECTORS and word.lower() in cues.group_country.get("ethnic_adjectives", ())
             return None if ethnic else kb.entries[entry_id].extra["iso3"]
-        if state := prefix_state(scan, word):
-            return state  # "US-geführten Koalition"
+        if state := prefix_state(scan, word) or capital_state(scan, word):
+            return state  # "US-geführten Koalition", "die Pekinger Führung"
         if (state := state_just_found(scan, i, k)) is not None:
             return None if k > 0 and words[k - 1].lower() in barriers else state
         if k > 0 and word in cues.coordinators and words[k - 1].endswith("-"):
@@ -54,6 +54,19 @@ def noun_phrase_country(scan: _Scan, i: int, sector: str) -> str | None:
         if word.lower() in barriers or (k > 0 and is_capitalised(word) and word not in cues.stopwords
                                         and not word.endswith("-")):
             return None
+    return None
+
+
+def capital_state(scan: _Scan, word: str) -> str | None:
+    """The state (ISO3) whose capital ``word`` is the adjective of: the capital's name, a KB metonym of the
+    state, plus a ``capital_adjective_suffixes`` ending ("Moskauer", "Pekinger"); None otherwise."""
+    for suffix in scan.res.cues.capital_adjective_suffixes:
+        if not (word.endswith(suffix) and len(word) > len(suffix) + 2 and word[:1].isupper()):
+            continue
+        for form in scan.res.kb.phrases.get((word[: -len(suffix)],), ()):
+            entry = scan.res.kb.entries[form.entry_id]
+            if form.how == "metonym" and entry.kind == "state":
+                return entry.extra["iso3"]
     return None
 
 

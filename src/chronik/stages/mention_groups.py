@@ -14,6 +14,7 @@ from chronik.stages.mention_anaphora import renewed_government
 from chronik.stages.mention_cues import is_acronym, is_capitalised
 from chronik.stages.mention_group_country import (
     LOCAL_SECTORS,
+    capital_state,
     noun_phrase_country,
     prefix_state,
     state_just_found,
@@ -248,6 +249,8 @@ def organisation_rule(scan: _Scan, i: int) -> int:
     words, cues = scan.words, scan.res.cues
     if not is_capitalised(words[i]) or words[i] in cues.stopwords or (i > 0 and words[i - 1] in cues.person_cues):
         return i  # "sagt Eymer der Zeitung": a person
+    if i + 1 < len(words) and words[i + 1] in cues.group_nouns and capital_state(scan, words[i]):
+        return i  # "das Moskauer Außenministerium": a state's group (group_rule), no organisation's name
     if cues.is_org_name_end(words[i]) and _place_at(scan, i + 1):
         scan.mention(i, i + 2, "ORG", "org_suffix")  # "Universität Gießen", "Maximilianmuseum Augsburg"
         return i + 2
