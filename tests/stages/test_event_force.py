@@ -91,3 +91,32 @@ def test_an_adjective_source_keeps_the_nouns_own_target(ctx: Context) -> None:
 def test_a_state_adjective_after_a_locative_places_an_attack_noun(ctx: Context, text: str, target: set) -> None:
     (attack,) = _of_type(ctx, text, "2022-07-22", "ASSAULT")
     assert {a.country for a in attack.target} == target
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    ("Die Polizei nahm am Samstag in Köln 31 Verdächtige fest.", "COERCE", ("DEU", "POL"), ("DEU", "CVL")),
+    ("Kiew – Die Polizei hat am Sonntag in der Hauptstadt 15 Demonstranten festgenommen.", "COERCE",
+     ("UKR", "POL"), ("UKR", "CVL")),
+    ("Ägyptische Sicherheitskräfte töteten am Montag zehn Extremisten auf dem Sinai.", "ASSAULT",
+     ("EGY", "POL"), ("EGY", "REB")),
+    # "von" after a place taken names whom it was taken from
+    ("Kurdische Kämpfer haben die Stadt Sindschar von der IS-Miliz zurückerobert.", "ASSAULT", ("IRQ", "REB"),
+     (None, "REB")),
+    ("Die irakische Armee hat Ramadi von der Terrormiliz IS zurückerobert.", "ASSAULT", ("IRQ", "MIL"), (None, "REB")),
+])
+def test_police_and_forces_of_the_place_act(ctx: Context, text: str, type_: str, source: tuple, target: tuple) -> None:
+    (event,) = _of_type(ctx, text, "2016-01-10", type_)
+    assert source in {(a.country, a.sector) for a in event.source}
+    assert {(a.country, a.sector) for a in event.target} == {target}
+
+
+@pytest.mark.parametrize("text", [
+    # police a report only cites or lists are no side of other acts
+    ("Wie die Polizei in Berlin mitteilte, hatten die Opfer am Samstag ein Haus im Stadtteil Wedding "
+     "verlassen."),
+    ("Ankara – Erdogan wirft dem Prediger vor, Polizei und Justiz unterwandert zu haben."),
+])
+def test_police_of_the_place_take_no_other_act(ctx: Context, text: str) -> None:
+    assert all(("DEU", "POL") not in {(a.country, a.sector) for a in e.source + e.target}
+               and ("TUR", "POL") not in {(a.country, a.sector) for a in e.source + e.target}
+               for e in extract(ctx, text, "2016-01-10"))

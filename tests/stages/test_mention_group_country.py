@@ -77,3 +77,20 @@ def test_a_capitals_adjective_names_its_states_group(ctx: Context, text: str, no
 def test_a_capitals_adjective_keeps_a_known_organisation(ctx: Context) -> None:
     article = analyse(ctx, "Die Berliner Zeitung berichtete darüber.", "2017-01-23")
     assert [(m.text, m.kind) for m in article.mentions] == [("Berliner Zeitung", "ORG")]
+
+
+@pytest.mark.parametrize(("text", "noun", "country"), [
+    # police without a state: of the state where their sentence places them, else of the dateline
+    ("Die Polizei nahm am Samstag in Köln 31 Verdächtige fest.", "Polizei", "DEU"),
+    ("Ajaccio – Nach den Ausschreitungen hat die Polizei zwei Männer festgenommen.", "Polizei", "FRA"),
+    ("Sicherheitskräfte nahmen in Diyarbakir 20 Verdächtige fest.", "Sicherheitskräfte", "TUR"),
+    # a state adjective opening a sentence before a group noun names that state's group, no organisation
+    ("Irakische Sicherheitskräfte haben am Montag Ramadi zurückerobert.", "Sicherheitskräfte", "IRQ"),
+])
+def test_police_of_the_place(ctx: Context, text: str, noun: str, country: str) -> None:
+    assert (noun, country) in groups(ctx, text), groups(ctx, text)
+
+
+def test_police_placed_nowhere_is_no_group(ctx: Context) -> None:
+    assert all(t != "Polizei" for t, _ in groups(ctx, "Die Polizei geht von einem Terroranschlag aus.")), \
+        groups(ctx, "Die Polizei geht von einem Terroranschlag aus.")

@@ -14,6 +14,7 @@ from chronik.stages.event_place import host_state
 from chronik.stages.event_positions import conjunct_start
 from chronik.stages.event_slots import Slot, clause_span, governing_preposition
 from chronik.stages.event_unnamed import locative_preposition
+from chronik.stages.mention_group_country import PLACED_FORCE
 from chronik.stages.mention_groups import COMPOUND_OBJECT
 
 if TYPE_CHECKING:
@@ -40,12 +41,15 @@ _PLACE_ADJECTIVE_MIN_POPULATION = 100_000
 
 def attack_objects(mentions: list[Mention], act_type: str | None) -> list[Mention]:
     """``mentions`` without the owners of compound objects ("Hamas" of "Hamas-Trainingslager",
-    mention_groups.COMPOUND_OBJECT) unless ``act_type`` is an attack or seizure (``LOCATED_ACTS``): only
-    what such an act hits names its owner ("Israel greift Hamas-Trainingslager an"; not "aus IS-Stellungen
-    geflohen").  Keeps the order of ``mentions``."""
+    mention_groups.COMPOUND_OBJECT) and without police placed by the article (mention_groups.PLACED_FORCE)
+    unless ``act_type`` is an attack or seizure (``LOCATED_ACTS``): only what such an act hits names its
+    owner ("Israel greift Hamas-Trainingslager an"; not "aus IS-Stellungen geflohen"), and "die Polizei"
+    alone is a side of arrests and violence, not of what it reports ("Wie die Polizei mitteilte, hatten die
+    Opfer … verlassen") or of a list it stands in ("Polizei und Justiz unterwandert").  Keeps the order of
+    ``mentions``."""
     if act_type in LOCATED_ACTS:
         return mentions
-    return [m for m in mentions if m.how != COMPOUND_OBJECT]
+    return [m for m in mentions if m.how not in (COMPOUND_OBJECT, PLACED_FORCE)]
 
 
 def object_as_source(event: EventMention | None, mentions: list[Mention]) -> bool:

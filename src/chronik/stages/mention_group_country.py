@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from chronik.model import Article, Mention
 from chronik.stages.mention_country import main_country, mentioned_state
 from chronik.stages.mention_cues import is_capitalised
+from chronik.stages.mention_dateline import dateline_state
 
 if TYPE_CHECKING:
     from chronik.stages.mentions import Resources, _Scan
@@ -24,6 +25,9 @@ if TYPE_CHECKING:
 LOCAL_SECTORS = frozenset({"REB", "OPP", "CVL"})
 #: Groups that a government faces at home: coordinated with it, they are of its country.
 _OPPONENTS = frozenset({"REB", "OPP"})
+#: How the mentions stage marks "die Polizei" without a state (:func:`chronik.stages.mention_groups.group_rule`):
+#: resolve places it (:func:`group_country`), and the events stage lets it be a side of force only.
+PLACED_FORCE = "placed_force"
 #: How the mentions stage marks "die neue Führung" (:func:`chronik.stages.mention_anaphora.renewed_government`).
 NEW_GOVERNMENT = "new_government"
 _REACH = 3  # words before a group noun searched for its adjective
@@ -99,13 +103,18 @@ def group_country(article: Article, mention: Mention, countries: Counter, res: R
         # "In der Ostukraine kämpfen Regierungstruppen": of the state where its sentence places them, else
         # of the state the article is about, if clear
         return _sentence_place(article, mention, res) or main_country(article, res)
+    if mention.how == PLACED_FORCE:
+        # "Ajaccio – … Die Polizei nahm zwei Männer fest": of the state where its sentence places it, else of
+        # the dateline's (the state an article is about is often not where its police act)
+        return _sentence_place(article, mention, res) or dateline_state(article)
     return local_country(article, mention, countries, res)
 
 
 def unowned_force(lists: dict[str, frozenset[str]], word: str) -> bool:
-    """``word`` is a force noun of ``anaphoric_nouns`` or ``state_forces`` (the ``group_country`` lists): one
-    that names no state of its own and takes one from the article ("die Luftwaffe", "die Regierungstruppen")."""
-    return any(word in lists.get(key, ()) for key in ("anaphoric_nouns", "state_forces"))
+    """``word`` is a force noun of ``anaphoric_nouns``, ``state_forces`` or ``placed_forces`` (the
+    ``group_country`` lists): one that names no state of its own and takes one from the article ("die
+    Luftwaffe", "die Regierungstruppen", "die Polizei")."""
+    return any(word in lists.get(key, ()) for key in ("anaphoric_nouns", "state_forces", "placed_forces"))
 
 
 def drop_unowned(article: Article, res: Resources) -> None:

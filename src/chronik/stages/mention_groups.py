@@ -14,6 +14,7 @@ from chronik.stages.mention_anaphora import renewed_government
 from chronik.stages.mention_cues import is_acronym, is_capitalised
 from chronik.stages.mention_group_country import (
     LOCAL_SECTORS,
+    PLACED_FORCE,
     capital_state,
     noun_phrase_country,
     prefix_state,
@@ -48,7 +49,8 @@ def group_rule(scan: _Scan, i: int) -> int:
     renewed = renewed_government(scan, i) if not country and not possessive else None  # "die neue Führung"
     if not country and sector not in LOCAL_SECTORS and not possessive and not anaphoric and not renewed:
         return i  # "die Regierung" alone: whose government is unknown ("die Armee": resolve looks back)
-    how = "possessive" if possessive and not country else renewed or "group_noun"
+    placed = not country and not possessive and scan.words[i] in lists.get("placed_forces", ())
+    how = "possessive" if possessive and not country else renewed or (PLACED_FORCE if placed else "group_noun")
     scan.mention(i, i + 1, "GROUP", how, country=country, sector=sector)
     _coordinated_countries(scan, i, sector)
     return i + 1
@@ -254,7 +256,7 @@ def organisation_rule(scan: _Scan, i: int) -> int:
     if cues.is_org_name_end(words[i]) and _place_at(scan, i + 1):
         scan.mention(i, i + 2, "ORG", "org_suffix")  # "Universität Gießen", "Maximilianmuseum Augsburg"
         return i + 2
-    if not _can_start_name(scan, words[i]):
+    if not _can_start_name(scan, words[i]) or _state_group(scan, i):
         return i
     j = i
     while j < len(words) and j - i < 6 and (is_capitalised(words[j]) or words[j] in cues.name_inner):
@@ -265,6 +267,13 @@ def organisation_rule(scan: _Scan, i: int) -> int:
                 return end
         j += 1
     return i
+
+
+def _state_group(scan: _Scan, i: int) -> bool:
+    """``words[i]`` is a state adjective right before a group noun ("Irakische Sicherheitskräfte" opening a
+    sentence): the state's group (:func:`group_rule`), not an organisation named by a capitalised adjective."""
+    words = scan.words
+    return words[i].lower() in scan.res.kb.adjectives and i + 1 < len(words) and words[i + 1] in scan.res.cues.group_nouns
 
 
 def _place_at(scan: _Scan, j: int) -> bool:
