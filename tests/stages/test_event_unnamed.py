@@ -83,3 +83,23 @@ def test_a_media_outlet_before_the_act_stays_the_report_s_source(ctx: Context) -
     (event,) = [e for e in extract(ctx, "Wie die FT feststellt, hat HTS Damaskus eingenommen.", "2016-01-05")
                 if e.type == "COERCE"]
     assert all(a.sector != "MED" for a in event.source + event.target), _shown([event])
+
+
+@pytest.mark.parametrize("text", [
+    # refugees without a state of their own are not the people of the country a report is set in
+    "Wien – Österreich hat die Obergrenze beschlossen. Der französische Premier Valls lehnt eine Aufnahme weiterer Flüchtlinge ab.",
+    "Faymann kündigte in Wien an, weniger Flüchtlinge aufzunehmen. Valls lehnt eine Aufnahme weiterer Flüchtlinge ab.",
+])
+def test_refugees_are_no_state_s_people_in_a_policy(ctx: Context, text: str) -> None:
+    found = extract(ctx, text, "2016-01-04")
+    assert not any(a.country == "AUT" and a.sector == "CVL" for e in found for a in e.source + e.target), _shown(found)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # where force meets them, they are the people of the place
+    ("Die Polizei hat in Südserbien einen Schlepper mit sechs Flüchtlingen festgenommen.", ("SRB", "CVL")),
+    ("Die ungarische Polizei nahm am Montag in Röszke mehrere Flüchtlinge fest.", ("HUN", "CVL")),
+])
+def test_refugees_met_by_force_are_of_the_place(ctx: Context, text: str, target: tuple) -> None:
+    found = [e for e in extract(ctx, text, "2016-01-04") if e.type == "COERCE"]
+    assert found and target in {(a.country, a.sector) for a in found[0].target}, _shown(found)

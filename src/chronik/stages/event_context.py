@@ -14,7 +14,7 @@ from chronik.stages.event_place import host_state
 from chronik.stages.event_positions import conjunct_start
 from chronik.stages.event_slots import Slot, clause_span, governing_preposition
 from chronik.stages.event_unnamed import locative_preposition
-from chronik.stages.mention_group_country import PLACED_FORCE
+from chronik.stages.mention_group_country import PLACED_FORCE, PLACED_PEOPLE
 from chronik.stages.mention_groups import COMPOUND_OBJECT
 
 if TYPE_CHECKING:
@@ -31,6 +31,8 @@ _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—"})
 _OWNED_ACTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "RETREAT", "AID", "SANCTION"})
 #: Acts against whoever holds a place: with no target named, the place's state is the target.
 LOCATED_ACTS = frozenset({"ASSAULT", "COERCE"})
+#: Acts besides attacks and coercion where refugees are the people of the place they are in: they protest there.
+_CROWD_ACTS = frozenset({"PROTEST"})
 _CIVILIANS = "CVL"
 #: The types of military acts: a state doing one acts through its military (MIL).
 MILITARY_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
@@ -41,15 +43,18 @@ _PLACE_ADJECTIVE_MIN_POPULATION = 100_000
 
 def attack_objects(mentions: list[Mention], act_type: str | None) -> list[Mention]:
     """``mentions`` without the owners of compound objects ("Hamas" of "Hamas-Trainingslager",
-    mention_groups.COMPOUND_OBJECT) and without police placed by the article (mention_groups.PLACED_FORCE)
-    unless ``act_type`` is an attack or seizure (``LOCATED_ACTS``): only what such an act hits names its
-    owner ("Israel greift Hamas-Trainingslager an"; not "aus IS-Stellungen geflohen"), and "die Polizei"
-    alone is a side of arrests and violence, not of what it reports ("Wie die Polizei mitteilte, hatten die
-    Opfer … verlassen") or of a list it stands in ("Polizei und Justiz unterwandert").  Keeps the order of
-    ``mentions``."""
+    mention_groups.COMPOUND_OBJECT) and without police and refugees placed by the article
+    (mention_group_country.PLACED_FORCE, PLACED_PEOPLE) unless ``act_type`` is an attack or seizure
+    (``LOCATED_ACTS``): only what such an act hits names its owner ("Israel greift Hamas-Trainingslager an";
+    not "aus IS-Stellungen geflohen"), "die Polizei" alone is a side of arrests and violence, not of what it
+    reports ("Wie die Polizei mitteilte, hatten die Opfer … verlassen") or of a list it stands in ("Polizei
+    und Justiz unterwandert"), and refugees are the people of a place where they are hit, clash or protest
+    (``_CROWD_ACTS``), not where a policy admits or refuses them ("Valls lehnt eine Aufnahme
+    weiterer Flüchtlinge ab").  Keeps the order of ``mentions``."""
     if act_type in LOCATED_ACTS:
         return mentions
-    return [m for m in mentions if m.how not in (COMPOUND_OBJECT, PLACED_FORCE)]
+    hidden = (COMPOUND_OBJECT, PLACED_FORCE) if act_type in _CROWD_ACTS else (COMPOUND_OBJECT, PLACED_FORCE, PLACED_PEOPLE)
+    return [m for m in mentions if m.how not in hidden]
 
 
 def object_as_source(event: EventMention | None, mentions: list[Mention]) -> bool:

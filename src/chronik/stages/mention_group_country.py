@@ -28,6 +28,9 @@ _OPPONENTS = frozenset({"REB", "OPP"})
 #: How the mentions stage marks "die Polizei" without a state (:func:`chronik.stages.mention_groups.group_rule`):
 #: resolve places it (:func:`group_country`), and the events stage lets it be a side of force only.
 PLACED_FORCE = "placed_force"
+#: How it marks refugees without a state of their own ("weitere Flüchtlinge"): of the place like civilians
+#: (:func:`local_country`), and a side of force only: a policy on admitting them aims at no state's people.
+PLACED_PEOPLE = "placed_people"
 #: How the mentions stage marks "die neue Führung" (:func:`chronik.stages.mention_anaphora.renewed_government`).
 NEW_GOVERNMENT = "new_government"
 _REACH = 3  # words before a group noun searched for its adjective

@@ -15,6 +15,7 @@ from chronik.stages.mention_cues import is_acronym, is_capitalised
 from chronik.stages.mention_group_country import (
     LOCAL_SECTORS,
     PLACED_FORCE,
+    PLACED_PEOPLE,
     capital_state,
     noun_phrase_country,
     prefix_state,
@@ -49,11 +50,21 @@ def group_rule(scan: _Scan, i: int) -> int:
     renewed = renewed_government(scan, i) if not country and not possessive else None  # "die neue Führung"
     if not country and sector not in LOCAL_SECTORS and not possessive and not anaphoric and not renewed:
         return i  # "die Regierung" alone: whose government is unknown ("die Armee": resolve looks back)
-    placed = not country and not possessive and scan.words[i] in lists.get("placed_forces", ())
-    how = "possessive" if possessive and not country else renewed or (PLACED_FORCE if placed else "group_noun")
+    how = "possessive" if possessive and not country else renewed or _placed(lists, scan.words[i], country, possessive)
     scan.mention(i, i + 1, "GROUP", how, country=country, sector=sector)
     _coordinated_countries(scan, i, sector)
     return i + 1
+
+
+def _placed(lists: dict[str, frozenset[str]], word: str, country: str | None, possessive: bool) -> str:
+    """How a group noun's mention is found: police or refugees whose own noun phrase names no state
+    (``placed_forces``, ``migrant_nouns``) are placed by the article, and the events stage lets them be a side
+    of force only (:data:`PLACED_FORCE`, :data:`PLACED_PEOPLE`); other nouns are a ``group_noun``."""
+    if country or possessive:
+        return "group_noun"
+    if word in lists.get("placed_forces", ()):
+        return PLACED_FORCE
+    return PLACED_PEOPLE if word in lists.get("migrant_nouns", ()) else "group_noun"
 
 
 def _apposition(scan: _Scan, i: int) -> bool:
