@@ -70,6 +70,9 @@ def test_the_subject_after_the_finite_verb_is_the_source(ctx: Context, text: str
       "Schutzbestimmungen fordern würden."), "REQUEST", "Heinz-Christian Strache"),
     # an agent phrase in the clause after a noun is no agent of the noun
     ("Die Türkei hat den Vorwurf Russlands, sie kaufe Öl vom IS, zurückgewiesen.", "ACCUSE", "Islamischer Staat"),
+    # the genitive attribute of an object is no subject: an unnamed army shelled, not the rebels
+    ("Die Armee beschoss am Sonntag Stellungen der Rebellen in Aleppo.", "ASSAULT", "SYR REB"),
+    ("Die Armee bombardierte in der Nacht Stellungen der kurdischen Rebellen im Nordirak.", "ASSAULT", "REB"),
 ])
 def test_an_unnamed_subject_takes_no_source_from_elsewhere(ctx: Context, text: str, type_: str, wrong: str) -> None:
     assert not any(wrong in _names(e.source) for e in _of_type(ctx, text, type_))
@@ -89,6 +92,7 @@ def test_an_unnamed_subject_takes_no_source_from_elsewhere(ctx: Context, text: s
      "ASSAULT", "RUS"),
     # "der" before a feminine noun is dative: the subject follows the verb
     ("Der Regierung in Ankara warf die HDP Versagen vor.", "ACCUSE", "HDP"),
+    ("Die Separatisten beschossen am Sonntag Stellungen der ukrainischen Armee.", "ASSAULT", "UKR"),
 ])
 def test_the_clause_actor_stays_the_source(ctx: Context, text: str, type_: str, source: str) -> None:
     acts = _of_type(ctx, text, type_)
