@@ -46,3 +46,35 @@ def test_a_described_person_is_no_civilian_group(ctx: Context) -> None:
     # "der starke Mann Libyens" describes Haftar; no Libyan civilians attack
     found = extract(ctx, "Der starke Mann Libyens, Chalifa Haftar, griff Tripolis an.", "2019-04-05")
     assert all(a.sector != "CVL" for e in found for a in e.source), found
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a terror attack that is the setting of a passive killing and names no author: by armed attackers of the
+    # country where it happened, on the people killed
+    ("Bei einem Selbstmordanschlag in Ankara wurden 28 Menschen getötet.", ("TUR", "CVL")),
+    ("Bei einem Bombenanschlag in Istanbul sind am Dienstag zehn deutsche Touristen getötet worden.", ("DEU", "CVL")),
+    ("Bei einem Autobombenanschlag auf einen Militärkonvoi in Ankara wurden 28 Menschen getötet.", ("TUR", "CVL")),
+])
+def test_an_unclaimed_terror_attack_at_home(ctx: Context, text: str, target: tuple) -> None:
+    attacks = [e for e in extract(ctx, text, "2016-02-18") if e.type == "ASSAULT"]
+    assert len(attacks) == 1, attacks
+    assert attacks[0].mode == "terror"
+    assert {(a.country, a.sector) for a in attacks[0].source} == {("TUR", "REB")}
+    assert target in {(a.country, a.sector) for a in attacks[0].target}
+
+
+@pytest.mark.parametrize("text", [
+    # an attack only named as a time or a topic is no report of it
+    "Nach den Anschlägen in Paris hat Frankreich die Grenzkontrollen verschärft.",
+    "Die Anschläge in Paris haben Europa erschüttert.",
+])
+def test_a_named_attack_is_no_unclaimed_report(ctx: Context, text: str) -> None:
+    assert not any(e.type == "ASSAULT" and ("FRA", "REB") in {(a.country, a.sector) for a in e.source}
+                   for e in extract(ctx, text, "2016-02-18"))
+
+
+def test_a_later_claim_names_the_unclaimed_attacker(ctx: Context) -> None:
+    text = ("Bei einem Selbstmordanschlag in Ankara sind am Sonntag 37 Menschen getötet worden. Die Terrormiliz IS "
+            "bekannte sich zu dem Anschlag.")
+    attacks = [e for e in extract(ctx, text, "2016-03-14") if e.type == "ASSAULT"]
+    assert len(attacks) == 1 and ("TUR", "REB") not in {(a.country, a.sector) for a in attacks[0].source}, attacks

@@ -15,6 +15,7 @@ from chronik.model import Actor, EventMention, Mention, group_id
 from chronik.stages.event_causes import yearly_anchor
 from chronik.stages.event_context import MILITARY_TYPES, relation_trigger
 from chronik.stages.event_dating import coarser_than_day, since_times
+from chronik.stages.event_passive import means_of_passive
 from chronik.stages.event_place import host_state
 from chronik.stages.event_slots import (
     CLAUSE_BREAKS,
@@ -226,6 +227,8 @@ def unnamed_attackers(frame: Frame, source: list[Mention]) -> Actor | None:
         return None
     adjective = victim_adjective(frame)
     victim = adjective[1] if adjective else None
+    if victim is None:
+        return _attackers_at_home(frame)
     end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)[1]
     places = frame.article.places
     for m in frame.mentions:
@@ -235,6 +238,41 @@ def unnamed_attackers(frame: Frame, source: list[Mention]) -> Actor | None:
                 and governing_preposition(frame, k) in frame.lexicon.locative_preps:
             return Actor.group(country, None)
     return None
+
+
+def _attackers_at_home(frame: Frame) -> Actor | None:
+    """The unnamed attackers of a terror attack that is the setting of a passive act of its type in its clause
+    ("Bei einem Selbstmordanschlag in Ankara wurden 28 Menschen getötet"): an armed group (REB) of the country
+    of the first place after the noun in its clause that a ``locative_preps`` word governs, as gold codes unidentified
+    attackers; None elsewhere (a bare "nach den Anschlägen in Paris" only refers to an act)."""
+    from chronik.stages.event_stance import clause_passive  # event_stance imports the frame's modules
+
+    if not means_of_passive(frame) or not clause_passive(frame) or _author_named_later(frame):
+        return None
+    places, end = frame.article.places, clause_span(frame.words, frame.index, CLAUSE_BREAKS)[1]
+    for m in frame.mentions:
+        k = frame.word_index(m.start)
+        if m.kind == "LOC" and m.place_id in places and frame.index < k < end \
+                and governing_preposition(frame, k) in frame.lexicon.locative_preps:
+            return Actor.group(places[m.place_id].country, "REB")
+    return None
+
+
+def _author_named_later(frame: Frame) -> bool:
+    """The rest of the trigger's sentence or the next sentence claims or blames an attack (a ``claim_cues``
+    word, a word of a ``blame_cues`` trigger: "Die Terrormiliz IS bekannte sich zu dem Anschlag", "Erdogan
+    machte die PKK dafür verantwortlich"): the text names the author, and event_blame.py codes it."""
+    lex, index = frame.lexicon, frame.sentence.index
+    words = [w.lower() for w in frame.words[frame.index + 1 :]]
+    if index + 1 < len(frame.article.sentences):
+        following = frame.article.sentences[index + 1]
+        words += [frame.article.text[t.start : t.end].lower() for t in following.tokens]
+    if any(w in cues for cues, _, _ in lex.claim_cues for w in words):
+        return True
+    blaming = lex.blame_cues.get("triggers", frozenset())
+    present = set(words)
+    return any((t := lex.verbs.get(w)) is not None and t.id in blaming for w in words) or any(
+        trigger.id in blaming and particle in present for w in words for particle, trigger in lex.particles.get(w, []))
 
 
 def victim_adjective(frame: Frame) -> tuple[int, str] | None:

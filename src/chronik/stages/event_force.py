@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from chronik.model import Actor, DateClaim, EventMention, Mention
 from chronik.stages.event_context import LOCATED_ACTS, MILITARY_TYPES
+from chronik.stages.event_passive import means_of_passive
 from chronik.stages.event_place import host_state
 from chronik.stages.event_precision import state_left
 from chronik.stages.event_slots import (
@@ -233,14 +234,24 @@ def adjective_act_targets(frame: Frame, slots: list[Slot], adjective_actor: Acto
     """The target a military act noun whose source is a state adjective names by its own target
     preposition ("nach dem russischen Angriff auf die Ukraine", "des russischen Angriffskriegs gegen die
     Ukraine"): the first such actor after the noun in its clause, not of the adjective's state unless
-    it is that state's rebels ("der türkischen Offensive gegen PKK-Kämpfer").  [] for other frames or
-    when there is none."""
+    it is that state's rebels ("der türkischen Offensive gegen PKK-Kämpfer"), else the sufferers of the
+    passive it is the means of (:func:`_passive_sufferers`).  [] for other frames or when there is none."""
     if adjective_actor is None or frame.kind != "noun" or frame.trigger.type not in MILITARY_TYPES:
         return []
-    end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)[1]
+    start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
     found = [s.mention for s in slots if frame.index < s.index < end and s.prep in frame.trigger.target_preps
              and (s.mention.country != adjective_actor.country or s.mention.sector == _REBELS)]
-    return found[:1]
+    return found[:1] or _passive_sufferers(frame, slots, start, end)
+
+
+def _passive_sufferers(frame: Frame, slots: list[Slot], start: int, end: int) -> list[Mention]:
+    """The subject of the passive clause the noun is the means of ("Bei einem Selbstmordanschlag in Ankara
+    wurden 28 Menschen getötet": the people): its free actors, at most two; [] for other clauses."""
+    from chronik.stages.event_stance import clause_passive  # event_stance imports the frame's modules
+
+    if not means_of_passive(frame) or not clause_passive(frame):
+        return []
+    return [s.mention for s in slots if s.prep is None and start <= s.index < end and s.index != frame.index][:2]
 
 
 def adjective_located_state(frame: Frame, source: list[Mention]) -> Actor | None:

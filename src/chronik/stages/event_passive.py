@@ -55,7 +55,7 @@ def passive_subject(frame: Frame, passive: bool, sources: list[Slot], free: list
     :func:`chronik.stages.event_stance.clause_passive`) or a clause without agent.  A noun trigger has them
     only as the means of a passive verb of its type ("Türkische Soldaten wurden bei einem Luftangriff der
     syrischen Armee getötet": the soldiers, before the noun's preposition)."""
-    if not sources or not passive or (frame.kind == "noun" and not _means_of_passive(frame)):
+    if not sources or not passive or (frame.kind == "noun" and not means_of_passive(frame)):
         return []
     start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)  # not "…: Russland unterstützt Assad"
     if frame.kind == "noun":
@@ -63,7 +63,7 @@ def passive_subject(frame: Frame, passive: bool, sources: list[Slot], free: list
     return [s for s in free if s not in sources and start <= s.index < end][:2]
 
 
-def _means_of_passive(frame: Frame) -> bool:
+def means_of_passive(frame: Frame) -> bool:
     """The noun trigger is governed by a preposition of setting or means (``setting_preps``,
     ``instrument_preps``: "bei einem Luftangriff") and its clause has a verb trigger of its type."""
     lex = frame.lexicon
