@@ -25,6 +25,25 @@ def test_a_support_by_military_means_reports_the_attack(ctx: Context, text: str,
     assert attack.source and {(a.country, a.sector) for a in attack.target} == target
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    # the supported army's state's rebels are hit, by the supporter's forces; never the supported side
+    ("Russland unterstützt die syrische Armee seit dem 30. September mit Luftangriffen.", {("SYR", "REB")}),
+    ("Russland unterstützt das syrische Regime seit Ende September mit Luftangriffen.", {("SYR", "REB")}),
+    ("Die russische Luftwaffe unterstützt die Offensive der syrischen Armee mit Luftangriffen.", {("SYR", "REB")}),
+])
+def test_the_means_of_a_support_hits_the_supported_side_s_enemies(ctx: Context, text: str, target: set) -> None:
+    (attack,) = _of_type(ctx, text, "2016-01-10", "ASSAULT")
+    assert {(a.country, a.sector) for a in attack.source} == {("RUS", "MIL")}
+    assert {(a.country, a.sector) for a in attack.target} == target
+
+
+def test_a_means_with_its_own_target_is_one_attack(ctx: Context) -> None:
+    text = ("Damaskus – In Syrien kämpfen Rebellen gegen Assad. Russland unterstützt Assad seit dem 30. September "
+            "mit Luftangriffen auf Stellungen der Rebellen.")
+    attacks = [e for e in _of_type(ctx, text, "2016-01-10", "ASSAULT") if e.trigger == "Luftangriffen"]
+    assert len(attacks) == 1 and {(a.country, a.sector) for a in attacks[0].target} == {("SYR", "REB")}, attacks
+
+
 def test_the_means_of_a_support_of_an_operation_keeps_the_support(ctx: Context) -> None:
     text = "Russland unterstützt mit seinen Luftschlägen eine Bodenoffensive der syrischen Armee."
     assert _of_type(ctx, text, "2015-10-21", "SUPPORT") and _of_type(ctx, text, "2015-10-21", "ASSAULT")

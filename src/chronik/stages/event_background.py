@@ -41,8 +41,8 @@ _ACT_TYPES = frozenset({"ASSAULT", "COERCE"})
 _UNNAMED_MODES = frozenset({"terror"})
 #: Types whose targets may be the dead of a bereavement noun: killings, and condolences (redirected).
 _VICTIM_TYPES = frozenset({"ASSAULT", "SUPPORT"})
-#: Sectors that stand for a state's government: the side whose insurgents a supporting force fights.
-_GOVERNMENT_SECTORS = frozenset({"GOV"})
+#: Sectors that stand for a state's government or its forces: the side whose insurgents a supporting force fights.
+_GOVERNMENT_SECTORS = frozenset({"GOV", "MIL"})
 
 
 def opinion_teaser(words: list[str], lexicon: EventLexicon) -> bool:
@@ -187,18 +187,25 @@ def standing_since(frame: Frame, means: bool) -> bool:
 def supporting_force(frame: Frame, event: EventMention | None) -> list[EventMention]:
     """A support verb whose means, in its own clause, is a military act noun ("Russland unterstützt Assad
     seit September 2015 mit Luftangriffen") reports that act too: the noun's type, mode and context, the
-    verb's source and date; the target is the insurgents (REB) of the supported government's state, or
-    nobody when the supported side is no government.  Returns [] or that one act; the support stays."""
+    verb's source (a state by its forces) and date; the target is the insurgents (REB) of the supported
+    government's state (or its forces': "unterstützt die syrische Armee"), no act when the supported side is
+    no state's or the noun names its own target ("mit Luftangriffen auf Stellungen der Rebellen": the noun's
+    own act).  Returns [] or that one act; the support stays."""
     if event is None or frame.trigger.type not in _MEANS_TAKING or frame.kind == "noun":
         return []
     found = _means_noun(frame)
     if found is None:
         return []
     k, trigger = found
+    if k + 1 < len(frame.words) and frame.words[k + 1].lower() in trigger.target_preps:
+        return []  # "mit Luftangriffen auf Stellungen der Rebellen": the noun names its own target
     states = [a.country for a in event.target if a.country and a.sector in _GOVERNMENT_SECTORS]
-    target = [Actor.group(states[0], "REB")] if states else []
-    return [replace(event, type=trigger.type, mode=trigger.mode, trigger=frame.words[k], target=target,
-                    context=list(trigger.context), confidence=round(event.confidence - 0.05, 2))]
+    if not states:
+        return []  # the supported side is no state's: whom its means hit is unknown
+    source = [replace(a, sector="MIL") if a.kind == "state" and a.sector == "GOV" else a for a in event.source]
+    return [replace(event, type=trigger.type, mode=trigger.mode, trigger=frame.words[k], source=source,
+                    target=[Actor.group(states[0], "REB")], context=list(trigger.context),
+                    confidence=round(event.confidence - 0.05, 2))]
 
 
 def _means_noun(frame: Frame) -> tuple[int, Trigger] | None:
