@@ -120,3 +120,31 @@ def test_police_of_the_place_take_no_other_act(ctx: Context, text: str) -> None:
     assert all(("DEU", "POL") not in {(a.country, a.sector) for a in e.source + e.target}
                and ("TUR", "POL") not in {(a.country, a.sector) for a in e.source + e.target}
                for e in extract(ctx, text, "2016-01-10"))
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # tear gas and water cannon used against people: coercion of them
+    ("Mazedonische Polizisten setzten Tränengas gegen Flüchtlinge an der Grenze zu Griechenland ein.",
+     ("MKD", "POL"), ("MKD", "CVL")),
+    ("Die Polizei ging in Istanbul mit Tränengas und Wasserwerfern gegen Demonstranten vor.", ("TUR", "POL"),
+     ("TUR", "CVL")),
+    # the dateline's unknown first place does not hide the known one; the police are Macedonia's
+    (("Idomeni/Athen – An der griechisch-mazedonischen Grenze bei Idomeni ist die mazedonische Polizei am "
+      "Mittwoch erneut mit Tränengas gegen Flüchtlinge vorgegangen."), ("MKD", "POL"), ("GRC", "CVL")),
+])
+def test_riot_control_coerces_the_crowd(ctx: Context, text: str, source: tuple, target: tuple) -> None:
+    (event,) = _of_type(ctx, text, "2016-03-02", "COERCE")
+    assert {(a.country, a.sector) for a in event.source} == {source}
+    assert target in {(a.country, a.sector) for a in event.target}
+
+
+def test_riot_control_on_nobody_named_is_no_act(ctx: Context) -> None:
+    text = "Die israelische Armee setzte dort Tränengas ein, wie eine Reporterin der Nachrichtenagentur AFP berichtete."
+    assert _of_type(ctx, text, "2016-03-02", "COERCE") == []
+
+
+def test_the_police_last_named(ctx: Context) -> None:
+    text = ("Athen – Die mazedonische Polizei hat die Grenze geschlossen. Am Wochenende hatte die Polizei Tränengas "
+            "gegen Flüchtlinge eingesetzt.")
+    (event,) = _of_type(ctx, text, "2016-03-02", "COERCE")
+    assert {(a.country, a.sector) for a in event.source} == {("MKD", "POL")}

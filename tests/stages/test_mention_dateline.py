@@ -25,6 +25,8 @@ def test_dateline_is_no_actor(ctx: Context, text: str, type_: str, source: set) 
 @pytest.mark.parametrize(("text", "datelines"), [
     ("Kiew/Moskau – Russland hat die Ukraine kritisiert.", 2),
     ("Wien – Die Regierung tagte.", 1),
+    # a first place the gazetteer lacks, joined by "/" to a known one
+    ("Idomeni/Athen – Die Regierung tagte.", 1),
     # a place inside the sentence, or a sentence that opens with a state acting, is no dateline
     ("Russland hat die Ukraine kritisiert.", 0),
     ("In Wien – und nur dort – tagte die Regierung.", 0),

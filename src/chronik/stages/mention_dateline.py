@@ -29,9 +29,20 @@ def dateline_mentions(article: Article) -> set[int]:
     found: set[int] = set()
     for sentence in article.sentences:
         mentions = by_sentence.get(sentence.index, [])
-        if sentence.tokens and mentions and mentions[0].start == sentence.tokens[0].start:
+        if sentence.tokens and mentions and mentions[0].start in (sentence.tokens[0].start,
+                                                                  _after_unknown_place(article.text, sentence)):
             found.update(_dateline(article.text, mentions))
     return found
+
+
+def _after_unknown_place(text: str, sentence) -> int:
+    """Where a dateline's first known place starts when a "/" joins an unknown first place to it
+    ("Idomeni/Athen – …": a village the gazetteer lacks): the word after the "/"; -1 without such a start."""
+    tokens = sentence.tokens
+    if len(tokens) > 2 and text[tokens[0].start : tokens[0].end][:1].isupper() \
+            and text[tokens[1].start : tokens[1].end] == "/":
+        return tokens[2].start
+    return -1
 
 
 def dateline_state(article: Article) -> str | None:
