@@ -43,6 +43,13 @@ def test_person_of_austrian_politics(ctx: Context, text: str, name: str, country
      "Landeschef", "kb:josef-puehringer"),
     ("Landeshauptmann Erwin Pröll sprach mit Kanzler Werner Faymann. Der Landeshauptmann warnt vor der FPÖ.",
      "Landeshauptmann", "kb:erwin-proell"),
+    # "der Bundeskanzler" alone is the chancellor last named, of the same gender's title
+    ("Bundeskanzler Werner Faymann traf in Wien Merkel. Der Bundeskanzler forderte die EU auf, die Grenzen zu "
+     "schützen.", "Bundeskanzler", "kb:werner-faymann"),
+    ("Faymann traf in Wien Merkel. Der Bundeskanzler forderte die EU auf, die Grenzen zu schützen.",
+     "Bundeskanzler", "kb:werner-faymann"),
+    ("Bundeskanzlerin Angela Merkel traf in Wien Faymann. Die Bundeskanzlerin forderte die EU auf.",
+     "Bundeskanzlerin", "Q567"),
 ])
 def test_landeshauptmann_alone_refers_back(ctx: Context, text: str, title: str, person: str) -> None:
     desc = next(m for m in analyse(ctx, text, "2016-01-04").mentions if m.text == title)

@@ -140,12 +140,13 @@ class _Coreference:
                 return earlier
         return None
 
-    def last_titled(self, group: str, cues) -> Mention | None:
+    def last_titled(self, group: str, cues, title: str | None = None) -> Mention | None:
         """The last person named with a title of the title group ``group`` ("Landeshauptmann Pühringer",
-        KB role titles too), for an anaphoric title alone ("der Landeschef")."""
+        KB role titles too), for an anaphoric title alone ("der Landeschef"), not one whose title is the
+        other gender's form of ``title`` ("der Bundeskanzler" is not "Bundeskanzlerin Merkel")."""
         for earlier in reversed(self.persons):
             office = cues.title_office(earlier.title)
-            if office is not None and office.group == group:
+            if office is not None and office.group == group and not _other_gender(title, earlier.title):
                 return earlier
         return None
 
@@ -160,6 +161,15 @@ class _Coreference:
             return None
         latest = self.persons[-1].sentence
         return next(p for p in self.persons if p.sentence == latest)
+
+
+def _other_gender(title: str | None, other: str | None) -> bool:
+    """``other`` is ``title`` with or without the feminine suffix "in" (a genitive "s" apart):
+    "Bundeskanzlerin" and "Bundeskanzler(s)"."""
+    if not title or not other:
+        return False
+    a, b = title.removesuffix("s"), other.removesuffix("s")
+    return a == b + "in" or b == a + "in"
 
 
 def _last_word(name: str) -> str:
@@ -252,7 +262,7 @@ def _anaphoric(mention: Mention, coref: _Coreference, res: Resources) -> Mention
     """For a title alone without a country whose group is anaphoric ("der Landeshauptmann", "der Landeschef"):
     the last person named with a title of that group; else None."""
     office = res.cues.title_office(mention.title)
-    return coref.last_titled(office.group, res.cues) if office is not None and office.anaphoric else None
+    return coref.last_titled(office.group, res.cues, mention.title) if office is not None and office.anaphoric else None
 
 
 def _apposition(article: Article, mention: Mention, coref: _Coreference, res: Resources) -> Mention | None:
