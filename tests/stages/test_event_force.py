@@ -148,3 +148,16 @@ def test_the_police_last_named(ctx: Context) -> None:
             "gegen Flüchtlinge eingesetzt.")
     (event,) = _of_type(ctx, text, "2016-03-02", "COERCE")
     assert {(a.country, a.sector) for a in event.source} == {("MKD", "POL")}
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a state's executions are its government's acts, not its forces'
+    ("Saudi-Arabien hat am Samstag 47 Menschen hingerichtet.", ("SAU", "GOV"), ("SAU", "CVL")),
+    ("In Saudi-Arabien wurden am Samstag 47 Menschen hingerichtet.", ("SAU", "GOV"), ("SAU", "CVL")),
+    # hostages are civilians of the place
+    ("Die Terrormiliz IS hat in Syrien zwei Geiseln hingerichtet.", (None, "REB"), ("SYR", "CVL")),
+])
+def test_executions(ctx: Context, text: str, source: tuple, target: tuple) -> None:
+    (event,) = _of_type(ctx, text, "2016-01-04", "ASSAULT")
+    assert {(a.country, a.sector) for a in event.source} == {source}
+    assert {(a.country, a.sector) for a in event.target} == {target}
