@@ -103,6 +103,9 @@ def test_a_state_adjective_after_a_locative_places_an_attack_noun(ctx: Context, 
     ("Kurdische Kämpfer haben die Stadt Sindschar von der IS-Miliz zurückerobert.", "ASSAULT", ("IRQ", "REB"),
      (None, "REB")),
     ("Die irakische Armee hat Ramadi von der Terrormiliz IS zurückerobert.", "ASSAULT", ("IRQ", "MIL"), (None, "REB")),
+    # a state helping is no place of the act: the army retook the town from its rebels
+    ("Die afghanische Armee hat Kundus mit Unterstützung der USA zurückerobert.", "ASSAULT", ("AFG", "MIL"),
+     ("AFG", "REB")),
 ])
 def test_police_and_forces_of_the_place_act(ctx: Context, text: str, type_: str, source: tuple, target: tuple) -> None:
     (event,) = _of_type(ctx, text, "2016-01-10", type_)

@@ -145,15 +145,22 @@ def _attacked_place_country(frame: Frame) -> str | None:
 
 
 def _nearest_place_country(frame: Frame) -> str | None:
-    """The country of the place or state mention of the trigger's clause nearest the trigger."""
+    """The country of the place or state mention of the trigger's clause nearest the trigger; a state governed
+    by a preposition other than a locative one is a party, not the place ("mit Unterstützung der USA")."""
     places = frame.article.places
     start, end = _clause_span(frame.words, frame.index)
     located = [(frame.word_index(m.start), places[m.place_id].country if m.place_id in places else m.country)
-               for m in frame.mentions if m.place_id in places or m.kind == "STATE"]
+               for m in frame.mentions if m.place_id in places or (m.kind == "STATE" and _placing(frame, m))]
     located = [(k, c) for k, c in located if c and start <= k < end]
     return min(located, key=lambda kc: abs(kc[0] - frame.index))[1] if located else None
 
 
+
+
+def _placing(frame: Frame, state: Mention) -> bool:
+    """The state mention may name a place: no preposition governs it, or a locative one ("in Syrien")."""
+    prep = governing_preposition(frame, frame.word_index(state.start))
+    return prep is None or prep in frame.lexicon.locative_preps
 
 
 def _preposition(words: list[str], k: int, lexicon: EventLexicon) -> str | None:
