@@ -164,3 +164,13 @@ def test_executions(ctx: Context, text: str, source: tuple, target: tuple) -> No
     (event,) = _of_type(ctx, text, "2016-01-04", "ASSAULT")
     assert {(a.country, a.sector) for a in event.source} == {source}
     assert {(a.country, a.sector) for a in event.target} == {target}
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a border closed "zu" a neighbour shuts that neighbour out
+    ("Mazedonien hat die Grenze zu Griechenland geschlossen.", "MKD", "GRC"),
+    ("Die Türkei hat die Grenze zu Syrien für Flüchtlinge aus Aleppo geschlossen.", "TUR", "SYR"),
+])
+def test_a_border_closed_to_a_neighbour(ctx: Context, text: str, source: str, target: str) -> None:
+    (event,) = _of_type(ctx, text, "2016-03-05", "SANCTION")
+    assert {a.country for a in event.source} == {source} and {a.country for a in event.target} == {target}
