@@ -97,6 +97,7 @@ def test_a_state_adjective_after_a_locative_places_an_attack_noun(ctx: Context, 
     ("Die Polizei nahm am Samstag in Köln 31 Verdächtige fest.", "COERCE", ("DEU", "POL"), ("DEU", "CVL")),
     ("Kiew – Die Polizei hat am Sonntag in der Hauptstadt 15 Demonstranten festgenommen.", "COERCE",
      ("UKR", "POL"), ("UKR", "CVL")),
+    ("Die Polizei hat in Belgien mehrere Terrorverdächtige festgenommen.", "COERCE", ("BEL", "POL"), ("BEL", "CVL")),
     ("Ägyptische Sicherheitskräfte töteten am Montag zehn Extremisten auf dem Sinai.", "ASSAULT",
      ("EGY", "POL"), ("EGY", "REB")),
     # "von" after a place taken names whom it was taken from
