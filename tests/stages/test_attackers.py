@@ -13,6 +13,7 @@ from tests.stages.test_events import extract
     ("Bei einem Messerangriff eines palästinensischen Angreifers wurde eine Israelin verletzt.", ("PSE", "REB")),
     ("Unbekannte Bewaffnete haben in Kabul zwei afghanische Polizisten erschossen.", ("AFG", "REB")),
     ("Ein irakischer Selbstmordattentäter hat in Bagdad zwölf Soldaten getötet.", ("IRQ", "REB")),
+    ("Zwei nigerianische Selbstmordattentäterinnen haben in Maiduguri 58 Menschen getötet.", ("NGA", "REB")),
     # armed men are an armed group, also when the adjective opens the sentence
     ("Bewaffnete Männer haben in Kabul zwei afghanische Polizisten erschossen.", ("AFG", "REB")),
     ("Eine Gruppe bewaffneter Männer hatte am Donnerstag in Jakarta mehrere Ziele angegriffen.", ("IDN", "REB")),
