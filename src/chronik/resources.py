@@ -177,6 +177,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "reception": dict,
         "conflict_pairs": list,
         "mutual_fights": dict,
+        "hearsay": dict,
         "narrative_continuations": list,
         "standing_adverbs": list,
         "recent_past": list,

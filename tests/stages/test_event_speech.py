@@ -208,3 +208,20 @@ def test_a_main_clause_after_a_passive_one_keeps_its_roles(ctx: Context, text: s
     found = [e for e in events(analyse(ctx, text, "2016-04-28"), ctx).events if e.type == "ACCUSE"]
     assert len(found) == 1
     assert [a.id for a in found[0].source] == [source] and [a.id for a in found[0].target] == [target]
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "attribution"), [
+    # the reported clause's own subject authors the act; the one cited is its attribution
+    ("Laut Lawrow verurteilt Russland den Angriff der Türkei.", "ACCUSE", "Russland", "Sergej Lawrow"),
+    ("Wie Peskow mitteilte, verurteilt der Kreml die Sanktionen der EU.", "ACCUSE", "Russland", "Dmitri Peskow"),
+    ("Der Kreml kritisierte die Nato, sagte Peskow.", "ACCUSE", "Russland", "Dmitri Peskow"),
+    ("Steinmeier zufolge fordert Deutschland eine Waffenruhe in Syrien.", "REQUEST", "Deutschland",
+     "Frank-Walter Steinmeier"),
+    # a subject that is asked leaves the act to the speaker
+    ("Assad müsse gehen, sagte Hollande.", "REQUEST", "François Hollande", "François Hollande"),
+])
+def test_the_reported_clause_keeps_its_subject(ctx: Context, text: str, type_: str, source: str,
+                                               attribution: str) -> None:
+    found = of_type(extract(ctx, text, "2016-01-10"), type_)
+    assert len(found) == 1, [(e.type, e.trigger) for e in extract(ctx, text, "2016-01-10")]
+    assert [a.name for a in found[0].source] == [source] and found[0].attribution == attribution

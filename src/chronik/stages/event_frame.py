@@ -26,6 +26,7 @@ from chronik.stages.event_context import (
 )
 from chronik.stages.event_evidence import modality_of
 from chronik.stages.event_force import adjective_act_targets
+from chronik.stages.event_hearsay import content_slot, hearsay_modality
 from chronik.stages.event_irrealis import irrealis_modality
 from chronik.stages.event_lexicon import EventLexicon, Trigger
 from chronik.stages.event_meetings import internal_meeting, requesting_member
@@ -158,6 +159,7 @@ def build_event(frame: Frame) -> EventMention | None:
     if not (parties.target or parties.visited or parties.referred) and frame.trigger.type not in TARGETLESS_TYPES:
         return None  # "X kritisierte …" with nobody criticised: a topic or a clause we cannot read
     modality = irrealis_modality(frame, modality_of(frame))  # event_irrealis.py: None when no act happened
+    modality = modality and hearsay_modality(frame, modality)  # "wies den Vorwurf zurück, Russland bombardiere …"
     if modality is None or standing_relation(frame, modality) or talks_dropped(frame, slots, modality):
         return None  # "Russland unterstützt Assad": a description of the situation, not an act
     event = members_meeting(_event(frame, parties, location, modality))
@@ -171,7 +173,8 @@ def _participants(frame: Frame, slots: list[Slot]) -> _Parties | None:
     attribution = attributions[0] if attributions else reported_speaker(frame)
     # "verurteilte den Angriff" (event_reference.py), "Russland bombardiere Spitäler, kritisierte Fabius" (event_speech.py)
     reacting = reacted_slots(frame, slots) + later_speaker(frame, slots)
-    usable = [s for s in slots if s.mention not in attributions and not media_as_agent(frame, s) and s not in reacting]
+    usable = [s for s in slots if s.mention not in attributions and not media_as_agent(frame, s) and s not in reacting
+              and not content_slot(frame, s)]  # "dementierte, dass Putin …": what is denied (event_hearsay.py)
     if relative_object(frame, usable) or stative(frame) or demanded_concession(frame):
         return None
     leaders = leading(frame, usable)  # "Kämpfer unter Führung von HTS": HTS acts with them (event_military.py)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from chronik.resources import LanguageData
 from chronik.stages.event_blame import blame_cues
+from chronik.stages.event_hearsay import hearsay_cues
 from chronik.stages.event_irrealis import irrealis_cues
 from chronik.stages.event_mutual import mutual_cues
 from chronik.stages.event_precision import particle_cues
@@ -165,6 +166,7 @@ class EventLexicon:
     paired_coordinators: frozenset[str] = frozenset()  # "sowohl X als auch Y": the second part joins like "und"
     participle_patterns: tuple[re.Pattern[str], ...] = ()  # "freigelassen": a participle headline (event_passive.py)
     irrealis_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # acts that did not happen (event_irrealis.py)
+    hearsay_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # acts only claimed or denied (event_hearsay.py)
     threat_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # conditions, reciprocity (event_threats.py)
     particle_cues: dict[str, frozenset] = field(default_factory=dict)  # "räumte … ein": other verbs (event_precision.py)
     locus_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # "im Norden von Mali", police (event_unnamed.py)
@@ -233,7 +235,7 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
                         addressee_particles=frozenset(data["addressee_particles"]),
                         denial_nouns=frozenset(data["denial_nouns"]),
                         content_correlates=frozenset(w.lower() for w in data["content_correlates"]), **_request_cues(data), claim_cues=_claim_cues(data), blame_cues=blame_cues(data),
-                        **_dating_cues(data), **_military_cues(data), irrealis_cues=irrealis_cues(data),
+                        **_dating_cues(data), **_military_cues(data), irrealis_cues=irrealis_cues(data), hearsay_cues=hearsay_cues(data),
                         threat_cues=threat_cues(data), particle_cues=particle_cues(data), presence_cues=presence_cues(data),
                         reception_cues=reception_cues(data), triggers=triggers,
                         conflict_pairs=frozenset(frozenset(p) for p in data.get("conflict_pairs") or []),

@@ -31,6 +31,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, Mention
+from chronik.stages.event_hearsay import denies_content
 from chronik.stages.event_place import host_state
 from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span, governing_preposition, opens_subordinate
 from chronik.stages.event_stance import clause_passive
@@ -234,8 +235,8 @@ def refused_party(frame: Frame, source: list[Mention]) -> Actor | None:
     if end >= len(words) - 1 or words[end] != ",":
         return None
     start, stop = _clause_span(words, end + 1)
-    if not any(_zu_infinitive_at(frame, k) for k in range(start, stop)):
-        return None
+    if not any(_zu_infinitive_at(frame, k) for k in range(start, stop)) or denies_content(frame, start):
+        return None  # "bestreitet, Zivilisten bombardiert zu haben": what is denied (event_hearsay.py)
     return _named_party(frame, start, stop, {m.country for m in source if m.country})
 
 

@@ -242,14 +242,27 @@ def _speaker_follows_verb(frame: Frame, k: int, slot: Slot) -> bool:
 
 def speaker_acts(frame: Frame, source: list[Mention], speaker: Mention) -> bool:
     """The speaker of a reported speech act is its author ("Assad müsse gehen, sagte Hollande") unless the
-    reported clause opens with an author of another side as its subject ("Die Nato will die Türkei
-    unterstützen, sagte Stoltenberg": the Nato supports; "Die Türkei fordere …, sagte X": Turkey demands).
-    A subject that is asked (``subject_is_target``: "Assad muss gehen") leaves the act to the speaker."""
-    if frame.trigger.subject_is_target or not source or any(same_side(m, speaker) for m in source):
+    reported clause has an author of its own as its subject, at its start ("Die Nato will die Türkei
+    unterstützen, sagte Stoltenberg": the Nato supports; "Der Kreml kritisierte die Nato, sagte Peskow": the
+    Kremlin) or right after its finite verb ("Laut Lawrow verurteilt Russland …").  A subject that is asked
+    (``subject_is_target``: "Assad muss gehen") leaves the act to the speaker."""
+    if frame.trigger.subject_is_target or not source:
         return True
     start = _clause_span(frame.words, frame.index)[0]
     lead = start + (frame.words[start].lower() in frame.lexicon.determiners)
-    return not any(frame.word_index(m.start) == lead and m.sentence == frame.sentence.index for m in source)
+    return not any((frame.word_index(m.start) == lead and m.sentence == frame.sentence.index) or _inverted_subject(frame, m)
+                   for m in source)
+
+
+def _inverted_subject(frame: Frame, mention: Mention) -> bool:
+    """``mention`` follows the finite verb trigger as its subject, only determiners between ("Laut Lawrow
+    verurteilt Russland den Anschlag", "…, verurteilt der Kreml die Sanktionen"): the clause's own author,
+    whoever the sentence cites for it.  Requires a verb or particle trigger."""
+    if frame.kind not in ("verb", "particle") or mention.sentence != frame.sentence.index:
+        return False
+    k = frame.word_index(mention.start)
+    between = frame.words[frame.index + 1 : k]
+    return k > frame.index and all(w.lower() in frame.lexicon.determiners for w in between)
 
 
 def same_side(a: Mention, b: Mention) -> bool:

@@ -1,0 +1,110 @@
+"""Acts a sentence reports only as the content of a denial, an accusation, a report or a rumour.
+
+Part of the ``events`` stage (see :mod:`chronik.stages.event_frame`).  Requires a
+:class:`~chronik.stages.event_frame.Frame` whose lexicon carries ``hearsay_cues`` (``events.yaml``
+``hearsay``, see :func:`hearsay_cues`) and the sentence's verb triggers in ``frame.governors``.
+
+* An act in a content clause (opened by a ``content_openers`` word, a zu-infinitive, or a reported
+  verb-second clause in the subjunctive, also a verb trigger by its ``subjunctive_endings``) right after a noun of accusation, report or rumour
+  (``claim_nouns``, also the lexicon's ``report_nouns``) is only claimed: "Der Kreml wies den Vorwurf
+  zurück, Russland bombardiere Zivilisten", "Es gibt Gerüchte, dass Putin nach Damaskus reisen werde".
+* An act in such a clause right after a denial (a verb trigger of a ``denial_types`` type) is negated:
+  "Peskow dementierte, dass Putin Assad in Moskau getroffen habe".
+* A denial (a ``denial_triggers`` trigger) names nobody inside such a clause: whom the content names is not
+  the one rejected ("Erdogan bestritt, dass die Türkei Öl vom IS kaufe" rejects no Turkey), see
+  :func:`content_slot`.
+
+Guarantees: only an "asserted" or "future" modality is changed; the code knows no German words.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span
+
+if TYPE_CHECKING:
+    from chronik.stages.event_frame import Frame
+    from chronik.stages.event_lexicon import EventLexicon
+    from chronik.stages.event_slots import Slot
+
+#: Modalities a claim or a denial may override: an act that the sentence itself asserts or announces.
+_OVERRIDDEN = frozenset({"asserted", "future"})
+
+
+def hearsay_cues(data: dict) -> dict[str, frozenset[str]]:
+    """The ``hearsay`` cues of the ``events.yaml`` data: nouns as written, types as given, words lower-cased."""
+    cues = data.get("hearsay") or {}
+    return {"claim_nouns": frozenset(cues.get("claim_nouns") or []),
+            "denial_types": frozenset(cues.get("denial_types") or []),
+            "denial_triggers": frozenset(cues.get("denial_triggers") or []),
+            "content_openers": frozenset(w.lower() for w in cues.get("content_openers") or []),
+            "subjunctives": frozenset(w.lower() for w in cues.get("subjunctives") or []),
+            "subjunctive_endings": frozenset(cues.get("subjunctive_endings") or []),
+            "preterite_endings": frozenset(cues.get("preterite_endings") or [])}
+
+
+def hearsay_modality(frame: Frame, modality: str) -> str:
+    """``modality`` of the frame's act, "claimed" or "negated" when it is the content of a claim or a denial
+    (module docstring); other modalities unchanged."""
+    if modality not in _OVERRIDDEN:
+        return modality
+    governor = _content_governor(frame, frame.index)
+    return governor if governor is not None else modality
+
+
+def content_slot(frame: Frame, slot: Slot) -> bool:
+    """``slot`` stands in the content of a claim or a denial while the frame is a denial (``denial_triggers``:
+    "dementierte, dass Putin …", "Gerüchte, wonach Assad …, wies der Kreml zurück"): it is what is denied, no
+    party to the denial.  False for other triggers, refusals among them ("lehnte es ab, sich … zu
+    entschuldigen" is addressed to whom the apology would be)."""
+    return denies_content(frame, slot.index)
+
+
+def denies_content(frame: Frame, k: int) -> bool:
+    """The frame is a denial and word ``k`` lies in the content of a claim or a denial (see :func:`content_slot`)."""
+    return frame.trigger.id in frame.lexicon.hearsay_cues["denial_triggers"] and _content_governor(frame, k) is not None
+
+
+def _content_governor(frame: Frame, k: int) -> str | None:
+    """"claimed" or "negated" when word ``k`` lies in a content clause whose governor (a claim noun or a
+    denial verb) stands in the clause right before it; None otherwise."""
+    words, lex = frame.words, frame.lexicon
+    start, end = clause_span(words, k, CLAUSE_BREAKS)
+    if start < 2 or words[start - 1] != "," or not _content_clause(frame, start, end, k):
+        return None
+    before = clause_span(words, start - 2, CLAUSE_BREAKS)[0]
+    denials = {j for j, kind in frame.governors if kind in lex.hearsay_cues["denial_types"]}
+    for j in range(start - 2, before - 1, -1):
+        if words[j] in lex.hearsay_cues["claim_nouns"] or words[j] in lex.report_nouns:
+            return "claimed"
+        if j in denials:
+            return "negated"
+    return None
+
+
+def _content_clause(frame: Frame, start: int, end: int, k: int) -> bool:
+    """Words [start, end) are a content clause for word ``k``: opened by a content word ("dass", "wonach"),
+    a zu-infinitive ending in ``k``'s clause ("bombardiert zu haben"), or a verb-second clause with a
+    subjunctive ("Russland bombardiere …") whose first word opens no other kind of clause."""
+    lex: EventLexicon = frame.lexicon
+    cues = lex.hearsay_cues
+    opener = frame.words[start].lower()
+    if opener in cues["content_openers"]:
+        return True
+    if opener in lex.subordinators or opener in lex.relative_pronouns or opener in lex.coordinators:
+        return False
+    clause = [w.lower() for w in frame.words[start:end]]
+    if any(w in lex.infinitive_markers and after.isalpha() and after.islower() and after not in lex.determiners
+           for w, after in zip(clause, frame.words[start + 1 : end])):
+        return True  # "…, Zivilisten bombardiert zu haben"; not the preposition of "zu den Anschlägen"
+    return k > start and any(w in lex.konjunktiv_i or w in cues["subjunctives"] or _subjunctive_trigger(lex, w)
+                             for w in clause)
+
+
+def _subjunctive_trigger(lex: EventLexicon, word: str) -> bool:
+    """``word`` is a verb trigger form in the Konjunktiv I by its ending ("bombardiere"; not the preterite
+    "bombardierte")."""
+    cues = lex.hearsay_cues
+    return word in lex.verbs and word.endswith(tuple(cues["subjunctive_endings"])) \
+        and not word.endswith(tuple(cues["preterite_endings"]))

@@ -1,0 +1,80 @@
+"""Acts told only as the content of a claim or a denial (chronik.stages.event_hearsay)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from chronik.model import EventMention
+from chronik.stages.events import events
+from tests.stages.test_mentions import analyse
+
+
+def extract(ctx: Context, text: str, published: str | None = "2016-01-10") -> list[EventMention]:
+    return events(analyse(ctx, text, published), ctx).events
+
+
+def of_type(found: list[EventMention], type_: str) -> list[EventMention]:
+    return [e for e in found if e.type == type_]
+
+
+@pytest.mark.parametrize(("text", "type_", "modality"), [
+    # the content of an accusation, a report or a rumour is claimed
+    ("Der Kreml wies den Vorwurf zurück, Russland bombardiere Zivilisten in Syrien.", "ASSAULT", "claimed"),
+    ("Russland dementierte Berichte, wonach russische Kampfjets ein Krankenhaus in Idlib bombardiert hätten.",
+     "ASSAULT", "claimed"),
+    ("Der Kreml wies Berichte zurück, wonach Putin Assad zum Rücktritt gedrängt habe.", "REQUEST", "claimed"),
+    ("Es gibt Gerüchte, dass Putin nach Damaskus reisen werde.", "CONSULT", "claimed"),
+    ("Seehofer hat Vorwürfe, er habe Merkel erpresst, zurückgewiesen.", "THREATEN", "claimed"),
+    # the content of a denial is negated
+    ("Ankara dementierte, dass türkische Truppen in den Irak einmarschiert seien.", "ASSAULT", "negated"),
+    ("Moskau bestreitet, Zivilisten in Syrien bombardiert zu haben.", "ASSAULT", "negated"),
+])
+def test_content_of_a_claim_or_denial_is_not_asserted(ctx: Context, text: str, type_: str, modality: str) -> None:
+    found = of_type(extract(ctx, text), type_)
+    assert len(found) == 1, [(e.type, e.trigger, e.modality) for e in extract(ctx, text)]
+    assert found[0].modality == modality
+
+
+@pytest.mark.parametrize(("text", "type_", "modality"), [
+    # a temporal or relative clause after a denial or a report is no content: its act stays asserted
+    ("Lawrow wies die Vorwürfe zurück, nachdem die Türkei den russischen Kampfjet abgeschossen hatte.",
+     "ASSAULT", "asserted"),
+    ("Die Gerüchte verstummten, als Putin am Montag Damaskus besuchte.", "CONSULT", "asserted"),
+])
+def test_other_clauses_stay_asserted(ctx: Context, text: str, type_: str, modality: str) -> None:
+    found = of_type(extract(ctx, text), type_)
+    assert found and found[0].modality == modality, [(e.type, e.trigger, e.modality) for e in extract(ctx, text)]
+
+
+@pytest.mark.parametrize("text", [
+    # whom the denied content names is not the one the denial rejects
+    "Moskau bestreitet, Zivilisten in Syrien bombardiert zu haben.",
+    "Russland dementierte Berichte, wonach russische Kampfjets ein Krankenhaus in Idlib bombardiert hätten.",
+    "Erdogan bestritt, dass die Türkei Öl vom IS kaufe.",
+    "Gerüchte, wonach Assad Syrien verlassen habe, wies der Kreml zurück.",
+    "Der Kreml wies Berichte zurück, wonach Putin Assad zum Rücktritt gedrängt habe.",
+])
+def test_a_denial_rejects_nobody_its_content_names(ctx: Context, text: str) -> None:
+    assert not of_type(extract(ctx, text), "REJECT"), [(e.type, e.trigger) for e in extract(ctx, text)]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a denial answers its accusers; a refusal is addressed to whom its content names
+    ("Nordkorea unterstellt den USA, einen Angriff vorzubereiten, was Washington und Seoul bestreiten.", "USA", "PRK"),
+    ("Ankara wies die Vorwürfe Moskaus zurück, die Türkei kaufe Öl vom IS.", "TUR", "RUS"),
+])
+def test_a_denial_keeps_its_accusers(ctx: Context, text: str, source: str, target: str) -> None:
+    found = of_type(extract(ctx, text), "REJECT")
+    assert len(found) == 1, [(e.type, e.trigger) for e in extract(ctx, text)]
+    assert source in {a.country for a in found[0].source} and {a.country for a in found[0].target} == {target}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Lawrow unterstellte den USA, die Terroristen zu schützen.", "USA"),
+    ("Putin unterstellt der Türkei, den IS mit Öl-Geschäften zu finanzieren.", "TUR"),
+    ("Kiew lastet Moskau den Abschuss der MH17 an.", "RUS"),
+])
+def test_imputing_verbs_accuse(ctx: Context, text: str, target: str) -> None:
+    found = of_type(extract(ctx, text), "ACCUSE")
+    assert len(found) == 1 and {a.country for a in found[0].target} == {target}
