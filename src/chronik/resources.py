@@ -119,6 +119,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "determiners": list,
         "article_contractions": list,
         "paired_coordinators": list,
+        "alternative_coordinators": list,
         "threat_conditions": list,
         "reciprocal_words": list,
         "passive_auxiliaries": list,

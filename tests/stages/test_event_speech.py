@@ -225,3 +225,26 @@ def test_the_reported_clause_keeps_its_subject(ctx: Context, text: str, type_: s
     found = of_type(extract(ctx, text, "2016-01-10"), type_)
     assert len(found) == 1, [(e.type, e.trigger) for e in extract(ctx, text, "2016-01-10")]
     assert [a.name for a in found[0].source] == [source] and found[0].attribution == attribution
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a target preposition after another noun belongs to that noun when the verb has an object of its own
+    ("Lawrow warf Washington Doppelmoral im Kampf gegen den IS vor.", {"USA"}),
+    # a quoted phrase does not close the clause of a split particle verb
+    ("Davutoglu warf Russland „ethnische Säuberungen“ in Syrien vor.", {"RUS"}),
+    ('Davutoglu warf Russland "ethnische Säuberungen" in Syrien vor.', {"RUS"}),
+])
+def test_the_accused_object(ctx: Context, text: str, target: set[str]) -> None:
+    found = of_type(extract(ctx, text, "2016-01-10"), "ACCUSE")
+    assert len(found) == 1 and {a.country for a in found[0].target} == target
+
+
+@pytest.mark.parametrize("text", [
+    # alternatives after an act noun are its possible authors, one side: no attack of one on the other
+    "Für die Angriffe sei entweder Russland oder die syrische Regierung verantwortlich, sagte Kerry.",
+    "Hinter dem Anschlag stehe entweder der IS oder die PKK, sagte Davutoglu.",
+])
+def test_alternatives_are_one_side(ctx: Context, text: str) -> None:
+    found = extract(ctx, text, "2016-01-10")
+    assert not any(e.type == "ASSAULT" and e.target and {a.id for a in e.source} & {a.id for a in e.target} == set()
+                   and len(e.source) == 1 for e in found), [(e.type, e.source, e.target) for e in found]

@@ -43,7 +43,7 @@ from chronik.stages.event_military import (
     stative,
     with_leaders,
 )
-from chronik.stages.event_objects import first_object, object_conjuncts, within_main_clause
+from chronik.stages.event_objects import first_object, noun_attached, object_conjuncts, within_main_clause
 from chronik.stages.event_owned import owned_object
 from chronik.stages.event_passive import passive_subject
 from chronik.stages.event_place import event_place, host_state, visited_state
@@ -292,6 +292,7 @@ def _roles(frame: Frame, slots: list[Slot]) -> tuple[list[Mention], list[Mention
     passive_verb = passive and frame.kind != "noun"  # "wurde von … festgenommen": "von" names no target
     targets = [s for s in slots if s.prep in trigger.target_preps - (trigger.passive_source_preps if passive_verb else set())
                and not in_later_subordinate(frame, s)]  # not ", dass …, um gegen die PKK vorzugehen"
+    targets = noun_attached(frame, targets, free)  # "warf Washington Doppelmoral im Kampf gegen den IS vor"
     if passive and frame.kind != "noun" and not sources:
         # "… werden Rebellen angegriffen": the subject of a passive suffers the act; the agent is unnamed
         return [], [s.mention for s in (targets or free)[:2]]
@@ -350,10 +351,21 @@ def _noun_source(frame: Frame, slots: list[Slot]) -> list[Slot]:
              and not frame.trigger.genitive_is_object  # "Abschuss eines Kampfjets": the jet is hit
              and not any(w[:1].isdigit() for w in frame.words[frame.index + 1 : s.index])]  # "bei Anschlägen 130 Menschen"
     before = [s for s in slots if frame.index - 3 <= s.index < frame.index and s.prep is None]
-    if after or before:
-        return after[:1] or _pair_ending(frame, before[-1], slots)
+    if after or before:  # "Für die Angriffe sei entweder Russland oder die syrische Regierung verantwortlich": one side
+        return after[:1] + _alternatives(frame, after[:1], slots) if after else _pair_ending(frame, before[-1], slots)
     owner = object_owner(frame, slots)
     return owner + _coordinated(frame, owner, [s for s in slots if s.index < frame.index])
+
+
+def _alternatives(frame: Frame, first: list[Slot], slots: list[Slot]) -> list[Slot]:
+    """The actors joined to a noun trigger's genitive or suspected author by an alternative coordinator
+    (``alternative_coordinators``: "entweder Russland oder die syrische Regierung"): one side, the act's
+    possible authors, not its target.  Empty when ``first`` is empty or no such coordinator joins them."""
+    joined = _coordinated(frame, first, slots)
+    if not first or not joined:
+        return []
+    between = frame.words[first[0].index + 1 : joined[0].index]
+    return joined if any(w.lower() in frame.lexicon.alternative_coordinators for w in between) else []
 
 
 def _pair_ending(frame: Frame, last: Slot, slots: list[Slot]) -> list[Slot]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span
+from chronik.stages.event_slots import CLAUSE_BREAKS, SPEECH_ACTS, clause_span
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -75,3 +75,31 @@ def _other_party(slot: Slot, sources: list[Slot]) -> bool:
     """True unless ``slot`` names the same KB actor as one of ``sources`` (mentions without an actor id are
     always other parties)."""
     return slot.mention.actor_id is None or all(s.mention.actor_id != slot.mention.actor_id for s in sources)
+
+
+def noun_attached(frame: Frame, targets: list[Slot], free: list[Slot]) -> list[Slot]:
+    """``targets`` (actors after a target preposition of the trigger) without those whose preposition follows a
+    noun other than the trigger when a free actor, the verb's own object, stands between the verb and them:
+    "Lawrow warf Washington Doppelmoral im Kampf gegen den IS vor" accuses Washington, the IS belongs to
+    "Kampf".  Only for verb and particle triggers of speech acts (``SPEECH_ACTS``), a head noun that is no time
+    expression ("sprach Putin am Abend mit Erdogan"); others unchanged."""
+    if frame.kind not in ("verb", "particle") or frame.trigger.type not in SPEECH_ACTS:
+        return targets
+    start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
+    kept = []
+    for slot in targets:
+        prep = next((k for k in range(slot.index - 1, frame.index, -1) if frame.words[k].lower() == slot.prep), None)
+        head = frame.words[prep - 1] if prep is not None and prep - 1 > frame.index else ""
+        objects = [s for s in free if frame.index < s.index < (prep or 0) and start <= s.index < end]
+        if head[:1].isupper() and head.isalpha() and objects and not any(s.index == prep - 1 for s in free) \
+                and not _timed(frame, prep - 1):
+            continue
+        kept.append(slot)
+    return kept
+
+
+
+def _timed(frame: Frame, k: int) -> bool:
+    """Word ``k`` lies in a time expression of the article ("am Abend")."""
+    start = frame.sentence.tokens[k].start
+    return any(t.start <= start < t.end for t in frame.article.timexes)

@@ -66,6 +66,7 @@ from chronik.stages.mentions import resources
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")", '"', "„", "“", "»", "«"})
 _clause_span = partial(clause_span, breaks=_CLAUSE_BREAKS)
 _BRACKETS = frozenset({"(", ")"})
+_QUOTES = frozenset({'"', "„", "“", "»", "«"})  # a quoted phrase inside a clause: "warf Russland „ethnische Säuberungen“ vor"
 _COLLECTIVE = frozenset({"state", "group"})  # actor kinds that stand for a whole state's sector
 _POPULAR_TYPES = frozenset({"PROTEST"})  # acts a state's people take against the public order as a crowd
 _CROWD_SECTORS = frozenset({"CVL"})  # an unnamed group of these is a crowd, no political actor of its own
@@ -378,9 +379,10 @@ def _trigger_at(words: list[str], k: int, lexicon: EventLexicon) -> Hit | None:
 
 def _particle_in_clause(words: list[str], k: int, particle: str, coordinators: frozenset[str]) -> int | None:
     """Index after the separated ``particle`` that closes the clause of ``words[k]`` ("zog … ab"), or
-    that closes it before a coordinated clause ("marschierten in Damaskus ein und verkündeten …")."""
+    that closes it before a coordinated clause ("marschierten in Damaskus ein und verkündeten …"); quotation
+    marks do not close it ("warf Russland „ethnische Säuberungen“ vor")."""
     j = k + 1
-    while j < len(words) and words[j] not in _CLAUSE_BREAKS and words[j] != ".":
+    while j < len(words) and (words[j] not in _CLAUSE_BREAKS or words[j] in _QUOTES) and words[j] != ".":
         if j - 1 > k and words[j - 1].lower() == particle and words[j].lower() in coordinators:
             return j
         j += 1
