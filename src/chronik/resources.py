@@ -120,6 +120,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "article_contractions": list,
         "paired_coordinators": list,
         "alternative_coordinators": list,
+        "attribution_adverbs": list,
         "threat_conditions": list,
         "reciprocal_words": list,
         "passive_auxiliaries": list,

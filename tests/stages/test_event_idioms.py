@@ -103,3 +103,19 @@ def test_a_time_of_another_clause_does_not_make_an_alignment_an_act(ctx: Context
     text = ("Mitte November begannen die Regierungstruppen, unterstützt von der russischen Luftwaffe und von Milizen, "
             "die vom Iran unterstützt werden, eine Großoffensive auf die eingeschlossenen Viertel.")
     assert not [e for e in extract(ctx, text, "2016-12-23") if e.type == "SUPPORT"]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a label as the predicate of "bezeichnen als" accuses the one labelled
+    ("Erdogan bezeichnete Assad als Terroristen.", "Baschar al-Assad"),
+    ("Poroschenko bezeichnete Russland als Aggressor.", "Russland"),
+    ("Erdogan bezeichnete die Vorwürfe Putins als Lüge.", "Wladimir Putin"),
+])
+def test_a_label_accuses(ctx: Context, text: str, target: str) -> None:
+    found = [e for e in extract(ctx, text, "2016-01-10") if e.type == "ACCUSE"]
+    assert len(found) == 1 and [a.name for a in found[0].target] == [target], _shown(found)
+
+
+def test_a_label_noun_without_als_accuses_nobody(ctx: Context) -> None:
+    found = extract(ctx, "Die syrische Armee nannte die Zahl der getöteten Terroristen.", "2016-01-10")
+    assert not [e for e in found if e.type == "ACCUSE"], _shown(found)

@@ -248,3 +248,14 @@ def test_alternatives_are_one_side(ctx: Context, text: str) -> None:
     found = extract(ctx, text, "2016-01-10")
     assert not any(e.type == "ASSAULT" and e.target and {a.id for a in e.source} & {a.id for a in e.target} == set()
                    and len(e.source) == 1 for e in found), [(e.type, e.source, e.target) for e in found]
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    # ", so X." closing the sentence names the speaker of reported speech
+    ("Die Türkei müsse sich für den Abschuss entschuldigen, so Lawrow.", "REQUEST", "RUS", "TUR"),
+    ("Russland müsse die Angriffe auf Zivilisten einstellen, so Kerry.", "REQUEST", "USA", "RUS"),
+])
+def test_a_closing_so_names_the_speaker(ctx: Context, text: str, type_: str, source: str, target: str) -> None:
+    found = of_type(extract(ctx, text, "2016-01-10"), type_)
+    assert len(found) == 1 and {a.country for a in found[0].source} == {source}
+    assert {a.country for a in found[0].target} == {target}

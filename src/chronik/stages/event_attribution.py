@@ -109,7 +109,7 @@ def _reporting(frame: Frame, slots: list[Slot]) -> tuple[Mention, int] | None:
     preposition governs first ("Nach einem Treffen mit Merkel sagte Hollande": Hollande; "hieß es in Berlin":
     Berlin)."""
     for k, word in enumerate(frame.words):
-        if word.lower() not in frame.lexicon.reporting_verbs or k == frame.index:
+        if (word.lower() not in frame.lexicon.reporting_verbs and not _closing_adverb(frame, k, slots)) or k == frame.index:
             continue
         if _clause_final(frame, k):
             before = [s for s in slots if s.index < k and s.prep is None and s.index != frame.index]
@@ -129,3 +129,16 @@ def _reporting(frame: Frame, slots: list[Slot]) -> tuple[Mention, int] | None:
 def _clause_final(frame: Frame, k: int) -> bool:
     """Word ``k`` closes its clause: a comma, semicolon or the sentence end follows."""
     return k + 1 >= len(frame.words) or frame.words[k + 1] in (",", ";", ".")
+
+
+def _closing_adverb(frame: Frame, k: int, slots: list[Slot]) -> bool:
+    """Word ``k`` is an attribution adverb (``attribution_adverbs``) after a comma whose actor closes the
+    sentence: "Die Türkei müsse sich entschuldigen, so Lawrow." ("so" elsewhere is no attribution)."""
+    words = frame.words
+    if words[k].lower() not in frame.lexicon.attribution_adverbs or k == 0 or words[k - 1] != ",":
+        return False
+    for slot in slots:
+        end = slot.index + len(slot.mention.text.split())
+        if k < slot.index <= k + 4 and slot.prep is None and (end >= len(words) or not words[end][:1].isalnum()):
+            return all(w.lower() in frame.lexicon.determiners or w[:1].isupper() for w in words[k + 1 : slot.index])
+    return False
