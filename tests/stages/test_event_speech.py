@@ -259,3 +259,25 @@ def test_a_closing_so_names_the_speaker(ctx: Context, text: str, type_: str, sou
     found = of_type(extract(ctx, text, "2016-01-10"), type_)
     assert len(found) == 1 and {a.country for a in found[0].source} == {source}
     assert {a.country for a in found[0].target} == {target}
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a quoted or reported "muss" with its speaker is a demand on the subject
+    ("„Assad muss die Fassbomben-Angriffe beenden“, sagte Kerry.", "USA", "SYR"),
+    ("Die Türkei muss den Luftraum Syriens respektieren, sagte Lawrow.", "RUS", "TUR"),
+    # the speaker is the subject before "sagte", a bracketed party between, not the newspaper told
+    ("Außenminister Steinmeier (SPD) sagte der Süddeutschen Zeitung, Russland müsse die Angriffe einstellen.",
+     "DEU", "RUS"),
+    ("Innenminister Thomas de Maizière (CDU) sagte der Bild-Zeitung: Die Türkei muss die Flüchtlinge zurücknehmen.",
+     "DEU", "TUR"),
+])
+def test_a_stated_obligation_is_the_speakers_demand(ctx: Context, text: str, source: str, target: str) -> None:
+    found = of_type(extract(ctx, text, "2016-01-10"), "REQUEST")
+    assert len(found) == 1, [(e.type, e.trigger) for e in extract(ctx, text, "2016-01-10")]
+    assert {(a.country, a.sector) for a in found[0].source} == {(source, "GOV")}
+    assert target in {a.country for a in found[0].target}
+
+
+def test_a_foreseen_burden_is_no_demand(ctx: Context) -> None:
+    text = "Sein Mandant werde die Kosten alleine tragen müssen, sagte der Anwalt von Strache."
+    assert not of_type(extract(ctx, text, "2016-01-10"), "REQUEST")

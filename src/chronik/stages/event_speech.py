@@ -126,7 +126,7 @@ def _fills(frame: Frame, slot: Slot, start: int, verb: int) -> bool:
     """The actor of ``slot`` is the whole phrase between ``start`` and the verb, determiners and
     adjectives before it apart ("die Türkei wirft", "Moskau bestreitet")."""
     lex = frame.lexicon
-    lead = frame.words[start : slot.index]
+    lead = [w for w in frame.words[start : slot.index] if w[:1].isalnum()]  # not an opening quote: "„Assad muss …"
     lead = lead[1:] if lead and lead[0].lower() in lex.focus_particles else lead  # "Auch Serbien droht"
     if not all(w.lower() in lex.determiners or (w[:1].islower() and w.endswith(lex.adjective_endings)) for w in lead):
         return False
