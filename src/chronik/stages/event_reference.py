@@ -53,8 +53,20 @@ def unnamed_authors(frame: Frame, kind: str | None) -> list[Actor]:
     if kind not in _UNNAMED_AUTHORS:
         return []
     place = event_place(frame)
-    country = place.country if place is not None else _article_state(frame)
+    country = _object_place(frame) or (place.country if place is not None else _article_state(frame))
     return [Actor.group(country, None)] if country else []
+
+
+def _object_place(frame: Frame) -> str | None:
+    """The country of the first place named after the verb in its clause ("verurteilte den Anschlag in
+    Istanbul"): where the condemned act happened, not where its critic sits ("Das Außenministerium in
+    Moskau verurteilte …"); None when the clause names no place after the verb."""
+    start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
+    for m in frame.mentions:
+        k = frame.word_index(m.start)
+        if m.kind == "LOC" and m.country and frame.index < k < end and m.sentence == frame.sentence.index:
+            return m.country
+    return None
 
 
 def _article_state(frame: Frame) -> str | None:
