@@ -26,6 +26,10 @@ def of_type(found: list[EventMention], type_: str) -> list[EventMention]:
     ("Der Kreml wies Berichte zurück, wonach Putin Assad zum Rücktritt gedrängt habe.", "REQUEST", "claimed"),
     ("Es gibt Gerüchte, dass Putin nach Damaskus reisen werde.", "CONSULT", "claimed"),
     ("Seehofer hat Vorwürfe, er habe Merkel erpresst, zurückgewiesen.", "THREATEN", "claimed"),
+    ("Lawrow behauptete, die Türkei habe dem IS Waffen geliefert.", "AID", "claimed"),
+    # "Nach … Berichten" is an attribution noun, no reporting verb; the modal ends its phrase
+    ("Nach unbestätigten Berichten sollen russische Kampfjets ein Krankenhaus in Idlib bombardiert haben.",
+     "ASSAULT", "claimed"),
     # the content of a denial is negated
     ("Ankara dementierte, dass türkische Truppen in den Irak einmarschiert seien.", "ASSAULT", "negated"),
     ("Moskau bestreitet, Zivilisten in Syrien bombardiert zu haben.", "ASSAULT", "negated"),
@@ -54,6 +58,7 @@ def test_other_clauses_stay_asserted(ctx: Context, text: str, type_: str, modali
     "Erdogan bestritt, dass die Türkei Öl vom IS kaufe.",
     "Gerüchte, wonach Assad Syrien verlassen habe, wies der Kreml zurück.",
     "Der Kreml wies Berichte zurück, wonach Putin Assad zum Rücktritt gedrängt habe.",
+    "Peskow wies Spekulationen zurück, Putin könnte Assad fallen lassen.",
 ])
 def test_a_denial_rejects_nobody_its_content_names(ctx: Context, text: str) -> None:
     assert not of_type(extract(ctx, text), "REJECT"), [(e.type, e.trigger) for e in extract(ctx, text)]

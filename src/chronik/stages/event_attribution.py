@@ -60,6 +60,8 @@ def _after_attribution_noun(frame: Frame, k: int) -> bool:
         word = frame.words[j]
         if word[:1].isupper() and word.lower() in lex.attribution_nouns:
             return not _trigger_object(frame, j)
+        if word.lower() in lex.finite_auxiliaries or word.lower() in lex.future:
+            return False  # a verb ends the phrase: "Nach unbestätigten Berichten sollen russische Kampfjets …"
         if word.lower() in lex.determiners or word.lower() in lex.attribution_links or attributive(lex, word) \
                 or (j == k - 1 and word[:1].isupper() and word.isalpha()):  # "der Nachrichtenagentur Anadolu"
             j -= 1
@@ -109,7 +111,8 @@ def _reporting(frame: Frame, slots: list[Slot]) -> tuple[Mention, int] | None:
     preposition governs first ("Nach einem Treffen mit Merkel sagte Hollande": Hollande; "hieß es in Berlin":
     Berlin)."""
     for k, word in enumerate(frame.words):
-        if (word.lower() not in frame.lexicon.reporting_verbs and not _closing_adverb(frame, k, slots)) or k == frame.index:
+        if (word.lower() not in frame.lexicon.reporting_verbs and not _closing_adverb(frame, k, slots)) or k == frame.index \
+                or (k > 0 and word[:1].isupper()):  # the noun "Berichten" of "Nach Berichten" reports nothing
             continue
         if _clause_final(frame, k):
             before = [s for s in slots if s.index < k and s.prep is None and s.index != frame.index]

@@ -6,7 +6,8 @@ Part of the ``events`` stage (see :mod:`chronik.stages.event_frame`).  Requires 
 
 * An act in a content clause (opened by a ``content_openers`` word, a zu-infinitive, or a reported
   verb-second clause in the subjunctive, also a verb trigger by its ``subjunctive_endings``) right after a noun of accusation, report or rumour
-  (``claim_nouns``, also the lexicon's ``report_nouns``) is only claimed: "Der Kreml wies den Vorwurf
+  (``claim_nouns``, also the lexicon's ``report_nouns``) or a verb of claiming (``claim_verbs``: "Lawrow
+  behauptete, die Türkei habe dem IS Waffen geliefert") is only claimed: "Der Kreml wies den Vorwurf
   zurück, Russland bombardiere Zivilisten", "Es gibt Gerüchte, dass Putin nach Damaskus reisen werde".
 * An act in such a clause right after a denial (a verb trigger of a ``denial_types`` type) is negated:
   "Peskow dementierte, dass Putin Assad in Moskau getroffen habe".
@@ -38,6 +39,7 @@ def hearsay_cues(data: dict) -> dict[str, frozenset[str]]:
     return {"claim_nouns": frozenset(cues.get("claim_nouns") or []),
             "denial_types": frozenset(cues.get("denial_types") or []),
             "denial_triggers": frozenset(cues.get("denial_triggers") or []),
+            "claim_verbs": frozenset(w.lower() for w in cues.get("claim_verbs") or []),
             "content_openers": frozenset(w.lower() for w in cues.get("content_openers") or []),
             "subjunctives": frozenset(w.lower() for w in cues.get("subjunctives") or []),
             "subjunctive_endings": frozenset(cues.get("subjunctive_endings") or []),
@@ -71,35 +73,49 @@ def _content_governor(frame: Frame, k: int) -> str | None:
     denial verb) stands in the clause right before it; None otherwise."""
     words, lex = frame.words, frame.lexicon
     start, end = clause_span(words, k, CLAUSE_BREAKS)
-    if start < 2 or words[start - 1] != "," or not _content_clause(frame, start, end, k):
+    if start < 2 or words[start - 1] != "," or not _content_clause(frame, start, end):
         return None
     before = clause_span(words, start - 2, CLAUSE_BREAKS)[0]
     denials = {j for j, kind in frame.governors if kind in lex.hearsay_cues["denial_types"]}
     for j in range(start - 2, before - 1, -1):
-        if words[j] in lex.hearsay_cues["claim_nouns"] or words[j] in lex.report_nouns:
+        if words[j] in lex.hearsay_cues["claim_nouns"] or words[j] in lex.report_nouns \
+                or words[j].lower() in lex.hearsay_cues["claim_verbs"]:
             return "claimed"
         if j in denials:
             return "negated"
     return None
 
 
-def _content_clause(frame: Frame, start: int, end: int, k: int) -> bool:
-    """Words [start, end) are a content clause for word ``k``: opened by a content word ("dass", "wonach"),
-    a zu-infinitive ending in ``k``'s clause ("bombardiert zu haben"), or a verb-second clause with a
-    subjunctive ("Russland bombardiere …") whose first word opens no other kind of clause."""
+def _content_clause(frame: Frame, start: int, end: int) -> bool:
+    """Words [start, end) are a content clause: opened by a content word ("dass", "wonach"), a zu-infinitive
+    ("bombardiert zu haben"), or a verb-second clause with a subjunctive ("Russland bombardiere …") whose first
+    word opens no other kind of clause and is not the frame's trigger."""
     lex: EventLexicon = frame.lexicon
     cues = lex.hearsay_cues
     opener = frame.words[start].lower()
     if opener in cues["content_openers"]:
         return True
-    if opener in lex.subordinators or opener in lex.relative_pronouns or opener in lex.coordinators:
-        return False
     clause = [w.lower() for w in frame.words[start:end]]
+    if opener in lex.subordinators or opener in lex.coordinators \
+            or (opener in lex.relative_pronouns and not _reported_subject(frame, start, clause)):
+        return False
     if any(w in lex.infinitive_markers and after.isalpha() and after.islower() and after not in lex.determiners
            for w, after in zip(clause, frame.words[start + 1 : end])):
         return True  # "…, Zivilisten bombardiert zu haben"; not the preposition of "zu den Anschlägen"
-    return k > start and any(w in lex.konjunktiv_i or w in cues["subjunctives"] or _subjunctive_trigger(lex, w)
-                             for w in clause)
+    return frame.index != start and any(_subjunctive(lex, w) for w in clause)
+
+
+def _subjunctive(lex: EventLexicon, word: str) -> bool:
+    """``word`` (lower-cased) is a subjunctive: a Konjunktiv I or II form or a trigger's Konjunktiv I."""
+    return word in lex.konjunktiv_i or word in lex.hearsay_cues["subjunctives"] or _subjunctive_trigger(lex, word)
+
+
+def _reported_subject(frame: Frame, start: int, clause: list[str]) -> bool:
+    """The clause opens with an article and a noun that a subjunctive follows: a reported main clause ("…,
+    die Türkei habe dem IS Waffen geliefert"), not a relative clause ("…, die Assad stürzen will")."""
+    words = frame.words
+    return clause[0] in frame.lexicon.determiners and start + 1 < len(words) and words[start + 1][:1].isupper() \
+        and any(_subjunctive(frame.lexicon, w) for w in clause[2:4])
 
 
 def _subjunctive_trigger(lex: EventLexicon, word: str) -> bool:
