@@ -119,3 +119,9 @@ def test_a_label_accuses(ctx: Context, text: str, target: str) -> None:
 def test_a_label_noun_without_als_accuses_nobody(ctx: Context) -> None:
     found = extract(ctx, "Die syrische Armee nannte die Zahl der getöteten Terroristen.", "2016-01-10")
     assert not [e for e in found if e.type == "ACCUSE"], _shown(found)
+
+
+def test_recalling_an_ambassador_downgrades_relations(ctx: Context) -> None:
+    found = [e for e in extract(ctx, "Österreich hat seinen Botschafter aus der Türkei zurückberufen.", "2016-01-10")
+             if e.type == "SANCTION"]
+    assert len(found) == 1 and [a.country for a in found[0].target] == ["TUR"], _shown(found)
