@@ -56,3 +56,13 @@ def test_condemner_is_no_side_of_the_act(ctx: Context, text: str) -> None:
 def test_named_author_wins(ctx: Context, text: str) -> None:
     found = [e for e in extract(ctx, text, "2022-02-25") if e.type == "ACCUSE"]
     assert [a.country for e in found for a in e.target] == ["RUS"], _shown(found)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a condemned act names its author itself: a state adjective, or an agent after "durch"
+    ("Steinmeier kritisierte die russischen Luftangriffe auf Aleppo.", ("RUS", "GOV")),
+    ("Die USA verurteilten die Bombardierung des Konvois durch die syrische Luftwaffe.", ("SYR", "GOV")),
+])
+def test_condemned_act_names_its_author(ctx: Context, text: str, target: tuple) -> None:
+    found = [e for e in extract(ctx, text, "2016-01-04") if e.type == "ACCUSE"]
+    assert len(found) == 1 and [(a.country, a.sector) for a in found[0].target] == [target], _shown(found)

@@ -36,7 +36,10 @@ def referent_actors(frame: Frame) -> list[Actor]:
     sides = _SIDES.get(frame.trigger.type)
     if sides is None:
         return []
-    kind = _object_noun_type(frame)
+    noun = _object_noun(frame)
+    kind = frame.lexicon.nouns[_head(frame, noun)].type if noun is not None else None
+    if noun is not None and sides == ("source",) and kind not in _SYMMETRIC and (named := _named_author(frame, noun)):
+        return [named]  # "kritisierte die russischen Luftangriffe", "die Bombardierung … durch die syrische Luftwaffe"
     act = _latest(frame.earlier, kind) if kind else None
     if act is None:
         return unnamed_authors(frame, kind) if "source" in sides else []
@@ -103,8 +106,24 @@ def _placed_country(frame: Frame, mention: Mention) -> str | None:
     return mention.country if located else None
 
 
-def _object_noun_type(frame: Frame) -> str | None:
-    """The type of the nearest event noun in the trigger's clause that no preposition governs
+def _named_author(frame: Frame, k: int) -> Actor | None:
+    """The author the object noun at word ``k`` names itself, as an addressee: a state adjective right before
+    it ("die russischen Luftangriffe": Russia), else an actor after it in the clause that one of the noun's
+    ``source_preps`` governs ("die Bombardierung des Konvois durch die syrische Luftwaffe").  None otherwise."""
+    if (country := frame.state_adjective(k - 1)) is not None:
+        return Actor.group(country, "GOV")
+    trigger = frame.lexicon.nouns[_head(frame, k)]
+    end = clause_span(frame.words, k, CLAUSE_BREAKS)[1]
+    for m in frame.mentions:
+        j = frame.word_index(m.start)
+        if m.sentence == frame.sentence.index and k < j < end and m.actor_id and m.kind != "LOC" \
+                and governing_preposition(frame, j) in trigger.source_preps:
+            return Actor.of_mention(m, frame.article.actors).as_addressee()
+    return None
+
+
+def _object_noun(frame: Frame) -> int | None:
+    """Index of the nearest event noun in the trigger's clause that no preposition governs
     ("verurteilte den Angriff", "hat den Abschuss bedauert"), other than the trigger itself, that no
     coordinator separates from the trigger ("die Angriffe verstärken und die Kräfte schonen") and that
     refers back (see :func:`_definite`)."""
@@ -116,10 +135,7 @@ def _object_noun_type(frame: Frame) -> str | None:
     nouns = [k for k in range(start, end) if k != frame.index and _head(frame, k) in frame.lexicon.nouns
              and governing_preposition(frame, k) is None and not _coordinated_away(frame, k)
              and _definite(frame, k)]
-    if not nouns:
-        return None
-    nearest = min(nouns, key=lambda k: abs(k - frame.index))
-    return frame.lexicon.nouns[_head(frame, nearest)].type
+    return min(nouns, key=lambda k: abs(k - frame.index)) if nouns else None
 
 
 def _head(frame: Frame, k: int) -> str:
