@@ -66,3 +66,12 @@ def test_named_author_wins(ctx: Context, text: str) -> None:
 def test_condemned_act_names_its_author(ctx: Context, text: str, target: tuple) -> None:
     found = [e for e in extract(ctx, text, "2016-01-04") if e.type == "ACCUSE"]
     assert len(found) == 1 and [(a.country, a.sector) for a in found[0].target] == [target], _shown(found)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # the genitive of a condemned act whose genitive is its object is its victim, not the accused
+    ("Putin verurteilte den Abschuss des russischen Kampfjets.", "RUS"),
+])
+def test_the_victim_of_a_condemned_act_is_not_accused(ctx: Context, text: str, absent: str) -> None:
+    found = [e for e in extract(ctx, text, "2015-11-25") if e.type == "ACCUSE"]
+    assert not any(a.country == absent for e in found for a in e.target), _shown(found)

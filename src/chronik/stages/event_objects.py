@@ -63,7 +63,9 @@ def first_object(frame: Frame, candidates: list[Slot], sources: list[Slot]) -> l
     names a source's KB actor again, a predicative phrase of the subject ("Obama wird als erster
     US-Präsident Kuba besuchen"), the next candidate of the trigger's own clause instead, where there is
     one (an actor past a clause break belongs to another clause; the source named again then stays, and
-    the frame drops it as a target later)."""
+    the frame drops it as a target later).  A speech act's candidates leave out the victims of a condemned
+    act (:func:`victim_genitives`)."""
+    candidates = victim_genitives(frame, candidates)
     if not candidates or _other_party(candidates[0], sources):
         return candidates[:1]
     start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
@@ -103,3 +105,23 @@ def _timed(frame: Frame, k: int) -> bool:
     """Word ``k`` lies in a time expression of the article ("am Abend")."""
     start = frame.sentence.tokens[k].start
     return any(t.start <= start < t.end for t in frame.article.timexes)
+
+
+def victim_genitives(frame: Frame, targets: list[Slot]) -> list[Slot]:
+    """``targets`` of a speech act without the genitive of another event noun whose genitive is its object
+    (``genitive_is_object``): "verurteilte die Festnahme der Journalisten" condemns whoever arrested them,
+    not the journalists; "kritisierte den Abschuss des russischen Jets" not Russia.  Others unchanged."""
+    if frame.trigger.type not in SPEECH_ACTS:
+        return targets
+    lex, words = frame.lexicon, frame.words
+    kept = []
+    for slot in targets:
+        j = slot.index - 1
+        while j > frame.index and (words[j].lower() in lex.determiners or words[j][:1].islower()
+                                   and words[j].lower().endswith(lex.adjective_endings)):
+            j -= 1
+        noun = lex.nouns.get(words[j]) if j > frame.index and j < slot.index - 1 else None
+        if noun is not None and noun.genitive_is_object and words[j + 1].lower() in lex.genitive_determiners:
+            continue
+        kept.append(slot)
+    return kept
