@@ -209,3 +209,21 @@ def test_leaders_of_two_states_talking_about_a_topic_meet(ctx: Context, text: st
 ])
 def test_talking_without_partner_or_topic_is_no_meeting(ctx: Context, text: str) -> None:
     assert not [e for e in extract(ctx, text, PUBLISHED) if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Der deutsche Botschafter in Moskau zog am Montag Bilanz.",
+    "Der russische Botschafter in Ankara zog sich aus der Öffentlichkeit zurück.",
+    "Die Beziehungen zwischen Russland und der Türkei nahmen schweren Schaden.",
+    "Österreich nahm 2015 rund 90.000 Flüchtlinge auf.",
+    "Die Nachrichtenagentur Tass zitierte einen Vertreter aus dem Außenministerium mit den Worten, Russland werde "
+    "reagieren.",
+    "Kerry bezeichnete Saudi-Arabien als wichtigen Unterstützer im Kampf gegen den IS.",
+])
+def test_envoys_and_relations_in_other_senses_are_no_diplomatic_act(ctx: Context, text: str) -> None:
+    assert not [e for e in extract(ctx, text, "2016-01-10") if e.type in ("SANCTION", "COOPERATE", "ACCUSE")]
+
+
+def test_relations_taken_up_by_a_split_particle_verb(ctx: Context) -> None:
+    events = extract(ctx, "Die USA und Kuba nahmen wieder diplomatische Beziehungen auf.", "2016-01-10")
+    assert [e.type for e in events] == ["COOPERATE"]

@@ -83,3 +83,15 @@ def test_a_denial_keeps_its_accusers(ctx: Context, text: str, source: str, targe
 def test_imputing_verbs_accuse(ctx: Context, text: str, target: str) -> None:
     found = of_type(extract(ctx, text), "ACCUSE")
     assert len(found) == 1 and {a.country for a in found[0].target} == {target}
+
+
+@pytest.mark.parametrize(("text", "kind", "modality"), [
+    # a nearer reporting verb or a coordinator governs the content clause, not the denial or claim before it
+    ("Lawrow wies die Kritik zurück und sagte, Putin werde am Montag Erdogan treffen.", "CONSULT", "future"),
+    ("Lawrow wies die Kritik zurück und sagte, Russland habe in Syrien nur Terroristen bombardiert.", "ASSAULT",
+     "asserted"),
+    ("Nach Berichten über neue Luftangriffe sagte Kerry, Russland müsse die Bombardierung von Aleppo sofort "
+     "einstellen.", "REQUEST", "asserted"),
+])
+def test_a_nearer_verb_governs_the_content_clause(ctx: Context, text: str, kind: str, modality: str) -> None:
+    assert modality in {e.modality for e in extract(ctx, text) if e.type == kind}

@@ -43,6 +43,8 @@ def test_a_capital_taken_is_the_place(ctx: Context, text: str, type_: str, place
     ("Von Hmeimim aus reiste Putin weiter nach Kairo zu Gesprächen mit dem ägyptischen Präsidenten al-Sisi.", "Kairo"),
     # a meeting does not happen where a participant arrived from
     ("Nach seiner Ankunft aus Minsk traf Poroschenko in Berlin Merkel.", "Berlin"),
+    # "aus" after a place names its origin only after "von": "in Genf aus Anlass …" is where they met
+    ("Kerry traf Lawrow in Genf aus Anlass der Syrien-Gespräche.", "Genf"),
 ])
 def test_a_meeting_happens_where_its_participants_go(ctx: Context, text: str, place: str) -> None:
     [event] = [e for e in extract(ctx, text, "2017-12-12") if e.type == "CONSULT"]

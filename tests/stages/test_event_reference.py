@@ -75,3 +75,9 @@ def test_condemned_act_names_its_author(ctx: Context, text: str, target: tuple) 
 def test_the_victim_of_a_condemned_act_is_not_accused(ctx: Context, text: str, absent: str) -> None:
     found = [e for e in extract(ctx, text, "2015-11-25") if e.type == "ACCUSE"]
     assert not any(a.country == absent for e in found for a in e.target), _shown(found)
+
+
+def test_a_condemned_terror_attack_named_by_a_state_adjective_aims_at_its_attackers(ctx: Context) -> None:
+    [accuse] = [e for e in extract(ctx, "Putin verurteilte den afghanischen Anschlag auf die Moschee.", "2016-01-10")
+                if e.type == "ACCUSE"]
+    assert [(a.country, a.sector) for a in accuse.target] == [("AFG", "REB")]

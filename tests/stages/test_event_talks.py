@@ -83,3 +83,8 @@ def test_mediated_agreement_keeps_its_sides(ctx: Context) -> None:
                           "ein Abkommen unterzeichnet.", "AGREE")
     assert [a.country for a in found[0].source] == ["RUS"]
     assert [a.country for a in found[0].target] == ["UKR"]
+
+
+def test_leaders_speaking_in_separate_settings_do_not_meet(ctx: Context) -> None:
+    text = "Merkel und Obama sprachen in getrennten Interviews über die Flüchtlingskrise."
+    assert not [e for e in extract(ctx, text, "2016-01-10") if e.type == "CONSULT"]

@@ -86,6 +86,9 @@ def test_a_capitals_adjective_keeps_a_known_organisation(ctx: Context) -> None:
     ("Sicherheitskräfte nahmen in Diyarbakir 20 Verdächtige fest.", "Sicherheitskräfte", "TUR"),
     # a state adjective opening a sentence before a group noun names that state's group, no organisation
     ("Irakische Sicherheitskräfte haben am Montag Ramadi zurückerobert.", "Sicherheitskräfte", "IRQ"),
+    # the place of its own sentence wins over the police named before
+    ("Die griechische Polizei räumte das Lager. Auch in Köln nahm die Polizei am Montag zwei Männer fest.",
+     "Polizei", "DEU"),
 ])
 def test_police_of_the_place(ctx: Context, text: str, noun: str, country: str) -> None:
     assert (noun, country) in groups(ctx, text), groups(ctx, text)

@@ -378,3 +378,11 @@ def test_a_bare_ministry_word_is_no_compound_title(ctx: Context, text: str) -> N
 def test_a_name_of_several_countries_takes_the_article_s_country(ctx: Context, text: str, country: str) -> None:
     greens = next(m for m in analyse(ctx, text, "2016-01-05").mentions if m.text == "Grünen")
     assert (greens.country, greens.sector) == (country, "PTY"), greens
+
+
+@pytest.mark.parametrize("text", ["Erdogan beschimpft Amtskollegen", "Lawrow telefoniert mit US-Kollegen",
+                                  "Putin empfängt Botschafter"])
+def test_a_title_ending_the_text_is_a_description(ctx: Context, text: str) -> None:
+    """A headline ending in a title word without punctuation (it crashed with an IndexError)."""
+    article = analyse(ctx, text, "2016-01-10")
+    assert article.mentions[-1].kind == "DESC"

@@ -118,7 +118,8 @@ def _adjective_victim(frame: Frame) -> Actor | None:
 def _place_holder(frame: Frame, source: list[Mention]) -> Actor | None:
     """Who held the place a ``place_object`` trigger takes: the nearest place (or state) of the trigger's
     clause, or the place an attack verb takes as its object (:func:`_attacked_place_country`).  A state's own
-    forces take it from (or attack) that state's rebels, anyone else the state."""
+    forces take it from (or attack) that state's rebels; anyone else takes it from the state, and attacks
+    nobody the clause names ("Die USA bombardierten Mossul": IS holds it, not Iraq's government)."""
     if not source:
         return None
     country = _nearest_place_country(frame) if frame.trigger.place_object else _attacked_place_country(frame)
@@ -126,7 +127,8 @@ def _place_holder(frame: Frame, source: list[Mention]) -> Actor | None:
         return None
     if any(m.country == country and m.sector in _STATE_SECTORS for m in source):
         return Actor.group(country, "REB")
-    return host_state(frame, country)
+    # a place taken by anyone else was the state's; a place a foreign force attacks may be held by anyone
+    return host_state(frame, country) if frame.trigger.place_object else None
 
 
 def _attacked_place_country(frame: Frame) -> str | None:

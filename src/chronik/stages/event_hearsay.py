@@ -70,19 +70,23 @@ def denies_content(frame: Frame, k: int) -> bool:
 
 def _content_governor(frame: Frame, k: int) -> str | None:
     """"claimed" or "negated" when word ``k`` lies in a content clause whose governor (a claim noun or a
-    denial verb) stands in the clause right before it; None otherwise."""
+    denial verb) stands in the clause right before it, with no other verb trigger, reporting verb or
+    coordinator between them; None otherwise."""
     words, lex = frame.words, frame.lexicon
     start, end = clause_span(words, k, CLAUSE_BREAKS)
     if start < 2 or words[start - 1] != "," or not _content_clause(frame, start, end):
         return None
     before = clause_span(words, start - 2, CLAUSE_BREAKS)[0]
     denials = {j for j, kind in frame.governors if kind in lex.hearsay_cues["denial_types"]}
+    others = {j for j, _ in frame.governors} - denials
     for j in range(start - 2, before - 1, -1):
         if words[j] in lex.hearsay_cues["claim_nouns"] or words[j] in lex.report_nouns \
                 or words[j].lower() in lex.hearsay_cues["claim_verbs"]:
             return "claimed"
         if j in denials:
             return "negated"
+        if j in others or words[j].lower() in lex.reporting_verbs or words[j].lower() in lex.coordinators:
+            return None  # "wies die Kritik zurück und sagte, Putin werde …": the nearer verb governs
     return None
 
 

@@ -80,10 +80,12 @@ def _visited_capital(frame: Frame, start: int, end: int) -> Place | None:
 
 def _origin(frame: Frame, k: int, mention: Mention) -> bool:
     """The place mention at word ``k`` is where someone comes from: "aus Minsk", "von Hmeimim aus"
-    (``origin_preps`` before it or right after it)."""
+    (an ``origin_preps`` word before it, or after it where a ``leader_links`` word, "von", governs it: "in
+    Genf aus Anlass der Gespräche" is no origin)."""
     after = frame.word_index(mention.end - 1) + 1
-    origin = frame.lexicon.origin_preps
-    return governing_preposition(frame, k) in origin or (after < len(frame.words) and frame.words[after].lower() in origin)
+    origin, preposition = frame.lexicon.origin_preps, governing_preposition(frame, k)
+    return preposition in origin or (preposition in frame.lexicon.leader_links and after < len(frame.words)
+                                     and frame.words[after].lower() in origin)
 
 
 def _taken_capital(frame: Frame, start: int, end: int) -> Place | None:

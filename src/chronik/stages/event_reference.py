@@ -108,11 +108,12 @@ def _placed_country(frame: Frame, mention: Mention) -> str | None:
 
 def _named_author(frame: Frame, k: int) -> Actor | None:
     """The author the object noun at word ``k`` names itself, as an addressee: a state adjective right before
-    it ("die russischen Luftangriffe": Russia), else an actor after it in the clause that one of the noun's
+    it ("die russischen Luftangriffe": Russia; for a terror noun that state's armed attackers), else an actor after it in the clause that one of the noun's
     ``source_preps`` governs ("die Bombardierung des Konvois durch die syrische Luftwaffe").  None otherwise."""
-    if (country := frame.state_adjective(k - 1)) is not None:
-        return Actor.group(country, "GOV")
     trigger = frame.lexicon.nouns[_head(frame, k)]
+    if (country := frame.state_adjective(k - 1)) is not None:
+        # "die palästinensischen Messerangriffe", "der afghanische Anschlag": attackers of, not the state
+        return Actor.group(country, "REB" if trigger.mode == "terror" else "GOV")
     end = clause_span(frame.words, k, CLAUSE_BREAKS)[1]
     for m in frame.mentions:
         j = frame.word_index(m.start)

@@ -135,12 +135,16 @@ def _meeting_noun(frame: Frame) -> bool:
 
 def _talked_about(frame: Frame, slots: list[Slot]) -> bool:
     """Persons of two or more states stand ungoverned before the verb in its clause and a topic preposition
-    follows it there ("Kurz und Cavusoglu sprachen über die Flüchtlingskrise")."""
+    follows it there, no ``meeting_setting_preps`` word before it ("Merkel und Putin sprachen am Montag über
+    die Ukraine"; not "sprachen in getrennten Interviews über …")."""
     start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
     subjects = [s.mention for s in slots if s.prep is None and start <= s.index < frame.index]
     persons = {m.country for m in subjects if m.kind in ("PER", "DESC") and m.country}
-    topic = any(w.lower() in frame.lexicon.topic_preps for w in frame.words[frame.index + 1 : end])
-    return len(persons) >= 2 and len(subjects) == len(persons) and topic
+    after = [w.lower() for w in frame.words[frame.index + 1 : end]]
+    topic = next((j for j, w in enumerate(after) if w in frame.lexicon.topic_preps), None)
+    # "sprachen in getrennten Interviews über …": a setting between verb and topic keeps them apart
+    setting = topic is not None and any(w in frame.lexicon.meeting_setting_preps for w in after[:topic])
+    return len(persons) >= 2 and len(subjects) == len(persons) and topic is not None and not setting
 
 
 def partnered_setting(words: list[str], k: int, lexicon: EventLexicon) -> bool:

@@ -107,10 +107,10 @@ def group_country(article: Article, mention: Mention, countries: Counter, res: R
         # of the state the article is about, if clear
         return _sentence_place(article, mention, res) or main_country(article, res)
     if mention.how == PLACED_FORCE:
-        # "die mazedonische Polizei … die Polizei": the police last named; "Ajaccio – … Die Polizei nahm zwei
-        # Männer fest": of the state where its sentence places it, else of the dateline's (the state an
+        # "Ajaccio – … Die Polizei nahm zwei Männer fest": of the state where its sentence places it, else the
+        # police last named ("die mazedonische Polizei … die Polizei"), else of the dateline's (the state an
         # article is about is often not where its police act)
-        return anaphoric_country(article, mention) or _sentence_place(article, mention, res) or dateline_state(article)
+        return _sentence_place(article, mention, res) or anaphoric_country(article, mention) or dateline_state(article)
     return local_country(article, mention, countries, res)
 
 

@@ -286,7 +286,7 @@ def _title(scan: _Scan, i: int) -> int:
         return i
     office, j = found
     country = office.country or country_before(scan, i) or group_country_after(scan, j)
-    end = j if j < len(scan.words) and starts_other_name(scan, j) else _name_end_after_title(scan, j)
+    end = j if j >= len(scan.words) or starts_other_name(scan, j) else _name_end_after_title(scan, j)
     if end > j:
         people = office_holders(scan, office, j, end, people_named(scan, j, end))
         scan.mention(j, end, "PER", "title", country=country, sector=title_sector(office, country),
