@@ -64,7 +64,7 @@ def _object_place(frame: Frame) -> str | None:
     """The country of the first place named after the verb in its clause ("verurteilte den Anschlag in
     Istanbul"): where the condemned act happened, not where its critic sits ("Das Außenministerium in
     Moskau verurteilte …"); None when the clause names no place after the verb."""
-    start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
+    end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)[1]
     for m in frame.mentions:
         k = frame.word_index(m.start)
         if m.kind == "LOC" and m.country and frame.index < k < end and m.sentence == frame.sentence.index:
