@@ -219,21 +219,23 @@ def _only_timeless_match(fits: list[Canonical], reported: Reported) -> Canonical
 def _has_all_actors(event: Canonical, mention: EventMention) -> bool:
     """Every actor of ``mention`` is on the event's same side (either side for symmetric types), and one of
     them is a person: states and groups alone recur in too many happenings to be matched without a date."""
-    sides = [(event.side("source"), mention.source), (event.side("target"), mention.target)]
-    if mention.type in SYMMETRIC_TYPES:
-        sides = [(event.side("source") + event.side("target"), mention.source + mention.target)]
     person = any(a.kind == "person" for a in mention.source + mention.target)
-    return person and all(actor_ids(theirs) <= actor_ids(ours) for ours, theirs in sides)
+    return person and all(actor_ids(theirs) <= actor_ids(ours) for ours, theirs in _paired_sides(event, mention))
+
+
+def _paired_sides(event: Canonical, mention: EventMention) -> list[tuple[list[Actor], list[Actor]]]:
+    """(the event's actors, the mention's) per side: source with source and target with target, or for a
+    symmetric type one pair of both sides together."""
+    if mention.type in SYMMETRIC_TYPES:
+        return [(event.side("source") + event.side("target"), mention.source + mention.target)]
+    return [(event.side("source"), mention.source), (event.side("target"), mention.target)]
 
 
 def _shares_ids(event: Canonical, mention: EventMention) -> bool:
     """Each side of ``mention`` that names actors shares an actor id with the event's same side (either
     side for symmetric types), and one shared actor is named (not a state's unnamed group): agreeing
     countries are not enough where the year is unknown."""
-    sides = [(event.side("source"), mention.source), (event.side("target"), mention.target)]
-    if mention.type in SYMMETRIC_TYPES:
-        sides = [(event.side("source") + event.side("target"), mention.source + mention.target)]
-    shared = [actor_ids(ours) & actor_ids(theirs) for ours, theirs in sides if theirs]
+    shared = [actor_ids(ours) & actor_ids(theirs) for ours, theirs in _paired_sides(event, mention) if theirs]
     named = {a.id for a in mention.source + mention.target if a.kind != "group"}
     return bool(shared) and all(shared) and bool(set().union(*shared) & named)
 

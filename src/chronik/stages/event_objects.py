@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronik.stages.event_slots import CLAUSE_BREAKS, SPEECH_ACTS, clause_span
+from chronik.stages.event_slots import CLAUSE_BREAKS, SPEECH_ACTS, clause_span, in_timex
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -94,17 +94,10 @@ def noun_attached(frame: Frame, targets: list[Slot], free: list[Slot]) -> list[S
         head = frame.words[prep - 1] if prep is not None and prep - 1 > frame.index else ""
         objects = [s for s in free if frame.index < s.index < (prep or 0) and start <= s.index < end]
         if head[:1].isupper() and head.isalpha() and objects and not any(s.index == prep - 1 for s in free) \
-                and not _timed(frame, prep - 1):
+                and not in_timex(frame, prep - 1):
             continue
         kept.append(slot)
     return kept
-
-
-
-def _timed(frame: Frame, k: int) -> bool:
-    """Word ``k`` lies in a time expression of the article ("am Abend")."""
-    start = frame.sentence.tokens[k].start
-    return any(t.start <= start < t.end for t in frame.article.timexes)
 
 
 def victim_genitives(frame: Frame, targets: list[Slot]) -> list[Slot]:

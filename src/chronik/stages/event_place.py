@@ -72,10 +72,7 @@ def _visited_capital(frame: Frame, start: int, end: int) -> Place | None:
     triggers or when there is none."""
     if frame.trigger.mode != "visit":
         return None
-    capitals = [(abs(k - frame.index), frame.capitals[m.text]) for m in frame.mentions
-                if m.kind == "STATE" and m.text in frame.capitals and start <= (k := frame.word_index(m.start)) < end
-                and governing_preposition(frame, k) in frame.lexicon.deployment_preps]
-    return min(capitals, key=lambda pair: pair[0])[1] if capitals else None
+    return _nearest_capital(frame, start, end, frame.lexicon.deployment_preps)
 
 
 def _origin(frame: Frame, k: int, mention: Mention) -> bool:
@@ -94,6 +91,13 @@ def _taken_capital(frame: Frame, start: int, end: int) -> Place | None:
     nearest the trigger, None when the trigger takes no place or the clause names no capital."""
     if not frame.trigger.place_object:
         return None
-    capitals = [(abs(frame.word_index(m.start) - frame.index), frame.capitals[m.text]) for m in frame.mentions
-                if m.kind == "STATE" and m.text in frame.capitals and start <= frame.word_index(m.start) < end]
+    return _nearest_capital(frame, start, end)
+
+
+def _nearest_capital(frame: Frame, start: int, end: int, preps: frozenset[str] | None = None) -> Place | None:
+    """The capital (a KB metonym, mentioned as its state) in [start, end) nearest the trigger, as a place;
+    with ``preps``, only one that one of them governs.  None when there is none."""
+    capitals = [(abs(k - frame.index), frame.capitals[m.text]) for m in frame.mentions
+                if m.kind == "STATE" and m.text in frame.capitals and start <= (k := frame.word_index(m.start)) < end
+                and (preps is None or governing_preposition(frame, k) in preps)]
     return min(capitals, key=lambda pair: pair[0])[1] if capitals else None

@@ -262,8 +262,6 @@ def organisation_rule(scan: _Scan, i: int) -> int:
     words, cues = scan.words, scan.res.cues
     if not is_capitalised(words[i]) or words[i] in cues.stopwords or (i > 0 and words[i - 1] in cues.person_cues):
         return i  # "sagt Eymer der Zeitung": a person
-    if i + 1 < len(words) and words[i + 1] in cues.group_nouns and capital_state(scan, words[i]):
-        return i  # "das Moskauer Außenministerium": a state's group (group_rule), no organisation's name
     if cues.is_org_name_end(words[i]) and _place_at(scan, i + 1):
         scan.mention(i, i + 2, "ORG", "org_suffix")  # "Universität Gießen", "Maximilianmuseum Augsburg"
         return i + 2
@@ -281,10 +279,12 @@ def organisation_rule(scan: _Scan, i: int) -> int:
 
 
 def _state_group(scan: _Scan, i: int) -> bool:
-    """``words[i]`` is a state adjective right before a group noun ("Irakische Sicherheitskräfte" opening a
-    sentence): the state's group (:func:`group_rule`), not an organisation named by a capitalised adjective."""
+    """``words[i]`` is a state's or its capital's adjective right before a group noun ("Irakische
+    Sicherheitskräfte" opening a sentence, "das Moskauer Außenministerium"): the state's group
+    (:func:`group_rule`), not an organisation named by a capitalised adjective."""
     words = scan.words
-    return words[i].lower() in scan.res.kb.adjectives and i + 1 < len(words) and words[i + 1] in scan.res.cues.group_nouns
+    adjective = words[i].lower() in scan.res.kb.adjectives or capital_state(scan, words[i]) is not None
+    return adjective and i + 1 < len(words) and words[i + 1] in scan.res.cues.group_nouns
 
 
 def _place_at(scan: _Scan, j: int) -> bool:
