@@ -205,6 +205,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "opinion_labels": list,
         "deployment_preps": list,
         "since_preps": list,
+        "span_preps": list,
         "bereavement_nouns": list,
         "anchor_subordinators": list,
         "announcing_verbs": list,

@@ -65,6 +65,14 @@ def dated(found: list[EventMention], type_: str) -> str | None:
     # a time after "seit" says when a state began: the clause's other time dates the act; a predicative
     # phrase of the subject ("als erster US-Präsident") is no object
     ("Obama wird im März als erster US-Präsident seit 1928 Kuba besuchen.", "2016-01-10", "CONSULT", "2016-03"),
+    # a season, quarter or half-year dates by its year; winter spans two years
+    ("Russland begann im Herbst 2015 mit Luftangriffen in Syrien.", "2020-01-07", "ASSAULT", "2015"),
+    ("Die Türkei hatte im zweiten Quartal 2016 Truppen an die Grenze verlegt.", "2020-01-07", "MOBILIZE", "2016"),
+    # a span of years the act went on has no day; an act after such a span is news of the day
+    (("Mit russischer Luftunterstützung haben die Regierungstruppen in den vergangenen Jahren den größten Teil "
+      "Syriens zurückerobert."), "2020-01-07", "ASSAULT", None),
+    ("Nach mehr als vier Jahren Kämpfen hat die syrische Armee Aleppo zurückerobert.", "2016-12-23", "ASSAULT",
+     "2016-12-23"),
 ])
 def test_event_date(ctx: Context, text: str, published: str, type_: str, expected: str | None) -> None:
     assert dated(extract(ctx, text, published), type_) == expected

@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from chronik.model import PUBLICATION_EVIDENCE, Article, DateClaim, EventMention, Precision, Sentence
+from chronik.model import PUBLICATION_EVIDENCE, Article, DateClaim, EventMention, Precision, Sentence, TimeEx
 from chronik.stages.event_causes import cause_frame, cause_times, outside_causes, sequential
 from chronik.stages.event_dates_context import after_interval, event_day, narrated_day
 from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span, opens_subordinate, word_at
@@ -36,7 +36,11 @@ if TYPE_CHECKING:
 
 _CONCRETE = re.compile(r"^(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?|-W\d{2})?$")
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")", '"', "„", "“", "»", "«"})
+#: A season, quarter or half of a year that lies within its year ("im Herbst 2015": 2015-FA); winter spans
+#: two years and is left out.
+_PART_OF_YEAR = re.compile(r"^(\d{4})-(?:SP|SU|FA|Q[1-4]|H[12])$")
 _DAYS_OR_WEEKS = re.compile(r"^P(?:X|\d+)[DW]$")
+_MONTHS_OR_YEARS = re.compile(r"^P(?:X|\d+)[MY]$")
 #: How many sentences back a continuation word ("Danach …") looks for the narrated time.
 _CONTINUATION_REACH = 2
 
@@ -216,6 +220,8 @@ def _published(frame: Frame) -> DateClaim | None:
     if published is None:
         return None
     words = [w.lower() for w in frame.words]
+    if _long_span(frame):
+        return None  # "haben in den vergangenen Jahren … zurückerobert": no day of its own
     if not any(w in frame.lexicon.background_tense for w in words):
         interval = after_interval(frame)  # "Einen Tag nach …": not the day before the publication
         evidence = f"{PUBLICATION_EVIDENCE} (after {interval!r})" if interval else PUBLICATION_EVIDENCE
@@ -232,10 +238,25 @@ def _published(frame: Frame) -> DateClaim | None:
 def _recent(frame: Frame, words: list[str]) -> bool:
     """The sentence says its act is recent: a ``recent_past`` word ("zuletzt") or a span of days or weeks
     ("in den vergangenen Wochen", a DURATION timex "PXW")."""
+    return any(w in frame.lexicon.recent_past for w in words) or bool(_spans(frame, _DAYS_OR_WEEKS))
+
+
+def _spans(frame: Frame, unit: re.Pattern) -> list[TimeEx]:
+    """The DURATION time expressions of the frame's sentence whose value matches ``unit``."""
     s = frame.sentence
-    spans = [t for t in frame.article.timexes if s.start <= t.start < s.end and t.type == "DURATION"]
-    recent = any(w in frame.lexicon.recent_past for w in words)
-    return recent or any(_DAYS_OR_WEEKS.match(t.value) for t in spans)
+    return [t for t in frame.article.timexes
+            if s.start <= t.start < s.end and t.type == "DURATION" and unit.match(t.value)]
+
+
+def _long_span(frame: Frame) -> bool:
+    """A span of months or years after a ``span_preps`` word says how long the act went on ("haben in den
+    vergangenen Jahren … zurückerobert"); "nach vier Jahren Kämpfen" is not one."""
+    words = frame.words
+    for timex in _spans(frame, _MONTHS_OR_YEARS):
+        k = word_at(frame.sentence, timex.start)
+        if k > 0 and words[k - 1].lower() in frame.lexicon.span_preps:
+            return True
+    return False
 
 
 def redate_anaphoric(article: Article, lexicon: EventLexicon, found: list[EventMention]) -> None:
@@ -302,11 +323,13 @@ def _redate_last(found: list[EventMention], before: int, kind: str, claim: DateC
 
 def _calendar_value(timex) -> str | None:
     """The concrete calendar value of a DATE, or the day of a TIME ("am Mittwochabend":
-    "2015-09-30TEV" → "2015-09-30"); None for anything else."""
+    "2015-09-30TEV" → "2015-09-30"), or the year of a season, quarter or half-year ("2015-FA" → "2015");
+    None for anything else."""
     if timex.type not in ("DATE", "TIME"):
         return None
     value = timex.value.split("T")[0] if timex.type == "TIME" else timex.value
-    return value if _CONCRETE.match(value) else None
+    part = _PART_OF_YEAR.match(value)
+    return part.group(1) if part else value if _CONCRETE.match(value) else None
 
 
 def _narrowed(claim: DateClaim, mod: str | None) -> DateClaim:
