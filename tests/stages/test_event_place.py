@@ -51,6 +51,20 @@ def test_a_meeting_happens_where_its_participants_go(ctx: Context, text: str, pl
     assert event.location is not None and event.location.name == place
 
 
+@pytest.mark.parametrize(("text", "type_", "place"), [
+    # a speech act is not where the act it names happened
+    ("Merkel verurteilte den Anschlag in Ankara scharf.", "ACCUSE", None),
+    ("Lawrow verurteilte in Moskau den Anschlag in Istanbul.", "ACCUSE", "Moskau"),
+    ("Obama kritisierte in Washington die Luftangriffe in Aleppo.", "ACCUSE", "Washington"),
+    # other acts keep the place of their own noun phrase
+    ("Bei den Luftangriffen in Aleppo töteten russische Kampfflugzeuge 20 Zivilisten.", "ASSAULT", "Aleppo"),
+])
+def test_a_speech_act_is_not_placed_by_the_act_it_names(ctx: Context, text: str, type_: str,
+                                                         place: str | None) -> None:
+    found = [e for e in extract(ctx, text, "2016-01-10") if e.type == type_]
+    assert found and all((e.location.name if e.location else None) == place for e in found), found
+
+
 @pytest.mark.parametrize("text", [
     # a capital that names its government in another act is no place
     "Moskau kritisierte Washington scharf.",

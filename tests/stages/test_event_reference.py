@@ -22,6 +22,7 @@ def _shown(found):
     ("Außenminister Frank-Walter Steinmeier verurteilte den Anschlag in Kabul.", ("DEU", "GOV"), "AFG"),
     # the place of the condemned act, not the seat of its critic
     ("Das Außenministerium in Moskau verurteilte den Anschlag in Istanbul scharf.", ("RUS", "GOV"), "TUR"),
+    ("Lawrow verurteilte in Moskau den Anschlag in Istanbul.", ("RUS", "GOV"), "TUR"),
     # no place in the sentence: the state the article has placed so far
     (("In Bagdad sind bei einer Explosion zwölf Menschen ums Leben gekommen. Der irakische Regierungschef Haider "
      "al-Abadi hat den Anschlag scharf verurteilt."), ("IRQ", "GOV"), "IRQ"),

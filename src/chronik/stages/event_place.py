@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, Mention, Place
-from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span, governing_preposition
+from chronik.stages.event_slots import CLAUSE_BREAKS, SPEECH_ACTS, clause_span, governing_preposition
 
 if TYPE_CHECKING:
     from chronik.kb.base import KnowledgeBase
@@ -57,6 +57,8 @@ def event_place(frame: Frame) -> Place | None:
     taken = _taken_capital(frame, start, end) or _visited_capital(frame, start, end)
     if frame.trigger.type == "CONSULT":  # "Von Hmeimim aus reiste Putin nach Kairo": not where he came from
         located = [(k, m) for k, m in located if not _origin(frame, k, m)]
+    if frame.trigger.type in SPEECH_ACTS:  # "verurteilte den Anschlag in Ankara": where the attack was
+        located = [(k, m) for k, m in located if not _of_another_act(frame, k)]
     if not located or (taken is not None and not any(start <= k < end for k, _ in located)):
         return taken
     pool = [(k, m) for k, m in located if start <= k < end]
@@ -83,6 +85,17 @@ def _origin(frame: Frame, k: int, mention: Mention) -> bool:
     origin, preposition = frame.lexicon.origin_preps, governing_preposition(frame, k)
     return preposition in origin or (preposition in frame.lexicon.leader_links and after < len(frame.words)
                                      and frame.words[after].lower() in origin)
+
+
+def _of_another_act(frame: Frame, k: int) -> bool:
+    """The place at word ``k`` belongs to an event noun other than the trigger: a preposition right before
+    it (a determiner between them at most) follows that noun ("den Anschlag in Ankara", "die Kämpfe um
+    Aleppo")."""
+    words, nouns = frame.words, frame.lexicon.nouns
+    for prep in (k - 1, k - 2):
+        if prep - 1 > 0 and prep - 1 != frame.index and words[prep].lower() in frame.lexicon.prepositions:
+            return words[prep - 1] in nouns
+    return False
 
 
 def _taken_capital(frame: Frame, start: int, end: int) -> Place | None:

@@ -42,32 +42,34 @@ def referent_actors(frame: Frame) -> list[Actor]:
         return [named]  # "kritisierte die russischen Luftangriffe", "die Bombardierung … durch die syrische Luftwaffe"
     act = _latest(frame.earlier, kind) if kind else None
     if act is None:
-        return unnamed_authors(frame, kind) if "source" in sides else []
+        return unnamed_authors(frame, kind, noun) if "source" in sides else []
     sides = ("source", "target") if kind in _SYMMETRIC else sides
     actors = [a for side in sides for a in getattr(act, side)]
     return [a.as_addressee() for a in actors]
 
 
-def unnamed_authors(frame: Frame, kind: str | None) -> list[Actor]:
+def unnamed_authors(frame: Frame, kind: str | None, noun: int | None = None) -> list[Actor]:
     """The unnamed authors of a condemned act of a ``_UNNAMED_AUTHORS`` type that no earlier event of the
     article names ("Maas verurteilte den Anschlag", "Ban verurteilte die Angriffe"), as event data sets code
     unidentified attackers: a group of the state where the act happened (the place of the sentence, else the
-    state the article has placed most often so far), sector unknown.  [] for other kinds or no place."""
+    state the article has placed most often so far), sector unknown.  ``noun``: the index of the condemned
+    act's noun, when known.  [] for other kinds or no place."""
     if kind not in _UNNAMED_AUTHORS:
         return []
     place = event_place(frame)
-    country = _object_place(frame) or (place.country if place is not None else _article_state(frame))
+    country = _object_place(frame, frame.index if noun is None else noun) or (place.country if place is not None else _article_state(frame))
     return [Actor.group(country, None)] if country else []
 
 
-def _object_place(frame: Frame) -> str | None:
-    """The country of the first place named after the verb in its clause ("verurteilte den Anschlag in
-    Istanbul"): where the condemned act happened, not where its critic sits ("Das Außenministerium in
-    Moskau verurteilte …"); None when the clause names no place after the verb."""
+def _object_place(frame: Frame, after: int) -> str | None:
+    """The country of the first place named after word ``after`` (the verb, or the condemned act's noun) in
+    the verb's clause ("verurteilte den Anschlag in Istanbul"): where the condemned act happened, not where
+    its critic sits ("Das Außenministerium in Moskau verurteilte …", "verurteilte in Moskau den Anschlag in
+    Istanbul"); None when the clause names no place there."""
     end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)[1]
     for m in frame.mentions:
         k = frame.word_index(m.start)
-        if m.kind == "LOC" and m.country and frame.index < k < end and m.sentence == frame.sentence.index:
+        if m.kind == "LOC" and m.country and after < k < end and m.sentence == frame.sentence.index:
             return m.country
     return None
 
