@@ -83,6 +83,16 @@ def test_an_undated_report_needs_a_named_actor_on_the_same_side() -> None:
     assert len(events) == 2
 
 
+@pytest.mark.parametrize(("known_target", "merged"), [((), False), ((Actor("Q212", "Ukraine", "UKR", "GOV", kind="state"),), True)])
+def test_an_undated_report_names_no_side_the_event_leaves_empty(known_target: tuple, merged: bool) -> None:
+    """"Zuvor hatte Russland über Monate Soldaten an den Grenzen zur Ukraine zusammengezogen" (2022) is not
+    Russia's deployment near Latakia (2015), whose reports named no target."""
+    ukraine = Actor("Q212", "Ukraine", "UKR", "GOV", kind="state")
+    known = reported("a", visit("2015-09", (KREMLIN,), known_target, "MOBILIZE"))
+    events = merge_into([], [known, reported("b", visit(None, (KREMLIN,), (ukraine,), "MOBILIZE"), published="2022-02-24")])
+    assert (len(events) == 1) is merged
+
+
 @pytest.mark.parametrize(("second", "merged"), [
     ((("SYR", "GOV"), ("SYR", "REB")), True),  # "Sie war von Moskau und Ankara ausgehandelt worden"
     ((("SYR", "REB"), ("SYR", "GOV")), True),  # an agreement may be told from either side

@@ -168,7 +168,8 @@ def _only_known_match(fits: list[Canonical], reported: Reported) -> Canonical | 
 
     Requires the compatible events ``fits``.  Of those that are dated, name one
     of the report's named actors on the same side (either side for symmetric
-    types) and did not begin after the report's article appeared, returns the
+    types), name someone on every side the report does (:func:`_sides_filled`)
+    and did not begin after the report's article appeared, returns the
     only one, else the only one of the same mode, else the only one at the same
     place; None when there is no such event or several, or when the article's
     date is unknown (a report that cannot be placed in time is not merged).
@@ -177,12 +178,18 @@ def _only_known_match(fits: list[Canonical], reported: Reported) -> Canonical | 
     if reported.published is None:
         return None
     known = [e for e in fits if (date := e.date()) is not None and date.start <= reported.published
-             and _names_same_actor(e, mention)]
+             and _names_same_actor(e, mention) and _sides_filled(e, mention)]
     for narrower in (lambda e: mention.mode is None or e.best().mode == mention.mode,
                      lambda e: _same_place(e.location(), mention.location)):
         if len(known) > 1:
             known = [e for e in known if narrower(e)]
     return known[0] if len(known) == 1 else None
+
+
+def _sides_filled(event: Canonical, mention: EventMention) -> bool:
+    """Each side the mention names is named by the event too: an undated "hatte … Soldaten an den Grenzen
+    zur Ukraine zusammengezogen" is not the deployment near Latakia whose reports named no target."""
+    return all(ours or not theirs for ours, theirs in _paired_sides(event, mention))
 
 
 def _only_same_day(fits: list[Canonical], reported: Reported) -> Canonical | None:
