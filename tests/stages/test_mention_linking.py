@@ -77,6 +77,12 @@ def test_full_name_after_surname_keeps_kb_person(ctx: Context) -> None:
     # titles that may head a club or a firm name no sector without a country
     ("Präsident Hans Mayerhofer eröffnete die Hauptversammlung des Vereins.", "Hans Mayerhofer", None, None),
     ("Vorsitzender Peter Gruberbauer eröffnete die Sitzung.", "Peter Gruberbauer", None, None),
+    # the unknown holder of an office the article described before without a name takes its country
+    (("Nach dem Anschlag auf den russischen Botschafter in Ankara beriet der Kreml. Botschafter Andrej Karlow war "
+      "am Abend erschossen worden."), "Andrej Karlow", "RUS", "GOV"),
+    # ... but not after that office was held by a named person
+    (("Der französische Präsident François Hollande reiste ab. Präsident Getulio Vargas kam 1930 an die Macht."),
+     "Getulio Vargas", None, None),
 ])
 def test_title_gives_sector(ctx: Context, text: str, name: str, country: str | None, sector: str | None) -> None:
     mention, actor = person(ctx, text, name)

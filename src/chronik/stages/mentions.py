@@ -110,6 +110,7 @@ class _ArticleMemory:
     full_names: set[str] = field(default_factory=set)
     person_words: set[str] = field(default_factory=set)  # last words of the persons found so far
     unknown_surnames: set[str] = field(default_factory=set)  # last words of full names the KB does not know
+    office_countries: dict[str, str] = field(default_factory=dict)  # an office held by someone not yet named → his country
 
 
 @dataclass(slots=True)
@@ -289,12 +290,18 @@ def _title(scan: _Scan, i: int) -> int:
     end = j if j >= len(scan.words) or starts_other_name(scan, j) else _name_end_after_title(scan, j)
     if end > j:
         people = office_holders(scan, office, j, end, people_named(scan, j, end))
+        # "den russischen Botschafter … Botschafter Andrej Karlow": the unknown holder of an office the article
+        # named before without a name, with its country
+        described = scan.memory.office_countries.pop(office.office or "", None)
+        country = country or (None if people else described)
         scan.mention(j, end, "PER", "title", country=country, sector=title_sector(office, country),
                      office=office.office, title=" ".join(scan.words[i:j]), candidates=people)
         if people:
             scan.memory.full_names.update(people)
         return end
     org = _org(office) or _organisation_after(scan, j)
+    if country and office.office:
+        scan.memory.office_countries[office.office] = country
     scan.mention(i, j, "DESC", "title", country=country, sector=office.sector, office=office.office,
                  title=" ".join(scan.words[i:j]), candidates=org)
     return j
