@@ -65,6 +65,18 @@ def test_a_speech_act_is_not_placed_by_the_act_it_names(ctx: Context, text: str,
     assert found and all((e.location.name if e.location else None) == place for e in found), found
 
 
+@pytest.mark.parametrize(("text", "target", "place"), [
+    # a headline's statement after a colon is no part of the noun's own phrase
+    ("Nach Blitzbesuch in Syrien: Putin in Kairo und Ankara", ["Syrien"], None),
+    ("Treffen in Minsk: Merkel und Putin einigen sich", ["Wladimir Putin"], "Minsk"),
+])
+def test_a_headline_statement_is_not_the_noun_s_phrase(ctx: Context, text: str, target: list[str],
+                                                        place: str | None) -> None:
+    [event] = [e for e in extract(ctx, text, "2017-12-12") if e.type == "CONSULT"]
+    assert [a.name for a in event.target] == target
+    assert (event.location.name if event.location else None) == place
+
+
 @pytest.mark.parametrize("text", [
     # a capital that names its government in another act is no place
     "Moskau kritisierte Washington scharf.",

@@ -43,7 +43,8 @@ from chronik.stages.event_military import (
     stative,
     with_leaders,
 )
-from chronik.stages.event_objects import first_object, noun_attached, object_conjuncts, within_main_clause
+from chronik.stages.event_objects import (first_object, noun_attached, object_conjuncts, own_phrase_targets,
+                                           within_main_clause)
 from chronik.stages.event_owned import owned_object
 from chronik.stages.event_passive import passive_subject
 from chronik.stages.event_place import event_place, host_state, visited_state
@@ -292,7 +293,7 @@ def _roles(frame: Frame, slots: list[Slot]) -> tuple[list[Mention], list[Mention
     passive_verb = passive and frame.kind != "noun"  # "wurde von … festgenommen": "von" names no target
     targets = [s for s in slots if s.prep in trigger.target_preps - (trigger.passive_source_preps if passive_verb else set())
                and not in_later_subordinate(frame, s)]  # not ", dass …, um gegen die PKK vorzugehen"
-    targets = noun_attached(frame, targets, free)  # "warf Washington Doppelmoral im Kampf gegen den IS vor"
+    targets = own_phrase_targets(frame, noun_attached(frame, targets, free))  # "Doppelmoral im Kampf gegen den IS"
     if passive and frame.kind != "noun" and not sources:
         # "… werden Rebellen angegriffen": the subject of a passive suffers the act; the agent is unnamed
         return [], [s.mention for s in (targets or free)[:2]]

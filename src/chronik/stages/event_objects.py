@@ -118,3 +118,26 @@ def victim_genitives(frame: Frame, targets: list[Slot]) -> list[Slot]:
             continue
         kept.append(slot)
     return kept
+
+
+#: Marks after which a headline goes on with a statement of its own ("Nach Blitzbesuch in Syrien: Putin in Kairo").
+_HEADLINE_BREAKS = frozenset({":", "–", "—"})
+
+
+def own_phrase_targets(frame: Frame, targets: list[Slot]) -> list[Slot]:
+    """A noun trigger's ``targets`` without those after the first colon or dash that follows it, when its own
+    phrase names one before that mark ("Nach Blitzbesuch in Syrien: Putin in Kairo und Ankara" visits Syria,
+    not Egypt and Turkey).  Others unchanged."""
+    mark = statement_mark(frame)
+    if mark is None or not any(s.index < mark for s in targets):
+        return targets
+    return [s for s in targets if s.index < mark]
+
+
+def statement_mark(frame: Frame) -> int | None:
+    """The index of the first colon or dash after a noun trigger (where a headline's statement begins); None
+    for other triggers or when there is none."""
+    if frame.kind != "noun":
+        return None
+    words = frame.words
+    return next((k for k in range(frame.index + 1, len(words)) if words[k] in _HEADLINE_BREAKS), None)

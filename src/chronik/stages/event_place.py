@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, Mention, Place
+from chronik.stages.event_objects import statement_mark
 from chronik.stages.event_slots import CLAUSE_BREAKS, SPEECH_ACTS, clause_span, governing_preposition
 
 if TYPE_CHECKING:
@@ -64,6 +65,10 @@ def event_place(frame: Frame) -> Place | None:
     pool = [(k, m) for k, m in located if start <= k < end]
     if not pool and start > 1 and frame.words[start].lower() in frame.lexicon.place_relatives:
         pool = [(k, m) for k, m in located if k < start - 1][-1:]
+    mark = statement_mark(frame)  # "Nach Blitzbesuch in Syrien: Putin in Kairo": not in Cairo
+    located = [(k, m) for k, m in located if mark is None or k < mark]
+    if not (pool or located):
+        return taken
     nearest = min(pool or located, key=lambda km: abs(km[0] - frame.index))[1]
     return places[nearest.place_id]
 
