@@ -43,8 +43,13 @@ from chronik.stages.event_military import (
     stative,
     with_leaders,
 )
-from chronik.stages.event_objects import (first_object, noun_attached, object_conjuncts, own_phrase_targets,
-                                           within_main_clause)
+from chronik.stages.event_objects import (
+    first_object,
+    noun_attached,
+    object_conjuncts,
+    own_phrase_targets,
+    within_main_clause,
+)
 from chronik.stages.event_owned import owned_object
 from chronik.stages.event_passive import passive_subject
 from chronik.stages.event_place import event_place, host_state, visited_state
