@@ -51,6 +51,13 @@ def test_a_meeting_happens_where_its_participants_go(ctx: Context, text: str, pl
     assert event.location is not None and event.location.name == place
 
 
+def test_a_meeting_is_not_where_a_government_body_that_reports_it_sits(ctx: Context) -> None:
+    text = ("Assad ist am Dienstag nach Moskau gereist. Auch das Präsidialamt in Damaskus bestätigte die Reise, "
+            "nachdem der Kreml sie öffentlich gemacht hatte.")
+    found = [e for e in extract(ctx, text, "2015-10-21") if e.type == "CONSULT"]
+    assert found and all(e.location is None or e.location.name == "Moskau" for e in found), found
+
+
 @pytest.mark.parametrize(("text", "type_", "place"), [
     # a speech act is not where the act it names happened
     ("Merkel verurteilte den Anschlag in Ankara scharf.", "ACCUSE", None),

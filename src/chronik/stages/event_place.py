@@ -57,7 +57,7 @@ def event_place(frame: Frame) -> Place | None:
     start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
     taken = _taken_capital(frame, start, end) or _visited_capital(frame, start, end)
     if frame.trigger.type == "CONSULT":  # "Von Hmeimim aus reiste Putin nach Kairo": not where he came from
-        located = [(k, m) for k, m in located if not _origin(frame, k, m)]
+        located = [(k, m) for k, m in located if not _origin(frame, k, m) and not _seat(frame, k)]
     if frame.trigger.type in SPEECH_ACTS:  # "verurteilte den Anschlag in Ankara": where the attack was
         located = [(k, m) for k, m in located if not _of_another_act(frame, k)]
     if not located or (taken is not None and not any(start <= k < end for k, _ in located)):
@@ -90,6 +90,15 @@ def _origin(frame: Frame, k: int, mention: Mention) -> bool:
     origin, preposition = frame.lexicon.origin_preps, governing_preposition(frame, k)
     return preposition in origin or (preposition in frame.lexicon.leader_links and after < len(frame.words)
                                      and frame.words[after].lower() in origin)
+
+
+def _seat(frame: Frame, k: int) -> bool:
+    """The place at word ``k`` is the seat of a government body named right before its ``locative_preps`` word
+    ("das Präsidialamt in Damaskus bestätigte die Reise"): where a party sits, not where it met."""
+    if k < 2 or frame.words[k - 1].lower() not in frame.lexicon.locative_preps:
+        return False
+    before = frame.sentence.tokens[k - 2]
+    return any(m.end == before.end and m.kind in ("GROUP", "DESC") and m.sector == "GOV" for m in frame.mentions)
 
 
 def _of_another_act(frame: Frame, k: int) -> bool:
