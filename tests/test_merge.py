@@ -45,6 +45,20 @@ def test_an_undated_report_of_an_undated_article_joins_an_event_of_its_own_artic
     assert sorted(e.num_articles for e in events) == [1, 1, 1] and sorted(len(e.mentions) for e in events) == [1, 1, 2]
 
 
+def test_an_undated_report_joins_the_event_its_own_article_reported_though_others_did_too() -> None:
+    """"Es war Assads zweite bekannte Reise nach Russland": the visit the article reported, not his first one;
+    turned the way of the visit, though it names Russia where the others name Putin."""
+    russia = Actor("Q159", "Russland", "RUS", "GOV", [], "state")
+    sochi, moscow = visit("2017-11-20", (ASSAD,), (PUTIN,)), visit("2015-10-20", (ASSAD,), (PUTIN,))
+    trip = visit(None, (ASSAD,), (russia,))
+    received = visit("2017-11-20", (PUTIN,), (Actor.group("SYR", "MIL"),))  # "empfing … seinen syrischen Verbündeten"
+    events = merge_into([], [reported("a", sochi), reported("b", moscow), reported("c", received),
+                             reported("c", trip, 1, published="2017-11-21")])
+    [joined] = [e for e in events if len(e.mentions) == 3]
+    source, target = joined.sides()
+    assert {a.country for a in source} == {"SYR"} and {a.id for a in target} == {"Q7747", "Q159"}
+
+
 @pytest.mark.parametrize(("known", "report", "joins", "why"), [
     (["2020-01-07"], visit(None), True, "the one dated visit of Putin to Assad in Damaskus"),
     (["2017-12-11", "2020-01-07"], visit(None), False, "two visits fit: any may be meant"),

@@ -70,12 +70,20 @@ def best_event(mentions: Sequence[HasEvent]) -> EventMention | None:
 def _oriented(event: EventMention, anchor: EventMention) -> tuple[list[Actor], list[Actor]]:
     """(source, target) of one report, turned round for a symmetric type when it names the anchor report's
     parties the other way ("Treffen mit Hollande" by Putin, "Treffen von Hollande mit Putin") and none the
-    same way."""
+    same way: by actor, else by country where no actor is shared ("empfing Putin seinen syrischen Verbündeten"
+    against "Assads Reise nach Russland")."""
     if event.type not in SYMMETRIC_TYPES or event is anchor:
         return event.source, event.target
-    crossed = actor_ids(event.source) & actor_ids(anchor.target) or actor_ids(event.target) & actor_ids(anchor.source)
-    straight = actor_ids(event.source) & actor_ids(anchor.source) or actor_ids(event.target) & actor_ids(anchor.target)
-    return (event.target, event.source) if crossed and not straight else (event.source, event.target)
+    for key in (actor_ids, _countries):
+        crossed = key(event.source) & key(anchor.target) or key(event.target) & key(anchor.source)
+        straight = key(event.source) & key(anchor.source) or key(event.target) & key(anchor.target)
+        if crossed or straight:
+            return (event.target, event.source) if crossed and not straight else (event.source, event.target)
+    return event.source, event.target
+
+
+def _countries(actors: list[Actor]) -> set[str]:
+    return {a.country for a in actors if a.country}
 
 
 def _own_partners(mentions: Sequence[HasEvent]) -> set[str]:
