@@ -1,4 +1,5 @@
-"""Agents an agentless passive implies: "In Minsk wurden sechs Oppositionelle festgenommen".
+"""The event actor a mention stands for (:func:`event_actor`: a state in a military act is its forces), and
+agents an agentless passive implies: "In Minsk wurden sechs Oppositionelle festgenommen".
 
 Part of the ``events`` stage (see :mod:`chronik.stages.event_frame`).  Some acts have one kind of
 agent wherever they happen: an arrest is made by the police of the state whose people are arrested.
@@ -15,9 +16,11 @@ the state where it happened (:func:`chronik.stages.event_unnamed.act_state`) as 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, Mention
+from chronik.stages.event_context import MILITARY_TYPES
 from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_span
 from chronik.stages.event_stance import clause_passive
 from chronik.stages.event_unnamed import act_state, part_preposition
@@ -88,3 +91,24 @@ def _located_in(frame: Frame) -> str | None:
                      and frame.words[j].lower() in frame.lexicon.locative_preps)  # "in der Türkei"
                     or part_preposition(frame, k) in frame.lexicon.locative_preps)]  # "im Norden von Mali"
     return min(located)[1] if located else None  # the nearest: "Ein in Deutschland geborener Syrer … in der Türkei"
+
+
+#: Agents an act's trigger may imply that act for a state without its forces (deportation, release, arrest).
+_CIVIL_AGENTS = frozenset({"GOV", "POL"})
+#: Acts whose unnamed people of no sector are civilians, as their authors (True) or their victims (False).
+_CIVILIAN_ROLES = {True: frozenset({"PROTEST"}), False: frozenset({"ASSAULT", "COERCE"})}
+
+
+def event_actor(frame: Frame, mention: Mention, acting: bool = True) -> Actor:
+    """The event actor of ``mention``; an ``acting`` state in a military act is its forces
+    ("Frankreich fliegt Luftangriffe"), unless the trigger names a civil agent ("Deutschland hat 20.000
+    Menschen abgeschoben": its government); a state on the receiving side stays the state ("Rebellen nehmen
+    Damaskus ein": the government loses its capital)."""
+    sector = mention.sector
+    if acting and mention.kind == "STATE" and frame.trigger.type in MILITARY_TYPES \
+            and frame.trigger.implied_agent not in _CIVIL_AGENTS:
+        sector = "MIL"
+    if mention.kind == "GROUP" and sector is None and mention.country and frame.trigger.type in _CIVILIAN_ROLES[acting]:
+        return Actor.group(mention.country, "CVL")  # "zwei Israelis getötet", "Tausende Ungarn demonstrierten"
+    actor = Actor.of_mention(mention, frame.article.actors)
+    return actor if sector == mention.sector else replace(actor, sector=sector)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from chronik.kb.entries import STATE_SECTORS
 from chronik.model import Actor, Article, EventMention, Mention, Place, Sentence
-from chronik.stages.event_agents import implied_agent
+from chronik.stages.event_agents import event_actor, implied_agent
 from chronik.stages.event_attribution import acting_attribution, reporting_speaker
 from chronik.stages.event_attribution import attributions as find_attributions
 from chronik.stages.event_background import unnamed_attackers
@@ -31,7 +31,6 @@ from chronik.stages.event_irrealis import irrealis_modality
 from chronik.stages.event_lexicon import EventLexicon, Trigger
 from chronik.stages.event_meetings import internal_meeting, requesting_member
 from chronik.stages.event_military import (
-    MILITARY_TYPES,
     adjective_source,
     aimed_at,
     deployed_forces,
@@ -251,11 +250,11 @@ def _complete_target(frame: Frame, parties: _Parties, slots: list[Slot], locatio
 def _event(frame: Frame, parties: _Parties, location: Place | None, modality: str) -> EventMention:
     """The event mention of ``frame`` with its parties, date and confidence."""
     attribution = parties.attribution
-    source = [_actor(frame, m) for m in parties.source] or [parties.adjective_actor]
-    target = [_actor(frame, m, acting=False) for m in parties.target] \
+    source = [event_actor(frame, m) for m in parties.source] or [parties.adjective_actor]
+    target = [event_actor(frame, m, acting=False) for m in parties.target] \
         + ([parties.visited] if parties.visited else []) + parties.referred
     return frame_event(frame, (source, target), location, modality,
-                       attribution=_actor(frame, attribution).name if attribution else None,
+                       attribution=event_actor(frame, attribution).name if attribution else None,
                        dated=not apologised_act(frame.words, frame.index, frame.lexicon))  # the act precedes the apology
 
 
@@ -382,24 +381,3 @@ def _pair_ending(frame: Frame, last: Slot, slots: list[Slot]) -> list[Slot]:
         if last in joined:
             return [first] + joined
     return [last]
-
-
-#: Agents an act's trigger may imply that act for a state without its forces (deportation, release, arrest).
-_CIVIL_AGENTS = frozenset({"GOV", "POL"})
-#: Acts whose unnamed people of no sector are civilians, as their authors (True) or their victims (False).
-_CIVILIAN_ROLES = {True: frozenset({"PROTEST"}), False: frozenset({"ASSAULT", "COERCE"})}
-
-
-def _actor(frame: Frame, mention: Mention, acting: bool = True) -> Actor:
-    """The event actor of ``mention``; an ``acting`` state in a military act is its forces
-    ("Frankreich fliegt Luftangriffe"), unless the trigger names a civil agent ("Deutschland hat 20.000
-    Menschen abgeschoben": its government); a state on the receiving side stays the state ("Rebellen nehmen
-    Damaskus ein": the government loses its capital)."""
-    sector = mention.sector
-    if acting and mention.kind == "STATE" and frame.trigger.type in MILITARY_TYPES \
-            and frame.trigger.implied_agent not in _CIVIL_AGENTS:
-        sector = "MIL"
-    if mention.kind == "GROUP" and sector is None and mention.country and frame.trigger.type in _CIVILIAN_ROLES[acting]:
-        return Actor.group(mention.country, "CVL")  # "zwei Israelis getötet", "Tausende Ungarn demonstrierten"
-    actor = Actor.of_mention(mention, frame.article.actors)
-    return actor if sector == mention.sector else replace(actor, sector=sector)

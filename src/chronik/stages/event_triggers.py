@@ -96,7 +96,7 @@ def _no_subject(words: list[str], k: int, lexicon: EventLexicon) -> bool:
 
 
 def _actor_id(mention: Mention) -> str:
-    """The id the event actor of ``mention`` gets (see event_frame._actor)."""
+    """The id the event actor of ``mention`` gets (see event_agents.event_actor)."""
     return mention.actor_id or group_id(mention.country, mention.sector)
 
 
