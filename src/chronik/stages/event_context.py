@@ -12,7 +12,7 @@ from chronik.model import Actor, EventMention, Mention, Place
 from chronik.stages.event_irrealis import infinitive_marker
 from chronik.stages.event_place import host_state
 from chronik.stages.event_positions import conjunct_start
-from chronik.stages.event_slots import Slot, clause_span, governing_preposition
+from chronik.stages.event_slots import Slot, clause_span, governing_preposition, in_timex
 from chronik.stages.event_unnamed import locative_preposition
 from chronik.stages.mention_group_country import PLACED_FORCE, PLACED_PEOPLE
 from chronik.stages.mention_groups import COMPOUND_OBJECT
@@ -207,13 +207,7 @@ def _relative(frame: Frame, k: int) -> bool:
         return False
     lower = after.lower()
     return lower in lex.determiners or lower in lex.prepositions or not lower.endswith(lex.adjective_endings) \
-        or _in_time_expression(frame, k + 1)
-
-
-def _in_time_expression(frame: Frame, k: int) -> bool:
-    """Word ``k`` of the frame's sentence lies inside a time expression of the article."""
-    token = frame.sentence.tokens[k]
-    return any(t.start <= token.start and token.end <= t.end for t in frame.article.timexes)
+        or in_timex(frame, k + 1)
 
 
 def _ends_before(slot: Slot, comma: int) -> bool:
