@@ -15,7 +15,7 @@ from chronik.model import Actor, EventMention, Mention, group_id
 from chronik.stages.event_causes import yearly_anchor
 from chronik.stages.event_context import MILITARY_TYPES, relation_trigger
 from chronik.stages.event_dating import coarser_than_day, since_times
-from chronik.stages.event_passive import means_of_passive
+from chronik.stages.event_passive import means_of_passive_clause
 from chronik.stages.event_place import host_state
 from chronik.stages.event_slots import (
     CLAUSE_BREAKS,
@@ -252,9 +252,7 @@ def _attackers_at_home(frame: Frame) -> Actor | None:
     ("Bei einem Selbstmordanschlag in Ankara wurden 28 Menschen getötet"): an armed group (REB) of the country
     of the first place after the noun in its clause that a ``locative_preps`` word governs, as gold codes unidentified
     attackers; None elsewhere (a bare "nach den Anschlägen in Paris" only refers to an act)."""
-    from chronik.stages.event_stance import clause_passive  # event_stance imports the frame's modules
-
-    if not means_of_passive(frame) or not clause_passive(frame) or _author_named_later(frame):
+    if not means_of_passive_clause(frame) or _author_named_later(frame):
         return None
     places, end = frame.article.places, clause_span(frame.words, frame.index, CLAUSE_BREAKS)[1]
     for m in frame.mentions:

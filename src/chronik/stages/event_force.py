@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from chronik.model import Actor, DateClaim, EventMention, Mention
 from chronik.stages.event_context import LOCATED_ACTS, MILITARY_TYPES
-from chronik.stages.event_passive import means_of_passive
+from chronik.stages.event_passive import means_of_passive_clause
 from chronik.stages.event_place import host_state
 from chronik.stages.event_precision import state_left
 from chronik.stages.event_slots import (
@@ -247,9 +247,7 @@ def adjective_act_targets(frame: Frame, slots: list[Slot], adjective_actor: Acto
 def _passive_sufferers(frame: Frame, slots: list[Slot], start: int, end: int) -> list[Mention]:
     """The subject of the passive clause the noun is the means of ("Bei einem Selbstmordanschlag in Ankara
     wurden 28 Menschen getötet": the people): its free actors, at most two; [] for other clauses."""
-    from chronik.stages.event_stance import clause_passive  # event_stance imports the frame's modules
-
-    if not means_of_passive(frame) or not clause_passive(frame):
+    if not means_of_passive_clause(frame):
         return []
     return [s.mention for s in slots if s.prep is None and start <= s.index < end and s.index != frame.index][:2]
 

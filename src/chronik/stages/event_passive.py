@@ -71,3 +71,11 @@ def means_of_passive(frame: Frame) -> bool:
         return False
     start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
     return any(start <= k < end and kind == frame.trigger.type for k, kind in frame.governors)
+
+
+def means_of_passive_clause(frame: Frame) -> bool:
+    """:func:`means_of_passive`, and the clause is passive ("Bei einem Selbstmordanschlag in Ankara wurden 28
+    Menschen getötet")."""
+    from chronik.stages.event_stance import clause_passive  # event_stance imports the frame's modules
+
+    return means_of_passive(frame) and clause_passive(frame)
