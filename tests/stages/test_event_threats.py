@@ -133,3 +133,24 @@ def test_a_state_threatens_by_its_government(ctx: Context) -> None:
     (threat,) = of_type(found, "THREATEN")
     assert [(a.country, a.sector) for a in threat.source] == [("RUS", "GOV")], shown(found)
     assert "RUS" not in {a.country for a in threat.target}, shown(found)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a punishment foretold to the subject of "muss … rechnen" is the speaker's threat, no demand
+    ("„Russland muss mit Konsequenzen rechnen“, sagte Erdogan.", "TUR", "RUS"),
+    ("Russland müsse mit ernsten Konsequenzen rechnen, sagte Davutoglu.", "TUR", "RUS"),
+    # a warning against the addressee's provocations threatens it
+    ("Davutoglu warnte Russland vor weiteren Provokationen.", "TUR", "RUS"),
+])
+def test_foretold_consequences_threaten(ctx: Context, text: str, source: str, target: str) -> None:
+    found = extract(ctx, text)
+    threats = of_type(found, "THREATEN")
+    assert len(threats) == 1 and threats[0].modality == "asserted", shown(found)
+    assert {a.country for a in threats[0].source} == {source}, shown(found)
+    assert {a.country for a in threats[0].target} == {target}, shown(found)
+    assert not of_type(found, "REQUEST"), shown(found)
+
+
+def test_expected_losses_threaten_nobody(ctx: Context) -> None:
+    found = extract(ctx, "Die Ukraine müsse mit weiteren Verlusten rechnen, sagte Poroschenko.")
+    assert not of_type(found, "THREATEN"), shown(found)

@@ -22,11 +22,12 @@ _MODAL_SCOPE_BREAKS = frozenset({",", ";", ":", "–", "-", "(", '"', "„"})
 def modality_of(frame: Frame) -> str:
     """"negated", "hypothetical", "claimed", "future" or "asserted", from the lexicon's cue words in the
     trigger's clause (hypothetical: anywhere in the sentence); an act other than a demand under a present
-    obligation modal (``owed_modals``) is future."""
+    obligation modal (``owed_modals``) is future, unless the modal is part of the trigger (``subject_is_target``:
+    "Russland muss mit Konsequenzen rechnen" is a threat made)."""
     lex = frame.lexicon
     words = [w.lower() for w in frame.words]
     window = words[conjunct_start(frame, _clause_start(words, frame.index)) : _cue_end(words, frame.end)]
-    if any(w in lex.negation for w in window):
+    if _negated(window, lex):
         return "negated"
     if any(w in lex.hypothetical for w in words):
         return "hypothetical"
@@ -35,9 +36,17 @@ def modality_of(frame: Frame) -> str:
     future = [w for w in window if w in lex.future]
     if future and not _passive_auxiliary(frame, future):
         return "future"
-    if frame.trigger.type != "REQUEST" and any(w in lex.owed_modals for w in window):
+    if frame.trigger.type != "REQUEST" and not frame.trigger.subject_is_target and any(w in lex.owed_modals for w in window):
         return "future"  # "Russland müsse die Angriffe einstellen": an act owed, demanded, not done
     return "asserted"
+
+
+def _negated(window: list[str], lex: EventLexicon) -> bool:
+    """A negation stands in the lower-cased cue ``window``, not right before one of the ``negation_exceptions``
+    (irrealis_cues) that make it negate nothing ("traf nicht nur Kerry, sondern auch …", "nicht zuletzt")."""
+    exceptions = lex.irrealis_cues.get("negation_exceptions", frozenset())
+    return any(w in lex.negation and (k + 1 == len(window) or window[k + 1] not in exceptions)
+               for k, w in enumerate(window))
 
 
 def _perfect_closes(window: list[str], lex: EventLexicon) -> bool:

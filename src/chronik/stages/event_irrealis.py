@@ -16,7 +16,8 @@ sentence reports no act for the trigger at all; it never turns a non-asserted mo
   possibility noun hypothetical; negated when a negation stands with the governor ("Es gab niemals die
   Absicht, …") or a REJECT verb governs it ("lehnte ab, …", "Den Vorschlag, …, lehnte X ab").
 * An act in a clause opened by a conditional word ("…, wenn die EU … ausverhandeln", "ob …", verb-first
-  "sollte …") is hypothetical.
+  "sollte …") is hypothetical, and so is one that is only considered, favoured or allowed
+  (:mod:`chronik.stages.event_attitude`: "erwägt Luftangriffe", "zeigte sich offen dafür, dass …").
 
 The code knows no German words: every cue comes from ``events.yaml``.
 """
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from chronik.stages.event_attitude import attitude_content, considered_noun
 from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_span
 
 if TYPE_CHECKING:
@@ -32,7 +34,8 @@ if TYPE_CHECKING:
 
 #: Cue lists compared case-sensitively (nouns as written); the others are lower-cased.
 _AS_WRITTEN = ("intention_nouns", "possibility_nouns", "unrealised_nouns")
-_LOWER = ("intention_verbs", "conditional_openers", "preventing_verbs", "unrealised_links", "warning_verbs")
+_LOWER = ("intention_verbs", "conditional_openers", "preventing_verbs", "unrealised_links", "warning_verbs",
+          "attitude_cues", "attitude_links", "negation_exceptions")
 #: Governing verb types and what they make of the act in their zu-infinitive (None: no act reported).
 _GOVERNOR_TYPES = {"REQUEST": None, "REJECT": "negated", "THREATEN": "future", "AGREE": "future"}
 _DROP = "drop"
@@ -54,11 +57,15 @@ def irrealis_modality(frame: Frame, modality: str) -> str | None:
     governed = _governed_infinitive(frame)
     if governed == _DROP:
         return None
+    if considered_noun(frame):
+        return "hypothetical"  # event_attitude.py; also "schloss … nicht aus": not ruled out, not done
     if modality == "negated":
         return modality
     if governed is not None:
         return governed
-    return "hypothetical" if _conditional_clause(frame) else modality
+    if _conditional_clause(frame) or attitude_content(frame, infinitive_marker(frame) is not None):
+        return "hypothetical"
+    return modality
 
 
 def _unrealised_noun(frame: Frame) -> bool:

@@ -386,8 +386,8 @@ def _particle_in_clause(words: list[str], k: int, particle: str, coordinators: f
         if j - 1 > k and words[j - 1].lower() == particle and words[j].lower() in coordinators:
             return j
         j += 1
-    if j - 1 > k and words[j - 1].lower() == particle:
-        return j
+    if j - 1 > k and particle in (words[j - 1].lower(), words[j - 2].lower() if words[j - 1] in _QUOTES else None):
+        return j - (words[j - 1] in _QUOTES)  # also before a closing quote: "„Russland muss mit Konsequenzen rechnen“, sagte Erdogan"
     return None
 
 

@@ -1,0 +1,60 @@
+"""Acts that are only what someone considers, favours or allows: hypothetical, not reported.
+
+Part of the ``events`` stage (see :mod:`chronik.stages.event_irrealis`, which calls it).  Requires a
+:class:`~chronik.stages.event_frame.Frame` whose lexicon carries in ``irrealis_cues`` the lower-cased
+``attitude_cues`` (phrases: every word of one must stand in a clause; "schloss aus" matches "schloss
+… nicht aus") and ``attitude_links`` of ``events.yaml``, and in ``hearsay_cues`` the ``content_openers``.
+Guarantees, with no German word in the code:
+
+* :func:`considered_noun`: a noun or light-verb trigger whose noun no preposition governs, or only an
+  ``attitude_links`` one, in a clause holding an attitude cue is considered, favoured or allowed, not
+  done ("Die USA erwägen Luftangriffe auf den IS", "Erdogan schloss eine Bodenoffensive nicht aus",
+  "sprach sich für Sanktionen aus").
+* :func:`attitude_content`: a trigger in a content clause ("…, dass die Ukraine … angreift") or a
+  zu-infinitive right after a clause holding an attitude cue ("haben sich dafür offen gezeigt, dass …",
+  "plädierte dafür, dass …", "ließ zu, dass …") is the content of the attitude, not a reported act.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_span
+
+if TYPE_CHECKING:
+    from chronik.stages.event_frame import Frame
+
+
+def _holds_attitude(frame: Frame, start: int, end: int) -> bool:
+    """Some ``attitude_cues`` phrase has all its words among words [start, end) of the frame's sentence."""
+    clause = {w.lower() for w in frame.words[start:end]}
+    return any(set(cue.split()) <= clause for cue in frame.lexicon.irrealis_cues.get("attitude_cues", ()))
+
+
+def considered_noun(frame: Frame) -> bool:
+    """The frame's noun (noun or light-verb trigger) is the object of an attitude cue of its clause (see the
+    module docstring)."""
+    cues = frame.lexicon.irrealis_cues.get("attitude_cues", ())
+    if frame.kind not in ("noun", "light") or any(frame.words[frame.index].lower() in c.split() for c in cues):
+        return False  # the attitude's own trigger ("zeigte sich offen"): it is held, not considered
+    words, lex = frame.words, frame.lexicon
+    j = before_modifiers(words, frame.index, lex)
+    if j >= 0 and words[j].lower() in lex.prepositions \
+            and words[j].lower() not in lex.irrealis_cues.get("attitude_links", ()):
+        return False  # "erwägt nach den Anschlägen …": the noun is no object of the attitude
+    return _holds_attitude(frame, *clause_span(words, frame.index, CLAUSE_BREAKS))
+
+
+def attitude_content(frame: Frame, infinitive: bool) -> bool:
+    """The trigger's clause is a content clause (a ``content_openers`` word after a comma) or, with
+    ``infinitive``, the trigger's zu-infinitive clause, and the clause right before it holds an attitude
+    cue (see the module docstring)."""
+    words = frame.words
+    start, _ = clause_span(words, frame.index, CLAUSE_BREAKS)
+    if start < 2 or words[start - 1] != ",":
+        return False
+    content = words[start].lower() in frame.lexicon.hearsay_cues.get("content_openers", ())
+    if not (content or infinitive):
+        return False
+    before = clause_span(words, start - 2, CLAUSE_BREAKS)[0]
+    return _holds_attitude(frame, before, start - 1)

@@ -1,0 +1,60 @@
+"""Acts only considered, favoured or allowed (event_attitude.py), and negations that negate nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from chronik.model import EventMention
+from chronik.stages.events import events
+from tests.stages.test_mentions import analyse
+
+
+def extract(ctx: Context, text: str, published: str | None = "2016-01-10") -> list[EventMention]:
+    return events(analyse(ctx, text, published), ctx).events
+
+
+def shown(found: list[EventMention]) -> list[tuple]:
+    return [(e.type, e.trigger, [a.name for a in e.source], [a.name for a in e.target], e.modality) for e in found]
+
+
+@pytest.mark.parametrize(("text", "type_", "modality"), [
+    # the content of an attitude or a permission is no reported act
+    ("Macron und Hollande haben sich dafür offen gezeigt, dass die Ukraine mit westlichen Waffen auch "
+     "militärische Stellungen in Russland angreift.", "ASSAULT", "hypothetical"),
+    ("Kurz plädierte dafür, dass Österreich Sanktionen gegen Russland verhängt.", "SANCTION", "hypothetical"),
+    ("Faymann sprach sich dafür aus, dass die EU Sanktionen gegen Russland verhängt.", "SANCTION", "hypothetical"),
+    ("Putin ließ zu, dass syrische Rebellen von russischen Kampfjets angegriffen werden.", "ASSAULT",
+     "hypothetical"),
+    # an act noun that is the object of a considering verb, also one not ruled out
+    ("Die USA erwägen Luftangriffe auf Stellungen des IS in Libyen.", "ASSAULT", "hypothetical"),
+    ("Die Türkei prüft eine Bodenoffensive gegen die Kurdenmiliz YPG in Syrien.", "ASSAULT", "hypothetical"),
+    ("Erdogan schloss eine Bodenoffensive in Syrien nicht aus.", "ASSAULT", "hypothetical"),
+    ("Die EU diskutiert neue Sanktionen gegen Russland.", "SANCTION", "hypothetical"),
+    # stays asserted: the act is reported, the noun governed by another preposition
+    ("Die USA flogen am Montag Luftangriffe auf Stellungen des IS in Libyen.", "ASSAULT", "asserted"),
+    ("Nach den Luftangriffen auf Stellungen des IS erwägt die Türkei Gespräche mit Russland.", "CONSULT",
+     "hypothetical"),
+    ("Lawrow sagte, dass Russland am Montag Stellungen des IS in Syrien angegriffen habe.", "ASSAULT", "asserted"),
+    # "nicht nur", "nicht zuletzt" negate nothing
+    ("Lawrow traf nicht nur Kerry, sondern auch Mogherini.", "CONSULT", "asserted"),
+    ("Nicht zuletzt traf Merkel auch Erdogan in Ankara.", "CONSULT", "asserted"),
+])
+def test_attitude_modality(ctx: Context, text: str, type_: str, modality: str) -> None:
+    found = [e for e in extract(ctx, text) if e.type == type_]
+    assert len(found) == 1, shown(extract(ctx, text))
+    assert found[0].modality == modality, shown(found)
+
+
+def test_an_attitudes_own_trigger_is_held_not_considered(ctx: Context) -> None:
+    found = [e for e in extract(ctx, "Kerry zeigte sich offen für Gespräche mit Sarif.") if e.type == "SUPPORT"]
+    assert all(e.modality != "hypothetical" for e in found), shown(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Im Falle eines russischen Angriffs wird die NATO der Türkei beistehen.",
+    "Im Fall eines Angriffs auf die Türkei werde die NATO reagieren, sagte Stoltenberg.",
+])
+def test_a_case_foreseen_is_no_act(ctx: Context, text: str) -> None:
+    found = extract(ctx, text)
+    assert not [e for e in found if e.type == "ASSAULT"], shown(found)
