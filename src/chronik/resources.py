@@ -154,6 +154,8 @@ SCHEMA: dict[str, dict[str, type]] = {
         "attitude_cues": list,
         "attitude_links": list,
         "negation_exceptions": list,
+        "negating_openers": list,
+        "existence_verbs": list,
         "locative_preps": list,
         "instrument_preps": list,
         "relation_forms": list,

@@ -58,3 +58,31 @@ def test_an_attitudes_own_trigger_is_held_not_considered(ctx: Context) -> None:
 def test_a_case_foreseen_is_no_act(ctx: Context, text: str) -> None:
     found = extract(ctx, text)
     assert not [e for e in found if e.type == "ASSAULT"], shown(found)
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # "ohne … zu" and "ohne" before the noun leave the act undone; a negated meeting or agreement is no event
+    ("Lawrow traf Kerry, ohne eine Einigung zu erzielen.", "AGREE"),
+    ("Die Gespräche zwischen Lawrow und Kerry endeten ohne Einigung.", "AGREE"),
+    # a negation before a verb of existence beyond the cue window
+    ("Ein Treffen zwischen Putin und Erdogan wird es nicht geben, sagte Peskow.", "CONSULT"),
+    ("Das Treffen zwischen Putin und Obama fand nicht statt.", "CONSULT"),
+])
+def test_an_act_negated_outside_its_window_is_no_event(ctx: Context, text: str, type_: str) -> None:
+    found = extract(ctx, text)
+    assert not [e for e in found if e.type == type_ and e.modality != "negated"], shown(found)
+
+
+@pytest.mark.parametrize(("text", "type_", "modality"), [
+    ("Merkel traf Erdogan in Ankara, ohne die Menschenrechte anzusprechen.", "CONSULT", "asserted"),
+    ("Bei dem Treffen von Putin und Erdogan gab es keine Einigung.", "CONSULT", "asserted"),
+    ("Sarif zeigte sich bereit zu Gesprächen mit Saudi-Arabien.", "CONSULT", "hypothetical"),
+])
+def test_the_act_beside_a_negation(ctx: Context, text: str, type_: str, modality: str) -> None:
+    found = [e for e in extract(ctx, text) if e.type == type_]
+    assert len(found) == 1 and found[0].modality == modality, shown(extract(ctx, text))
+
+
+def test_an_act_not_asserted_stays_below_the_sure_band(ctx: Context) -> None:
+    found = extract(ctx, "Merkel wird am Montag Erdogan in Ankara treffen.")
+    assert found and all(e.confidence < 0.8 for e in found), shown(found)

@@ -120,6 +120,9 @@ LEAD = 0.05
 LEAD_SENTENCES = 2
 #: Asserted acts, against negated, hypothetical, claimed or future ones.
 ASSERTED, NOT_ASSERTED = 0.05, -0.1
+#: The most an act not asserted may score: a negated, hypothetical, claimed or planned act is never reported as
+#: sure (the 0.8 band holds acts that happened).
+NOT_ASSERTED_CAP = 0.75
 #: A date from a time expression of the trigger's clause (see :func:`text_dated`).  Small: where articles
 #: carry no publication date, the time expressions are mostly the years of background facts.
 TEXT_DATED = 0.05
@@ -132,7 +135,7 @@ _NOUN_ACT_EXEMPT = frozenset({"CONSULT"})
 def confidence(frame: Frame, event: EventMention) -> float:
     """How likely the event is right (type and both sides as the codebook codes them): a score in [0, 1],
     :data:`BASE_CONFIDENCE` plus the weights above.  Only an event with political sides named near the
-    trigger and no counter-evidence reaches 0.8 (benchmarks/README.md measures how often each band matches
+    trigger and no counter-evidence reaches 0.8, and only an asserted one (benchmarks/README.md measures how often each band matches
     gold and hand judgements).  Requires the event's parties, modality and date set; reads the sentence's
     mentions for the distances."""
     words = len(frame.words)
@@ -142,7 +145,8 @@ def confidence(frame: Frame, event: EventMention) -> float:
     score += ASSERTED if event.modality == "asserted" else NOT_ASSERTED
     score += TEXT_DATED if text_dated(frame, event) else 0.0
     score += NOUN_ACT if frame.kind == "noun" and event.type not in _NOUN_ACT_EXEMPT else 0.0
-    return round(max(0.0, min(1.0, score)), 2)
+    cap = 1.0 if event.modality == "asserted" else NOT_ASSERTED_CAP
+    return round(max(0.0, min(cap, score)), 2)
 
 
 def _actor_evidence(event: EventMention) -> float:

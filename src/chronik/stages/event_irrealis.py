@@ -27,6 +27,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronik.stages.event_attitude import attitude_content, considered_noun
+from chronik.stages.event_negation import outside_negation
 from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_span
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 #: Cue lists compared case-sensitively (nouns as written); the others are lower-cased.
 _AS_WRITTEN = ("intention_nouns", "possibility_nouns", "unrealised_nouns")
 _LOWER = ("intention_verbs", "conditional_openers", "preventing_verbs", "unrealised_links", "warning_verbs",
-          "attitude_cues", "attitude_links", "negation_exceptions")
+          "attitude_cues", "attitude_links", "negation_exceptions", "negating_openers", "existence_verbs")
 #: Governing verb types and what they make of the act in their zu-infinitive (None: no act reported).
 _GOVERNOR_TYPES = {"REQUEST": None, "REJECT": "negated", "THREATEN": "future", "AGREE": "future"}
 _DROP = "drop"
@@ -59,8 +60,8 @@ def irrealis_modality(frame: Frame, modality: str) -> str | None:
         return None
     if considered_noun(frame):
         return "hypothetical"  # event_attitude.py; also "schloss … nicht aus": not ruled out, not done
-    if modality == "negated":
-        return modality
+    if modality == "negated" or outside_negation(frame):  # event_negation.py: "ohne … zu", "wird es nicht geben"
+        return "negated"
     if governed is not None:
         return governed
     if _conditional_clause(frame) or attitude_content(frame, infinitive_marker(frame) is not None):

@@ -1,0 +1,45 @@
+"""Negations outside the trigger's cue window: "ohne … zu", "ohne Einigung", "wird es nicht geben".
+
+Part of the ``events`` stage (called by :func:`chronik.stages.event_irrealis.irrealis_modality`).  Requires a
+:class:`~chronik.stages.event_frame.Frame` whose lexicon carries in ``irrealis_cues`` the lower-cased
+``negating_openers`` and ``existence_verbs`` of ``events.yaml``.  Guarantees, with no German word in the code:
+
+* :func:`outside_negation`: True when the act is left undone by a negating word that opens its clause
+  ("Lawrow traf Kerry, ohne eine Einigung zu erzielen") or governs the noun trigger ("Die Gespräche endeten
+  ohne Einigung"), or when a negation in the clause of a noun trigger no preposition governs stands right
+  before a verb of existence or occurrence ("Ein Treffen zwischen Putin und Erdogan wird es nicht geben",
+  "Das Treffen fand nicht statt"), which the cue window of event_evidence.py may not reach.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_span
+
+if TYPE_CHECKING:
+    from chronik.stages.event_frame import Frame
+
+#: How many words after the negation the verb of existence may stand ("nicht mehr geben").
+_EXISTENCE_REACH = 2
+
+
+def outside_negation(frame: Frame) -> bool:
+    """The frame's act is negated by a word outside its cue window (see the module docstring)."""
+    words, lex = frame.words, frame.lexicon
+    cues = lex.irrealis_cues
+    start, end = clause_span(words, frame.index, CLAUSE_BREAKS)
+    openers = cues.get("negating_openers", frozenset())
+    if words[start].lower() in openers:
+        return True
+    if frame.kind not in ("noun", "light"):
+        return False
+    j = before_modifiers(words, frame.index, lex)
+    if any(w.lower() in openers for w in words[max(j, 0) : frame.index]):
+        return True  # also where an opener reads as an adjective ending in "-e"
+    if j >= 0 and words[j].lower() in lex.prepositions:
+        return False  # "Bei dem Treffen gab es keine Einigung": the meeting happened
+    lowered = [w.lower() for w in words[start:end]]
+    existence = cues.get("existence_verbs", frozenset())
+    return any(w in lex.negation and any(v in existence for v in lowered[k + 1 : k + 1 + _EXISTENCE_REACH])
+               for k, w in enumerate(lowered))
