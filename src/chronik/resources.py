@@ -156,6 +156,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "negation_exceptions": list,
         "negating_openers": list,
         "existence_verbs": list,
+        "coordinating_verbs": list,
         "locative_preps": list,
         "instrument_preps": list,
         "relation_forms": list,

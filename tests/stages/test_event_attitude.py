@@ -31,6 +31,13 @@ def shown(found: list[EventMention]) -> list[tuple]:
     ("Die Türkei prüft eine Bodenoffensive gegen die Kurdenmiliz YPG in Syrien.", "ASSAULT", "hypothetical"),
     ("Erdogan schloss eine Bodenoffensive in Syrien nicht aus.", "ASSAULT", "hypothetical"),
     ("Die EU diskutiert neue Sanktionen gegen Russland.", "SANCTION", "hypothetical"),
+    # a "dass" clause after a verb of possibility, expectation, prevention or fear
+    ("Faymann hält es für möglich, dass Österreich die Grenze zu Slowenien schließt.", "SANCTION", "hypothetical"),
+    ("Merkel befürchtet, dass Russland die Ukraine angreift.", "ASSAULT", "hypothetical"),
+    ("Die Regierung will verhindern, dass Russland die Krim annektiert.", "COERCE", "hypothetical"),
+    ("Kurz rechnet damit, dass die EU die Sanktionen gegen Russland verlängert.", "SANCTION", "hypothetical"),
+    # a "dass" clause after an AGREE verb is promised, as a zu-infinitive is
+    ("Putin stimmte zu, dass Russland und die USA ihre Angriffe koordinieren.", "COOPERATE", "future"),
     # stays asserted: the act is reported, the noun governed by another preposition
     ("Die USA flogen am Montag Luftangriffe auf Stellungen des IS in Libyen.", "ASSAULT", "asserted"),
     ("Nach den Luftangriffen auf Stellungen des IS erwägt die Türkei Gespräche mit Russland.", "CONSULT",
@@ -86,3 +93,16 @@ def test_the_act_beside_a_negation(ctx: Context, text: str, type_: str, modality
 def test_an_act_not_asserted_stays_below_the_sure_band(ctx: Context) -> None:
     found = extract(ctx, "Merkel wird am Montag Erdogan in Ankara treffen.")
     assert found and all(e.confidence < 0.8 for e in found), shown(found)
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # the act demanded in a "dass" clause is no event: the REQUEST is
+    ("Erdogan forderte, dass Russland die Luftangriffe einstellt.", "RETREAT"),
+    # what is coordinated is no act of its own: the coordination is
+    ("Putin kündigte an, beide Länder würden Geheimdienstinformationen austauschen und ihre Luftangriffe in "
+     "Syrien besser aufeinander abstimmen.", "ASSAULT"),
+    ("Russland und Frankreich wollen ihre Luftangriffe in Syrien koordinieren.", "ASSAULT"),
+])
+def test_a_demanded_or_coordinated_act_is_no_event(ctx: Context, text: str, type_: str) -> None:
+    found = extract(ctx, text)
+    assert not [e for e in found if e.type == type_], shown(found)

@@ -141,6 +141,8 @@ def test_a_state_threatens_by_its_government(ctx: Context) -> None:
     ("Russland müsse mit ernsten Konsequenzen rechnen, sagte Davutoglu.", "TUR", "RUS"),
     # a warning against the addressee's provocations threatens it
     ("Davutoglu warnte Russland vor weiteren Provokationen.", "TUR", "RUS"),
+    # the punishment's "gegen" names whom the threat is aimed at
+    ("Die Türkei droht mit neuen Sanktionen gegen Russland.", "TUR", "RUS"),
 ])
 def test_foretold_consequences_threaten(ctx: Context, text: str, source: str, target: str) -> None:
     found = extract(ctx, text)

@@ -12,7 +12,8 @@ Guarantees, with no German word in the code:
   "sprach sich für Sanktionen aus").
 * :func:`attitude_content`: a trigger in a content clause ("…, dass die Ukraine … angreift") or a
   zu-infinitive right after a clause holding an attitude cue ("haben sich dafür offen gezeigt, dass …",
-  "plädierte dafür, dass …", "ließ zu, dass …") is the content of the attitude, not a reported act.
+  "plädierte dafür, dass …", "ließ zu, dass …") or a preventing or fearing verb ("befürchtet, dass …") is
+  the content of the attitude, not a reported act; :func:`governing_clause` finds that clause.
 """
 
 from __future__ import annotations
@@ -45,16 +46,25 @@ def considered_noun(frame: Frame) -> bool:
     return _holds_attitude(frame, *clause_span(words, frame.index, CLAUSE_BREAKS))
 
 
-def attitude_content(frame: Frame, infinitive: bool) -> bool:
-    """The trigger's clause is a content clause (a ``content_openers`` word after a comma) or, with
-    ``infinitive``, the trigger's zu-infinitive clause, and the clause right before it holds an attitude
-    cue (see the module docstring)."""
+def governing_clause(frame: Frame, infinitive: bool) -> tuple[int, int] | None:
+    """[start, end) of the clause right before the trigger's own, when the trigger's clause is a content
+    clause (a ``content_openers`` word after a comma) or, with ``infinitive``, its zu-infinitive clause;
+    None otherwise."""
     words = frame.words
     start, _ = clause_span(words, frame.index, CLAUSE_BREAKS)
     if start < 2 or words[start - 1] != ",":
+        return None
+    if not (infinitive or words[start].lower() in frame.lexicon.hearsay_cues.get("content_openers", ())):
+        return None
+    return clause_span(words, start - 2, CLAUSE_BREAKS)[0], start - 1
+
+
+def attitude_content(frame: Frame, infinitive: bool) -> bool:
+    """The clause governing the trigger's content or zu-infinitive clause (:func:`governing_clause`) holds an
+    attitude cue or a preventing or fearing verb ("will verhindern, dass …", "befürchtet, dass …"): see the
+    module docstring."""
+    span = governing_clause(frame, infinitive)
+    if span is None:
         return False
-    content = words[start].lower() in frame.lexicon.hearsay_cues.get("content_openers", ())
-    if not (content or infinitive):
-        return False
-    before = clause_span(words, start - 2, CLAUSE_BREAKS)[0]
-    return _holds_attitude(frame, before, start - 1)
+    preventing = frame.lexicon.irrealis_cues.get("preventing_verbs", frozenset())
+    return _holds_attitude(frame, *span) or any(w.lower() in preventing for w in frame.words[span[0] : span[1]])

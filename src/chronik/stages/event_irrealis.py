@@ -7,14 +7,17 @@ Guarantees: :func:`irrealis_modality` returns the modality the event must take, 
 sentence reports no act for the trigger at all; it never turns a non-asserted modality into "asserted".
 
 * An event noun that is the object of a preventing or fearing verb of its clause ("eine Blockade
-  verhindern", "ein Anschlag wird befürchtet") or hangs on a fear, risk or demand noun ("Angst vor
+  verhindern", "ein Anschlag wird befürchtet") or of a coordinating one ("ihre Luftangriffe aufeinander
+  abstimmen": the coordination is the act) or hangs on a fear, risk or demand noun ("Angst vor
   Angriffen", "Gefahr eines Anschlags", "Forderung nach einer Waffenruhe") or on a link preposition in
   the clause of a warning verb ("warnte Ankara vor einer Bodenoffensive") is dropped.
 * A zu-infinitive trigger ("zu entsenden", "abzuziehen", "Sanktionen zu verhängen") governed by a
   REQUEST verb is a demanded act: dropped (the REQUEST is the event).  Governed by an intention noun
   or verb ("die Absicht, …", "bereiterklärt, …"), a THREATEN or AGREE verb it is future; by a
   possibility noun hypothetical; negated when a negation stands with the governor ("Es gab niemals die
-  Absicht, …") or a REJECT verb governs it ("lehnte ab, …", "Den Vorschlag, …, lehnte X ab").
+  Absicht, …") or a REJECT verb governs it ("lehnte ab, …", "Den Vorschlag, …, lehnte X ab").  A "dass"
+  clause right after a clause with such a verb but a REJECT one fares alike ("forderte, dass Russland …
+  einstellt"; denials are event_hearsay.py's).
 * An act in a clause opened by a conditional word ("…, wenn die EU … ausverhandeln", "ob …", verb-first
   "sollte …") is hypothetical, and so is one that is only considered, favoured or allowed
   (:mod:`chronik.stages.event_attitude`: "erwägt Luftangriffe", "zeigte sich offen dafür, dass …").
@@ -26,7 +29,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronik.stages.event_attitude import attitude_content, considered_noun
+from chronik.stages.event_attitude import attitude_content, considered_noun, governing_clause
 from chronik.stages.event_negation import outside_negation
 from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_span
 
@@ -36,7 +39,8 @@ if TYPE_CHECKING:
 #: Cue lists compared case-sensitively (nouns as written); the others are lower-cased.
 _AS_WRITTEN = ("intention_nouns", "possibility_nouns", "unrealised_nouns")
 _LOWER = ("intention_verbs", "conditional_openers", "preventing_verbs", "unrealised_links", "warning_verbs",
-          "attitude_cues", "attitude_links", "negation_exceptions", "negating_openers", "existence_verbs")
+          "attitude_cues", "attitude_links", "negation_exceptions", "negating_openers", "existence_verbs",
+          "coordinating_verbs")
 #: Governing verb types and what they make of the act in their zu-infinitive (None: no act reported).
 _GOVERNOR_TYPES = {"REQUEST": None, "REJECT": "negated", "THREATEN": "future", "AGREE": "future"}
 _DROP = "drop"
@@ -55,7 +59,7 @@ def irrealis_modality(frame: Frame, modality: str) -> str | None:
     when the act is only prevented, feared or demanded (see the module docstring)."""
     if frame.kind == "noun" and _unrealised_noun(frame):
         return None
-    governed = _governed_infinitive(frame)
+    governed = _governed_infinitive(frame) or _governed_content(frame)
     if governed == _DROP:
         return None
     if considered_noun(frame):
@@ -86,7 +90,8 @@ def _unrealised_noun(frame: Frame) -> bool:
     last = max((j for j in range(start, end) if words[j].isalpha()), default=k)
     # its object: after the verb ("verhinderte eine Blockade") or before the verb closing the clause
     # ("eine Blockade verhindern können"); a noun before a finite verb is its subject ("Angriffe verhinderten …")
-    return any(words[v].lower() in cues["preventing_verbs"] and (v < k or v >= last - 1) for v in range(start, end))
+    verbs = cues["preventing_verbs"] | cues["coordinating_verbs"]  # "ihre Luftangriffe aufeinander abstimmen"
+    return any(words[v].lower() in verbs and (v < k or v >= last - 1) for v in range(start, end))
 
 
 def _warned_of(frame: Frame, link: int) -> bool:
@@ -112,6 +117,19 @@ def _governed_infinitive(frame: Frame) -> str | None:
     negated = any(w.lower() in frame.lexicon.negation for w in frame.words[start:end])  # "niemals die Absicht"
     rejected = any(t == "REJECT" and i > marker for i, t in frame.governors)  # "Den Vorschlag, …, lehnte X ab"
     return "negated" if negated or rejected else modality
+
+
+def _governed_content(frame: Frame) -> str | None:
+    """What a verb trigger of the clause right before the trigger's "dass" clause makes of it, as for a
+    zu-infinitive (``_GOVERNOR_TYPES`` but REJECT: "forderte, dass Russland die Luftangriffe einstellt" drops the act,
+    "stimmte zu, dass … koordinieren" makes it future); None when no such verb governs it."""
+    span = governing_clause(frame, False)
+    if span is None:
+        return None
+    # a denial's content is left to event_hearsay.py ("dementierte Berichte, wonach …" stays a claim)
+    kinds = [kind for j, kind in frame.governors if span[0] <= j < span[1] and kind in _GOVERNOR_TYPES
+             and kind != "REJECT"]
+    return (_GOVERNOR_TYPES[kinds[-1]] or _DROP) if kinds else None
 
 
 def _governor(frame: Frame, marker: int) -> tuple[int, str] | None:
