@@ -107,6 +107,12 @@ def test_place_of_the_event(ctx: Context) -> None:
     # the demand is made; its content clause's modal ("solle") is not the demand's modality
     ("Merkel forderte, Russland solle die Separatisten zur Einhaltung der Waffenruhe bewegen.", "REQUEST", "asserted"),
     ("Die EU verlangte von Russland, es müsse die Truppen abziehen.", "REQUEST", "asserted"),
+    # a noun's clause closing with a plan participle beyond the cue window; a setting noun stays what it was
+    ("Für Mittwoch ist ein Treffen zwischen Lawrow und Kerry in Genf geplant.", "CONSULT", "future"),
+    ("Ein Treffen zwischen Putin und Obama ist für Montag vorgesehen.", "CONSULT", "future"),
+    ("Ein Treffen zwischen Putin und Erdogan fand am Montag statt.", "CONSULT", "asserted"),
+    ("Am Montag hatten Hollande und Putin in einem Telefonat eine engere Zusammenarbeit angekündigt.", "CONSULT",
+     "asserted"),
 ])
 def test_modality(ctx: Context, text: str, type_: str, modality: str) -> None:
     assert only(extract(ctx, text), type_).modality == modality

@@ -9,7 +9,7 @@ from chronik.kb.entries import POLITICAL_SECTORS
 from chronik.model import UNKNOWN_PREFIXES, Actor, Article, EventMention
 from chronik.stages.event_dating import text_dated
 from chronik.stages.event_positions import conjunct_start
-from chronik.stages.event_slots import clause_span
+from chronik.stages.event_slots import before_modifiers, clause_span
 from chronik.stages.event_stance import clause_passive
 
 if TYPE_CHECKING:
@@ -26,19 +26,41 @@ def modality_of(frame: Frame) -> str:
     "Russland muss mit Konsequenzen rechnen" is a threat made)."""
     lex = frame.lexicon
     words = [w.lower() for w in frame.words]
-    window = words[conjunct_start(frame, _clause_start(words, frame.index)) : _cue_end(words, frame.end)]
+    opening = conjunct_start(frame, _clause_start(words, frame.index))
+    window = words[opening : _cue_end(words, frame.end)]
     if _negated(window, lex):
         return "negated"
     if any(w in lex.hypothetical for w in words):
         return "hypothetical"
     if any(w in lex.claimed and (w not in lex.future or _perfect_closes(window, lex)) for w in window):
         return "claimed"  # "soll … angegriffen haben"; "soll am Samstag … reisen" is planned
-    future = [w for w in window if w in lex.future]
-    if future and not _passive_auxiliary(frame, future):
+    # a noun after a preposition is the setting of the clause's verb, whose later plan is not its own ("hatten in
+    # einem Telefonat eine Zusammenarbeit angekündigt")
+    ahead = window[: frame.index - opening] if _governed_noun(frame, words) else window
+    future = [w for w in ahead if w in lex.future]
+    if (future and not _passive_auxiliary(frame, future)) or _planned_clause(frame, words):
         return "future"
     if frame.trigger.type != "REQUEST" and not frame.trigger.subject_is_target and any(w in lex.owed_modals for w in window):
         return "future"  # "Russland müsse die Angriffe einstellen": an act owed, demanded, not done
     return "asserted"
+
+
+def _planned_clause(frame: Frame, words: list[str]) -> bool:
+    """A noun trigger's clause closes with a future cue that is no auxiliary, beyond the cue window ("Für
+    Mittwoch ist ein Treffen zwischen Lawrow und Kerry in Genf geplant"), no preposition governing the noun;
+    ``words`` lower-cased."""
+    lex = frame.lexicon
+    if frame.kind not in ("noun", "light") or _governed_noun(frame, words):
+        return False
+    start, end = clause_span(words, frame.index, _MODAL_SCOPE_BREAKS)
+    last = next((w for w in reversed(words[frame.end:end]) if w.isalpha()), None)
+    return last is not None and last in lex.future and last not in lex.future_auxiliaries
+
+
+def _governed_noun(frame: Frame, words: list[str]) -> bool:
+    """The trigger is a noun that a preposition governs ("in einem Telefonat"); ``words`` lower-cased."""
+    before = before_modifiers(frame.words, frame.index, frame.lexicon) if frame.kind in ("noun", "light") else -1
+    return before >= 0 and words[before] in frame.lexicon.prepositions
 
 
 def _negated(window: list[str], lex: EventLexicon) -> bool:
