@@ -157,6 +157,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "negating_openers": list,
         "existence_verbs": list,
         "coordinating_verbs": list,
+        "refusal_verbs": list,
         "locative_preps": list,
         "instrument_preps": list,
         "relation_forms": list,

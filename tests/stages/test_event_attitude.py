@@ -106,3 +106,14 @@ def test_an_act_not_asserted_stays_below_the_sure_band(ctx: Context) -> None:
 def test_a_demanded_or_coordinated_act_is_no_event(ctx: Context, text: str, type_: str) -> None:
     found = extract(ctx, text)
     assert not [e for e in found if e.type == type_], shown(found)
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # a refused act ("weigerte sich, … zu"), a settlement "nicht in Sicht"
+    ("Erdogan weigerte sich, sich bei Russland zu entschuldigen.", "CONCEDE"),
+    ("Eine Einigung zwischen Russland und der Ukraine ist nicht in Sicht.", "AGREE"),
+])
+def test_a_refused_or_distant_act_is_not_asserted(ctx: Context, text: str, type_: str) -> None:
+    found = [e for e in extract(ctx, text) if e.type == type_]
+    assert all(e.modality == "negated" for e in found), shown(found)
+    assert found or type_ == "AGREE", shown(extract(ctx, text))

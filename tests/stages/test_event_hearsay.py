@@ -95,3 +95,16 @@ def test_imputing_verbs_accuse(ctx: Context, text: str, target: str) -> None:
 ])
 def test_a_nearer_verb_governs_the_content_clause(ctx: Context, text: str, kind: str, modality: str) -> None:
     assert modality in {e.modality for e in extract(ctx, text) if e.type == kind}
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # the actor opening a claimed or denied content clause is its act's subject, not the denier
+    ("Lawrow wies Berichte zurück, Russland habe in Syrien Zivilisten bombardiert.", "RUS", "SYR"),
+    ("Lawrow wies Vorwürfe zurück, Russland habe in Syrien Stellungen des IS bombardiert.", "RUS", None),
+])
+def test_the_subject_of_a_denied_content_clause_acts(ctx: Context, text: str, source: str, target: str | None) -> None:
+    found = of_type(extract(ctx, text), "ASSAULT")
+    assert len(found) == 1 and found[0].modality == "claimed", [(e.type, e.source, e.target) for e in found]
+    assert [a.country for a in found[0].source] == [source]
+    assert "Sergej Lawrow" not in {a.name for a in found[0].source + found[0].target}
+    assert target is None or target in {a.country for a in found[0].target}

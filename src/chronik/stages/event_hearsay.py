@@ -63,6 +63,21 @@ def content_slot(frame: Frame, slot: Slot) -> bool:
     return denies_content(frame, slot.index)
 
 
+def reported_subject(frame: Frame, free: list[Slot]) -> Slot | None:
+    """The free actor opening the trigger's clause, a determiner at most before it and a subjunctive right
+    after it, when that clause is the content of a claim or a denial ("Lawrow wies Berichte zurück, Russland habe in Syrien Zivilisten
+    bombardiert": Russia bombed, not Lawrow; not "bestreitet, Zivilisten … bombardiert zu haben"); None
+    otherwise."""
+    start = clause_span(frame.words, frame.index, CLAUSE_BREAKS)[0]
+    lead = start + (frame.words[start].lower() in frame.lexicon.determiners)
+    subject = next((s for s in free if s.index == lead and s.index < frame.index), None)
+    if subject is None:
+        return None
+    after = subject.index + len(subject.mention.text.split())
+    verb_second = after < len(frame.words) and _subjunctive(frame.lexicon, frame.words[after].lower())
+    return subject if verb_second and _content_governor(frame, frame.index) is not None else None
+
+
 def denies_content(frame: Frame, k: int) -> bool:
     """The frame is a denial and word ``k`` lies in the content of a claim or a denial (see :func:`content_slot`)."""
     return frame.trigger.id in frame.lexicon.hearsay_cues["denial_triggers"] and _content_governor(frame, k) is not None

@@ -14,7 +14,7 @@ sentence reports no act for the trigger at all; it never turns a non-asserted mo
 * A zu-infinitive trigger ("zu entsenden", "abzuziehen", "Sanktionen zu verhängen") governed by a
   REQUEST verb is a demanded act: dropped (the REQUEST is the event).  Governed by an intention noun
   or verb ("die Absicht, …", "bereiterklärt, …"), a THREATEN or AGREE verb it is future; by a
-  possibility noun hypothetical; negated when a negation stands with the governor ("Es gab niemals die
+  possibility noun hypothetical; under a refusal verb ("weigerte sich, … zu entschuldigen") negated; negated when a negation stands with the governor ("Es gab niemals die
   Absicht, …") or a REJECT verb governs it ("lehnte ab, …", "Den Vorschlag, …, lehnte X ab").  A "dass"
   clause right after a clause with such a verb but a REJECT one fares alike ("forderte, dass Russland …
   einstellt"; denials are event_hearsay.py's).
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 _AS_WRITTEN = ("intention_nouns", "possibility_nouns", "unrealised_nouns")
 _LOWER = ("intention_verbs", "conditional_openers", "preventing_verbs", "unrealised_links", "warning_verbs",
           "attitude_cues", "attitude_links", "negation_exceptions", "negating_openers", "existence_verbs",
-          "coordinating_verbs")
+          "coordinating_verbs", "refusal_verbs")
 #: Governing verb types and what they make of the act in their zu-infinitive (None: no act reported).
 _GOVERNOR_TYPES = {"REQUEST": None, "REJECT": "negated", "THREATEN": "future", "AGREE": "future"}
 _DROP = "drop"
@@ -144,6 +144,8 @@ def _governor(frame: Frame, marker: int) -> tuple[int, str] | None:
     for j in range(marker - 1, max(0, before, own - _REACH) - 1, -1):
         if words[j].lower() in cues["intention_verbs"]:
             return j, "future"
+        if words[j].lower() in cues["refusal_verbs"]:
+            return j, "negated"  # "weigerte sich, sich bei Russland zu entschuldigen"
         if j >= own or j == frame.index:
             continue
         if verbs.get(j) in _GOVERNOR_TYPES:

@@ -25,6 +25,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, Mention
+from chronik.stages.event_hearsay import reported_subject
 from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span, word_at
 
 if TYPE_CHECKING:
@@ -49,7 +50,8 @@ def clause_subject(frame: Frame, slots: list[Slot]) -> Slot | None:
     """The subject of a finite verb trigger that a clause break separates from the sentence's start: the
     free actor right after it when the verb opens its clause behind a prefield without an actor of its own
     ("Eine Entschuldigung, wie Moskau sie verlangt, lehnte Ankara ab", "Nachdem …, verurteilte Scholz"),
-    or the free actor that alone fills the clause before it ("…; Moskau bestreitet das").  None when the
+    or the free actor that alone fills the clause before it ("…; Moskau bestreitet das"), or the one opening
+    the content clause of a claim or a denial (event_hearsay.reported_subject).  None when the
     trigger is not a verb, its clause starts the sentence, or neither order applies."""
     if frame.kind not in ("verb", "particle"):
         return None
@@ -60,7 +62,7 @@ def clause_subject(frame: Frame, slots: list[Slot]) -> Slot | None:
     free = [s for s in slots if s.prep is None]
     if start == frame.index and _prefield_only(frame, free, start):
         return next((s for s in free if frame.index < s.index < end), None)
-    return _subject_before(frame, free, start)
+    return _subject_before(frame, free, start) or reported_subject(frame, free)  # event_hearsay.py
 
 
 def _closes_insertion(words: list[str], k: int) -> bool:
