@@ -82,6 +82,8 @@ def test_an_act_negated_outside_its_window_is_no_event(ctx: Context, text: str, 
 
 @pytest.mark.parametrize(("text", "type_", "modality"), [
     ("Merkel traf Erdogan in Ankara, ohne die Menschenrechte anzusprechen.", "CONSULT", "asserted"),
+    # "ohne" opening a phrase, not a zu-infinitive clause, negates nothing
+    ("Ohne Zustimmung des UN-Sicherheitsrats griffen die USA den Irak an.", "ASSAULT", "asserted"),
     ("Bei dem Treffen von Putin und Erdogan gab es keine Einigung.", "CONSULT", "asserted"),
     ("Sarif zeigte sich bereit zu Gesprächen mit Saudi-Arabien.", "CONSULT", "hypothetical"),
 ])

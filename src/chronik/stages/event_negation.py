@@ -4,8 +4,8 @@ Part of the ``events`` stage (called by :func:`chronik.stages.event_irrealis.irr
 :class:`~chronik.stages.event_frame.Frame` whose lexicon carries in ``irrealis_cues`` the lower-cased
 ``negating_openers`` and ``existence_verbs`` of ``events.yaml``.  Guarantees, with no German word in the code:
 
-* :func:`outside_negation`: True when the act is left undone by a negating word that opens its clause
-  ("Lawrow traf Kerry, ohne eine Einigung zu erzielen") or governs the noun trigger ("Die Gespräche endeten
+* :func:`outside_negation`: True when the act is left undone by a negating word that opens its zu-infinitive
+  clause ("Lawrow traf Kerry, ohne eine Einigung zu erzielen"; not "Ohne Zustimmung … griffen die USA … an") or governs the noun trigger ("Die Gespräche endeten
   ohne Einigung"), or when a negation in the clause of a noun trigger no preposition governs stands right
   before a verb of existence or occurrence ("Ein Treffen zwischen Putin und Erdogan wird es nicht geben",
   "Das Treffen fand nicht statt"), which the cue window of event_evidence.py may not reach.
@@ -30,8 +30,8 @@ def outside_negation(frame: Frame) -> bool:
     cues = lex.irrealis_cues
     start, end = clause_span(words, frame.index, CLAUSE_BREAKS)
     openers = cues.get("negating_openers", frozenset())
-    if words[start].lower() in openers:
-        return True
+    if words[start].lower() in openers and _infinitive_clause(frame, start, end):
+        return True  # "…, ohne eine Einigung zu erzielen"; not "Ohne Zustimmung des Sicherheitsrats griffen …"
     if frame.kind not in ("noun", "light"):
         return False
     j = before_modifiers(words, frame.index, lex)
@@ -43,3 +43,12 @@ def outside_negation(frame: Frame) -> bool:
     existence = cues.get("existence_verbs", frozenset())
     return any(w in lex.negation and any(v in existence for v in lowered[k + 1 : k + 1 + _EXISTENCE_REACH])
                for k, w in enumerate(lowered))
+
+
+def _infinitive_clause(frame: Frame, start: int, end: int) -> bool:
+    """Words [start, end) hold a zu-infinitive: a marker before a lower-case verb ("zu erzielen") or inside
+    the trigger word itself ("abzuziehen")."""
+    words, lex = frame.words, frame.lexicon
+    marked = any(words[j].lower() in lex.infinitive_markers and words[j + 1].isalpha() and words[j + 1].islower()
+                 and words[j + 1].lower() not in lex.determiners for j in range(start, end - 1))
+    return marked or any(m in words[frame.index][2:] for m in lex.infinitive_markers)
