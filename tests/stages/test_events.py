@@ -113,6 +113,11 @@ def test_place_of_the_event(ctx: Context) -> None:
     ("Ein Treffen zwischen Putin und Erdogan fand am Montag statt.", "CONSULT", "asserted"),
     ("Am Montag hatten Hollande und Putin in einem Telefonat eine engere Zusammenarbeit angekündigt.", "CONSULT",
      "asserted"),
+    # "werde" with the infinitive of a trigger's second verb is the future, no passive
+    ("Russland werde die Sanktionen gegen die Türkei aufheben, sagte Peskow.", "CONCEDE", "future"),
+    # a pair of dashes encloses an insertion: the modal before it counts, its negation does not
+    ("Die EU-Kommission werde die Bundesregierung – und nicht die Bank Austria – auffordern, das zu rechtfertigen.",
+     "REQUEST", "future"),
 ])
 def test_modality(ctx: Context, text: str, type_: str, modality: str) -> None:
     assert only(extract(ctx, text), type_).modality == modality
@@ -394,3 +399,8 @@ def test_a_standing_alignment_is_no_event(ctx: Context, text: str) -> None:
 ])
 def test_support_with_a_means_a_perfect_or_a_date_is_an_act(ctx: Context, text: str) -> None:
     assert [e for e in extract(ctx, text, "2015-10-01") if e.type == "SUPPORT"]
+
+
+def test_struggling_is_no_fight(ctx: Context) -> None:
+    found = extract(ctx, "Griechenland wird in den nächsten Jahren mit wachsender Depression zu kämpfen haben.")
+    assert not [e for e in found if e.type == "ASSAULT"]

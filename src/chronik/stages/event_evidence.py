@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from chronik.stages.event_lexicon import EventLexicon
 
 _MODAL_SCOPE_BREAKS = frozenset({",", ";", ":", "–", "-", "(", '"', "„"})
+_DASHES = frozenset({"–", "-"})
 
 
 def modality_of(frame: Frame) -> str:
@@ -27,7 +28,7 @@ def modality_of(frame: Frame) -> str:
     lex = frame.lexicon
     words = [w.lower() for w in frame.words]
     opening = conjunct_start(frame, _clause_start(words, frame.index))
-    window = words[opening : _cue_end(words, frame.end)]
+    window = _outside_insertions(words, opening, _cue_end(words, frame.end))
     if _negated(window, lex):
         return "negated"
     if any(w in lex.hypothetical for w in words):
@@ -36,7 +37,7 @@ def modality_of(frame: Frame) -> str:
         return "claimed"  # "soll … angegriffen haben"; "soll am Samstag … reisen" is planned
     # a noun after a preposition is the setting of the clause's verb, whose later plan is not its own ("hatten in
     # einem Telefonat eine Zusammenarbeit angekündigt")
-    ahead = window[: frame.index - opening] if _governed_noun(frame, words) else window
+    ahead = _outside_insertions(words, opening, frame.index) if _governed_noun(frame, words) else window
     future = [w for w in ahead if w in lex.future]
     if (future and not _passive_auxiliary(frame, future)) or _planned_clause(frame, words):
         return "future"
@@ -106,11 +107,28 @@ def _cue_end(words: list[str], end: int) -> int:
     return close if close is not None else end + 6
 
 
+def _outside_insertions(words: list[str], start: int, end: int) -> list[str]:
+    """Words [start, end) without those a pair of dashes encloses, dashes included ("werde die Bundesregierung
+    – und nicht die Bank – auffordern": the insertion's negation is not the act's)."""
+    kept, inside, end = [], False, min(end, len(words))
+    for j in range(start, end):
+        if words[j] in _DASHES and (inside or any(w in _DASHES for w in words[j + 1 : end])):
+            inside = not inside
+        elif not inside:
+            kept.append(words[j])
+    return kept
+
+
 def _clause_start(words: list[str], k: int) -> int:
     """Where the clause of word ``k`` begins (after the last comma, colon or dash before it, at most 12
     words back), so that a modal verb in second position reaches the infinitive at the end ("Putin will
-    Assad … treffen")."""
-    return max(clause_span(words, k, _MODAL_SCOPE_BREAKS)[0], k - 12)
+    Assad … treffen"); a pair of dashes encloses an insertion that does not end the clause ("Die
+    EU-Kommission werde die Bundesregierung – und nicht die Bank – auffordern")."""
+    start = clause_span(words, k, _MODAL_SCOPE_BREAKS)[0]
+    if start > 1 and words[start - 1] in _DASHES and any(w in _DASHES for w in words[: start - 1]):
+        opening = max(j for j in range(start - 1) if words[j] in _DASHES)
+        start = clause_span(words, opening - 1, _MODAL_SCOPE_BREAKS)[0] if opening > 0 else start
+    return max(start, k - 12)
 
 
 #: The confidence of an event before any evidence is counted.

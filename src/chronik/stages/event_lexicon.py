@@ -252,7 +252,7 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
                         meeting_setting_preps=frozenset(data.get("meeting_setting_preps") or []),
                         topic_preps=frozenset(data.get("topic_preps") or []),
                         civilian_targets=frozenset(data.get("civilian_targets") or []),
-                        infinitives=frozenset(raw["verbs"][0].lower() for raw in data["triggers"] if raw.get("verbs")),
+                        infinitives=frozenset(f for raw in data["triggers"] for f in _infinitives(raw.get("verbs") or [])),
                         perfect_infinitives=frozenset(w.lower() for w in lang.data["timex"]["cues"].get("perfect_infinitives") or []))
 
 
@@ -300,6 +300,14 @@ def _trigger(raw: dict) -> Trigger:
                    home_addressee=bool(raw.get("home_addressee")),
                    passive_source_preps=frozenset(raw.get("passive_source_preps") or []),
                    counter_act=bool(raw.get("counter_act")), official_type=raw.get("official_type"))
+
+
+def _infinitives(forms: list[str]) -> list[str]:
+    """A trigger's infinitives: its first verb form, and every form in -n whose 3rd person singular in -t is
+    listed too ("aufheben" beside "aufhebt", "lockern" beside "lockert"): a trigger may join several verbs."""
+    lowered = [f.lower() for f in forms]
+    known = set(lowered)
+    return lowered[:1] + [f for f in lowered if f.endswith("n") and (f[:-2] + "t" in known or f[:-1] + "t" in known)]
 
 
 def _as_list(value) -> list:
