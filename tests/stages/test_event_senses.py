@@ -48,6 +48,9 @@ _MATCH_REPORT = ("Der Trainer lobte nach dem Hinspiel seine Mannschaft, die nun 
      "Flüchtlingskrise zu einem Verein von Abtrünnigen zu werden.", "THREATEN"),
     ("Russland hat vor einer wachsenden Gefahr durch Extremisten wie den Islamischen Staat (IS) gewarnt.",
      "THREATEN"),
+    # a label accuses only as the head of the "als" phrase
+    ("Als wichtigsten Partner im Kampf gegen die Terrormiliz bezeichnete Merkel die Türkei.", "ACCUSE"),
+    ("Obama bezeichnete die Türkei als Verbündeten im Kampf gegen die Terroristen.", "ACCUSE"),
 ])
 def test_non_political_sense_is_no_event(ctx: Context, text: str, type_: str) -> None:
     found = [e for e in extract(ctx, text, "2016-03-01") if e.type == type_]
@@ -79,6 +82,9 @@ def test_non_political_sense_is_no_event(ctx: Context, text: str, type_: str) ->
     ("Putin warnte die Türkei vor ernsten Konsequenzen.", "THREATEN", "Wladimir Putin"),
     ("Der iranische Präsident Hassan Rohani warnte Saudi-Arabien vor Vergeltungsmaßnahmen.", "THREATEN",
      "Hassan Rohani"),
+    # a label heading the "als" phrase accuses, adjectives and a genitive attribute apart
+    ("Erdogan bezeichnete Assad als einen der schlimmsten Terroristen der Welt.", "ACCUSE", "Recep Tayyip Erdoğan"),
+    ("Lawrow bezeichnete die Türkei als Komplizen der Terroristen.", "ACCUSE", "Sergej Lawrow"),
 ])
 def test_political_sense_stays(ctx: Context, text: str, type_: str, source: str | None) -> None:
     found = [e for e in extract(ctx, text, "2016-03-01") if e.type == type_]

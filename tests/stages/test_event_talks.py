@@ -44,6 +44,9 @@ def test_sides_of_talks_and_agreements(ctx: Context, text: str, type_: str, sour
     ("Ein Treffen Putins mit Assad stehe nicht auf dem Programm.", "CONSULT"),
     ("Putin sagte, er habe Assad noch nicht getroffen.", "CONSULT"),
     ("Putin traf Assad nicht.", "CONSULT"),
+    # a negation before the reciprocal word that completes the verb, however far from it
+    ("Nach der Eröffnungssitzung sprachen die Delegationen der syrischen Regierung und der Rebellen in Astana "
+     "nicht direkt miteinander.", "CONSULT"),
     # "sprechen von" is saying, not meeting
     ("Davutoglu sprach von einem historischen Tag für die Beziehungen zwischen seinem Land und der Europäischen "
      "Union.", "CONSULT"),

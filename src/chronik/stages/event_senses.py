@@ -24,7 +24,9 @@ their order.  The rules, each general over the codebook's "by one political acto
   danger of), a word anywhere in the clause, a preposition's object too (``words``: "kämpft um seine
   politische Zukunft" competes, "schließt … nicht aus" holds possible; a compound counts by its head).
   A word anywhere in the clause may lift a constraint (``unless``): "warnte vor einer Eskalation" warns of a
-  danger, "warnte Moskau vor Konsequenzen" threatens a punishment.  A constraint may hold for some kinds of hit only (``kinds``: "drohte … Strafen an" is
+  danger, "warnte Moskau vor Konsequenzen" threatens a punishment.  A form may have to head the phrase a
+  word opens (``heads``: "bezeichnete Russland als Aggressor" labels; "als wichtigsten Partner im Kampf
+  gegen die Terrormiliz" labels nobody a terrorist).  A constraint may hold for some kinds of hit only (``kinds``: "drohte … Strafen an" is
   another verb than "droht eine Strafe").  A dropped verb qualifies no noun: "liefern sich Gefechte" is a
   fight by the noun (events.py applies :func:`sense_kept` before the nouns yield to verbs).
 """
@@ -37,6 +39,8 @@ from chronik.kb.entries import POLITICAL_SECTORS
 from chronik.model import UNKNOWN_PERSON_PREFIX, Actor, Article, EventMention
 from chronik.resources import LanguageData
 
+#: Quotation marks that may stand between a phrase's opener and its head ("als „Terroristen“").
+_QUOTES = frozenset({'"', "„", "“", "”", "»", "«", "'", "‚", "‘"})
 #: Distinct sport words that make an article a sport report (10kGNAD: 80 % of sport articles,
 #: under 1 % of politics and economy ones).
 SPORT_MIN_CUES = 4
@@ -55,6 +59,7 @@ class SenseConstraint:
     infinitive: bool = False  # a zu-infinitive in the clause after the form: another verb ("droht zu scheitern")
     words: frozenset[str] = frozenset()  # lower-cased; anywhere in the clause, also after a preposition: another verb
     unless: frozenset[str] = frozenset()  # lower-cased; in the clause (a compound by its head): the rule is lifted
+    heads: frozenset[str] = frozenset()  # lower-cased; the form must head the phrase one of them opens ("als Aggressor")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +80,8 @@ def build_senses(lang: LanguageData) -> Senses:
     for raw in data["sense_constraints"]:
         entry = SenseConstraint(*(_lowered(raw, key) for key in ("forms", "needs", "before", "after")),
                                 frozenset(raw.get("objects") or []), frozenset(raw.get("kinds") or []),
-                                bool(raw.get("infinitive")), _lowered(raw, "words"), _lowered(raw, "unless"))
+                                bool(raw.get("infinitive")), _lowered(raw, "words"), _lowered(raw, "unless"),
+                                _lowered(raw, "heads"))
         constraints[raw["trigger"]] = constraints.get(raw["trigger"], ()) + (entry,)
     titles = tuple(form.lower() for office in lang.data["actors"]["titles"].values()
                    if office.get("sector") in POLITICAL_SECTORS for form in office["forms"])
@@ -110,7 +116,19 @@ def sense_kept(words: list[str], k: int, trigger_id: str, clause: tuple[int, int
             return False
         if rule.infinitive and _infinitive_after(words, k, clause[1], senses):
             return False
+        if rule.heads and not _heads_phrase(words, k, rule.heads, senses):
+            return False  # "als wichtigsten Partner im Kampf gegen die Terrormiliz": the label is Partner
     return True
+
+
+def _heads_phrase(words: list[str], k: int, openers: frozenset[str], senses: Senses) -> bool:
+    """Word ``k`` is the first noun after an ``openers`` word: only lower-case words that are no preposition
+    (articles, adjectives: "als einen der brutalsten Terroristen") or quotation marks lie between."""
+    j = k - 1
+    while j >= 0 and (words[j] in _QUOTES or (words[j][:1].islower() and words[j].lower() not in openers
+                                                and words[j].lower() not in senses.prepositions)):
+        j -= 1
+    return j >= 0 and words[j].lower() in openers
 
 
 def _needed(word: str, needs: frozenset[str]) -> bool:

@@ -10,7 +10,8 @@ Part of the ``events`` stage (see :mod:`chronik.stages.event_frame`):
   codebook's third-party mode has it: the mediator is the source, the sides are the target;
 - "Russland und die Ukraine haben unter Vermittlung der UN ein Abkommen unterzeichnet": the mediation
   phrase qualifies the sentence's act, it is no meeting of its own;
-- a meeting, agreement or cooperation that is negated ("Ein Treffen stehe nicht auf dem Programm",
+- a meeting, agreement or cooperation that is negated ("Ein Treffen stehe nicht auf dem Programm", also far
+  from the verb before the reciprocal word that completes it: "sprachen … nicht direkt miteinander",
   "kam nicht zustande") did not happen: no event;
 - a trigger marked ``target_prep_required`` ("sprechen" mit) is a meeting only with a partner after
   one of its target prepositions: "sprach von einem historischen Tag" is a statement.
@@ -114,7 +115,7 @@ def talks_dropped(frame: Frame, slots: list[Slot], modality: str) -> bool:
     und Obama sprachen miteinander": each is the other's partner), no meeting noun of its sentence
     ("Bei einem Treffen … sprachen Obama und Putin über Syrien") and not two persons of different states as its
     subjects with a topic ("Kurz und Cavusoglu sprachen über die Flüchtlingskrise")."""
-    if frame.trigger.type in _JOINT_TYPES and modality == "negated":
+    if frame.trigger.type in _JOINT_TYPES and (modality == "negated" or _negated_reciprocal(frame)):
         return True
     if frame.kind == "noun" and _mediation_noun(frame, frame.index):
         return True
@@ -123,6 +124,19 @@ def talks_dropped(frame: Frame, slots: list[Slot], modality: str) -> bool:
         return not reciprocal(frame) and not _meeting_noun(frame) and not _talked_about(frame, slots) \
             and not any(s.prep in frame.trigger.target_preps and s.index >= start for s in slots)
     return False
+
+
+def _negated_reciprocal(frame: Frame) -> bool:
+    """A negation stands between a verbal trigger and the reciprocal word that completes it in its clause,
+    however far ("sprachen die Delegationen der Regierung und der Rebellen in Astana nicht direkt
+    miteinander"): the verb is negated beyond the modality's cue window."""
+    if frame.kind == "noun":
+        return False
+    cues = frame.lexicon.threat_cues.get("reciprocal_words", frozenset())
+    _, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
+    after = [w.lower() for w in frame.words[frame.end : end]]
+    closer = next((j for j, w in enumerate(after) if w in cues), None)
+    return closer is not None and any(w in frame.lexicon.negation for w in after[:closer])
 
 
 def _meeting_noun(frame: Frame) -> bool:

@@ -14,6 +14,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from chronik.model import Article, Mention
+from chronik.stages.mention_context_state import CONTEXT_STATE, context_state
 from chronik.stages.mention_country import main_country, mentioned_state
 from chronik.stages.mention_cues import is_capitalised
 from chronik.stages.mention_dateline import dateline_state
@@ -99,7 +100,11 @@ def group_country(article: Article, mention: Mention, countries: Counter, res: R
     :func:`anaphoric_country`, the rest (local groups; "seine Verbündeten" whose owner is unknown)
     by :func:`local_country`."""
     if mention.how != "possessive" and mention.text in res.cues.group_country.get("anaphoric_nouns", ()):
-        return anaphoric_country(article, mention)
+        # "die russische Luftwaffe … die Luftwaffe"; a state institution ("Kiew – Die Armee …") else of the state
+        # the context fixes (mention_context_state)
+        return anaphoric_country(article, mention) or context_state(article, mention, res)
+    if mention.how == CONTEXT_STATE:
+        return context_state(article, mention, res)  # "Ankara – Die Regierung …"
     if mention.how == NEW_GOVERNMENT:
         return main_country(article, res)  # "die neue Führung": of the state the article is about, if clear
     if mention.how != "possessive" and mention.text in res.cues.group_country.get("state_forces", ()):
@@ -127,7 +132,7 @@ def drop_unowned(article: Article, res: Resources) -> None:
     lists = res.cues.group_country
     article.mentions = [m for m in article.mentions if not (
         m.kind == "GROUP" and not m.country and m.how != "possessive"
-        and (unowned_force(lists, m.text) or m.how == NEW_GOVERNMENT))]
+        and (unowned_force(lists, m.text) or m.how in (NEW_GOVERNMENT, CONTEXT_STATE)))]
 
 
 def local_country(article: Article, mention: Mention, countries: Counter, res: Resources) -> str | None:

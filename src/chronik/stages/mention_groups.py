@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from chronik.model import Mention
 from chronik.stages.mention_anaphora import renewed_government
+from chronik.stages.mention_context_state import CONTEXT_STATE
 from chronik.stages.mention_cues import is_acronym, is_capitalised
 from chronik.stages.mention_group_country import (
     LOCAL_SECTORS,
@@ -43,14 +44,17 @@ def group_rule(scan: _Scan, i: int) -> int:
     if scan.words[i] in scan.res.cues.organisation_members and _organisation_owner(scan, i + 1):
         return i  # "Kämpfer der Jihadistenmiliz Islamischer Staat", "Anhänger der PKK": the organisation acts
     country = _compound_country(scan, scan.words[i]) or noun_phrase_country(scan, i, sector) or _country_after(scan, i + 1)
-    country = country or (_seat_after(scan, i + 1) if sector == "GOV" else None)
-    possessive = i > 0 and scan.words[i - 1].lower() in scan.res.cues.possessives
     lists = scan.res.cues.group_country  # located nouns take the country of where they are, like civilians
+    institution = scan.words[i] in lists.get("context_nouns", ())
+    country = country or (_seat_after(scan, i + 1, institution) if sector == "GOV" or institution else None)
+    possessive = i > 0 and scan.words[i - 1].lower() in scan.res.cues.possessives
     anaphoric = unowned_force(lists, scan.words[i]) or scan.words[i] in lists.get("located_nouns", ())
     renewed = renewed_government(scan, i) if not country and not possessive else None  # "die neue Führung"
-    if not country and sector not in LOCAL_SECTORS and not possessive and not anaphoric and not renewed:
-        return i  # "die Regierung" alone: whose government is unknown ("die Armee": resolve looks back)
+    context = institution and not country and not possessive and not renewed
+    if not country and sector not in LOCAL_SECTORS and not possessive and not anaphoric and not renewed and not context:
+        return i  # "die Führung" alone: whose is unknown ("die Armee", "die Regierung": resolve looks at the context)
     how = "possessive" if possessive and not country else renewed or _placed(lists, scan.words[i], country, possessive)
+    how = CONTEXT_STATE if context else how
     scan.mention(i, i + 1, "GROUP", how, country=country, sector=sector)
     _coordinated_countries(scan, i, sector)
     return i + 1
@@ -229,16 +233,17 @@ def group_country_after(scan: _Scan, j: int) -> str | None:
     return kb.entries[entry_id].extra["iso3"] if entry_id else None
 
 
-def _seat_after(scan: _Scan, j: int) -> str | None:
+def _seat_after(scan: _Scan, j: int, named: bool = False) -> str | None:
     """"das Verteidigungsministerium in Moskau", "die Regierung in Damaskus": the country whose
-    capital (a KB metonym) follows a preposition of seat after a government noun."""
+    capital (a KB metonym) follows a preposition of seat after a government noun; with ``named`` also a
+    state's own name ("das Militär in Brasilien": a state institution of ``context_nouns``)."""
     words, kb = scan.words, scan.res.kb
     if j + 1 >= len(words) or words[j] not in scan.res.cues.seat_prepositions:
         return None
     for n in range(min(kb.max_len, len(words) - j - 1), 0, -1):
         for form in kb.phrases.get(tuple(words[j + 1 : j + 1 + n]), ()):
             entry = kb.entries[form.entry_id]
-            if form.how == "metonym" and entry.kind == "state":
+            if entry.kind == "state" and (form.how == "metonym" or (named and form.how == "name")):
                 return entry.extra["iso3"]
     return None
 

@@ -1,0 +1,148 @@
+"""Whose organ a state institution named without a state is: "Die Regierung kritisierte …", "das Regime",
+"das Außenministerium", "die Armee", "die Bundesregierung".
+
+Part of the ``resolve`` stage (:func:`chronik.stages.mention_group_country.group_country`).  Such a noun
+names no state of its own; news use it for the state the context has fixed, so it takes, in this order:
+
+0. the state of the same noun named before with one ("das syrische Regime … des Regimes");
+an owner after it ("Das Militär des Landes") that the mentions stage could not read gives none; after a local
+adjective (``local_adjectives``: "die dortige Regierung") it is of the place named before it in its sentence;
+
+1. the state of the government or military actors named last before it, in its own sentence (before it)
+   or up to :data:`LOOKBACK` sentences back ("Präsident Erdogan sprach … Die Regierung warf der PKK vor"),
+   when all the actors of that nearest sentence are of one state;
+2. the state of the article's dateline ("Ankara (APA) – Die Regierung …"; of several, the one the article
+   names most: "Colombo/Genf – … die Armee");
+3. the state the article is clearly about (:func:`chronik.stages.mention_country.main_country`);
+
+and none otherwise (the mention is then dropped: :func:`chronik.stages.mention_group_country.drop_unowned`).
+A federal noun ("Bundesregierung": actors.yaml ``group_country`` ``federal_nouns``) names one of the
+``federal_states`` (Austria or Germany: 10kGNAD is an Austrian paper, so neither is a default); it takes the
+nearest actor of those states anywhere before it, else the dateline or the main country when one of them.
+Requires resolved country and sector on the mentions before ``mention`` (resolve goes in text order).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from chronik.model import Article, Mention
+from chronik.stages.mention_country import main_country
+from chronik.stages.mention_dateline import dateline_mentions
+
+if TYPE_CHECKING:
+    from chronik.stages.mentions import Resources
+
+#: How the mentions stage marks such a noun without a state of its own.
+CONTEXT_STATE = "context_state"
+#: Sentences before a noun searched for the government or military actors that fix its state.
+LOOKBACK = 2
+#: Sectors of the actors that fix the state of a state institution.
+_STATE_SECTORS = frozenset({"GOV", "MIL"})
+#: Characters after a state institution searched for the owner a word of belonging introduces, and the words
+#: of that attribute (the word of belonging included) that may hold its capitalised noun.
+_OWNER_REACH = 60
+_OWNER_WORDS = 5
+#: Kinds of mention that count as such actors: persons, descriptions and groups, not states (a state named
+#: before is as often the target: "Putin kritisierte die Türkei. Das Außenministerium …").
+_ACTOR_KINDS = frozenset({"PER", "DESC", "GROUP"})
+
+
+def context_state(article: Article, mention: Mention, res: Resources) -> str | None:
+    """The ISO3 code of the state whose institution ``mention`` is, by the rules of the module docstring;
+    None when the context fixes none."""
+    lists = res.cues.group_country
+    nouns = lists.get("context_nouns", frozenset())
+    if mention.text not in nouns:
+        return None  # "die Luftwaffe" of no earlier force: as often a foreign one as the state's own
+    if _owner_after(article, mention, res):
+        return None  # "Das Militär des international isolierten Landes": its owner, not the context, says whose
+    if _word_before(article, mention) in lists.get("local_adjectives", ()):
+        return _place_before(article, mention, res)  # "nach Burundi … ohne die Einwilligung der dortigen Regierung"
+    allowed = lists.get("federal_states") if mention.text in lists.get("federal_nouns", ()) else None
+    if (same := _same_noun_before(article, mention, nouns)) is not None:
+        return same  # "die türkische Regierung … Die Regierung"
+    if allowed:
+        nearest = [m.country for m in _state_actors(article, mention) if m.country in allowed]
+        if nearest:
+            return nearest[-1]  # "Bundeskanzler Faymann … Die Bundesregierung": the last Austrian or German one
+    elif (local := _local_state(article, mention)) is not None:
+        return local
+    for country in (_dateline_state(article), main_country(article, res)):
+        if country and (allowed is None or country in allowed):
+            return country
+    return None
+
+
+def _owner_after(article: Article, mention: Mention, res: Resources) -> bool:
+    """A genitive article (``genitive_owner_words``: "des"; "der" is as often a dative: "sagte ein Sprecher der
+    Regierung der Nachrichtenagentur MTI") right after ``mention`` opens an attribute with a capitalised word:
+    the institution's owner, which the mentions stage could not resolve to a state ("Das Militär des
+    international isolierten Landes")."""
+    after = article.text[mention.end : mention.end + _OWNER_REACH].split()
+    owners = res.cues.group_country.get("genitive_owner_words", ())
+    return len(after) > 1 and after[0] in owners and any(w[:1].isupper() for w in after[1:_OWNER_WORDS])
+
+
+def _place_before(article: Article, mention: Mention, res: Resources) -> str | None:
+    """The state of the place named last before ``mention`` in its sentence or, without one, in the sentence
+    before: a place mention, or a state after a preposition of place ("nach Burundi"); None without one."""
+    for index in (mention.sentence, mention.sentence - 1):
+        places = [m for m in article.mentions if m.sentence == index and m.end <= mention.start and m.country
+                  and (m.kind == "LOC" or (m.kind == "STATE" and res.cues.in_place.search(article.text, 0, m.start)))]
+        if places:
+            return places[-1].country
+    return None
+
+
+def _word_before(article: Article, mention: Mention) -> str:
+    """The word right before ``mention``, lower-cased ("" at the start of the text)."""
+    before = article.text[max(0, mention.start - 30) : mention.start].split()
+    return before[-1].lower() if before else ""
+
+
+def _dateline_state(article: Article) -> str | None:
+    """The state of the article's dateline ("Ankara (APA) –"); of several ("Colombo/Genf –", "Addis
+    Abeba/Bujumbura –"), the one whose states and places the rest of the article names most, None on a tie;
+    None without a dateline."""
+    starts = dateline_mentions(article)
+    states = {m.country for m in article.mentions if m.start in starts and m.kind in ("LOC", "STATE") and m.country}
+    if len(states) < 2:
+        return states.pop() if states else None
+    named = Counter(m.country for m in article.mentions if m.start not in starts and m.kind in ("LOC", "STATE"))
+    ranked = sorted(states, key=lambda c: -named[c])
+    return ranked[0] if named[ranked[0]] > named[ranked[1]] else None
+
+
+def _same_noun_before(article: Article, mention: Mention, nouns: frozenset[str]) -> str | None:
+    """The country of the last group mention before ``mention`` of the same noun of ``nouns``, a genitive or
+    dative ending apart ("das syrische Regime … des Regimes"); None without one."""
+    stem = _stem(mention.text, nouns)
+    same = [m.country for m in article.mentions if m.end <= mention.start and m.kind == "GROUP" and m.country
+            and _stem(m.text, nouns) == stem]
+    return same[-1] if same else None
+
+
+def _stem(word: str, nouns: frozenset[str]) -> str:
+    """``word`` without a final "s" or "n" when that leaves a noun of ``nouns`` ("Regimes", "Streitkräften")."""
+    return word[:-1] if word[-1:] in ("s", "n") and word[:-1] in nouns else word
+
+
+def _local_state(article: Article, mention: Mention) -> str | None:
+    """The one state of the government or military actors of the nearest sentence, at most :data:`LOOKBACK`
+    before ``mention``'s, that names any (its own counts before ``mention`` only); None when that sentence
+    names actors of several states or none is near."""
+    actors = _state_actors(article, mention)
+    for index in range(mention.sentence, mention.sentence - LOOKBACK - 1, -1):
+        states = {m.country for m in actors if m.sentence == index}
+        if states:
+            return states.pop() if len(states) == 1 else None
+    return None
+
+
+def _state_actors(article: Article, mention: Mention) -> list[Mention]:
+    """The mentions before ``mention`` of persons, descriptions and groups of a government or military sector
+    with a country, in text order."""
+    return [m for m in article.mentions if m.end <= mention.start and m.kind in _ACTOR_KINDS
+            and m.sector in _STATE_SECTORS and m.country and m is not mention]
