@@ -227,3 +227,19 @@ def test_envoys_and_relations_in_other_senses_are_no_diplomatic_act(ctx: Context
 def test_relations_taken_up_by_a_split_particle_verb(ctx: Context) -> None:
     events = extract(ctx, "Die USA und Kuba nahmen wieder diplomatische Beziehungen auf.", "2016-01-10")
     assert [e.type for e in events] == ["COOPERATE"]
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    # an embassy named by its state's adjective or prefix acts for its government
+    ("Die russische Botschaft hat die Türkei aufgefordert, die Sicherheit der Diplomaten zu gewährleisten.",
+     "REQUEST", ("RUS", "GOV"), "TUR"),
+    ("Die US-Botschaft kritisierte die Regierung in Kiew.", "ACCUSE", ("USA", "GOV"), "UKR"),
+])
+def test_an_embassy_acts_for_its_government(ctx: Context, text: str, type_: str, source: tuple, target: str) -> None:
+    event = only(extract(ctx, text, PUBLISHED), type_)
+    assert [(a.country, a.sector) for a in event.source] == [source]
+    assert [a.country for a in event.target] == [target]
+
+
+def test_a_message_is_no_embassy(ctx: Context) -> None:
+    assert not extract(ctx, "Merkel sandte eine klare Botschaft an Putin.", PUBLISHED)

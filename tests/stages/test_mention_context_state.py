@@ -71,3 +71,8 @@ def test_institution_acts_for_its_state(ctx: Context, text: str, type_: str, sou
     assert len(found) == 1, found
     assert [(a.country, a.sector) for a in found[0].source] == [source]
     assert [a.country for a in found[0].target] == [target]
+
+
+def test_an_envoy_does_not_fix_the_government_of_his_host_state(ctx: Context) -> None:
+    text = "Wien (APA) - Ein Sprecher der US-Botschaft sagte, die Regierung müsse die Reformen umsetzen."
+    assert ("Regierung", "USA") not in groups(ctx, text), groups(ctx, text)

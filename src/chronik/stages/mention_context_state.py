@@ -64,10 +64,10 @@ def context_state(article: Article, mention: Mention, res: Resources) -> str | N
     if (same := _same_noun_before(article, mention, nouns)) is not None:
         return same  # "die türkische Regierung … Die Regierung"
     if allowed:
-        nearest = [m.country for m in _state_actors(article, mention) if m.country in allowed]
+        nearest = [m.country for m in _state_actors(article, mention, res) if m.country in allowed]
         if nearest:
             return nearest[-1]  # "Bundeskanzler Faymann … Die Bundesregierung": the last Austrian or German one
-    elif (local := _local_state(article, mention)) is not None:
+    elif (local := _local_state(article, mention, res)) is not None:
         return local
     for country in (_dateline_state(article), main_country(article, res)):
         if country and (allowed is None or country in allowed):
@@ -129,11 +129,11 @@ def _stem(word: str, nouns: frozenset[str]) -> str:
     return word[:-1] if word[-1:] in ("s", "n") and word[:-1] in nouns else word
 
 
-def _local_state(article: Article, mention: Mention) -> str | None:
+def _local_state(article: Article, mention: Mention, res: Resources) -> str | None:
     """The one state of the government or military actors of the nearest sentence, at most :data:`LOOKBACK`
     before ``mention``'s, that names any (its own counts before ``mention`` only); None when that sentence
     names actors of several states or none is near."""
-    actors = _state_actors(article, mention)
+    actors = _state_actors(article, mention, res)
     for index in range(mention.sentence, mention.sentence - LOOKBACK - 1, -1):
         states = {m.country for m in actors if m.sentence == index}
         if states:
@@ -141,8 +141,16 @@ def _local_state(article: Article, mention: Mention) -> str | None:
     return None
 
 
-def _state_actors(article: Article, mention: Mention) -> list[Mention]:
+def _state_actors(article: Article, mention: Mention, res: Resources) -> list[Mention]:
     """The mentions before ``mention`` of persons, descriptions and groups of a government or military sector
-    with a country, in text order."""
+    with a country, envoys apart (:func:`_envoy`), in text order."""
     return [m for m in article.mentions if m.end <= mention.start and m.kind in _ACTOR_KINDS
-            and m.sector in _STATE_SECTORS and m.country and m is not mention]
+            and m.sector in _STATE_SECTORS and m.country and m is not mention and not _envoy(m, res)]
+
+
+def _envoy(mention: Mention, res: Resources) -> bool:
+    """``mention`` names a state's envoy or embassy (a title group marked ``stands_for_state``): it speaks in its
+    host state, of whose government "die Regierung" is ("Ein Sprecher der US-Botschaft in Kiew sagte, die
+    Regierung …")."""
+    office = res.cues.title_office(mention.title)
+    return office is not None and office.for_state

@@ -53,8 +53,9 @@ def noun_phrase_country(scan: _Scan, i: int, sector: str) -> str | None:
         if (entry_id := kb.adjectives.get(word.lower())) is not None:
             ethnic = sector in LOCAL_SECTORS and word.lower() in cues.group_country.get("ethnic_adjectives", ())
             return None if ethnic else kb.entries[entry_id].extra["iso3"]
-        if state := prefix_state(scan, word) or capital_state(scan, word):
-            return state  # "US-geführten Koalition", "die Pekinger Führung"
+        if state := (prefix_state(scan, word) if not word.rpartition("-")[2][:1].isupper() else None) \
+                or capital_state(scan, word):
+            return state  # "US-geführten Koalition", "die Pekinger Führung"; not another noun: "US-Botschaft"
         if (state := state_just_found(scan, i, k)) is not None:
             return None if k > 0 and words[k - 1].lower() in barriers else state
         if k > 0 and word in cues.coordinators and words[k - 1].endswith("-"):
