@@ -131,6 +131,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "meeting_setting_preps": list,
         "topic_preps": list,
         "civilian_targets": list,
+        "individual_attacks": list,
         "participle_patterns": list,
         "background_tense": list,
         "caption_markers": list,

@@ -156,3 +156,13 @@ def test_a_withdrawal_leaves_the_foreign_state_named_before(ctx: Context) -> Non
 def test_civilian_places_make_civilian_targets(ctx: Context, text: str, target: tuple) -> None:
     attacks = [e for e in extract(ctx, text, "2015-11-14") if e.type == "ASSAULT"]
     assert attacks and target in {(a.country, a.sector) for a in attacks[0].target}, attacks
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a state adjective on an attack noun: the state's forces; on an attack by individuals, its attackers
+    ("Bei russischen Luftangriffen wurden in Idlib 20 Menschen getötet.", ("RUS", "MIL")),
+    ("Bei palästinensischen Messerangriffen wurden seit Oktober 25 Israelis getötet.", ("PSE", "REB")),
+])
+def test_a_state_adjective_on_an_attack_noun_names_its_author(ctx: Context, text: str, source: tuple) -> None:
+    found = [e for e in extract(ctx, text, "2016-01-10") if e.type == "ASSAULT"]
+    assert len(found) == 1 and [(a.country, a.sector) for a in found[0].source] == [source], found

@@ -63,6 +63,9 @@ def test_named_author_wins(ctx: Context, text: str) -> None:
     # a condemned act names its author itself: a state adjective, or an agent after "durch"
     ("Steinmeier kritisierte die russischen Luftangriffe auf Aleppo.", ("RUS", "GOV")),
     ("Die USA verurteilten die Bombardierung des Konvois durch die syrische Luftwaffe.", ("SYR", "GOV")),
+    # attacks by individuals: a state adjective names attackers of that state, not its government
+    ("Netanjahu verurteilte die palästinensischen Messerangriffe scharf.", ("PSE", "REB")),
+    ("Netanjahu kritisierte die palästinensischen Messerattacken.", ("PSE", "REB")),
 ])
 def test_condemned_act_names_its_author(ctx: Context, text: str, target: tuple) -> None:
     found = [e for e in extract(ctx, text, "2016-01-04") if e.type == "ACCUSE"]

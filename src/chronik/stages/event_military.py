@@ -294,12 +294,15 @@ def left_state(frame: Frame, source: list[Mention]) -> Actor | None:
 
 def adjective_source(frame: Frame) -> Actor | None:
     """"russische Luftangriffe", "Bei russischen Luftangriffen werden …": a state adjective on an event
-    noun of the sentence names the actor (its forces for military acts, else its government)."""
+    noun of the sentence names the actor (its forces for military acts, else its government; attackers, REB,
+    for an ``individual_attacks`` noun: "palästinensische Messerangriffe")."""
     nouns = [frame.index] if frame.kind == "noun" else \
         [k for k, w in enumerate(frame.words) if w in frame.lexicon.nouns or w.rpartition("-")[2] in frame.lexicon.nouns]
     for k in nouns:
         country = frame.state_adjective(k - 1) or frame.adjectives.get(frame.words[k].split("-")[0].lower() + "-")
         if country:  # "russische Luftangriffe", "US-Luftangriffe"
             sector = "MIL" if frame.trigger.type in MILITARY_TYPES else "GOV"
+            if frame.words[k].rpartition("-")[2] in frame.lexicon.individual_attacks:
+                sector = "REB"  # "palästinensische Messerangriffe": attackers of that state, not its forces
             return Actor.group(country, sector)
     return None

@@ -110,12 +110,15 @@ def _placed_country(frame: Frame, mention: Mention) -> str | None:
 
 def _named_author(frame: Frame, k: int) -> Actor | None:
     """The author the object noun at word ``k`` names itself, as an addressee: a state adjective right before
-    it ("die russischen Luftangriffe": Russia; for a terror noun that state's armed attackers), else an actor after it in the clause that one of the noun's
+    it ("die russischen Luftangriffe": Russia; for a terror noun or an ``individual_attacks`` one, "die
+    palästinensischen Messerangriffe", that state's armed attackers), else an actor after it in the clause that one of the noun's
     ``source_preps`` governs ("die Bombardierung des Konvois durch die syrische Luftwaffe").  None otherwise."""
-    trigger = frame.lexicon.nouns[_head(frame, k)]
+    head = _head(frame, k)
+    trigger = frame.lexicon.nouns[head]
     if (country := frame.state_adjective(k - 1)) is not None:
         # "die palästinensischen Messerangriffe", "der afghanische Anschlag": attackers of, not the state
-        return Actor.group(country, "REB" if trigger.mode == "terror" else "GOV")
+        attackers = trigger.mode == "terror" or head in frame.lexicon.individual_attacks
+        return Actor.group(country, "REB" if attackers else "GOV")
     end = clause_span(frame.words, k, CLAUSE_BREAKS)[1]
     for m in frame.mentions:
         j = frame.word_index(m.start)
