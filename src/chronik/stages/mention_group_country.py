@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from chronik.model import Article, Mention
 from chronik.stages.mention_context_state import CONTEXT_STATE, context_state
 from chronik.stages.mention_country import main_country, mentioned_state
+from chronik.stages.mention_creditors import CREDITORS
 from chronik.stages.mention_cues import is_capitalised
 from chronik.stages.mention_dateline import dateline_state
 
@@ -106,6 +107,8 @@ def group_country(article: Article, mention: Mention, countries: Counter, res: R
         return anaphoric_country(article, mention) or context_state(article, mention, res)
     if mention.how == CONTEXT_STATE:
         return context_state(article, mention, res)  # "Ankara – Die Regierung …"
+    if mention.how == CREDITORS:
+        return None  # a state's creditors are of no country (mention_creditors)
     if mention.how == NEW_GOVERNMENT:
         return main_country(article, res)  # "die neue Führung": of the state the article is about, if clear
     if mention.how != "possessive" and mention.text in res.cues.group_country.get("state_forces", ()):

@@ -34,6 +34,7 @@ from chronik.resources import LanguageData
 from chronik.stages.mention_anaphora import alliance_rule, equipment_rule
 from chronik.stages.mention_context import kind_from_context, people_named, person_context
 from chronik.stages.mention_country import country_description_rule
+from chronik.stages.mention_creditors import creditor_rule
 from chronik.stages.mention_cues import Cues, Office, build_cues, is_acronym, is_capitalised
 from chronik.stages.mention_evidence import checked
 from chronik.stages.mention_groups import (
@@ -361,6 +362,6 @@ def _name_run(scan: _Scan, i: int) -> int:
 
 
 _RULES = (_knowledge_base, org_prefix_rule, place_prefix_rule, _first_name, _place, place_word_rule, _title, group_rule,
-          equipment_rule, alliance_rule,
+          creditor_rule, equipment_rule, alliance_rule,
           adjective_group_rule, country_description_rule, organisation_rule, acronym_rule, _pronoun, adjective_place_rule,
           _name_run)

@@ -50,6 +50,7 @@ from chronik.stages.mention_affiliation import (
 from chronik.stages.mention_anaphora import resolve_alliances
 from chronik.stages.mention_country import HOW as COUNTRY_DESCRIPTION
 from chronik.stages.mention_country import main_country, mentioned_state, sentence_place_state, state_of
+from chronik.stages.mention_creditors import lend
 from chronik.stages.mention_group_country import drop_unowned, group_country, possessor_country
 from chronik.stages.mention_places import capital_of, pick_place
 from chronik.stages.mention_plural import entourage_referent, resolve_plural_pronoun
@@ -115,6 +116,7 @@ def resolve(article: Article, ctx: Context) -> Article:
     _described_before(article, res, day_of)
     unresolved_descriptions(article, res, day_of)
     drop_unowned(article, res)
+    lend(article)  # "Tsipras warf den Gläubigern vor, …": the lending institutions, or no actor
     return article
 
 
