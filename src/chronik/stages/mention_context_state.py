@@ -13,7 +13,8 @@ adjective (``local_adjectives``: "die dortige Regierung") it is of the place nam
    when all the actors of that nearest sentence are of one state;
 2. the state of the article's dateline ("Ankara (APA) – Die Regierung …"; of several, the one the article
    names most: "Colombo/Genf – … die Armee");
-3. the state the article is clearly about (:func:`chronik.stages.mention_country.main_country`);
+3. the state the article is clearly about (:func:`chronik.stages.mention_country.main_country`), not for
+   forces that often act abroad (``operating_forces``: "die Luftwaffe", "die Marine");
 
 and none otherwise (the mention is then dropped: :func:`chronik.stages.mention_group_country.drop_unowned`).
 A federal noun ("Bundesregierung": actors.yaml ``group_country`` ``federal_nouns``) names one of the
@@ -53,9 +54,10 @@ def context_state(article: Article, mention: Mention, res: Resources) -> str | N
     """The ISO3 code of the state whose institution ``mention`` is, by the rules of the module docstring;
     None when the context fixes none."""
     lists = res.cues.group_country
-    nouns = lists.get("context_nouns", frozenset())
+    operating = mention.text in lists.get("operating_forces", ())
+    nouns = lists.get("context_nouns", frozenset()) | lists.get("operating_forces", frozenset())
     if mention.text not in nouns:
-        return None  # "die Luftwaffe" of no earlier force: as often a foreign one as the state's own
+        return None
     if _owner_after(article, mention, res):
         return None  # "Das Militär des international isolierten Landes": its owner, not the context, says whose
     if _word_before(article, mention) in lists.get("local_adjectives", ()):
@@ -69,7 +71,9 @@ def context_state(article: Article, mention: Mention, res: Resources) -> str | N
             return nearest[-1]  # "Bundeskanzler Faymann … Die Bundesregierung": the last Austrian or German one
     elif (local := _local_state(article, mention, res)) is not None:
         return local
-    for country in (_dateline_state(article), main_country(article, res)):
+    # "die Luftwaffe" in a report on Syria is as often Russia's as Syria's: the state an article is about does
+    # not fix whose air force or navy acts
+    for country in (_dateline_state(article), None if operating else main_country(article, res)):
         if country and (allowed is None or country in allowed):
             return country
     return None
