@@ -69,6 +69,9 @@ def test_institution_without_a_fixed_state(ctx: Context, text: str, noun: str) -
     ("Ankara (APA) - Die Regierung hat Russland scharf kritisiert.", "ACCUSE", ("TUR", "GOV"), "RUS"),
     ("Kiew (APA) - Das Militär warf den Separatisten vor, die Waffenruhe gebrochen zu haben.", "ACCUSE",
      ("UKR", "MIL"), "UKR"),
+    # the opposition or an armed group of one state accuses its own government
+    ("Die syrische Opposition warf der Regierung vor, Chlorgas eingesetzt zu haben.", "ACCUSE", ("SYR", "OPP"), "SYR"),
+    ("Die PKK warf der Regierung vor, den Friedensprozess zu sabotieren.", "ACCUSE", ("TUR", "REB"), "TUR"),
     ("Wien (APA) - Die Bundesregierung hat Ungarn scharf kritisiert.", "ACCUSE", ("AUT", "GOV"), "HUN"),
 ])
 def test_institution_acts_for_its_state(ctx: Context, text: str, type_: str, source: tuple, target: str) -> None:

@@ -10,7 +10,8 @@ adjective (``local_adjectives``: "die dortige Regierung") it is of the place nam
 
 1. the state of the government or military actors named last before it, in its own sentence (before it)
    or up to :data:`LOOKBACK` sentences back ("Präsident Erdogan sprach … Die Regierung warf der PKK vor"),
-   when all the actors of that nearest sentence are of one state;
+   when all the actors of that nearest sentence are of one state; else the one state of the opposition or
+   armed groups of its own sentence ("Die syrische Opposition warf der Regierung vor, …");
 2. the state of the article's dateline ("Ankara (APA) – Die Regierung …"; of several, the one the article
    names most: "Colombo/Genf – … die Armee");
 3. the state the article is clearly about (:func:`chronik.stages.mention_country.main_country`), not for
@@ -45,6 +46,8 @@ _STATE_SECTORS = frozenset({"GOV", "MIL"})
 #: of that attribute (the word of belonging included) that may hold its capitalised noun.
 _OWNER_REACH = 60
 _OWNER_WORDS = 5
+#: Sectors of the groups that oppose a government at home.
+_OPPONENT_SECTORS = frozenset({"OPP", "REB"})
 #: Kinds of mention that count as such actors: persons, descriptions and groups, not states (a state named
 #: before is as often the target: "Putin kritisierte die Türkei. Das Außenministerium …").
 _ACTOR_KINDS = frozenset({"PER", "DESC", "GROUP"})
@@ -69,7 +72,7 @@ def context_state(article: Article, mention: Mention, res: Resources) -> str | N
         nearest = [m.country for m in _state_actors(article, mention, res) if m.country in allowed]
         if nearest:
             return nearest[-1]  # "Bundeskanzler Faymann … Die Bundesregierung": the last Austrian or German one
-    elif (local := _local_state(article, mention, res)) is not None:
+    elif (local := _local_state(article, mention, res) or _opponents_state(article, mention)) is not None:
         return local
     # "die Luftwaffe" in a report on Syria is as often Russia's as Syria's: the state an article is about does
     # not fix whose air force or navy acts
@@ -143,6 +146,14 @@ def _local_state(article: Article, mention: Mention, res: Resources) -> str | No
         if states:
             return states.pop() if len(states) == 1 else None
     return None
+
+
+def _opponents_state(article: Article, mention: Mention) -> str | None:
+    """The one state of the opposition and armed groups of ``mention``'s sentence ("Die syrische Opposition warf
+    der Regierung vor, …": the government they oppose at home); None when they are of several states or none."""
+    states = {m.country for m in article.mentions if m.sentence == mention.sentence and m.kind in ("GROUP", "ORG")
+              and m.sector in _OPPONENT_SECTORS and m.country}
+    return states.pop() if len(states) == 1 else None
 
 
 def _state_actors(article: Article, mention: Mention, res: Resources) -> list[Mention]:
