@@ -24,6 +24,11 @@ def groups(ctx: Context, text: str) -> list[tuple[str, str | None]]:
     ("Präsident Erdogan hat am Sonntag eine Rede gehalten. Die Regierung warf der PKK vor, Anschläge zu planen.",
      "Regierung", "TUR"),
     ("Poroschenko hat am Montag die Front besucht. Die Armee beschoss Stellungen der Separatisten.", "Armee", "UKR"),
+    # a state named beside the actors just named leaves their state open: the dateline decides
+    ("Moskau (APA) - Erdogan hat Russland scharf kritisiert. Die Regierung wies die Vorwürfe zurück.", "Regierung",
+     "RUS"),
+    (("Ankara (APA) - Putin hat die Türkei scharf kritisiert. Das Außenministerium bestellte den russischen "
+      "Botschafter ein."), "Außenministerium", "TUR"),
     # the same noun named before with a state
     ("Das syrische Regime ist bedrängt. Russland unterstützt eine Offensive des Regimes gegen Oppositionelle.",
      "Regimes", "SYR"),

@@ -10,7 +10,7 @@ adjective (``local_adjectives``: "die dortige Regierung") it is of the place nam
 
 1. the state of the government or military actors named last before it, in its own sentence (before it)
    or up to :data:`LOOKBACK` sentences back ("Präsident Erdogan sprach … Die Regierung warf der PKK vor"),
-   when all the actors of that nearest sentence are of one state; else the one state of the opposition or
+   when all the actors of that nearest sentence are of one state and it names no other state; else the one state of the opposition or
    armed groups of its own sentence ("Die syrische Opposition warf der Regierung vor, …");
 2. the state of the article's dateline ("Ankara (APA) – Die Regierung …"; of several, the one the article
    names most: "Colombo/Genf – … die Armee");
@@ -139,12 +139,17 @@ def _stem(word: str, nouns: frozenset[str]) -> str:
 def _local_state(article: Article, mention: Mention, res: Resources) -> str | None:
     """The one state of the government or military actors of the nearest sentence, at most :data:`LOOKBACK`
     before ``mention``'s, that names any (its own counts before ``mention`` only); None when that sentence
-    names actors of several states or none is near."""
+    names actors of several states, or another state by name, or none is near."""
     actors = _state_actors(article, mention, res)
+    datelines = dateline_mentions(article)
     for index in range(mention.sentence, mention.sentence - LOOKBACK - 1, -1):
         states = {m.country for m in actors if m.sentence == index}
         if states:
-            return states.pop() if len(states) == 1 else None
+            # a state named beside them may be the one the institution acts for: "Erdogan hat Russland
+            # kritisiert. Die Regierung wies die Vorwürfe zurück" is Russia's
+            named = {m.country for m in article.mentions if m.sentence == index and m.kind == "STATE" and m.country
+                     and m.end <= mention.start and m.start not in datelines}
+            return states.pop() if len(states | named) == 1 else None
     return None
 
 
