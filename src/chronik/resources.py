@@ -144,6 +144,8 @@ SCHEMA: dict[str, dict[str, type]] = {
         "act_nouns": list,
         "report_nouns": list,
         "addressee_particles": list,
+        "addressee_place_preps": list,
+        "voice_nouns": list,
         "intention_nouns": list,
         "intention_verbs": list,
         "possibility_nouns": list,

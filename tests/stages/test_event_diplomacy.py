@@ -174,12 +174,36 @@ def test_talks_wished_for_and_interviews_are_no_meetings(ctx: Context, text: str
     ("Die Türkei protestierte bei Russland gegen die Luftraumverletzung.", "Russland"),
     ("Russland protestierte scharf gegen die Sanktionen der EU.", "Europäische Union"),
     ("Die Ukraine überreichte Russland eine Protestnote.", "Russland"),
+    # a capital after "bei" is the government addressed, not the place of the protest
+    ("Ankara protestierte bei Moskau gegen die Verletzung des türkischen Luftraums.", "Russland"),
+    ("Die Türkei legte bei Moskau Protest ein.", "Russland"),
+    ("Der Iran beschwerte sich bei Riad über die Hinrichtung.", "Saudi-Arabien"),
 ])
 def test_a_governments_protest_abroad_is_an_accusation(ctx: Context, text: str, target: str) -> None:
     found = extract(ctx, text, PUBLISHED)
     event = only(found, "ACCUSE")
     assert [a.name for a in event.target] == [target]
+    assert event.location is None or event.location.name not in ("Moskau", "Riad")
     assert not [e for e in found if e.type == "PROTEST"]
+
+
+@pytest.mark.parametrize(("text", "type_", "target"), [
+    ("Orbán wies die Kritik aus Wien zurück.", "REJECT", "Österreich"),
+    ("Die ungarische Regierung wies die Forderungen aus Berlin zurück.", "REJECT", "Deutschland"),
+    ("Russland wies die Vorwürfe aus der Türkei zurück.", "REJECT", "Türkei"),
+    ("Faymann kritisierte die Forderungen aus Budapest.", "ACCUSE", "Ungarn"),
+])
+def test_what_a_capital_voiced_names_its_government(ctx: Context, text: str, type_: str, target: str) -> None:
+    """"die Kritik aus Wien" is Austria's criticism, like "die Kritik Österreichs"; Wien is no place."""
+    event = only(extract(ctx, text, PUBLISHED), type_)
+    assert [a.name for a in event.target] == [target]
+    assert event.location is None
+
+
+def test_refugees_from_a_state_voice_nothing(ctx: Context) -> None:
+    """Only a voiced noun makes the origin a party: "Flüchtlinge aus Syrien" are Syria's people."""
+    found = extract(ctx, "Orbán ließ Flüchtlinge aus Syrien an der Grenze abweisen.", PUBLISHED)
+    assert not [e for e in found if e.type == "REJECT" and any(a.name == "Syrien" for a in e.target)]
 
 
 @pytest.mark.parametrize("text", [

@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 
 from chronik.model import Actor, Mention, Place
 from chronik.stages.event_objects import statement_mark
-from chronik.stages.event_slots import CLAUSE_BREAKS, SPEECH_ACTS, clause_span, governing_preposition
+from chronik.stages.event_slots import (
+    CLAUSE_BREAKS,
+    SPEECH_ACTS,
+    addressed_capital,
+    clause_span,
+    governing_preposition,
+    voiced_origin,
+)
 
 if TYPE_CHECKING:
     from chronik.kb.base import KnowledgeBase
@@ -60,6 +67,8 @@ def event_place(frame: Frame) -> Place | None:
         located = [(k, m) for k, m in located if not _origin(frame, k, m) and not _seat(frame, k)]
     if frame.trigger.type in SPEECH_ACTS:  # "verurteilte den Anschlag in Ankara": where the attack was
         located = [(k, m) for k, m in located if not _of_another_act(frame, k)]
+    # "protestierte bei Moskau", "die Kritik aus Wien": the capital is a party (event_slots.py), no place
+    located = [(k, m) for k, m in located if not (addressed_capital(frame, m, k) or voiced_origin(frame, m, k))]
     if not located or (taken is not None and not any(start <= k < end for k, _ in located)):
         return taken
     pool = [(k, m) for k, m in located if start <= k < end]

@@ -36,11 +36,14 @@ def actor_slots(frame: Frame) -> list[Slot]:
     visit = frame.trigger.mode == "visit"
     for m in frame.mentions:
         k = frame.word_index(m.start)
-        if m.kind in _ACTOR_KINDS and m.actor_id or (m.kind == "GROUP" and m.country) or (visit and m.kind == "LOC" and m.actor_id):
+        voiced = voiced_origin(frame, m, k)
+        if m.kind in _ACTOR_KINDS and m.actor_id or (m.kind == "GROUP" and m.country) or (visit and m.kind == "LOC" and m.actor_id) \
+                or voiced or addressed_capital(frame, m, k):
             persons = [m]
         else:
             persons = _pair(frame, m, k)
-        slots.extend(Slot(person, k, governing_preposition(frame, title_start(frame, m, k))) for person in persons)
+        prep = None if voiced else governing_preposition(frame, title_start(frame, m, k))
+        slots.extend(Slot(person, k, prep) for person in persons)
     slots += [Slot(m, k, None) for m, k in dual_pronoun_pairs(frame)]  # "Beide wohnten … bei" (event_references.py)
     slots += [Slot(m, k, governing_preposition(frame, k)) for m, k in state_pairs(frame)]  # "Militärs beider Länder"
     slots = _coordinated_preps(frame, sorted(slots, key=lambda s: s.index))
@@ -48,6 +51,27 @@ def actor_slots(frame: Frame) -> list[Slot]:
     return [s for k, s in enumerate(slots)
             if not _possessor(frame, s, slots) and not _repeated(frame, slots, k) and s.index not in inside
             and not _description_owner(frame, slots, k)]
+
+
+def addressed_capital(frame: Frame, m: Mention, k: int) -> bool:
+    """"Ankara protestierte bei Moskau", "entschuldigte sich bei Ankara": a capital (a place standing for a
+    government) that one of the trigger's target prepositions listed in ``addressee_place_preps`` governs
+    is the government addressed.  Visits keep their own rule (the capital visited)."""
+    prep = governing_preposition(frame, k) if m.kind == "LOC" and m.actor_id else None
+    return prep is not None and prep in frame.lexicon.addressee_place_preps and prep in frame.trigger.target_preps \
+        and frame.trigger.mode != "visit"
+
+
+def voiced_origin(frame: Frame, m: Mention, k: int) -> bool:
+    """"wies die Kritik aus Wien zurück", "die Vorwürfe aus der Türkei": a state, or a capital standing for
+    one, right after a ``voice_nouns`` word and an ``origin_preps`` word (determiners and adjectives
+    between) voiced it, like a genitive.  Requires ``k`` to be the word index of ``m``."""
+    if not (m.actor_id and m.kind in ("STATE", "LOC")):
+        return False
+    lex, j = frame.lexicon, k - 1
+    while j > 0 and (frame.words[j].lower() in lex.determiners or _adjective(frame, frame.words[j])):
+        j -= 1
+    return j > 0 and frame.words[j].lower() in lex.origin_preps and frame.words[j - 1] in lex.voice_nouns
 
 
 def _coordinated_preps(frame: Frame, slots: list[Slot]) -> list[Slot]:
