@@ -40,3 +40,36 @@ def test_no_vote(ctx: Context, text: str) -> None:
 ])
 def test_no_vote_from_a_stray_preposition(ctx: Context, text: str) -> None:
     assert not any(t == "REJECT" for t, *_ in _coded(ctx, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # smugglers, asylum seekers and academics arrested or deported are civilians of the place
+    ("Die ungarische Polizei nahm 20 Schlepper fest.", ("COERCE", "HUN", "POL", "HUN", "CVL")),
+    ("In der Türkei wurden am Freitag 15 Akademiker festgenommen.", ("COERCE", "TUR", "POL", "TUR", "CVL")),
+    ("Österreich hat im vergangenen Jahr 8.000 Asylwerber abgeschoben.", ("COERCE", "AUT", "GOV", "AUT", "CVL")),
+    ("Deutschland schob am Mittwoch 125 Asylbewerber nach Afghanistan ab.", ("COERCE", "DEU", "GOV", "AFG", "CVL")),
+])
+def test_arrested_and_deported_people(ctx: Context, text: str, expected: tuple) -> None:
+    found = [(e.type, e.source[0].country, e.source[0].sector, e.target[0].country, e.target[0].sector)
+             for e in extract(ctx, text, "2016-03-01") if e.source and e.target]
+    assert expected in found
+
+
+def test_smugglers_demanding_money_demand_nothing_of_the_state(ctx: Context) -> None:
+    """Smugglers are people on the move (migrant_nouns): a side of force only, no domestic demand."""
+    text = "Er habe sich Schleppern anvertraut, die für die Fahrt nach Österreich 6500 Euro verlangt hätten."
+    assert not [e for e in extract(ctx, text, "2016-03-01") if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # rockets or shells fired "auf" a target without "ab" are shelling
+    ("Die Hamas feuerte am Montag zwei Raketen auf Israel.", "Hamas", "Israel"),
+    ("Die Hamas feuerte Raketen auf Israel ab.", "Hamas", "Israel"),
+])
+def test_rockets_fired_at_a_state(ctx: Context, text: str, source: str, target: str) -> None:
+    found = [e for e in extract(ctx, text, "2016-03-01") if e.type == "ASSAULT"]
+    assert [([a.name for a in e.source], [a.name for a in e.target]) for e in found] == [([source], [target])]
+
+
+def test_a_fired_official_is_no_attack(ctx: Context) -> None:
+    assert not [e for e in extract(ctx, "Die Regierung feuerte den Polizeichef.", "2016-03-01") if e.type == "ASSAULT"]
