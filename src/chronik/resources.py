@@ -63,6 +63,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "place_prepositions": list,
         "pronouns": dict,
         "plural_pronouns": dict,
+        "plural_titles": dict,
         "sport_heads": list,
         "sport_words": list,
         "demonym_quantifiers": list,

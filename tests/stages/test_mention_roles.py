@@ -113,3 +113,19 @@ def test_every_shared_surname_is_told_apart_by_title_and_country(ctx: Context) -
 def _sole_holder(kb, ids: list[str], role) -> bool:
     """True when one person of ``ids`` only has a role of ``role``'s country and office."""
     return sum(any(r.country == role.country and r.office == role.office for r in kb.entries[i].roles) for i in ids) == 1
+
+
+@pytest.mark.parametrize(("text", "name", "actor"), [
+    # a title after a plural determiner names several holders: the organisation, not its one office holder
+    ("Die EU-Außenminister verhängten neue Sanktionen gegen Russland.", "EU-Außenminister", "Q458"),
+    ("Alle EU-Außenminister trafen sich in Brüssel.", "EU-Außenminister", "Q458"),
+])
+def test_plural_title_is_the_organisation(ctx: Context, text: str, name: str, actor: str) -> None:
+    assert linked(ctx, text, name, "2016-01-10").actor_id == actor
+
+
+def test_feminine_title_after_die_is_one_person(ctx: Context) -> None:
+    """"die EU-Außenministerin" ends like a feminine title: one woman, the holder of the office."""
+    mention = linked(ctx, "Die EU-Außenministerin forderte Israel auf, den Siedlungsbau zu stoppen.",
+                     "EU-Außenministerin", "2016-01-10")
+    assert mention.actor_id == "kb:federica-mogherini"

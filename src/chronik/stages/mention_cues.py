@@ -82,6 +82,7 @@ class Cues:
     common_noun_tags: tuple[str, ...] = ()  # lexicon tags of common nouns
     group_country: dict[str, frozenset[str]] = field(default_factory=dict)  # actors.yaml ``group_country`` lists
     plural_pronouns: dict[str, frozenset[str]] = field(default_factory=dict)  # actors.yaml ``plural_pronouns`` lists
+    plural_titles: dict[str, frozenset[str]] = field(default_factory=dict)  # actors.yaml ``plural_titles`` lists
     sport_heads: frozenset[str] = frozenset()  # "Meister" of "Frankreichs Meister": a team's country, no government
     sport_words: frozenset[str] = frozenset()  # "Minute", "Trainer", "Elfmeter": words of a sports report
     demonym_quantifiers: frozenset[str] = frozenset()  # "zehntausende Ungarn": people, not the state
@@ -192,6 +193,7 @@ def build_cues(lang: LanguageData) -> Cues:
         seat_prepositions=frozenset(actors["seat_prepositions"]),
         group_country=_group_country(actors.get("group_country") or {}, actors["adjective_endings"]),
         plural_pronouns={key: frozenset(words or ()) for key, words in actors["plural_pronouns"].items()},
+        plural_titles={key: frozenset(words or ()) for key, words in actors["plural_titles"].items()},
         **_country_descriptions(actors["country_descriptions"]),
         noun_inflections=tuple(actors["name_shapes"].get("noun_inflections") or []),
         compound_links=tuple(actors["name_shapes"].get("compound_links") or [""]),

@@ -67,6 +67,7 @@ from chronik.stages.resolve_actors import (
     actor_of,
     copy_person,
     counterpart_office,
+    plural_title,
     register,
     take_role,
     unresolved_descriptions,
@@ -246,7 +247,7 @@ def _resolve_description(article: Article, mention: Mention, res: Resources, day
         return
     mention.office = counterpart_office(article, mention, res) or mention.office  # "seinen russischen Amtskollegen"
     where = mention.country or (mention.candidates[0] if mention.candidates else None)
-    single = mention.office in SINGLE_HOLDER_OFFICES
+    single = mention.office in SINGLE_HOLDER_OFFICES and not plural_title(article, mention, res)
     holder = res.kb.holder(where, mention.office, day) if where and single else None
     if holder:
         take_role(mention, holder, day, res)

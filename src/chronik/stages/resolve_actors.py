@@ -82,6 +82,16 @@ def _unnamed_holder(article: Article, mention: Mention, res: Resources, undated:
         register(article, mention, Actor.group(mention.country, mention.sector))
 
 
+def plural_title(article: Article, mention: Mention, res: Resources) -> bool:
+    """"Die EU-Außenminister verhängten …": a title right after a plural determiner (actors.yaml
+    ``plural_titles``), in a form that does not end like a feminine title ("die EU-Außenministerin" is one
+    person), names several holders, so no single office holder."""
+    lists = res.cues.plural_titles
+    before = article.text[: mention.start].split()
+    return bool(before) and before[-1].lower() in lists.get("determiners", ()) \
+        and not mention.text.endswith(tuple(lists.get("feminine_endings", ())))
+
+
 def counterpart_office(article: Article, mention: Mention, res: Resources) -> str | None:
     """For a counterpart title ("seinem russischen Amtskollegen", "ihr US-Kollege"): the single-holder office
     of the nearest person before it in its sentence who holds one for another state (Kerry: foreign
