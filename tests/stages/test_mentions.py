@@ -55,6 +55,16 @@ def test_common_words_are_not_names(ctx: Context, text: str) -> None:
     assert named == set()
 
 
+@pytest.mark.parametrize("text", [
+    "Außenminister Kurz traf Lawrow. Kurz forderte Ankara auf, die Pressefreiheit zu respektieren.",
+    "Außenminister Kurz reiste nach Moskau. Dort forderte Kurz eine Lösung.",
+])
+def test_a_common_word_surname_after_its_title_is_known_later(ctx: Context, text: str) -> None:
+    """A surname that is also a common word, once named after a title, names the person later on too."""
+    kurz = [m for m in analyse(ctx, text, "2016-01-10").mentions if m.text == "Kurz"]
+    assert [m.actor_id for m in kurz] == ["kb:sebastian-kurz"] * 2
+
+
 def test_mentions_do_not_overlap_and_are_ordered(ctx: Context) -> None:
     article = analyse(ctx, "Die syrischen und russischen Militärs flogen Angriffe auf Idlib, sagte Assad in Damaskus.")
     spans = [(m.start, m.end) for m in article.mentions]

@@ -178,8 +178,8 @@ def _knowledge_base(scan: _Scan, i: int) -> int:
             country = None
             if kind == "STATE" and how == "demonym":
                 kind, country = "GROUP", entries[0].extra["iso3"]  # "die Russen": Russia's people
-            if how in ("name", "genitive") and kind == "PER":
-                scan.memory.full_names.update(e.id for e in entries)
+            if kind == "PER" and (how in ("name", "genitive") or _titled(scan, i)):
+                scan.memory.full_names.update(e.id for e in entries)  # "Außenminister Kurz … Kurz forderte"
             ids = [f"kb:{e.id}" if e.kind == "place" else e.id for e in entries]
             start = i + 1 if n > 1 and words[i].lower() in scan.res.cues.determiners else i  # "die Grünen": "Grünen"
             scan.mention(start, i + n, kind, f"kb:{how}", candidates=tuple(dict.fromkeys(ids)), country=country)
@@ -217,7 +217,12 @@ def _plausible(scan: _Scan, i: int, n: int, forms: tuple) -> bool:
     if len(word) >= 8 and all(kb.entries[f.entry_id].kind == "organisation" for f in forms):
         return True  # "Bundeswehr", "Bundesbank": long names of institutions the lexicon lists as nouns
     seen = any(f.entry_id in scan.memory.full_names for f in forms)
-    return seen or (i > 0 and scan.res.cues.title_at(scan.words, i - 1) is not None)
+    return seen or _titled(scan, i)
+
+
+def _titled(scan: _Scan, i: int) -> bool:
+    """A title stands right before word ``i`` ("Außenminister Kurz"): the name is as good as a full name."""
+    return i > 0 and scan.res.cues.title_at(scan.words, i - 1) is not None
 
 
 def _first_name_of_other(scan: _Scan, i: int, forms: tuple) -> bool:
