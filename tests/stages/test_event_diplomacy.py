@@ -267,3 +267,29 @@ def test_an_embassy_acts_for_its_government(ctx: Context, text: str, type_: str,
 
 def test_a_message_is_no_embassy(ctx: Context) -> None:
     assert not extract(ctx, "Merkel sandte eine klare Botschaft an Putin.", PUBLISHED)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # legal action against a party is an accusation (CAMEO 115)
+    ("Die EU-Kommission leitete am Donnerstag ein Vertragsverletzungsverfahren gegen Ungarn ein.", "EU-Kommission",
+     "Ungarn"),
+    ("Die EU-Kommission hat gegen Polen ein Verfahren eingeleitet.", "EU-Kommission", "Polen"),
+    ("Die Slowakei reichte beim EuGH Klage gegen die EU-Kommission ein.", "Slowakei", "EU-Kommission"),
+    ("Die EU-Kommission verklagt Deutschland wegen der Pkw-Maut.", "EU-Kommission", "Deutschland"),
+])
+def test_legal_action_is_an_accusation(ctx: Context, text: str, source: str, target: str) -> None:
+    event = only(extract(ctx, text, PUBLISHED), "ACCUSE")
+    assert ([a.name for a in event.source], [a.name for a in event.target]) == ([source], [target])
+
+
+@pytest.mark.parametrize("text", [
+    "Die Staatsanwaltschaft leitete ein Verfahren ein.",  # against nobody named
+    "Die Polizei leitete eine Großfahndung ein.",
+])
+def test_proceedings_against_nobody_accuse_nobody(ctx: Context, text: str) -> None:
+    assert not [e for e in extract(ctx, text, PUBLISHED) if e.type == "ACCUSE"]
+
+
+def test_an_envoy_called_back_for_consultations_is_recalled(ctx: Context) -> None:
+    event = only(extract(ctx, "Athen berief seine Botschafterin in Wien zu Konsultationen zurück.", PUBLISHED), "SANCTION")
+    assert ([a.name for a in event.source], [a.name for a in event.target]) == (["Griechenland"], ["Österreich"])
