@@ -125,6 +125,9 @@ def test_a_passive_demand_names_its_author_with_von(ctx: Context) -> None:
     ("In der Türkei wurde ein Polizist am Montag bei einem Angriff von PKK-Kämpfern getötet.", "ASSAULT", "PKK",
      "TUR POL"),
     ("Bei einem Angriff der PKK wurden in Diyarbakir drei Polizisten getötet.", "ASSAULT", "PKK", "TUR POL"),
+    # supporters named by an organisation's compound are the organisation too
+    ("Die türkische Polizei nahm am Montag 20 IS-Anhänger fest.", "COERCE", "TUR POL", "Islamischer Staat"),
+    ("Hunderte PKK-Sympathisanten protestierten in Wien gegen Erdogan.", "PROTEST", "PKK", "Recep Tayyip Erdoğan"),
     # "aus der Haft entlassen" is a release
     ("In Minsk wurde der Oppositionspolitiker Statkewitsch aus der Haft entlassen.", "RETREAT", "BLR GOV", None),
 ])
