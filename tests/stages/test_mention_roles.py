@@ -129,3 +129,13 @@ def test_feminine_title_after_die_is_one_person(ctx: Context) -> None:
     mention = linked(ctx, "Die EU-Außenministerin forderte Israel auf, den Siedlungsbau zu stoppen.",
                      "EU-Außenministerin", "2016-01-10")
     assert mention.actor_id == "kb:federica-mogherini"
+
+
+@pytest.mark.parametrize(("text", "name", "actor"), [
+    # a title after a conjunct cut at its hyphen takes that conjunct's prefix
+    ("Davutoglu traf am Montag in Brüssel mit den EU-Staats- und Regierungschefs zusammen.", "Regierungschefs", "Q458"),
+    ("Die EU-Staats- und Regierungschefs forderten Russland auf, die Separatisten zu stoppen.", "Regierungschefs",
+     "Q458"),
+])
+def test_elided_prefix_names_the_organisation(ctx: Context, text: str, name: str, actor: str) -> None:
+    assert linked(ctx, text, name, "2016-01-10").actor_id == actor

@@ -4,7 +4,7 @@ lookups the mention finder makes with them."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from chronik.resources import LanguageData
 from chronik.stages.segment import word_tokens
@@ -137,6 +137,16 @@ class Cues:
                 if office:
                     return Office(office.office, office.sector, country, org, word)
         return None
+
+    def with_elided_prefix(self, office: Office, words: list[str], i: int) -> Office:
+        """"EU-Staats- und Regierungschefs", "US-Außen- und Verteidigungsminister": a title at ``i`` that names
+        no country or organisation of its own, after a conjunct cut at its hyphen and a coordinator, takes that
+        conjunct's prefix (``title_prefixes``); otherwise ``office`` unchanged."""
+        if office.country or office.org or i < 2 or words[i - 1].lower() not in self.coordinators \
+                or not words[i - 2].endswith("-"):
+            return office
+        country, org = self.prefixes.get(words[i - 2].split("-")[0], (None, None))
+        return replace(office, country=country, org=org) if country or org else office
 
     def is_org_name_end(self, word: str) -> bool:
         """True when ``word`` ends like an organisation's name (…ministerium, Partei, AG)."""

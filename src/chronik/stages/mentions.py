@@ -292,6 +292,7 @@ def _title(scan: _Scan, i: int) -> int:
     if not found:
         return i
     office, j = found
+    office = scan.res.cues.with_elided_prefix(office, scan.words, i)  # "EU-Staats- und Regierungschefs"
     country = office.country or country_before(scan, i) or group_country_after(scan, j)
     end = j if j >= len(scan.words) or starts_other_name(scan, j) else _name_end_after_title(scan, j)
     if end > j:
