@@ -293,3 +293,24 @@ def test_proceedings_against_nobody_accuse_nobody(ctx: Context, text: str) -> No
 def test_an_envoy_called_back_for_consultations_is_recalled(ctx: Context) -> None:
     event = only(extract(ctx, "Athen berief seine Botschafterin in Wien zu Konsultationen zurück.", PUBLISHED), "SANCTION")
     assert ([a.name for a in event.source], [a.name for a in event.target]) == (["Griechenland"], ["Österreich"])
+
+
+@pytest.mark.parametrize(("text", "type_", "target"), [
+    # "Brüssel" acting is the EU (a metonym of the organisation)
+    ("Brüssel droht Warschau mit dem Entzug der Stimmrechte.", "THREATEN", "Polen"),
+    ("Brüssel forderte Athen zu weiteren Reformen auf.", "REQUEST", "Griechenland"),
+])
+def test_brussels_acting_is_the_eu(ctx: Context, text: str, type_: str, target: str) -> None:
+    event = only(extract(ctx, text, PUBLISHED), type_)
+    assert ([a.name for a in event.source], [a.name for a in event.target]) == (["Europäische Union"], [target])
+
+
+@pytest.mark.parametrize("text", [
+    "Brüssel – Die Räumung des Flüchtlingslagers von Idomeni war aus Sicht der EU-Kommission ein richtiger Schritt.",
+    "Nach den Anschlägen in Paris und Brüssel verschärfte Frankreich die Grenzkontrollen.",
+    "Die belgische Polizei nahm in Brüssel drei Verdächtige fest.",
+])
+def test_brussels_as_a_place_or_dateline_is_no_party(ctx: Context, text: str) -> None:
+    """A dateline, a place after "in" and its conjunct after "und" are places, not the EU."""
+    sides = [a.name for e in extract(ctx, text, PUBLISHED) for a in e.source + e.target]
+    assert "Europäische Union" not in sides

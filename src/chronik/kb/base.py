@@ -207,8 +207,8 @@ def _forms(entry: Entry, rules: _Morphology) -> list[tuple[str, str]]:
             forms += [(s, "surname") for s in rules.surnames(name, countries, alias=name != entry.name)]
             family = rules.family_name(name, countries)  # names only after the full name (mention_linking.py)
             forms += [(family, "family_name")] if family else []
+    forms += [(m, "metonym") for m in entry.extra.get("metonyms") or []]  # states; "Brüssel" for the EU
     if entry.kind == "state":
-        forms += [(m, "metonym") for m in entry.extra.get("metonyms") or []]
         forms += [(d, "demonym") for d in entry.extra.get("demonyms") or []]
     if genitive_ok:
         forms += [(g, "genitive") for text, how in list(forms) if how in ("name", "surname") and (g := rules.genitive(text))]

@@ -61,7 +61,7 @@ def _dateline(text: str, mentions: list[Mention]) -> list[int]:
             break
         run.append(mention)
     dash = _DASH.match(text, run[-1].end)
-    if any(m.kind not in ("LOC", "STATE") for m in run) or dash is None:
+    if any(m.kind not in ("LOC", "STATE") and m.how != "kb:metonym" for m in run) or dash is None:  # "Brüssel": the EU's
         return []
     agency = [m.start for m in mentions[len(run):] if m.end <= dash.end()]  # "Damaskus (AFP) –"
     return [m.start for m in run] + agency

@@ -161,8 +161,8 @@ def _knowledge_base(scan: _Scan, i: int) -> int:
     kb, words = scan.res.kb, scan.words
     for n in range(min(kb.max_len, len(words) - i), 0, -1):
         forms = kb.phrases.get(tuple(words[i : i + n]))
-        if forms and forms[0].how == "metonym" and i > 0 and _place_context(scan, i - 1):
-            return i  # "in Moskau", "die Stadt Paris": the place, not the government
+        if forms and forms[0].how == "metonym" and i > 0 and (_place_context(scan, i - 1) or _place_conjunct(scan, i)):
+            return i  # "in Moskau", "die Stadt Paris", "in Paris und Brüssel": the place, not the government
         if forms and sports_side(scan, i, n, forms):
             scan.mention(i, i + n, "LOC", "sport")  # "Frankreichs Meister": a team's country, no actor
             return i + n
@@ -218,6 +218,15 @@ def _plausible(scan: _Scan, i: int, n: int, forms: tuple) -> bool:
         return True  # "Bundeswehr", "Bundesbank": long names of institutions the lexicon lists as nouns
     seen = any(f.entry_id in scan.memory.full_names for f in forms)
     return seen or _titled(scan, i)
+
+
+def _place_conjunct(scan: _Scan, i: int) -> bool:
+    """Word ``i`` follows a coordinator right after a place found in this sentence ("in Paris und Brüssel"):
+    it is a place too."""
+    if i < 2 or scan.words[i - 1].lower() not in scan.res.cues.coordinators or not scan.out:
+        return False
+    last = scan.out[-1]
+    return last.kind == "LOC" and last.end == scan.sentence.tokens[i - 2].end
 
 
 def _titled(scan: _Scan, i: int) -> bool:
