@@ -147,6 +147,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "addressee_particles": list,
         "addressee_place_preps": list,
         "voice_nouns": list,
+        "attribute_determiners": list,
         "intention_nouns": list,
         "intention_verbs": list,
         "possibility_nouns": list,

@@ -314,3 +314,15 @@ def test_brussels_as_a_place_or_dateline_is_no_party(ctx: Context, text: str) ->
     """A dateline, a place after "in" and its conjunct after "und" are places, not the EU."""
     sides = [a.name for e in extract(ctx, text, PUBLISHED) for a in e.source + e.target]
     assert "Europäische Union" not in sides
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # an accusative object after "wegen der X" is no genitive attribute of X: the envoy is summoned
+    ("Deutschland hat wegen der Armenien-Resolution den türkischen Botschafter einbestellt.", "Deutschland", "TUR GOV"),
+    # a genitive after "eines" stays an attribute: the jet shot down does not sanction
+    ("Vier Tage nach dem Abschuss eines russischen Kampfjets hat Russland Wirtschaftssanktionen gegen die Türkei "
+     "verhängt.", "Russland", "Türkei"),
+])
+def test_objects_after_a_prepositional_phrase(ctx: Context, text: str, source: str, target: str) -> None:
+    found = [e for e in extract(ctx, text, PUBLISHED) if e.type in ("ACCUSE", "SANCTION")]
+    assert [([a.name for a in e.source], [a.name for a in e.target]) for e in found] == [([source], [target])]

@@ -164,6 +164,7 @@ class EventLexicon:
     report_nouns: frozenset[str] = frozenset()  # "wies einen britischen Pressebericht zurück" (as written)
     addressee_particles: frozenset[str] = frozenset()  # "forderte die Gemeinschaft … auf": a call on the object
     addressee_place_preps: frozenset[str] = frozenset()  # "protestierte bei Moskau": the capital is the addressee (event_slots.py)
+    attribute_determiners: frozenset[str] = frozenset()  # "Osten der Ukraine": a genitive attribute follows (event_slots.py)
     voice_nouns: frozenset[str] = frozenset()  # "die Kritik aus Wien" (as written): the place's government voiced it (event_slots.py)
     article_contractions: frozenset[str] = frozenset()  # "im besetzten Westjordanland": a preposition with its article
     paired_coordinators: frozenset[str] = frozenset()  # "sowohl X als auch Y": the second part joins like "und"
@@ -241,6 +242,7 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
                         addressee_particles=frozenset(data["addressee_particles"]),
                         addressee_place_preps=frozenset(w.lower() for w in data["addressee_place_preps"]),
                         voice_nouns=frozenset(data["voice_nouns"]),
+                        attribute_determiners=frozenset(w.lower() for w in data["attribute_determiners"]),
                         denial_nouns=frozenset(data["denial_nouns"]),
                         content_correlates=frozenset(w.lower() for w in data["content_correlates"]), **_request_cues(data), claim_cues=_claim_cues(data), blame_cues=blame_cues(data),
                         **_dating_cues(data), **_military_cues(data), irrealis_cues=irrealis_cues(data), hearsay_cues=hearsay_cues(data),

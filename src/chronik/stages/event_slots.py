@@ -260,12 +260,12 @@ def governing_preposition(frame: Frame, k: int) -> str | None:
 
 def _head_noun(frame: Frame, j: int, k: int) -> bool:
     """Word ``j`` is a noun the actor at ``k`` is a genitive attribute of: capitalised, not a mention, and
-    not a time expression, and followed by nothing or by a determiner (then adjectives) up to the actor
-    ("Osten der Ukraine")."""
+    not a time expression, and followed by nothing or by an ``attribute_determiners`` word (then adjectives)
+    up to the actor ("Osten der Ukraine"; not "wegen der Resolution den türkischen Botschafter")."""
     if not frame.words[j][:1].isupper() or in_mention(frame, j) or in_timex(frame, j):  # an actor is no head noun
         return False
     between = frame.words[j + 1 : k]
-    return not between or (between[0].lower() in frame.lexicon.determiners
+    return not between or (between[0].lower() in frame.lexicon.attribute_determiners
                            and all(_adjective(frame, w) for w in between[1:]))
 
 
