@@ -326,3 +326,22 @@ def test_brussels_as_a_place_or_dateline_is_no_party(ctx: Context, text: str) ->
 def test_objects_after_a_prepositional_phrase(ctx: Context, text: str, source: str, target: str) -> None:
     found = [e for e in extract(ctx, text, PUBLISHED) if e.type in ("ACCUSE", "SANCTION")]
     assert [([a.name for a in e.source], [a.name for a in e.target]) for e in found] == [([source], [target])]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # supplies or aid cut off sanction the party supplied
+    ("Russland hat die Gaslieferungen an die Ukraine eingestellt.", "Russland", "Ukraine"),
+    ("Die USA setzten die Militärhilfe für Ägypten aus.", "USA", "Ägypten"),
+    ("Deutschland stoppte die Waffenlieferungen an Saudi-Arabien.", "Deutschland", "Saudi-Arabien"),
+])
+def test_supplies_cut_off_are_a_sanction(ctx: Context, text: str, source: str, target: str) -> None:
+    event = only(extract(ctx, text, PUBLISHED), "SANCTION")
+    assert ([a.name for a in event.source], [a.name for a in event.target]) == ([source], [target])
+
+
+@pytest.mark.parametrize("text", [
+    "Die EU stellte Zahlungen an die Türkei in Aussicht.",  # promised
+    "Gazprom stellte die Lieferungen ein.",  # nobody supplied named
+])
+def test_supplies_promised_or_halted_for_nobody_sanction_nobody(ctx: Context, text: str) -> None:
+    assert not [e for e in extract(ctx, text, PUBLISHED) if e.type == "SANCTION"]
