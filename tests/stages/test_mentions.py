@@ -48,6 +48,7 @@ def test_mentions_found(ctx: Context, text: str, expected: set) -> None:
 @pytest.mark.parametrize("text", [
     "Dabei sagte er nichts.",          # "Dabei" is also an alternate name of Dubai
     "Kurz darauf begann die Sitzung.",  # "Kurz" is a surname only with its first name or a title
+    "Er sagte: Kurz vor der Wahl sei alles offen.",  # or inside a sentence
     "Die Arbeiten im Gange sind beendet.",
 ])
 def test_common_words_are_not_names(ctx: Context, text: str) -> None:
@@ -63,6 +64,16 @@ def test_a_common_word_surname_after_its_title_is_known_later(ctx: Context, text
     """A surname that is also a common word, once named after a title, names the person later on too."""
     kurz = [m for m in analyse(ctx, text, "2016-01-10").mentions if m.text == "Kurz"]
     assert [m.actor_id for m in kurz] == ["kb:sebastian-kurz"] * 2
+
+
+@pytest.mark.parametrize(("text", "name", "actor"), [
+    # inside a sentence a capitalised adjective is a name: "Kurz", "Hofer"
+    ("Die Grünen forderten von Kurz eine Entschuldigung.", "Kurz", "kb:sebastian-kurz"),
+    ("Erdogan kritisierte Kurz scharf.", "Kurz", "kb:sebastian-kurz"),
+    ("Am Montag traf Kurz in Wien den iranischen Außenminister Sarif.", "Kurz", "kb:sebastian-kurz"),
+])
+def test_a_capitalised_adjective_inside_a_sentence_is_a_name(ctx: Context, text: str, name: str, actor: str) -> None:
+    assert [m.actor_id for m in analyse(ctx, text, "2016-01-10").mentions if m.text == name] == [actor]
 
 
 def test_mentions_do_not_overlap_and_are_ordered(ctx: Context) -> None:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from chronik.context import Context
 from chronik.kb.base import KnowledgeBase
 from chronik.kb.geo import GeoIndex, load_kb_and_places
-from chronik.kb.lexicon import NAME, Lexicon
+from chronik.kb.lexicon import NAME, OTHER, Lexicon
 from chronik.model import Article, Mention, Sentence
 from chronik.resources import LanguageData
 from chronik.stages.mention_anaphora import alliance_rule, equipment_rule
@@ -217,7 +217,14 @@ def _plausible(scan: _Scan, i: int, n: int, forms: tuple) -> bool:
     if len(word) >= 8 and all(kb.entries[f.entry_id].kind == "organisation" for f in forms):
         return True  # "Bundeswehr", "Bundesbank": long names of institutions the lexicon lists as nouns
     seen = any(f.entry_id in scan.memory.full_names for f in forms)
-    return seen or _titled(scan, i)
+    return seen or _titled(scan, i) or _capitalised_inside(scan, i)
+
+
+def _capitalised_inside(scan: _Scan, i: int) -> bool:
+    """"forderten von Kurz eine Entschuldigung", "warf Hofer vor": inside a sentence, after a word, only a
+    name is capitalised where the lexicon knows the word as neither a noun nor a name (an adjective,
+    adverb or verb form); at a sentence's or quotation's start it may be the common word ("Kurz darauf")."""
+    return i > 0 and scan.words[i - 1][:1].isalnum() and scan.res.lexicon.word_class(scan.words[i]) == OTHER
 
 
 def _place_conjunct(scan: _Scan, i: int) -> bool:
