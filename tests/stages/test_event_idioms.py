@@ -110,6 +110,8 @@ def test_a_time_of_another_clause_does_not_make_an_alignment_an_act(ctx: Context
     ("Erdogan bezeichnete Assad als Terroristen.", "Baschar al-Assad"),
     ("Poroschenko bezeichnete Russland als Aggressor.", "Russland"),
     ("Erdogan bezeichnete die Vorwürfe Putins als Lüge.", "Wladimir Putin"),
+    ("Erdoğan bezeichnete die HDP als verlängerten Arm der PKK.", "HDP"),
+    ("Strache bezeichnete Merkel als Brandstifter.", "Angela Merkel"),
 ])
 def test_a_label_accuses(ctx: Context, text: str, target: str) -> None:
     found = [e for e in extract(ctx, text, "2016-01-10") if e.type == "ACCUSE"]
