@@ -73,3 +73,12 @@ def test_rockets_fired_at_a_state(ctx: Context, text: str, source: str, target: 
 
 def test_a_fired_official_is_no_attack(ctx: Context) -> None:
     assert not [e for e in extract(ctx, "Die Regierung feuerte den Polizeichef.", "2016-03-01") if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Pegida is a German opposition movement: its marches are its protests, protests against it target it
+    ("In Dresden demonstrierten am Montag erneut rund 10.000 Pegida-Anhänger.", ("PROTEST", ["Pegida"], [])),
+    ("Rund 20.000 Menschen protestierten in Dresden gegen Pegida.", ("PROTEST", ["DEU CVL"], ["Pegida"])),
+])
+def test_pegida(ctx: Context, text: str, expected: tuple) -> None:
+    assert expected in [(t, s, g) for t, s, g, _ in _coded(ctx, text)]
