@@ -345,3 +345,19 @@ def test_supplies_cut_off_are_a_sanction(ctx: Context, text: str, source: str, t
 ])
 def test_supplies_promised_or_halted_for_nobody_sanction_nobody(ctx: Context, text: str) -> None:
     assert not [e for e in extract(ctx, text, PUBLISHED) if e.type == "SANCTION"]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # cooperation or contacts suspended sanction the partner
+    ("Israel hat die Zusammenarbeit mit der UNESCO ausgesetzt.", "Israel", "Unesco"),
+    ("Russland hat die militärische Zusammenarbeit mit der Türkei ausgesetzt.", "Russland", "Türkei"),
+    ("Die Nato suspendierte die Zusammenarbeit mit Russland.", "Nato", "Russland"),
+])
+def test_suspended_cooperation_is_a_sanction(ctx: Context, text: str, source: str, target: str) -> None:
+    event = only(extract(ctx, text, PUBLISHED), "SANCTION")
+    assert ([a.name for a in event.source], [a.name for a in event.target]) == ([source], [target])
+
+
+def test_supplies_continued_sanction_nobody(ctx: Context) -> None:
+    assert not [e for e in extract(ctx, "Russland setzte die Gaslieferungen an die Ukraine fort.", PUBLISHED)
+                if e.type == "SANCTION"]
