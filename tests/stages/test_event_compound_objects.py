@@ -16,6 +16,9 @@ from tests.stages.test_events import extract
     ("Die Türkei bombardierte PKK-Lager im Nordirak.", "TUR", "kb:pkk"),
     ("Afghanische Truppen eroberten die Taliban-Hochburg Musa Kala.", "AFG", "Q42418"),
     ("Taliban griffen einen US-Stützpunkt in Afghanistan an.", "AFG", "grp:USA-MIL"),
+    # so is a state adjective before such a noun
+    ("Die Rebellen haben in der Nacht ukrainische Stellungen beschossen.", "UKR", "grp:UKR-MIL"),
+    ("Prorussische Rebellen beschossen ukrainische Stellungen bei Donezk.", "UKR", "grp:UKR-MIL"),
     # a state adjective on the act noun is its author, also for an offensive against the state's rebels
     ("Immer öfter sind Zivilisten Leidtragende der türkischen Offensive gegen PKK-Kämpfer im Südosten.", "TUR", "kb:pkk"),
 ])

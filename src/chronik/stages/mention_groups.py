@@ -103,9 +103,23 @@ def _compound_group(scan: _Scan, i: int) -> int:
     prefix, _, head = scan.words[i].rpartition("-")
     sector = scan.res.cues.compound_group_nouns.get(head) if prefix else None
     country = _compound_country(scan, scan.words[i]) if sector else None
+    if not prefix and (held := _adjective_object(scan, i)):
+        return held
     if not country:
         return _compound_organisation(scan, i, prefix, head)
     scan.mention(i, i + 1, "GROUP", "group_noun", country=country, sector=sector)
+    return i + 1
+
+
+def _adjective_object(scan: _Scan, i: int) -> int:
+    """"beschossen ukrainische Stellungen", "russische Stützpunkte": a ``compound_target_heads`` noun after a
+    state adjective is what an attack hits of that state's forces, like "US-Stützpunkt" (a mention of how
+    ``compound_object``, MIL); returns where scanning goes on, ``i`` (0 when nothing was found) otherwise."""
+    words, kb = scan.words, scan.res.kb
+    entry_id = kb.adjectives.get(words[i - 1].lower()) if i > 0 and words[i] in scan.res.cues.compound_target_heads else None
+    if entry_id is None:
+        return 0
+    scan.mention(i - 1, i + 1, "GROUP", COMPOUND_OBJECT, country=kb.entries[entry_id].extra["iso3"], sector="MIL")
     return i + 1
 
 
