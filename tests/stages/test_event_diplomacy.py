@@ -361,3 +361,8 @@ def test_suspended_cooperation_is_a_sanction(ctx: Context, text: str, source: st
 def test_supplies_continued_sanction_nobody(ctx: Context) -> None:
     assert not [e for e in extract(ctx, "Russland setzte die Gaslieferungen an die Ukraine fort.", PUBLISHED)
                 if e.type == "SANCTION"]
+
+
+def test_the_palestinian_leadership_is_palestines_government(ctx: Context) -> None:
+    event = only(extract(ctx, "Netanjahu warf der Palästinenserführung vor, zur Gewalt aufzuhetzen.", PUBLISHED), "ACCUSE")
+    assert [(a.country, a.sector) for a in event.target] == [("PSE", "GOV")]
