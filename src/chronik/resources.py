@@ -182,6 +182,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "focus_particles": list,
         "plural_verb_endings": list,
         "origin_preps": list,
+        "purpose_preps": list,
         "receiving_verbs": list,
         "decision_verbs": list,
         "place_relatives": list,

@@ -42,7 +42,29 @@ def yielded_nouns(hit: Hit, spare: list[Hit], words: list[str], lexicon: EventLe
     if hit.kind != "noun" or background_noun(words, hit.index, lexicon):
         return []
     return [h for h in spare if h.kind == "noun" and h.trigger.type == hit.trigger.type
-            and background_noun(words, h.index, lexicon)]
+            and (background_noun(words, h.index, lexicon) or _aim_of(words, hit.index, h.index, lexicon))]
+
+
+#: Words (adjectives) that may stand between a purpose preposition and the aim noun ("zur vollständigen Rückeroberung").
+_AIM_GAP = 2
+
+
+def aim_head(words: list[str], j: int, lexicon: EventLexicon) -> int | None:
+    """Index of the noun trigger whose aim noun ``words[j]`` is (:func:`_aim_of`: "Offensive zur Rückeroberung");
+    None when it is none."""
+    for k in range(max(0, j - 2 - _AIM_GAP), j - 1):
+        if words[k] in lexicon.nouns and _aim_of(words, k, j, lexicon):
+            return k
+    return None
+
+
+def _aim_of(words: list[str], k: int, j: int, lexicon: EventLexicon) -> bool:
+    """Noun ``words[j]`` is the aim of noun ``words[k]``: a ``purpose_preps`` word right after ``k`` and at most
+    ``_AIM_GAP`` lower-case words before ``j`` ("Offensive zur Rückeroberung von Mossul")."""
+    if j <= k + 1 or words[k + 1].lower() not in lexicon.purpose_preps:
+        return False
+    between = words[k + 2 : j]
+    return len(between) <= _AIM_GAP and all(w[:1].islower() for w in between)
 
 
 def cause_event(article: Article, lexicon: EventLexicon, event: EventMention) -> bool:

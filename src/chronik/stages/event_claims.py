@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from chronik.model import Actor, Mention
 from chronik.stages.event_background import described_sector, victim_adjective
 from chronik.stages.event_lexicon import EventLexicon, Trigger
-from chronik.stages.event_place import host_state
+from chronik.stages.event_place import host_state, nearest_place_country
 from chronik.stages.event_slots import Slot, actor_slots, before_modifiers, clause_span, governing_preposition
 
 if TYPE_CHECKING:
@@ -122,7 +122,7 @@ def _place_holder(frame: Frame, source: list[Mention]) -> Actor | None:
     nobody the clause names ("Die USA bombardierten Mossul": IS holds it, not Iraq's government)."""
     if not source:
         return None
-    country = _nearest_place_country(frame) if frame.trigger.place_object else _attacked_place_country(frame)
+    country = nearest_place_country(frame) if frame.trigger.place_object else _attacked_place_country(frame)
     if country is None:
         return None
     if any(m.country == country and m.sector in _STATE_SECTORS for m in source):
@@ -144,25 +144,6 @@ def _attacked_place_country(frame: Frame) -> str | None:
         if m.place_id in places and m.kind == "LOC" and start <= k < end and governing_preposition(frame, k) is None:
             return places[m.place_id].country
     return None
-
-
-def _nearest_place_country(frame: Frame) -> str | None:
-    """The country of the place or state mention of the trigger's clause nearest the trigger; a state governed
-    by a preposition other than a locative one is a party, not the place ("mit Unterstützung der USA")."""
-    places = frame.article.places
-    start, end = _clause_span(frame.words, frame.index)
-    located = [(frame.word_index(m.start), places[m.place_id].country if m.place_id in places else m.country)
-               for m in frame.mentions if m.place_id in places or (m.kind == "STATE" and _placing(frame, m))]
-    located = [(k, c) for k, c in located if c and start <= k < end]
-    return min(located, key=lambda kc: abs(kc[0] - frame.index))[1] if located else None
-
-
-
-
-def _placing(frame: Frame, state: Mention) -> bool:
-    """The state mention may name a place: no preposition governs it, or a locative one ("in Syrien")."""
-    prep = governing_preposition(frame, frame.word_index(state.start))
-    return prep is None or prep in frame.lexicon.locative_preps
 
 
 def _preposition(words: list[str], k: int, lexicon: EventLexicon) -> str | None:

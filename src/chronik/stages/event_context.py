@@ -6,9 +6,11 @@ bombardiert zu haben").  Part of the ``events`` stage; the cue words come from `
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, EventMention, Mention, Place
+from chronik.stages.event_causes import aim_head
 from chronik.stages.event_irrealis import infinitive_marker
 from chronik.stages.event_place import host_state
 from chronik.stages.event_positions import conjunct_start
@@ -113,8 +115,11 @@ def object_owner(frame: Frame, slots: list[Slot]) -> list[Slot]:
     phrase ("Nach den Angriffen …"), when the clause reports speech ("Die Opposition meldete Angriffe")
     or when no such actor exists; only for material acts (``_OWNED_ACTS``), not speech acts ("hat keine
     Entschuldigung gehört") or ceasefires.  A state adjective right before the noun names its own actor
-    ("Zivilisten sind Leidtragende der türkischen Offensive"): empty then too.  Requires a noun frame;
+    ("Zivilisten sind Leidtragende der türkischen Offensive"): empty then too.  The aim of such a noun
+    ("hat eine Offensive zur Rückeroberung von Mossul begonnen") has its owner.  Requires a noun frame;
     returns at most one slot."""
+    if (head := aim_head(frame.words, frame.index, frame.lexicon)) is not None:
+        return object_owner(replace(frame, index=head), slots)
     trigger = frame.trigger
     prep = governing_preposition(frame, frame.index)
     if trigger.type not in _OWNED_ACTS or trigger.mode == "ceasefire" or frame.state_adjective(frame.index - 1) or (

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from chronik.model import Actor, DateClaim, EventMention, Mention
 from chronik.stages.event_context import LOCATED_ACTS, MILITARY_TYPES
 from chronik.stages.event_passive import means_of_passive_clause
-from chronik.stages.event_place import host_state
+from chronik.stages.event_place import host_state, place_taken
 from chronik.stages.event_precision import state_left
 from chronik.stages.event_slots import (
     CLAUSE_BREAKS,
@@ -150,7 +150,24 @@ def checked_event(frame: Frame, event: EventMention | None) -> EventMention | No
         return None
     if frame.trigger.people_only and not any(a.kind in ("person", "group") for a in event.target):
         return None  # "China verletzt die Hoheitsrechte der Philippinen": a breach, no one injured
-    return interval_dated(frame, event)
+    if frame.trigger.place_required and not place_taken(frame):
+        return None  # "befreite ein Kleinstädtchen von der Plage", "sich von Lasten befreien": no place freed
+    return interval_dated(frame, noun_mode(frame, event))
+
+
+def noun_mode(frame: Frame, event: EventMention) -> EventMention:
+    """``event`` of a verb with no mode of its own takes the mode of the nearest noun trigger of its type in the
+    verb's clause ("Bei einem Luftangriff … wurden 20 Zivilisten getötet": aerial; "bei einem Selbstmordanschlag
+    getötet": terror), not across a word coordinator ("ermordet und zwei Sprengstoffanschläge verübt": the noun
+    is another conjunct's act); unchanged when the trigger has a mode, is a noun, or the clause has no such noun."""
+    if event.mode or frame.kind == "noun":
+        return event
+    words = frame.words
+    start, end = clause_span(words, frame.index, CLAUSE_BREAKS)
+    joined = lambda k: not any(w in frame.lexicon.coordinators for w in words[min(k, frame.index) : max(k, frame.index)])
+    nouns = [(abs(k - frame.index), t.mode) for k in range(start, end)
+             if (t := frame.lexicon.nouns.get(words[k])) is not None and t.type == event.type and t.mode and joined(k)]
+    return replace(event, mode=min(nouns)[1]) if nouns else event
 
 
 def reported_ceasefire(frame: Frame, event: EventMention) -> bool:

@@ -44,6 +44,7 @@ class Trigger:
     passive_source_preps: frozenset[str] = frozenset()  # "wurde von der Polizei festgenommen": the agent
     counter_act: bool = False  # "kündigte Gegenmaßnahmen an": answers the article's lead act (event_positions_late.py)
     official_type: str | None = None  # the type when a government acts on a named party ("protestierte bei Moskau": ACCUSE)
+    place_required: bool = False  # "befreite Falludscha": an act only with a place in its clause (event_force.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +115,7 @@ class EventLexicon:
     focus_particles: frozenset[str] = frozenset()  # "Auch Serbien droht": a particle before the subject (event_speech.py)
     briefing_triggers: frozenset[str] = frozenset()  # trigger ids: "sei informiert worden": by the act's author (event_references.py)
     origin_preps: frozenset[str] = frozenset()  # "Ankunft aus Minsk": a place of departure, not visited
+    purpose_preps: frozenset[str] = frozenset()  # "Offensive zur Rückeroberung von Mossul": the act's aim (event_causes.py)
     conflict_nouns: frozenset[str] = frozenset()  # "Syrien-Krieg" (as written): a conflict located in a state
     receiving_verbs: frozenset[str] = frozenset()  # "Asyl erhalten": the subject receives the aid
     decision_verbs: frozenset[str] = frozenset()  # "über Asyl entschieden": the subject gives the aid
@@ -283,7 +285,8 @@ def _dating_cues(data: dict) -> dict[str, frozenset[str]]:
 
 def _request_cues(data: dict) -> dict[str, frozenset[str]]:
     """The cue lists of event_requests.py and event_gatherings.py; nouns keep their case (compared as written)."""
-    keys = ("instigation_preps", "receiving_verbs", "decision_verbs", "place_relatives", "origin_preps", "object_pronouns")
+    keys = ("instigation_preps", "receiving_verbs", "decision_verbs", "place_relatives", "origin_preps", "object_pronouns",
+            "purpose_preps")
     cues = {key: frozenset(w.lower() for w in data[key]) for key in keys}
     return cues | {key: frozenset(data[key]) for key in ("conflict_nouns", "convening_nouns", "meeting_offers",
                                                         "sponsor_triggers", "briefing_triggers")}
@@ -307,7 +310,8 @@ def _trigger(raw: dict) -> Trigger:
                    region_object=bool(raw.get("region_object")), implied_agent=raw.get("implied_agent"),
                    home_addressee=bool(raw.get("home_addressee")),
                    passive_source_preps=frozenset(raw.get("passive_source_preps") or []),
-                   counter_act=bool(raw.get("counter_act")), official_type=raw.get("official_type"))
+                   counter_act=bool(raw.get("counter_act")), official_type=raw.get("official_type"),
+                   place_required=bool(raw.get("place_required")))
 
 
 def _infinitives(forms: list[str]) -> list[str]:

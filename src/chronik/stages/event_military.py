@@ -37,7 +37,8 @@ def leading(frame: Frame, slots: list[Slot]) -> list[Slot]:
     """The slots that name who leads another actor of the sentence ("unter Führung der islamistischen
     Gruppe HTS", "angeführt von HTS"): a ``leader_preps`` word and a ``leader_nouns`` noun, or a
     ``leader_participles`` form, stand before the slot with only determiners, adjectives, one common
-    noun ("Gruppe") and ``leader_links`` ("von") between.  Requires the frame's slots; returns a subset."""
+    noun ("Gruppe") and ``leader_links`` ("von") between; an actor right after the participle is the one led
+    ("die von Saudi-Arabien angeführte Militärkoalition").  Requires the frame's slots; returns a subset."""
     return [s for s in slots if _led_phrase(frame, s.index)]
 
 
@@ -48,7 +49,7 @@ def _led_phrase(frame: Frame, k: int) -> bool:
     while j >= 0 and k - j <= 6:
         word, lower = words[j], words[j].lower()
         if lower in lex.leader_participles:
-            return True
+            return j < k - 1  # "angeführte Militärkoalition": an attributive participle's noun is the one led
         if word in lex.leader_nouns:
             return j > 0 and words[j - 1].lower() in lex.leader_preps
         if lower in lex.determiners or lower in lex.leader_links or attributive(lex, word):

@@ -137,3 +137,36 @@ def _nearest_capital(frame: Frame, start: int, end: int, preps: frozenset[str] |
                 if m.kind == "STATE" and m.text in frame.capitals and start <= (k := frame.word_index(m.start)) < end
                 and (preps is None or governing_preposition(frame, k) in preps)]
     return min(capitals, key=lambda pair: pair[0])[1] if capitals else None
+
+
+#: Clause breaks without brackets: a bracket is an aside within the clause.
+_ASIDE_BREAKS = CLAUSE_BREAKS - {"(", ")"}
+
+
+def nearest_place_country(frame: Frame) -> str | None:
+    """The country of the place or state mention of the trigger's clause nearest the trigger; a state governed
+    by a preposition other than a locative one is a party, not the place ("mit Unterstützung der USA")."""
+    places = frame.article.places
+    start, end = clause_span(frame.words, frame.index, _ASIDE_BREAKS)
+    located = [(frame.word_index(m.start), places[m.place_id].country if m.place_id in places else m.country)
+               for m in frame.mentions if m.place_id in places or (m.kind == "STATE" and _placing(frame, m))]
+    located = [(k, c) for k, c in located if c and start <= k < end]
+    return min(located, key=lambda kc: abs(kc[0] - frame.index))[1] if located else None
+
+
+def place_taken(frame: Frame) -> bool:
+    """The trigger's clause names a place it takes (:func:`nearest_place_country`); for a verb, not one after a
+    target preposition of the trigger, which names whom it is taken from ("befreite Falludscha von der IS-Miliz";
+    not "ein Kleinstädtchen von der Plage befreien"), and a city, not a state that may be the subject ("Die Türkei
+    hat 20 Geiseln von der PKK befreit")."""
+    if frame.kind == "noun":
+        return nearest_place_country(frame) is not None
+    start, end = clause_span(frame.words, frame.index, _ASIDE_BREAKS)
+    return any((m.kind == "LOC" or m.how == "kb:metonym") and start <= (k := frame.word_index(m.start)) < end
+               and governing_preposition(frame, k) not in frame.trigger.target_preps for m in frame.mentions)
+
+
+def _placing(frame: Frame, state: Mention) -> bool:
+    """The state mention may name a place: no preposition governs it, or a locative one ("in Syrien")."""
+    prep = governing_preposition(frame, frame.word_index(state.start))
+    return prep is None or prep in frame.lexicon.locative_preps

@@ -57,6 +57,8 @@ def noun_phrase_country(scan: _Scan, i: int, sector: str) -> str | None:
         if state := (prefix_state(scan, word) if not word.rpartition("-")[2][:1].isupper() else None) \
                 or capital_state(scan, word):
             return state  # "US-geführten Koalition", "die Pekinger Führung"; not another noun: "US-Botschaft"
+        if (state := leading_state(scan, k)) is not None:
+            return state  # "die von Saudi-Arabien angeführte Militärkoalition"
         if (state := state_just_found(scan, i, k)) is not None:
             return None if k > 0 and words[k - 1].lower() in barriers else state
         if k > 0 and word in cues.coordinators and words[k - 1].endswith("-"):
@@ -65,6 +67,25 @@ def noun_phrase_country(scan: _Scan, i: int, sector: str) -> str | None:
                                         and not word.endswith("-")):
             return None
     return None
+
+
+def leading_state(scan: _Scan, k: int) -> str | None:
+    """The state (ISO3) that leads the group when ``words[k]`` is a ``leader_participles`` form (actors.yaml
+    ``group_country``) right after the STATE mention just found, which a ``leader_links`` word ("von"), and
+    determiners, open: "die von Saudi-Arabien angeführte Koalition", "der von den USA geführten Allianz".
+    None otherwise: a state that supports a group ("vom Iran unterstützte Milizen") does not own it."""
+    words, lists = scan.words, scan.res.cues.group_country
+    last = scan.out[-1] if scan.out else None
+    if words[k].lower() not in lists.get("leader_participles", ()) or last is None or last.kind != "STATE":
+        return None
+    tokens = scan.sentence.tokens
+    start = next((j for j in range(k) if tokens[j].start == last.start), None)
+    if start is None or last.end > tokens[k].start or (k > 0 and tokens[k - 1].end > last.end):
+        return None
+    j = start - 1
+    while j >= 0 and words[j].lower() in scan.res.cues.determiners:
+        j -= 1
+    return scan.res.kb.entries[last.candidates[0]].extra["iso3"] if j >= 0 and words[j].lower() in lists.get("leader_links", ()) else None
 
 
 def capital_state(scan: _Scan, word: str) -> str | None:

@@ -285,13 +285,28 @@ def _first_name(scan: _Scan, i: int) -> int:
     if words[i] not in scan.res.cues.first_names and not _initial_before_name(scan, i):
         return i
     j = name_end(scan, i + 1, lenient=True, after_first=True)
-    if j == i + 1 and (scan.res.lexicon.word_class(words[i]) != NAME or (i == 0 and words[i] in scan.res.cues.stopwords)):
+    if j == i + 1 and (scan.res.lexicon.word_class(words[i]) != NAME or (i == 0 and words[i] in scan.res.cues.stopwords)
+                       or _named_place(scan, i)):
         return i
     if j > i + 1 and scan.res.cues.is_org_name_end(words[j - 1]):
         scan.mention(i, j, "ORG", "org_suffix")
         return j
     scan.mention(i, j, "PER", "first_name", candidates=people_named(scan, i, j))
     return j
+
+
+#: People a city needs for its name to outweigh a first name after a preposition of place.
+_NAMED_PLACE_POPULATION = 100_000
+
+
+def _named_place(scan: _Scan, i: int) -> bool:
+    """A lone first name that is also a known place (a KB place or state, or a city of ``_NAMED_PLACE_POPULATION``
+    people), after a preposition of place, is the place ("Stellungen in Sanaa"): the capital of Yemen is no
+    woman named Sanaa; "in Mina" (a village of that name abroad) stays undecided."""
+    word = scan.words[i]
+    known = any(p.population >= _NAMED_PLACE_POPULATION for p in scan.res.geo.names.get((word,), ())) or any(
+        scan.res.kb.entries[f.entry_id].kind in ("place", "state") for f in scan.res.kb.phrases.get((word,), ()))
+    return known and i > 0 and _place_context(scan, i - 1)
 
 
 def _initial_before_name(scan: _Scan, i: int) -> bool:
