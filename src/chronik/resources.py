@@ -55,6 +55,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "group_country": dict,
         "compound_org_heads": list,
         "compound_target_heads": list,
+        "compound_author_heads": list,
         "seat_prepositions": list,
         "country_descriptions": list,
         "org_suffixes": list,

@@ -118,3 +118,18 @@ def test_places_freed_encircled_or_aimed_at(ctx: Context, text: str, type_: str,
 ])
 def test_freeing_without_a_place_is_no_seizure(ctx: Context, text: str) -> None:
     assert _of_type(ctx, text, "2016-06-26", "ASSAULT") == []
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Bei einem Taliban-Anschlag in Kabul wurden 64 Menschen getötet.", "Taliban"),
+    ("Bei einem IS-Anschlag in Bagdad wurden 30 Menschen getötet.", "Islamischer Staat"),
+])
+def test_an_organisation_before_an_attack_nouns_hyphen_is_its_author(ctx: Context, text: str, source: str) -> None:
+    (attack,) = _of_type(ctx, text, "2016-04-19", "ASSAULT")
+    assert [a.name for a in attack.source] == [source] and attack.mode == "terror"
+
+
+def test_the_author_of_an_attack_noun_is_no_side_of_other_acts(ctx: Context) -> None:
+    assert _of_type(ctx, "Die Regierung verurteilte den PKK-Anschlag in Ankara.", "2016-02-18", "ACCUSE") == []
+    (condemned,) = _of_type(ctx, "Erdogan verurteilte den PKK-Anschlag in Ankara.", "2016-02-18", "ACCUSE")
+    assert [a.name for a in condemned.target] == ["PKK"]

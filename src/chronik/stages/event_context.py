@@ -17,7 +17,7 @@ from chronik.stages.event_positions import conjunct_start
 from chronik.stages.event_slots import Slot, clause_span, governing_preposition, in_timex
 from chronik.stages.event_unnamed import locative_preposition
 from chronik.stages.mention_group_country import PLACED_FORCE, PLACED_PEOPLE
-from chronik.stages.mention_groups import COMPOUND_OBJECT
+from chronik.stages.mention_groups import COMPOUND_AUTHOR, COMPOUND_OBJECT
 
 if TYPE_CHECKING:
     from chronik.kb.geo import GeoIndex
@@ -52,7 +52,9 @@ def attack_objects(mentions: list[Mention], act_type: str | None) -> list[Mentio
     reports ("Wie die Polizei mitteilte, hatten die Opfer … verlassen") or of a list it stands in ("Polizei
     und Justiz unterwandert"), and refugees are the people of a place where they are hit, clash or protest
     (``_CROWD_ACTS``), not where a policy admits or refuses them ("Valls lehnt eine Aufnahme
-    weiterer Flüchtlinge ab").  Keeps the order of ``mentions``."""
+    weiterer Flüchtlinge ab").  The author of an attack noun ("Taliban-Anschlag") is never a side: it names
+    that attack's source only (event_military.adjective_source).  Keeps the order of ``mentions``."""
+    mentions = [m for m in mentions if m.how != COMPOUND_AUTHOR]
     if act_type in LOCATED_ACTS:
         return mentions
     hidden = (COMPOUND_OBJECT, PLACED_FORCE) if act_type in _CROWD_ACTS else (COMPOUND_OBJECT, PLACED_FORCE, PLACED_PEOPLE)

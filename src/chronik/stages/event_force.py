@@ -166,7 +166,8 @@ def noun_mode(frame: Frame, event: EventMention) -> EventMention:
     start, end = clause_span(words, frame.index, CLAUSE_BREAKS)
     joined = lambda k: not any(w in frame.lexicon.coordinators for w in words[min(k, frame.index) : max(k, frame.index)])
     nouns = [(abs(k - frame.index), t.mode) for k in range(start, end)
-             if (t := frame.lexicon.nouns.get(words[k])) is not None and t.type == event.type and t.mode and joined(k)]
+             if (t := frame.lexicon.nouns.get(words[k]) or frame.lexicon.nouns.get(words[k].rpartition("-")[2])) is not None
+             and t.type == event.type and t.mode and joined(k)]
     return replace(event, mode=min(nouns)[1]) if nouns else event
 
 

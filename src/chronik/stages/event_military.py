@@ -22,6 +22,7 @@ from chronik.stages.event_force import (
 from chronik.stages.event_place import host_state
 from chronik.stages.event_slots import Slot, attributive, before_modifiers, in_mention
 from chronik.stages.event_unnamed import locative_preposition
+from chronik.stages.mention_groups import COMPOUND_AUTHOR
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -296,7 +297,9 @@ def left_state(frame: Frame, source: list[Mention]) -> Actor | None:
 def adjective_source(frame: Frame) -> Actor | None:
     """"russische Luftangriffe", "Bei russischen Luftangriffen werden …": a state adjective on an event
     noun of the sentence names the actor (its forces for military acts, else its government; attackers, REB,
-    for an ``individual_attacks`` noun: "palästinensische Messerangriffe")."""
+    for an ``individual_attacks`` noun: "palästinensische Messerangriffe"); so does an organisation before the
+    noun's hyphen ("Bei einem Taliban-Anschlag …", a mention of actors.yaml ``compound_author_heads``, which
+    no other rule sees) for a military act."""
     nouns = [frame.index] if frame.kind == "noun" else \
         [k for k, w in enumerate(frame.words) if w in frame.lexicon.nouns or w.rpartition("-")[2] in frame.lexicon.nouns]
     for k in nouns:
@@ -306,4 +309,8 @@ def adjective_source(frame: Frame) -> Actor | None:
             if frame.words[k].rpartition("-")[2] in frame.lexicon.individual_attacks:
                 sector = "REB"  # "palästinensische Messerangriffe": attackers of that state, not its forces
             return Actor.group(country, sector)
+        start = frame.sentence.tokens[k].start
+        prefixed = [m for m in frame.article.mentions if m.start == start and m.how == COMPOUND_AUTHOR and m.actor_id]
+        if prefixed and frame.trigger.type in MILITARY_TYPES:
+            return Actor.of_mention(prefixed[0], frame.article.actors)
     return None

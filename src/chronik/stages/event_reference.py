@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from chronik.model import Actor, EventMention, Mention
 from chronik.stages.event_place import event_place
 from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span, governing_preposition
+from chronik.stages.mention_groups import COMPOUND_AUTHOR
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -111,7 +112,8 @@ def _placed_country(frame: Frame, mention: Mention) -> str | None:
 def _named_author(frame: Frame, k: int) -> Actor | None:
     """The author the object noun at word ``k`` names itself, as an addressee: a state adjective right before
     it ("die russischen Luftangriffe": Russia; for a terror noun or an ``individual_attacks`` one, "die
-    palästinensischen Messerangriffe", that state's armed attackers), else an actor after it in the clause that one of the noun's
+    palästinensischen Messerangriffe", that state's armed attackers), an organisation before its hyphen ("den
+    PKK-Anschlag", mention_groups.COMPOUND_AUTHOR), else an actor after it in the clause that one of the noun's
     ``source_preps`` governs ("die Bombardierung des Konvois durch die syrische Luftwaffe").  None otherwise."""
     head = _head(frame, k)
     trigger = frame.lexicon.nouns[head]
@@ -119,6 +121,9 @@ def _named_author(frame: Frame, k: int) -> Actor | None:
         # "die palästinensischen Messerangriffe", "der afghanische Anschlag": attackers of, not the state
         attackers = trigger.mode == "terror" or head in frame.lexicon.individual_attacks
         return Actor.group(country, "REB" if attackers else "GOV")
+    start = frame.sentence.tokens[k].start
+    if prefixed := [m for m in frame.article.mentions if m.start == start and m.how == COMPOUND_AUTHOR and m.actor_id]:
+        return Actor.of_mention(prefixed[0], frame.article.actors).as_addressee()
     end = clause_span(frame.words, k, CLAUSE_BREAKS)[1]
     for m in frame.mentions:
         j = frame.word_index(m.start)

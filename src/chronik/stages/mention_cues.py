@@ -71,6 +71,7 @@ class Cues:
     group_heads: frozenset[str] = frozenset()  # nouns such adjectives make a group of: "Kräfte"
     compound_org_heads: frozenset[str] = frozenset()  # "Gipfel" in "EU-Gipfel": the organisation's body or meeting
     compound_target_heads: frozenset[str] = frozenset()  # "Stellungen" in "IS-Stellungen": what an attack hits of it
+    compound_author_heads: frozenset[str] = frozenset()  # "Anschlag" in "Taliban-Anschlag": its author
     seat_prepositions: frozenset[str] = frozenset()  # "in" of "das Ministerium in Moskau": the capital's government
     country_descriptions: frozenset[tuple[str, ...]] = frozenset()  # ("in", "dem", "Bürgerkriegsland"), first word lower
     country_description_len: int = 1
@@ -200,6 +201,7 @@ def build_cues(lang: LanguageData) -> Cues:
         group_heads=frozenset(actors["group_adjectives"].get("heads") or []),
         compound_org_heads=frozenset(actors["compound_org_heads"]),
         compound_target_heads=frozenset(actors["compound_target_heads"]),
+        compound_author_heads=frozenset(actors["compound_author_heads"]),
         seat_prepositions=frozenset(actors["seat_prepositions"]),
         group_country=_group_country(actors.get("group_country") or {}, actors["adjective_endings"]),
         plural_pronouns={key: frozenset(words or ()) for key, words in actors["plural_pronouns"].items()},

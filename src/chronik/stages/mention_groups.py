@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 #: How a mention of the owner of an attacked thing is found ("Hamas" of "Hamas-Trainingslager"): the
 #: events stage lets it be the target of an attack or seizure only (event_context.attack_objects).
 COMPOUND_OBJECT = "compound_object"
+#: How an organisation before the hyphen of an attack noun is found ("Taliban-Anschlag"): the attack's author
+#: only (event_military.adjective_source), no side of other acts.
+COMPOUND_AUTHOR = "compound_author"
 
 
 def group_rule(scan: _Scan, i: int) -> int:
@@ -136,7 +139,8 @@ def _compound_organisation(scan: _Scan, i: int, prefix: str, head: str) -> int:
     meetings (actors.yaml ``compound_org_heads``) names the organisation; the mention covers the name only.
     A head of ``compound_target_heads`` ("Hamas-Trainingslager") gives a mention of how ``compound_object``."""
     cues = scan.res.cues
-    how = "compound" if head in cues.compound_org_heads else COMPOUND_OBJECT if head in cues.compound_target_heads else None
+    how = "compound" if head in cues.compound_org_heads else COMPOUND_OBJECT if head in cues.compound_target_heads \
+        else COMPOUND_AUTHOR if head in cues.compound_author_heads else None
     if not prefix or how is None:
         return i
     if how == COMPOUND_OBJECT and (country := _compound_country(scan, scan.words[i]) or prefix_state(scan, scan.words[i])):
@@ -321,9 +325,7 @@ def _org_tail(scan: _Scan, j: int) -> int:
         return j
     k = j + 1
     while k < len(words) and k - j < 6:
-        if is_capitalised(words[k]) and words[k] not in cues.stopwords:
-            k += 1
-        elif words[k] in cues.coordinators and k + 1 < len(words) and is_capitalised(words[k + 1]) and words[k] != ",":
+        if is_capitalised(words[k]) and words[k] not in cues.stopwords or words[k] in cues.coordinators and k + 1 < len(words) and is_capitalised(words[k + 1]) and words[k] != ",":
             k += 1
         else:
             break
