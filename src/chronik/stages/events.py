@@ -259,7 +259,7 @@ def sentence_triggers(words: list[str], lexicon: EventLexicon, spare: list[Hit] 
     hits: list[Hit] = []
     bracketed = _bracketed(words)
     for k, word in enumerate(words):
-        hit = None if k in bracketed else _trigger_at(words, k, lexicon)
+        hit = None if k in bracketed else _trigger_at(words, k, lexicon, kept)
         if hit and not (hit.kind == "verb" and (_attributive(words, k, lexicon)
                                                 or attributive_participle(words, k, lexicon.particle_cues, lexicon)
                                                 or foreign_particle(words, k, lexicon.particle_cues, lexicon))):  # "räumte … ein"
@@ -360,16 +360,19 @@ def _governed(words: list[str], k: int, lexicon: EventLexicon) -> bool:
     return j >= 0 and words[j].lower() in lexicon.prepositions
 
 
-def _trigger_at(words: list[str], k: int, lexicon: EventLexicon) -> Hit | None:
+def _trigger_at(words: list[str], k: int, lexicon: EventLexicon, kept=None) -> Hit | None:
+    """The trigger at word ``k``; of several light-verb triggers of a noun, the first whose sense ``kept``
+    accepts ("feuerte zwei Raketen auf Israel": shelling, not a weapons test)."""
     word = words[k]
     lower = word.lower()
     for particle, trigger in lexicon.particles.get(lower, []):
         end = _particle_in_clause(words, k, particle, lexicon.coordinators)
         if end is not None:
             return Hit(k, trigger, "particle", end)
-    for verbs, trigger in lexicon.light.get(word, []):
-        if any(w.lower() in verbs for w in _clause(words, k)):
-            return Hit(k, trigger, "light", k + 1)
+    lights = [Hit(k, trigger, "light", k + 1) for verbs, trigger in lexicon.light.get(word, [])
+              if any(w.lower() in verbs for w in _clause(words, k))]
+    if lights:
+        return next((h for h in lights if kept is None or kept(h)), lights[0])
     if word in lexicon.nouns and jointly_issued(words, k, lexicon.nouns[word], lexicon):
         return Hit(k, lexicon.nouns[word], "noun", k + 1)
     if lower in lexicon.verbs and (not word[:1].isupper() or k == 0):
