@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 
     from chronik.model import Article, EventMention
     from chronik.stages.event_frame import Frame
+    from chronik.stages.event_hits import Hit
     from chronik.stages.event_lexicon import EventLexicon
-    from chronik.stages.events import Hit
 
 
 def background_noun(words: list[str], k: int, lexicon: EventLexicon) -> bool:

@@ -32,7 +32,7 @@ from chronik.stages.event_slots import (
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
-    from chronik.stages.events import Hit
+    from chronik.stages.event_hits import Hit
 
 _INTERVAL = re.compile(r"^P(\d+)([DW])$")
 _DAYS = {"D": 1, "W": 7}

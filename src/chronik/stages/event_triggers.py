@@ -19,8 +19,8 @@ from chronik.model import Actor, EventMention, Mention, Sentence, group_id
 from chronik.stages.event_slots import word_at
 
 if TYPE_CHECKING:
+    from chronik.stages.event_hits import Hit
     from chronik.stages.event_lexicon import EventLexicon
-    from chronik.stages.events import Hit
 
 _VERBAL = frozenset({"verb", "particle"})
 

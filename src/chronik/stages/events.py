@@ -18,7 +18,7 @@ Luftangriffe") as source.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import partial
 
 from chronik.context import Context
@@ -26,8 +26,8 @@ from chronik.kb.entries import POLITICAL_SECTORS
 from chronik.model import Actor, Article, EventMention, Mention
 from chronik.stages.event_background import background_acts, opinion_teaser
 from chronik.stages.event_blame import blamed_attack, claimed_earlier, claimed_unnamed
-from chronik.stages.event_causes import background_noun, yielded_nouns
-from chronik.stages.event_claims import claimant, claimed_attack
+from chronik.stages.event_causes import yielded_nouns
+from chronik.stages.event_claims import claimant
 from chronik.stages.event_content import backed_clause, denied_place
 from chronik.stages.event_context import attack_objects, object_as_source, place_adjectives
 from chronik.stages.event_dates_more import redate_by_detail, yearless_days
@@ -35,25 +35,22 @@ from chronik.stages.event_dating import redate_anaphoric
 from chronik.stages.event_force import checked_event, standby
 from chronik.stages.event_frame import TARGETLESS_TYPES, Frame, build_event
 from chronik.stages.event_gatherings import gathered, sponsor_talks
-from chronik.stages.event_lexicon import EventLexicon, Trigger, build_event_lexicon
+from chronik.stages.event_hits import Hit, hit_sense_kept, sentence_triggers, with_claimed
+from chronik.stages.event_lexicon import EventLexicon, build_event_lexicon
 from chronik.stages.event_mediation import mediated_agreement, shuttle_talks
-from chronik.stages.event_military import other_conjunct
 from chronik.stages.event_mutual import mutual_fight
 from chronik.stages.event_place import capital_places
 from chronik.stages.event_positions_late import settle_positions
-from chronik.stages.event_precision import attributive_participle, civilian_withdrawal, foreign_particle
+from chronik.stages.event_precision import civilian_withdrawal
 from chronik.stages.event_presence import presence_visits
 from chronik.stages.event_reception import received_acts
 from chronik.stages.event_referred import place_reference
-from chronik.stages.event_requests import instigation, state_names
-from chronik.stages.event_senses import build_senses, political_acts, sense_kept
-from chronik.stages.event_slots import clause_span
-from chronik.stages.event_stance import labelled
+from chronik.stages.event_requests import state_names
+from chronik.stages.event_senses import build_senses, political_acts
 from chronik.stages.event_summits import summit_briefing
-from chronik.stages.event_talks import jointly_issued, mediation_phrase, partnered_setting
-from chronik.stages.event_threats import across_condition, conditional_threat
-from chronik.stages.event_triggers import conjunct_mentions, further_acts, repeats_act
-from chronik.stages.event_withdrawal import apologised_act, opens_conjunct
+from chronik.stages.event_talks import mediation_phrase
+from chronik.stages.event_threats import conditional_threat
+from chronik.stages.event_triggers import conjunct_mentions, repeats_act
 from chronik.stages.mention_affiliation import (
     affiliation_pattern,
     bracket_pattern,
@@ -63,24 +60,10 @@ from chronik.stages.mention_affiliation import (
 from chronik.stages.mention_dateline import dateline_mentions
 from chronik.stages.mentions import resources
 
-_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")", '"', "„", "“", "»", "«"})
-_clause_span = partial(clause_span, breaks=_CLAUSE_BREAKS)
-_BRACKETS = frozenset({"(", ")"})
-_QUOTES = frozenset({'"', "„", "“", "»", "«"})  # a quoted phrase inside a clause: "warf Russland „ethnische Säuberungen“ vor"
 _COLLECTIVE = frozenset({"state", "group"})  # actor kinds that stand for a whole state's sector
 _POPULAR_TYPES = frozenset({"PROTEST"})  # acts a state's people take against the public order as a crowd
 _CROWD_SECTORS = frozenset({"CVL"})  # an unnamed group of these is a crowd, no political actor of its own
 _PROTESTING_SECTORS = frozenset({"CVL", "OPP"})  # unnamed groups whose protest with no target addresses their government
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A trigger found at word ``index`` (``end`` for the particle of a split verb)."""
-
-    index: int
-    trigger: Trigger
-    kind: str  # verb, noun, particle, light
-    end: int
 
 
 def events(article: Article, ctx: Context) -> Article:
@@ -108,8 +91,8 @@ def events(article: Article, ctx: Context) -> Article:
         if any(w.lower() in lexicon.caption_markers for w in words) or opinion_teaser(words, lexicon):
             continue  # a photo caption ("… (Archivbild)") shows an older scene, a comment's title frames: no act
         spare: list[Hit] = []
-        kept = partial(_sense_kept, words, senses=senses)  # before nouns yield to verbs (event_senses.py)
-        hits = _with_claimed(words, sentence_triggers(words, lexicon, spare, kept), lexicon)
+        kept = partial(hit_sense_kept, words, senses=senses)  # before nouns yield to verbs (event_senses.py)
+        hits = with_claimed(words, sentence_triggers(words, lexicon, spare, kept), lexicon)
         governors = [(h.index, h.trigger.type) for h in hits if h.kind != "noun"]
         everyone = by_sentence.get(sentence.index, [])
         mentions = attack_objects(everyone, None)  # "Hamas" of "Hamas-Trainingslager" only for attacks (event_context.py)
@@ -225,17 +208,6 @@ def _meeting_of_agreement(words: list[str], sentence_events: list[EventMention],
     return []
 
 
-def _with_claimed(words: list[str], hits: list[Hit], lexicon: EventLexicon) -> list[Hit]:
-    """A claimed attack noun ("bekannte sich zu den Anschlägen, bei denen … getötet wurden") is the
-    sentence's act of its type, whatever verb of that type the sentence has (event_claims.py)."""
-    claim = claimed_attack(words, lexicon)
-    if claim is None:
-        return hits
-    k, trigger = claim
-    kept = [h for h in hits if h.trigger.type != trigger.type]
-    return sorted(kept + [Hit(k, trigger, "noun", k + 1)], key=lambda h: h.index)
-
-
 def _state_adjectives(ctx: Context, lang) -> dict[str, str]:
     """Inflected state adjectives of the knowledge base → ISO3 ("russischen" → RUS), and the state prefixes
     of actors.yaml's ``title_prefixes`` with their hyphen ("us-" → USA, for "US-Luftangriffe")."""
@@ -243,159 +215,3 @@ def _state_adjectives(ctx: Context, lang) -> dict[str, str]:
     states = {form: kb.entries[entry_id].extra["iso3"] for form, entry_id in kb.adjectives.items()}
     prefixes = lang.get("actors", "title_prefixes")
     return states | {f"{prefix.lower()}-": spec["country"] for prefix, spec in prefixes.items() if spec.get("country")}
-
-
-def _sense_kept(words: list[str], hit: Hit, senses) -> bool:
-    """Whether ``hit`` keeps its political sense (event_senses.py); a bracket is an aside within the clause
-    ("vor einer Gefahr … wie dem Islamischen Staat (IS) gewarnt")."""
-    clause = clause_span(words, hit.index, _CLAUSE_BREAKS - _BRACKETS)
-    return sense_kept(words, hit.index, hit.trigger.id, clause, senses, hit.kind)
-
-
-def sentence_triggers(words: list[str], lexicon: EventLexicon, spare: list[Hit] | None = None, kept=None) -> list[Hit]:
-    """The triggers of one sentence: one per PLOVER type (verbs before nouns), more only for verbs in
-    different conjuncts (event_triggers.py); the others of a type go to ``spare`` when given.  ``kept``
-    (a hit predicate: the trigger's sense) filters the hits before a noun yields to a verb."""
-    hits: list[Hit] = []
-    bracketed = _bracketed(words)
-    for k, word in enumerate(words):
-        hit = None if k in bracketed else _trigger_at(words, k, lexicon, kept)
-        if hit and not (hit.kind == "verb" and (_attributive(words, k, lexicon)
-                                                or attributive_participle(words, k, lexicon.particle_cues, lexicon)
-                                                or foreign_particle(words, k, lexicon.particle_cues, lexicon))):  # "räumte … ein"
-            hits.append(hit)
-    hits = [h for h in hits if (kept is None or kept(h)) and not _yields(words, h, hits, lexicon)]
-    hits = [h for h in hits if not _light_support(words, h, hits, lexicon)]  # "militärisch unterstützen": AID only
-    verbal = [h for h in hits if h.kind != "noun"]
-    found = hits  # a noun that qualifies a verb stays in reserve for it ("bei einem Luftangriff … getötet")
-    # a noun near a verb trigger qualifies it ("forderte einen Waffenstillstand"): the verb gives the type
-    hits = [h for h in hits if h.kind != "noun" or instigation(words, h.index, lexicon) or labelled(words, h.index, lexicon)
-            or partnered_setting(words, h.index, lexicon)  # "In einem Telefonat mit Erdogan forderte Merkel …"
-            or not any(
-        abs(v.index - h.index) <= 6 and not other_conjunct(words, v.index, h.index, h.trigger.type, lexicon.coordinators)
-        and not across_condition(words, v.index, h.index, lexicon)  # event_threats.py
-        and not opens_conjunct(words, v.index, h.index, h.trigger.type, lexicon) for v in verbal)
-        or apologised_act(words, h.index, lexicon)]  # event_withdrawal.py
-    best: dict[str, Hit] = {}
-    rank = {"verb": 0, "particle": 0, "light": 1, "noun": 2}
-    for hit in hits:  # a noun named as a cause ("Nach vier Jahren Kämpfen …") yields to one of the clause (event_causes.py)
-        known = best.get(hit.trigger.type)
-        # a demand verb before a reported obligation: "Russland müsse mehr tun, forderte Steinmeier" names its speaker
-        if known is None or (rank[hit.kind], background_noun(words, hit.index, lexicon), hit.trigger.subject_is_target) \
-                < (rank[known.kind], background_noun(words, known.index, lexicon), known.trigger.subject_is_target):
-            best[hit.trigger.type] = hit
-    # two verbs of a type in different conjuncts may be two acts ("hatte Cameron empfangen und Obama getroffen")
-    kept = list(best.values()) + further_acts(words, hits, list(best.values()), lexicon)
-    if spare is not None:
-        spare.extend(h for h in found if h not in kept)
-    return sorted(kept, key=lambda h: h.index)
-
-
-def _light_support(words: list[str], hit: Hit, hits: list[Hit], lexicon: EventLexicon) -> bool:
-    """A verb hit that is the support verb of a light-verb hit of another trigger in its clause is part of
-    that construction, not an act of its own ("will Frankreich militärisch unterstützen" is military aid, no
-    verbal SUPPORT; "sprachen am Telefon" is a phone call; "luden Montenegro zum Beitritt ein" is no invitation
-    to talks).  Requires ``hits`` of one sentence; only verb and particle-verb hits can be consumed."""
-    if hit.kind not in ("verb", "particle"):
-        return False
-    clause = range(*_clause_span(words, hit.index))
-    return any(h.kind == "light" and h.index in clause and h.trigger is not hit.trigger
-               and any(t is h.trigger and words[hit.index].lower() in verbs for verbs, t in lexicon.light.get(words[h.index], []))
-               for h in hits)
-
-
-def _bracketed(words: list[str]) -> set[int]:
-    """Indices of the words inside round brackets: asides ("(die Organisation ist … verboten)")."""
-    inside, depth = set(), 0
-    for k, word in enumerate(words):
-        depth += (word == "(") - (word == ")")
-        if depth > 0 and word != "(":
-            inside.add(k)
-    return inside
-
-
-def _attributive(words: list[str], k: int, lexicon: EventLexicon) -> bool:
-    """A verb form used as an adjective between a determiner and its noun ("den dort stationierten
-    Soldaten", "die vereinbarte Waffenruhe") describes, it does not report an act."""
-    before = [w.lower() for w in words[max(0, k - 2) : k]]
-    if _after_preposition(before, words[k - 2 : k], lexicon) and words[k + 1 : k + 2] and words[k + 1][:1].isupper() \
-            and words[k].lower().endswith(lexicon.adjective_endings):
-        return True  # "im besetzten Westjordanland", "nach gescheiterten Gesprächen": no verb follows a preposition
-    if not before or not (before[-1] in lexicon.determiners or (len(before) == 2 and before[0] in lexicon.determiners
-                                                               and not words[k - 1][:1].isupper())):
-        return False
-    after = words[k + 1 : k + 3]
-    return bool(after) and (after[0][:1].isupper() or (
-        len(after) == 2 and after[0].lower().endswith(lexicon.adjective_endings) and after[0].lower() not in lexicon.determiners
-        and after[1][:1].isupper()))  # "Beide verurteilten die Angriffe": a determiner opens the object
-
-
-def _after_preposition(before: list[str], written: list[str], lexicon: EventLexicon) -> bool:
-    """The word before is a preposition that opens a phrase: a contraction ("im"), or one not closing a
-    circumposition after a noun ("Von Hmeimim aus reiste Putin …" goes on with a verb)."""
-    if not before or before[-1] not in lexicon.prepositions:
-        return False
-    return before[-1] in lexicon.article_contractions or len(written) < 2 or not written[0][:1].isupper()
-
-
-def _yields(words: list[str], hit: Hit, hits: list[Hit], lexicon: EventLexicon) -> bool:
-    """A verb whose subject is an event noun of a type it yields to reads otherwise: "trafen die ersten
-    Angriffe Orte", "Angriffe …, die … treffen" are hitting, not meeting.  The noun must share the verb's
-    clause or come before it, and not sit in a prepositional phrase ("nach den Angriffen traf Putin …")."""
-    if hit.kind == "noun" or not hit.trigger.yields_to:
-        return False
-    clause = set(range(*_clause_span(words, hit.index)))
-    return any(h.kind == "noun" and (h.index < hit.index or h.index in clause) and h.trigger.type in hit.trigger.yields_to
-               and not _governed(words, h.index, lexicon) for h in hits)
-
-
-def _governed(words: list[str], k: int, lexicon: EventLexicon) -> bool:
-    """Word ``k`` sits in a prepositional phrase ("Nach den Angriffen"), determiners and adjectives apart."""
-    j = k - 1
-    while j >= 0 and (words[j].lower() in lexicon.determiners
-                      or (not words[j][:1].isupper() and words[j].lower().endswith(lexicon.adjective_endings))):
-        if words[j].lower() in lexicon.prepositions:
-            return True
-        j -= 1
-    return j >= 0 and words[j].lower() in lexicon.prepositions
-
-
-def _trigger_at(words: list[str], k: int, lexicon: EventLexicon, kept=None) -> Hit | None:
-    """The trigger at word ``k``; of several light-verb triggers of a noun, the first whose sense ``kept``
-    accepts ("feuerte zwei Raketen auf Israel": shelling, not a weapons test)."""
-    word = words[k]
-    lower = word.lower()
-    for particle, trigger in lexicon.particles.get(lower, []):
-        end = _particle_in_clause(words, k, particle, lexicon.coordinators)
-        if end is not None:
-            return Hit(k, trigger, "particle", end)
-    lights = [Hit(k, trigger, "light", k + 1) for verbs, trigger in lexicon.light.get(word, [])
-              if any(w.lower() in verbs for w in _clause(words, k))]
-    if lights:
-        return next((h for h in lights if kept is None or kept(h)), lights[0])
-    if word in lexicon.nouns and jointly_issued(words, k, lexicon.nouns[word], lexicon):
-        return Hit(k, lexicon.nouns[word], "noun", k + 1)
-    if lower in lexicon.verbs and (not word[:1].isupper() or k == 0):
-        return Hit(k, lexicon.verbs[lower], "verb", k + 1)
-    return None
-
-
-def _particle_in_clause(words: list[str], k: int, particle: str, coordinators: frozenset[str]) -> int | None:
-    """Index after the separated ``particle`` that closes the clause of ``words[k]`` ("zog … ab"), or
-    that closes it before a coordinated clause ("marschierten in Damaskus ein und verkündeten …"); quotation
-    marks do not close it ("warf Russland „ethnische Säuberungen“ vor")."""
-    j = k + 1
-    while j < len(words) and (words[j] not in _CLAUSE_BREAKS or words[j] in _QUOTES) and words[j] != ".":
-        if j - 1 > k and words[j - 1].lower() == particle and words[j].lower() in coordinators:
-            return j
-        j += 1
-    if j - 1 > k and particle in (words[j - 1].lower(), words[j - 2].lower() if words[j - 1] in _QUOTES else None):
-        return j - (words[j - 1] in _QUOTES)  # also before a closing quote: "„Russland muss mit Konsequenzen rechnen“, sagte Erdogan"
-    return None
-
-
-def _clause(words: list[str], k: int) -> list[str]:
-    """The words of the clause around ``words[k]`` (between clause punctuation)."""
-    start, end = _clause_span(words, k)
-    return words[start:end]
-
