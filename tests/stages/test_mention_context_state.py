@@ -62,6 +62,8 @@ def test_institution_takes_the_state_of_its_context(ctx: Context, text: str, nou
     ("Seoul – Nordkorea droht. Das Militär des international isolierten Landes drohte Südkorea.", "Militär"),
     # a federal government of no federal state named
     ("Ankara (APA) - Die Bundesregierung kritisierte die Türkei.", "Bundesregierung"),
+    # an ideology marks a foreign ruler: not the dateline's
+    ("Seoul (APA) - Südkorea hat neue Sanktionen gegen das kommunistische Regime verhängt.", "Regime"),
     # an air force in a report about a state is as often a foreign one
     (("In Syrien kämpfen Rebellen in Aleppo, Homs und Idlib. In Syrien flog die Luftwaffe Angriffe auf "
       "Stellungen bei Hama."), "Luftwaffe"),

@@ -4,7 +4,8 @@
 Part of the ``resolve`` stage (:func:`chronik.stages.mention_group_country.group_country`).  Such a noun
 names no state of its own; news use it for the state the context has fixed, so it takes, in this order:
 
-0. the state of the same noun named before with one ("das syrische Regime … des Regimes");
+0. the state of the same noun named before with one ("das syrische Regime … des Regimes"), and only that
+   after an ideology adjective (``ideology_adjectives``: "das kommunistische Regime" in a report from Seoul);
 an owner after it ("Das Militär des Landes") that the mentions stage could not read gives none; after a local
 adjective (``local_adjectives``: "die dortige Regierung") it is of the place named before it in its sentence;
 
@@ -68,6 +69,8 @@ def context_state(article: Article, mention: Mention, res: Resources) -> str | N
     allowed = lists.get("federal_states") if mention.text in lists.get("federal_nouns", ()) else None
     if (same := _same_noun_before(article, mention, nouns)) is not None:
         return same  # "die türkische Regierung … Die Regierung"
+    if _word_before(article, mention) in lists.get("ideology_adjectives", ()):
+        return None  # "Seoul – … Sanktionen gegen das kommunistische Regime": not South Korea's
     if allowed:
         nearest = [m.country for m in _state_actors(article, mention, res) if m.country in allowed]
         if nearest:
