@@ -45,12 +45,12 @@ def test_an_undated_report_of_an_undated_article_joins_an_event_of_its_own_artic
     assert sorted(e.num_articles for e in events) == [1, 1, 1] and sorted(len(e.mentions) for e in events) == [1, 1, 2]
 
 
-def test_an_undated_report_joins_the_event_its_own_article_reported_though_others_did_too() -> None:
-    """"Es war Assads zweite bekannte Reise nach Russland": the visit the article reported, not his first one;
-    turned the way of the visit, though it names Russia where the others name Putin."""
+def test_a_visit_s_reports_are_turned_its_way_by_country() -> None:
+    """"Assads Reise nach Russland" anchors the visit; "empfing Putin seinen syrischen Verbündeten" shares no
+    actor with it and is turned its way by country."""
     russia = Actor("Q159", "Russland", "RUS", "GOV", [], "state")
     sochi, moscow = visit("2017-11-20", (ASSAD,), (PUTIN,)), visit("2015-10-20", (ASSAD,), (PUTIN,))
-    trip = visit(None, (ASSAD,), (russia,))
+    trip = visit("2017-11-20", (ASSAD,), (russia,))
     received = visit("2017-11-20", (PUTIN,), (Actor.group("SYR", "MIL"),))  # "empfing … seinen syrischen Verbündeten"
     events = merge_into([], [reported("a", sochi), reported("b", moscow), reported("c", received),
                              reported("c", trip, 1, published="2017-11-21")])

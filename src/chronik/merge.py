@@ -104,7 +104,7 @@ def merge_into(existing: list[Canonical], new: list[Reported]) -> list[Canonical
 
     A dated mention joins a compatible event that is dated or of its own
     article: of several, the one most articles report (:func:`_event_to_join`).
-    An undated one joins the first compatible event its own article reported (though others did too), else
+    An undated one joins the first compatible event of its own article, else
     the one event of other articles it can only mean (see
     :func:`_only_known_match` and :func:`_only_same_day`).  Dated mentions are placed first, the most
     precise first, so vaguer and undated reports find the events their own
@@ -145,7 +145,7 @@ def _event_to_join(events: list[Canonical], reported: Reported) -> Canonical | N
     if reported.event.date is not None:
         joinable = [e for e in fits if e.date() is not None or e.id in own]
         return min(joinable, key=lambda e: (-e.num_articles, _founder(e)), default=None)
-    mine = [e for e in fits if any(r.article_id == reported.article_id for r in e.mentions)]
+    mine = [e for e in fits if e.id in own]
     return mine[0] if mine else _only_known_match(fits, reported) or _only_same_day(fits, reported) \
         or _only_timeless_match(fits, reported)
 

@@ -40,6 +40,11 @@ def shown(found: list[EventMention]) -> list[tuple]:
     ("Putin stimmte zu, dass Russland und die USA ihre Angriffe koordinieren.", "COOPERATE", "future"),
     # stays asserted: the act is reported, the noun governed by another preposition
     ("Die USA flogen am Montag Luftangriffe auf Stellungen des IS in Libyen.", "ASSAULT", "asserted"),
+    # an expectation met or missed is no consideration of the act
+    ("Die Gespräche zwischen Kerry und Lawrow in Genf brachten am Freitag nicht den erwarteten Durchbruch.",
+     "CONSULT", "asserted"),
+    ("Wie erwartet hat die EU am Montag die Sanktionen gegen Russland um sechs Monate verlängert.", "SANCTION",
+     "asserted"),
     ("Nach den Luftangriffen auf Stellungen des IS erwägt die Türkei Gespräche mit Russland.", "CONSULT",
      "hypothetical"),
     ("Lawrow sagte, dass Russland am Montag Stellungen des IS in Syrien angegriffen habe.", "ASSAULT", "asserted"),

@@ -133,3 +133,12 @@ def test_the_author_of_an_attack_noun_is_no_side_of_other_acts(ctx: Context) -> 
     assert _of_type(ctx, "Die Regierung verurteilte den PKK-Anschlag in Ankara.", "2016-02-18", "ACCUSE") == []
     (condemned,) = _of_type(ctx, "Erdogan verurteilte den PKK-Anschlag in Ankara.", "2016-02-18", "ACCUSE")
     assert [a.name for a in condemned.target] == ["PKK"]
+
+
+@pytest.mark.parametrize("text", [
+    # rockets fired towards a state are no weapons test; a satellite launch is none either
+    "Militante Palästinenser haben aus dem Gazastreifen erneut mehrere Raketen nach Israel abgefeuert.",
+    "Indien hat am Freitag eine Rakete mit 20 Satelliten ins All gestartet.",
+])
+def test_no_weapons_test(ctx: Context, text: str) -> None:
+    assert not [e for e in extract(ctx, text, "2016-01-10") if e.type == "MOBILIZE"]

@@ -73,6 +73,10 @@ def dated(found: list[EventMention], type_: str) -> str | None:
       "Syriens zurückerobert."), "2020-01-07", "ASSAULT", None),
     ("Nach mehr als vier Jahren Kämpfen hat die syrische Armee Aleppo zurückerobert.", "2016-12-23", "ASSAULT",
      "2016-12-23"),
+    (("Erstmals in drei Jahren haben sich die Außenminister Indiens und Pakistans zu Gesprächen in Islamabad "
+      "getroffen."), "2016-01-10", "CONSULT", "2016-01-10"),
+    # a bare season's year is a guess: no date
+    ("Im Herbst hatte die Türkei einen russischen Kampfjet abgeschossen.", "2016-01-10", "ASSAULT", None),
 ])
 def test_event_date(ctx: Context, text: str, published: str, type_: str, expected: str | None) -> None:
     assert dated(extract(ctx, text, published), type_) == expected

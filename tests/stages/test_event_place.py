@@ -92,3 +92,17 @@ def test_a_headline_statement_is_not_the_noun_s_phrase(ctx: Context, text: str, 
 def test_a_capital_naming_a_government_is_no_place(ctx: Context, text: str) -> None:
     [event] = extract(ctx, text, "2024-12-09")
     assert event.location is None
+
+
+@pytest.mark.parametrize(("text", "type_", "place"), [
+    # a person met is no government body: the meeting keeps its place
+    ("Kerry traf am Sonntag den russischen Außenminister in Zürich.", "CONSULT", "Zürich"),
+    # a dash pair is an insertion, no headline statement
+    ("Das Treffen zwischen Kerry und Lawrow – das dritte binnen einer Woche – fand am Freitag in Genf statt.",
+     "CONSULT", "Genf"),
+    # the setting of a statement ("am Rande eines Treffens in Genf") is where it was made
+    ("Lawrow kritisierte am Rande eines Treffens in Genf die USA.", "ACCUSE", "Genf"),
+])
+def test_places_kept_by_the_review(ctx: Context, text: str, type_: str, place: str) -> None:
+    found = [e for e in extract(ctx, text, "2016-01-10") if e.type == type_]
+    assert found and found[0].location is not None and found[0].location.name == place, found

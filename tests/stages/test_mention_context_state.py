@@ -29,6 +29,14 @@ def groups(ctx: Context, text: str) -> list[tuple[str, str | None]]:
      "RUS"),
     (("Ankara (APA) - Putin hat die Türkei scharf kritisiert. Das Außenministerium bestellte den russischen "
       "Botschafter ein."), "Außenministerium", "TUR"),
+    # an army takes the state of the place of its own sentence, not the dateline's
+    ("Kairo (APA) - In Libyen hat die Armee am Samstag Stellungen des IS in Sirte bombardiert.", "Armee", "LBY"),
+    # a federal government after a federal state's dateline is that state's
+    (("Wien (APA) - Die deutsche Kanzlerin Angela Merkel hat die Obergrenze Österreichs kritisiert. Die "
+      "Bundesregierung wies die Kritik am Montag zurück."), "Bundesregierung", "AUT"),
+    # a speaker of its own sentence addresses another government: the dateline decides
+    (("Ankara (APA) - Der deutsche Außenminister Frank-Walter Steinmeier hat die Regierung am Montag "
+      "aufgefordert, die Pressefreiheit zu achten."), "Regierung", "TUR"),
     # the same noun named before with a state
     ("Das syrische Regime ist bedrängt. Russland unterstützt eine Offensive des Regimes gegen Oppositionelle.",
      "Regimes", "SYR"),

@@ -124,7 +124,7 @@ def usable_times(article: Article, sentence: Sentence, words: list[str], lexicon
     for timex in article.timexes:
         if not sentence.start <= timex.start < sentence.end:
             continue
-        day = _calendar_value(timex)
+        day = _calendar_value(timex, article.text[timex.start : timex.end])
         if not day or (day.startswith("XXXX") and not article.published):
             continue
         k = word_at(sentence, timex.start)
@@ -249,12 +249,13 @@ def _spans(frame: Frame, unit: re.Pattern) -> list[TimeEx]:
 
 
 def _long_span(frame: Frame) -> bool:
-    """A span of months or years after a ``span_preps`` word says how long the act went on ("haben in den
-    vergangenen Jahren … zurückerobert"); "nach vier Jahren Kämpfen" is not one."""
-    words = frame.words
+    """A span of months or years after a ``span_preps`` word and a determiner says how long the act went on
+    ("haben in den vergangenen Jahren … zurückerobert"); "nach vier Jahren Kämpfen" and "erstmals in drei
+    Jahren" are not one."""
+    words, lex = frame.words, frame.lexicon
     for timex in _spans(frame, _MONTHS_OR_YEARS):
         k = word_at(frame.sentence, timex.start)
-        if k > 0 and words[k - 1].lower() in frame.lexicon.span_preps:
+        if k > 0 and words[k - 1].lower() in lex.span_preps and words[k].lower() in lex.determiners:
             return True
     return False
 
@@ -321,14 +322,17 @@ def _redate_last(found: list[EventMention], before: int, kind: str, claim: DateC
         last.date = replace(claim, evidence=f"{claim.evidence} (a later mention of the same {kind.lower()})")
 
 
-def _calendar_value(timex) -> str | None:
+def _calendar_value(timex, written: str = "") -> str | None:
     """The concrete calendar value of a DATE, or the day of a TIME ("am Mittwochabend":
-    "2015-09-30TEV" → "2015-09-30"), or the year of a season, quarter or half-year ("2015-FA" → "2015");
+    "2015-09-30TEV" → "2015-09-30"), or the year of a season, quarter or half-year when the expression as
+    ``written`` names it ("im Herbst 2015": "2015-FA" → "2015"; a bare "im Herbst" may be last year's);
     None for anything else."""
     if timex.type not in ("DATE", "TIME"):
         return None
     value = timex.value.split("T")[0] if timex.type == "TIME" else timex.value
-    part = _PART_OF_YEAR.match(value)
+    part = _PART_OF_YEAR.match(value) if any(c.isdigit() for c in written) else None
+    if part is None and _PART_OF_YEAR.match(value):
+        return None
     return part.group(1) if part else value if _CONCRETE.match(value) else None
 
 

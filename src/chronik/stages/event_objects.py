@@ -135,9 +135,13 @@ def own_phrase_targets(frame: Frame, targets: list[Slot]) -> list[Slot]:
 
 
 def statement_mark(frame: Frame) -> int | None:
-    """The index of the first colon or dash after a noun trigger (where a headline's statement begins); None
-    for other triggers or when there is none."""
-    if frame.kind != "noun":
+    """The index of the first colon or dash after a noun trigger of a headline (the text's first sentence), where
+    its statement begins; None for other triggers, other sentences, no such mark, or a dash that opens an
+    insertion closed by another ("Das Treffen – das dritte binnen einer Woche – fand in Genf statt")."""
+    if frame.kind != "noun" or frame.sentence.index != 0:
         return None
     words = frame.words
-    return next((k for k in range(frame.index + 1, len(words)) if words[k] in _HEADLINE_BREAKS), None)
+    mark = next((k for k in range(frame.index + 1, len(words)) if words[k] in _HEADLINE_BREAKS), None)
+    if mark is not None and words[mark] != ":" and any(w in _HEADLINE_BREAKS for w in words[mark + 1 :]):
+        return None
+    return mark

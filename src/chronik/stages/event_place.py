@@ -107,17 +107,19 @@ def _seat(frame: Frame, k: int) -> bool:
     if k < 2 or frame.words[k - 1].lower() not in frame.lexicon.locative_preps:
         return False
     before = frame.sentence.tokens[k - 2]
-    return any(m.end == before.end and m.kind in ("GROUP", "DESC") and m.sector == "GOV" for m in frame.mentions)
+    return any(m.end == before.end and m.kind == "GROUP" and m.sector == "GOV" for m in frame.mentions)
 
 
 def _of_another_act(frame: Frame, k: int) -> bool:
     """The place at word ``k`` belongs to an event noun other than the trigger: a preposition right before
     it (a determiner between them at most) follows that noun ("den Anschlag in Ankara", "die Kämpfe um
-    Aleppo")."""
-    words, nouns = frame.words, frame.lexicon.nouns
+    Aleppo"), unless a ``setting_preps`` word governs the noun: then it is where the statement was made ("bei
+    einem Besuch in Baku", "am Rande eines Treffens in Genf")."""
+    words, lex = frame.words, frame.lexicon
     for prep in (k - 1, k - 2):
-        if prep - 1 > 0 and prep - 1 != frame.index and words[prep].lower() in frame.lexicon.prepositions:
-            return words[prep - 1] in nouns
+        if prep - 1 > 0 and prep - 1 != frame.index and words[prep].lower() in lex.prepositions:
+            setting = any(w.lower() in lex.setting_preps or w.lower() == "am" for w in words[max(0, prep - 4) : prep - 1])
+            return words[prep - 1] in lex.nouns and not setting
     return False
 
 

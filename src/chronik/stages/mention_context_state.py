@@ -72,10 +72,14 @@ def context_state(article: Article, mention: Mention, res: Resources) -> str | N
     if _word_before(article, mention) in lists.get("ideology_adjectives", ()):
         return None  # "Seoul – … Sanktionen gegen das kommunistische Regime": not South Korea's
     if allowed:
+        dateline = _dateline_state(article)
+        if dateline in allowed:
+            return dateline  # "Wien (APA) - Merkel hat Österreich kritisiert. Die Bundesregierung wies …"
         nearest = [m.country for m in _state_actors(article, mention, res) if m.country in allowed]
         if nearest:
             return nearest[-1]  # "Bundeskanzler Faymann … Die Bundesregierung": the last Austrian or German one
-    elif (local := _local_state(article, mention, res) or _opponents_state(article, mention)) is not None:
+    elif (local := _local_state(article, mention, res) or _opponents_state(article, mention)
+          or (None if operating else _forces_at_home(article, mention, res))) is not None:
         return local
     # "die Luftwaffe" in a report on Syria is as often Russia's as Syria's: the state an article is about does
     # not fix whose air force or navy acts
@@ -140,12 +144,13 @@ def _stem(word: str, nouns: frozenset[str]) -> str:
 
 
 def _local_state(article: Article, mention: Mention, res: Resources) -> str | None:
-    """The one state of the government or military actors of the nearest sentence, at most :data:`LOOKBACK`
-    before ``mention``'s, that names any (its own counts before ``mention`` only); None when that sentence
-    names actors of several states, or another state by name, or none is near."""
+    """The one state of the government or military actors of the nearest sentence before ``mention``'s, at
+    most :data:`LOOKBACK` back, that names any (not its own: there they are as often its addressee); None when
+    that sentence names actors of several states, or another state by name, or none is near."""
     actors = _state_actors(article, mention, res)
     datelines = dateline_mentions(article)
-    for index in range(mention.sentence, mention.sentence - LOOKBACK - 1, -1):
+    # not its own sentence: "Steinmeier hat die Regierung aufgefordert" addresses another state's government
+    for index in range(mention.sentence - 1, mention.sentence - LOOKBACK - 1, -1):
         states = {m.country for m in actors if m.sentence == index}
         if states:
             # a state named beside them may be the one the institution acts for: "Erdogan hat Russland
@@ -154,6 +159,16 @@ def _local_state(article: Article, mention: Mention, res: Resources) -> str | No
                      and m.end <= mention.start and m.start not in datelines}
             return states.pop() if len(states | named) == 1 else None
     return None
+
+
+def _forces_at_home(article: Article, mention: Mention, res: Resources) -> str | None:
+    """For an army (MIL; not the ``operating_forces``, as often abroad), the country of the first place of their own sentence ("Kairo – In Libyen hat
+    die Armee … in Sirte bombardiert": Libya's, not the dateline's); None for other institutions or no place."""
+    if mention.sector != "MIL":
+        return None
+    places = [m for m in article.mentions if m.sentence == mention.sentence and m.country and m is not mention
+              and (m.kind == "LOC" or (m.kind == "STATE" and res.cues.in_place.search(article.text, 0, m.start)))]
+    return places[0].country if places else None
 
 
 def _opponents_state(article: Article, mention: Mention) -> str | None:

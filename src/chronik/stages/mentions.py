@@ -103,6 +103,10 @@ def mentions(article: Article, ctx: Context) -> Article:
     return article
 
 
+#: The office of titles whose holders the knowledge base does not list (advisers, envoys, mayors …).
+_UNLISTED_OFFICE = "official"
+
+
 @dataclass(slots=True)
 class _ArticleMemory:
     """What earlier sentences of the article taught: defined abbreviations, names seen."""
@@ -338,8 +342,8 @@ def _title(scan: _Scan, i: int) -> int:
             scan.memory.full_names.update(people)
         return end
     org = _org(office) or _organisation_after(scan, j)
-    if country and office.office:
-        scan.memory.office_countries[office.office] = country
+    if country and (office.for_state or office.office == _UNLISTED_OFFICE):
+        scan.memory.office_countries[office.office] = country  # envoys, officials: the KB lists no holders
     scan.mention(i, j, "DESC", "title", country=country, sector=office.sector, office=office.office,
                  title=" ".join(scan.words[i:j]), candidates=org)
     return j
