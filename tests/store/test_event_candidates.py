@@ -52,7 +52,7 @@ def test_an_undated_mention_loads_the_dated_events_naming_its_actor_up_to_its_pu
         assert visit.trigger in [r.event.trigger for r in event.mentions]
         assert _load_candidates(conn, [_reported("CONSULT", None, published=earlier, source=(PUTIN,))]) == []
         assert _load_candidates(conn, [_reported("CONSULT", None, published=None, source=(PUTIN,))]) == []
-        assert _load_candidates(conn, [_reported("ASSAULT", None, published=later, source=(PUTIN,))]) == []
+        assert _load_candidates(conn, [_reported("SANCTION", None, published=later, source=(PUTIN,))]) == []
         lavrov = Actor("Q80137", "Sergej Lawrow", "RUS", "GOV")  # another named actor of the same state
         assert _load_candidates(conn, [_reported("CONSULT", None, published=later, source=(lavrov,))])
         rebels = Actor.group("RUS", "REB")  # an unnamed group anchors nothing
