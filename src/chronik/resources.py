@@ -220,6 +220,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "deployment_preps": list,
         "since_preps": list,
         "span_preps": list,
+        "setting_words": list,
         "bereavement_nouns": list,
         "anchor_subordinators": list,
         "announcing_verbs": list,

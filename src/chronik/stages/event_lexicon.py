@@ -152,6 +152,7 @@ class EventLexicon:
     deployment_preps: frozenset[str] = frozenset()  # "Truppen nach Syrien": the state forces go into
     since_preps: frozenset[str] = frozenset()  # "seit 2015": the start of a lasting state, no act's date
     span_preps: frozenset[str] = frozenset()  # "in den vergangenen Jahren": how long an act went on
+    setting_words: frozenset[str] = frozenset()  # "am Rande eines Treffens": a statement's setting (event_place.py)
     bereavement_nouns: frozenset[str] = frozenset()  # "Tod", "Opfer" (as written): the actors after are the dead
     anchor_subordinators: frozenset[str] = frozenset()  # "Als …": a clause that gives another statement its time
     announcing_verbs: frozenset[str] = frozenset()  # "verkündete": a bare act noun object is the announcer's act
@@ -269,7 +270,7 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
 def _military_cues(data: dict) -> dict[str, frozenset[str]]:
     """The cue lists of event_military.py; nouns keep their case (compared as written)."""
     keys = ("leader_preps", "leader_participles", "leader_links", "stative_participles", "stative_auxiliaries",
-            "perfect_auxiliaries", "opinion_labels", "deployment_preps", "since_preps", "span_preps", "anchor_subordinators",
+            "perfect_auxiliaries", "opinion_labels", "deployment_preps", "since_preps", "span_preps", "setting_words", "anchor_subordinators",
             "announcing_verbs", "apology_preps", "conflict_forms")
     lower = {key: frozenset(w.lower() for w in data[key]) for key in keys}
     return lower | {key: frozenset(data[key]) for key in ("leader_nouns", "border_nouns", "bereavement_nouns")}

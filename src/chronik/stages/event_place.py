@@ -118,7 +118,7 @@ def _of_another_act(frame: Frame, k: int) -> bool:
     words, lex = frame.words, frame.lexicon
     for prep in (k - 1, k - 2):
         if prep - 1 > 0 and prep - 1 != frame.index and words[prep].lower() in lex.prepositions:
-            setting = any(w.lower() in lex.setting_preps or w.lower() == "am" for w in words[max(0, prep - 4) : prep - 1])
+            setting = any(w.lower() in lex.setting_preps | lex.setting_words for w in words[max(0, prep - 4) : prep - 1])
             return words[prep - 1] in lex.nouns and not setting
     return False
 
