@@ -330,10 +330,9 @@ def _calendar_value(timex, written: str = "") -> str | None:
     if timex.type not in ("DATE", "TIME"):
         return None
     value = timex.value.split("T")[0] if timex.type == "TIME" else timex.value
-    part = _PART_OF_YEAR.match(value) if any(c.isdigit() for c in written) else None
-    if part is None and _PART_OF_YEAR.match(value):
-        return None
-    return part.group(1) if part else value if _CONCRETE.match(value) else None
+    if part := _PART_OF_YEAR.match(value):
+        return part.group(1) if any(c.isdigit() for c in written) else None
+    return value if _CONCRETE.match(value) else None
 
 
 def _narrowed(claim: DateClaim, mod: str | None) -> DateClaim:

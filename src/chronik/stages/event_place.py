@@ -69,15 +69,13 @@ def event_place(frame: Frame) -> Place | None:
         located = [(k, m) for k, m in located if not _of_another_act(frame, k)]
     # "protestierte bei Moskau", "die Kritik aus Wien": the capital is a party (event_slots.py), no place
     located = [(k, m) for k, m in located if not (addressed_capital(frame, m, k) or voiced_origin(frame, m, k))]
+    mark = statement_mark(frame)  # "Nach Blitzbesuch in Syrien: Putin in Kairo": not in Cairo
+    located = [(k, m) for k, m in located if mark is None or k < mark]
     if not located or (taken is not None and not any(start <= k < end for k, _ in located)):
         return taken
     pool = [(k, m) for k, m in located if start <= k < end]
     if not pool and start > 1 and frame.words[start].lower() in frame.lexicon.place_relatives:
         pool = [(k, m) for k, m in located if k < start - 1][-1:]
-    mark = statement_mark(frame)  # "Nach Blitzbesuch in Syrien: Putin in Kairo": not in Cairo
-    located = [(k, m) for k, m in located if mark is None or k < mark]
-    if not (pool or located):
-        return taken
     nearest = min(pool or located, key=lambda km: abs(km[0] - frame.index))[1]
     return places[nearest.place_id]
 
@@ -116,9 +114,10 @@ def _of_another_act(frame: Frame, k: int) -> bool:
     Aleppo"), unless a ``setting_preps`` word governs the noun: then it is where the statement was made ("bei
     einem Besuch in Baku", "am Rande eines Treffens in Genf")."""
     words, lex = frame.words, frame.lexicon
+    settings = lex.setting_preps | lex.setting_words
     for prep in (k - 1, k - 2):
         if prep - 1 > 0 and prep - 1 != frame.index and words[prep].lower() in lex.prepositions:
-            setting = any(w.lower() in lex.setting_preps | lex.setting_words for w in words[max(0, prep - 4) : prep - 1])
+            setting = any(w.lower() in settings for w in words[max(0, prep - 4) : prep - 1])
             return words[prep - 1] in lex.nouns and not setting
     return False
 

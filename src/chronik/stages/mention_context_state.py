@@ -104,10 +104,15 @@ def _place_before(article: Article, mention: Mention, res: Resources) -> str | N
     before: a place mention, or a state after a preposition of place ("nach Burundi"); None without one."""
     for index in (mention.sentence, mention.sentence - 1):
         places = [m for m in article.mentions if m.sentence == index and m.end <= mention.start and m.country
-                  and (m.kind == "LOC" or (m.kind == "STATE" and res.cues.in_place.search(article.text, 0, m.start)))]
+                  and placing_mention(article, m, res)]
         if places:
             return places[-1].country
     return None
+
+
+def placing_mention(article: Article, m: Mention, res: Resources) -> bool:
+    """True for a place mention, or a state named after a preposition of place ("in Syrien")."""
+    return m.kind == "LOC" or (m.kind == "STATE" and bool(res.cues.in_place.search(article.text, 0, m.start)))
 
 
 def _word_before(article: Article, mention: Mention) -> str:
@@ -167,7 +172,7 @@ def _forces_at_home(article: Article, mention: Mention, res: Resources) -> str |
     if mention.sector != "MIL":
         return None
     places = [m for m in article.mentions if m.sentence == mention.sentence and m.country and m is not mention
-              and (m.kind == "LOC" or (m.kind == "STATE" and res.cues.in_place.search(article.text, 0, m.start)))]
+              and placing_mention(article, m, res)]
     return places[0].country if places else None
 
 

@@ -14,7 +14,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from chronik.model import Article, Mention
-from chronik.stages.mention_context_state import CONTEXT_STATE, context_state
+from chronik.stages.mention_context_state import CONTEXT_STATE, context_state, placing_mention
 from chronik.stages.mention_country import main_country, mentioned_state
 from chronik.stages.mention_creditors import CREDITORS
 from chronik.stages.mention_cues import is_capitalised
@@ -173,7 +173,7 @@ def local_country(article: Article, mention: Mention, countries: Counter, res: R
     named = Counter(c for m in article.mentions if m.kind != "LOC" and (c := mentioned_state(m, res) or m.country))
     abroad = (lambda m: _venue(m, named)) if mention.sector in _OPPONENTS else (lambda m: False)
     near = [m for m in article.mentions if m.sentence in (mention.sentence, mention.sentence - 1) and m.country
-            and _place_of_group(article, m, res) and not abroad(m)]
+            and placing_mention(article, m, res) and not abroad(m)]
     same = [m for m in near if m.sentence == mention.sentence]
     if same:
         return min(same, key=lambda m: abs(m.start - mention.start)).country
@@ -225,15 +225,11 @@ def _earlier_group(article: Article, mention: Mention, fits) -> str | None:
 
 
 def _sentence_place(article: Article, mention: Mention, res: Resources) -> str | None:
-    """The country of the place (:func:`_place_of_group`) of ``mention``'s sentence nearest to it; None without one."""
+    """The country of the place (:func:`~chronik.stages.mention_context_state.placing_mention`) of
+    ``mention``'s sentence nearest to it; None without one."""
     places = [m for m in article.mentions if m.sentence == mention.sentence and m.country
-              and _place_of_group(article, m, res)]
+              and placing_mention(article, m, res)]
     return min(places, key=lambda m: abs(m.start - mention.start)).country if places else None
-
-
-def _place_of_group(article: Article, m: Mention, res: Resources) -> bool:
-    """True for a place mention, or a state named after a preposition of place ("in Syrien")."""
-    return m.kind == "LOC" or (m.kind == "STATE" and bool(res.cues.in_place.search(article.text, 0, m.start)))
 
 
 def _venue(place: Mention, named: Counter) -> bool:
