@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span
+from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span, marked_infinitive
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -118,8 +118,7 @@ def _content_clause(frame: Frame, start: int, end: int) -> bool:
     if opener in lex.subordinators or opener in lex.coordinators \
             or (opener in lex.relative_pronouns and not _reported_subject(frame, start, clause)):
         return False
-    if any(w in lex.infinitive_markers and after.isalpha() and after.islower() and after not in lex.determiners
-           for w, after in zip(clause, frame.words[start + 1 : end])):
+    if marked_infinitive(frame.words, start, end, lex):
         return True  # "…, Zivilisten bombardiert zu haben"; not the preposition of "zu den Anschlägen"
     return frame.index != start and any(_subjunctive(lex, w) for w in clause)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_span
+from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_span, marked_infinitive
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -49,6 +49,4 @@ def _infinitive_clause(frame: Frame, start: int, end: int) -> bool:
     """Words [start, end) hold a zu-infinitive: a marker before a lower-case verb ("zu erzielen") or inside
     the trigger word itself ("abzuziehen")."""
     words, lex = frame.words, frame.lexicon
-    marked = any(words[j].lower() in lex.infinitive_markers and words[j + 1].isalpha() and words[j + 1].islower()
-                 and words[j + 1].lower() not in lex.determiners for j in range(start, end - 1))
-    return marked or any(m in words[frame.index][2:] for m in lex.infinitive_markers)
+    return marked_infinitive(words, start, end, lex) or any(m in words[frame.index][2:] for m in lex.infinitive_markers)

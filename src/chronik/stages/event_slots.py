@@ -328,3 +328,10 @@ def after_possessive(frame: Frame) -> bool:
 
 #: Acts done by speaking: a speaker in the sentence performs them, and a report of one is news of its day.
 SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
+
+
+def marked_infinitive(words: list[str], start: int, end: int, lex: EventLexicon) -> bool:
+    """Words [start, end) hold an ``infinitive_markers`` word before a lower-case word that is no determiner:
+    a zu-infinitive ("zu erzielen", "bombardiert zu haben"), not the preposition of "zu den Anschlägen"."""
+    return any(words[j].lower() in lex.infinitive_markers and words[j + 1].isalpha() and words[j + 1].islower()
+               and words[j + 1].lower() not in lex.determiners for j in range(start, end - 1))
