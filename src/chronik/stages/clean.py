@@ -41,10 +41,8 @@ from typing import Any
 from chronik.context import Context
 from chronik.model import Article, RemovedSpan
 from chronik.resources import LanguageData
+from chronik.stages.clean_shapes import ends_like_prose, kicker_like, prose, same_title, title_like
 
-# Language-neutral punctuation: how a prose paragraph ends, what may close it.
-_PROSE_END = ".!?…:"
-_CLOSERS = "\"'“”„»«‘’‚›‹)]"
 _HEAD_LINES = 12  # the headline and dateline are looked for among this many first lines
 _CAPTION_MAX = 300  # a caption is a short line
 _INLINE_TAIL = 200  # inline patterns are searched in this many last characters of a line
@@ -243,17 +241,17 @@ def _read_head(lines: list[_Line], raw: str, rules: _Rules, meta_title: str | No
             continue
         elif text.rstrip(":| ").casefold() in rules.labels:
             line.reason = "section_label"
-        elif title_open and meta_title and _same_title(text, meta_title):
+        elif title_open and meta_title and same_title(text, meta_title):
             line.reason, title_open = "title", False
-        elif title_open and not meta_title and has_body and kicker is None and _kicker(text):
+        elif title_open and not meta_title and has_body and kicker is None and kicker_like(text):
             kicker = line  # a short topic line ("Syrien-Krieg") may stand above the headline
-        elif title_open and not meta_title and has_body and _title_like(text):
+        elif title_open and not meta_title and has_body and title_like(text):
             line.reason, title, title_open = "title", text, False
             if kicker is not None:
                 kicker.reason = "kicker"
         else:
             title_open = False
-    if title is None and kicker is not None and _title_like(raw[kicker.start : kicker.end]):
+    if title is None and kicker is not None and title_like(raw[kicker.start : kicker.end]):
         kicker.reason, title = "title", raw[kicker.start : kicker.end]  # a short headline after all
     return title, dateline, iso
 
@@ -266,7 +264,7 @@ def _head_window(lines: list[_Line], raw: str) -> tuple[list[_Line], bool]:
         if line.reason is not None:
             continue
         kept += 1
-        if _prose(raw[line.start : line.end]):
+        if prose(raw[line.start : line.end]):
             return window, True
         if kept >= _HEAD_LINES:
             break
@@ -291,55 +289,6 @@ def _parse_date(match: re.Match[str], months: Mapping[str, int]) -> str | None:
         return None
 
 
-def _prose(text: str) -> bool:
-    """Whether a line reads like a body paragraph rather than a heading or label."""
-    words = text.count(" ") + 1
-    if words >= 30:
-        return True
-    last = text.rstrip(_CLOSERS)[-1:]
-    return (last in ".!…" and words >= 4) or (last in "?:" and words >= 12)
-
-
-def _title_like(text: str) -> bool:
-    """A headline: 2-25 words, not prose, not ending like a lead-in, starting with a capital or quote."""
-    words = len(text.split())
-    return (2 <= words <= 25 and len(text) <= 200 and not _prose(text)
-            and text[-1] not in ":,;-–" and (text[0].isupper() or text[0].isdigit() or text[0] in _CLOSERS))
-
-
-def _kicker(text: str) -> bool:
-    """A short lead-in above a headline ("Krieg in Syrien:", "Ukraine-Konflikt"): the headline may follow."""
-    words = len(text.split())
-    return (text.endswith(":") and words <= 6) or (words <= 3 and not _ends_like_prose(text) and text[-1] not in "?")
-
-
-def _same_title(text: str, meta_title: str) -> bool:
-    """Whether a line repeats the metadata title: equal up to case and spacing, or one of
-    them adds a site name after a separator ("Titel | n-tv.de", "Titel - DW").
-
-    Never true for a line that reads like a body paragraph, so a lead that merely
-    contains the title's words is kept.
-    """
-    if _prose(text):
-        return False
-    line, title = _title_words(text), _title_words(meta_title)
-    if line == title:
-        return True
-    shorter, longer = sorted((line, title), key=len)
-    return len(shorter) >= 3 and longer.startswith(shorter) and longer[len(shorter):].lstrip()[:1] in _TITLE_SEPARATORS
-
-
-def _title_words(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
-_TITLE_SEPARATORS = frozenset("|-–—:·•")
-
-
-def _ends_like_prose(text: str) -> bool:
-    return text.rstrip(_CLOSERS)[-1:] in _PROSE_END
-
-
 def _mark_captions(lines: list[_Line], raw: str, image_rules: frozenset[str]) -> None:
     """Drop picture captions: short kept lines next to an image file name or photo credit.
 
@@ -356,7 +305,7 @@ def _mark_captions(lines: list[_Line], raw: str, image_rules: frozenset[str]) ->
             continue
         touching = (before and lines[i - 1].block == line.block) or (
             after and lines[i + 1].block == line.block)
-        prose_end = _ends_like_prose(raw[line.start : line.end])
+        prose_end = ends_like_prose(raw[line.start : line.end])
         if ((credited or touching) and not prose_end) or (before and after):
             line.reason, line.end, line.cuts = "caption", line.stop, []
 
