@@ -77,6 +77,11 @@ def dated(found: list[EventMention], type_: str) -> str | None:
       "getroffen."), "2016-01-10", "CONSULT", "2016-01-10"),
     # a bare season's year is a guess: no date
     ("Im Herbst hatte die Türkei einen russischen Kampfjet abgeschossen.", "2016-01-10", "ASSAULT", None),
+    # a pair of dashes sets off an insertion: the clause, and its time, go on after it
+    ("Das Treffen zwischen Lawrow und Kerry – das erste seit Monaten – fand am Freitag in Genf statt.",
+     "2016-02-14", "CONSULT", "2016-02-12"),
+    ("Das Treffen zwischen Lawrow und Kerry – am Freitag in Genf – verlief ergebnislos.", "2016-02-14",
+     "CONSULT", "2016-02-12"),
 ])
 def test_event_date(ctx: Context, text: str, published: str, type_: str, expected: str | None) -> None:
     assert dated(extract(ctx, text, published), type_) == expected

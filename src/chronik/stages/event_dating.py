@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from chronik.model import PUBLICATION_EVIDENCE, Article, DateClaim, EventMention, Precision, Sentence, TimeEx
 from chronik.stages.event_causes import cause_frame, cause_times, outside_causes, sequential
 from chronik.stages.event_dates_context import after_interval, event_day, narrated_day
-from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span, opens_subordinate, word_at
+from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span, insertion_close, opens_subordinate, word_at
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -138,12 +138,24 @@ def _clause_times(frame: Frame, times: list[tuple]) -> list[tuple]:
     """The times of the trigger's clause, else those of the clauses before it."""
     joined = _enumeration_commas(frame.article, frame.sentence, frame.words, frame.lexicon)
     start, end = _clause_span(frame.words, frame.index, joined)
-    tokens = frame.sentence.tokens
-    low, high = tokens[start].start, tokens[min(end, len(tokens)) - 1].end
-    own = [pair for pair in times if low <= pair[0].start < high]
+    own = _times_in(frame, times, start, end)
+    if not own and (close := insertion_close(frame.words, end)) is not None:  # after the insertion, else in it
+        own = (_times_in(frame, times, close + 1, _clause_span(frame.words, close + 1, joined)[1])
+               or _times_in(frame, times, end + 1, close))
     if not own and frame.kind == "noun":
         own = _relative_clause_times(frame, times, end, joined)
+    low = frame.sentence.tokens[start].start
     return own or [pair for pair in times if pair[0].start < low]
+
+
+def _times_in(frame: Frame, times: list[tuple], start: int, end: int) -> list[tuple]:
+    """The (timex, claim) pairs of ``times`` that begin within the words [start, end) of the frame's sentence
+    (the clause after a pair of dashes, too: "Das Treffen – das erste seit Monaten – fand am Freitag statt")."""
+    tokens = frame.sentence.tokens
+    if start >= min(end, len(tokens)):
+        return []
+    low, high = tokens[start].start, tokens[min(end, len(tokens)) - 1].end
+    return [pair for pair in times if low <= pair[0].start < high]
 
 
 def _relative_clause_times(frame: Frame, times: list[tuple], end: int, joined: frozenset[int]) -> list[tuple]:
@@ -157,10 +169,7 @@ def _relative_clause_times(frame: Frame, times: list[tuple], end: int, joined: f
     pronoun = opener[1] if opener[0] in lex.prepositions and len(opener) > 1 else opener[0]  # "bei dem"
     if pronoun not in lex.relative_pronouns:
         return []
-    stop = _clause_span(words, end + 1, joined)[1]
-    tokens = frame.sentence.tokens
-    low, high = tokens[end + 1].start, tokens[min(stop, len(tokens)) - 1].end
-    return [pair for pair in times if low <= pair[0].start < high]
+    return _times_in(frame, times, end + 1, _clause_span(words, end + 1, joined)[1])
 
 
 def _continued(frame: Frame) -> DateClaim | None:

@@ -310,6 +310,18 @@ def clause_span(words: list[str], k: int, breaks: frozenset[str]) -> tuple[int, 
     return start, end
 
 
+#: Dashes that set off an inserted phrase ("Das Treffen – das erste seit Monaten – fand am Freitag statt").
+INSERTION_DASHES = frozenset({"–", "—", "-"})
+
+
+def insertion_close(words: list[str], opening: int) -> int | None:
+    """The index of the dash that closes the insertion opened by the dash at ``opening``; None when
+    ``words[opening]`` is no dash or no second dash follows it in ``words`` (one sentence)."""
+    if opening >= len(words) or words[opening] not in INSERTION_DASHES:
+        return None
+    return next((j for j in range(opening + 1, len(words)) if words[j] in INSERTION_DASHES), None)
+
+
 def only_determiners(frame: Frame, words: list[str]) -> bool:
     """At most two words, each a determiner or an attributive adjective ("und [die syrische] Armee")."""
     lex = frame.lexicon
