@@ -212,6 +212,8 @@ SCHEMA: dict[str, dict[str, type]] = {
         "leader_nouns": list,
         "leader_participles": list,
         "leader_links": list,
+        "backing_preps": list,
+        "backing_nouns": list,
         "border_nouns": list,
         "stative_participles": list,
         "stative_auxiliaries": list,

@@ -39,6 +39,21 @@ def test_a_leader_in_another_clause_does_not_join_the_source(ctx: Context) -> No
     assert aid and all(a.name != "Hayat Tahrir al-Sham" for e in aid for a in e.source)
 
 
+@pytest.mark.parametrize(("text", "backer"), [
+    ("Mit Unterstützung russischer Kampfjets eroberte die syrische Armee die Stadt Palmyra zurück.", "RUS"),
+    ("Die syrische Armee eroberte mit Unterstützung russischer Kampfjets die Stadt Palmyra zurück.", "RUS"),
+    ("Mit Hilfe der USA befreiten irakische Truppen die Stadt Ramadi vom IS.", "USA"),
+])
+def test_the_backer_of_an_act_is_neither_its_source_nor_its_target(ctx: Context, text: str, backer: str) -> None:
+    event = of_type(extract(ctx, text, "2016-03-27"), "ASSAULT")[0]
+    assert event.source and backer not in {a.country for a in event.source + event.target}
+
+
+def test_support_as_the_trigger_keeps_its_target(ctx: Context) -> None:
+    found = extract(ctx, "Russland sagte Assad am Montag seine Unterstützung zu.", "2016-03-27")
+    assert any("Baschar al-Assad" in [a.name for a in e.target] for e in found)
+
+
 @pytest.mark.parametrize(("text", "country", "sector"), [
     ("Die Rebellen hatten ihre Offensive Ende November in der Provinz Idlib begonnen.", "SYR", "GOV"),
     ("Rebellen waren am Sonntag in Damaskus einmarschiert.", "SYR", "GOV"),

@@ -143,6 +143,8 @@ class EventLexicon:
     leader_nouns: frozenset[str] = frozenset()  # "Führung", "Kommando" (as written)
     leader_participles: frozenset[str] = frozenset()  # "angeführt von …"
     leader_links: frozenset[str] = frozenset()  # "unter der Führung von HTS"
+    backing_preps: frozenset[str] = frozenset()  # "mit Unterstützung russischer Kampfjets": the backer follows
+    backing_nouns: frozenset[str] = frozenset()  # "Unterstützung", "Hilfe" (as written)
     border_nouns: frozenset[str] = frozenset()  # "an den Grenzen zur Ukraine" (as written)
     stative_participles: frozenset[str] = frozenset()  # "stationiert waren": where forces are, no deployment
     stative_auxiliaries: frozenset[str] = frozenset()  # forms of "sein" that make such a participle a state
@@ -269,11 +271,11 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
 
 def _military_cues(data: dict) -> dict[str, frozenset[str]]:
     """The cue lists of event_military.py; nouns keep their case (compared as written)."""
-    keys = ("leader_preps", "leader_participles", "leader_links", "stative_participles", "stative_auxiliaries",
+    keys = ("leader_preps", "backing_preps", "leader_participles", "leader_links", "stative_participles", "stative_auxiliaries",
             "perfect_auxiliaries", "opinion_labels", "deployment_preps", "since_preps", "span_preps", "setting_words", "anchor_subordinators",
             "announcing_verbs", "apology_preps", "conflict_forms")
     lower = {key: frozenset(w.lower() for w in data[key]) for key in keys}
-    return lower | {key: frozenset(data[key]) for key in ("leader_nouns", "border_nouns", "bereavement_nouns")}
+    return lower | {key: frozenset(data[key]) for key in ("leader_nouns", "backing_nouns", "border_nouns", "bereavement_nouns")}
 
 
 def _dating_cues(data: dict) -> dict[str, frozenset[str]]:

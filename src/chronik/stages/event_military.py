@@ -40,23 +40,33 @@ def leading(frame: Frame, slots: list[Slot]) -> list[Slot]:
     ``leader_participles`` form, stand before the slot with only determiners, adjectives, one common
     noun ("Gruppe") and ``leader_links`` ("von") between; an actor right after the participle is the one led
     ("die von Saudi-Arabien angeführte Militärkoalition").  Requires the frame's slots; returns a subset."""
-    return [s for s in slots if _led_phrase(frame, s.index)]
+    lex = frame.lexicon
+    return [s for s in slots if _headed_phrase(frame, s.index, (lex.leader_nouns, lex.leader_preps), True)]
 
 
-def _led_phrase(frame: Frame, k: int) -> bool:
-    """Word ``k`` (an actor) closes a leadership phrase (see :func:`leading`)."""
+def backing(frame: Frame, slots: list[Slot]) -> list[Slot]:
+    """The slots that name who backs the act ("Mit Unterstützung russischer Kampfjets eroberte die Armee
+    Palmyra zurück", "mit Hilfe der USA"): a ``backing_preps`` word and a ``backing_nouns`` noun that is not
+    the trigger stand before the slot as in :func:`leading`.  The backer is neither source nor target."""
+    lex = frame.lexicon
+    return [s for s in slots if _headed_phrase(frame, s.index, (lex.backing_nouns, lex.backing_preps), False)]
+
+
+def _headed_phrase(frame: Frame, k: int, head: tuple[frozenset[str], frozenset[str]], participles: bool) -> bool:
+    """Word ``k`` (an actor) closes a phrase of a preposition and a noun of ``head`` (nouns, prepositions)
+    that is not the trigger, or (with ``participles``) a leadership participle (see :func:`leading`)."""
     lex, words = frame.lexicon, frame.words
     j, nouns = k - 1, 0
-    while j >= 0 and k - j <= 6:
+    while j >= 0 and k - j <= 6 and j != frame.index:  # the phrase ends before the trigger
         word, lower = words[j], words[j].lower()
-        if lower in lex.leader_participles:
+        if participles and lower in lex.leader_participles:
             return j < k - 1  # "angeführte Militärkoalition": an attributive participle's noun is the one led
-        if word in lex.leader_nouns:
-            return j > 0 and words[j - 1].lower() in lex.leader_preps
+        if word in head[0]:
+            return j > 0 and words[j - 1].lower() in head[1]
         if lower in lex.determiners or lower in lex.leader_links or attributive(lex, word):
             j -= 1
             continue
-        if word[:1].isupper() and nouns == 0 and j != frame.index:
+        if word[:1].isupper() and nouns == 0:
             nouns, j = 1, j - 1
             continue
         return False
@@ -179,10 +189,10 @@ def foreign_attributes(frame: Frame, slots: list[Slot]) -> list[Slot]:
 def not_acting(frame: Frame, slots: list[Slot]) -> list[Slot]:
     """The slots that take no role in a military act although the clause names them: attributes of another
     noun (:func:`foreign_attributes`), actors of a following clause (:func:`outside_clause`), the place
-    a withdrawal leaves as its object (event_force.left_place_objects) and the dead a condolence names
-    (event_background.victims).  Returns a subset of ``slots``."""
+    a withdrawal leaves as its object (event_force.left_place_objects), the dead a condolence names
+    (event_background.victims) and the backers of the act (:func:`backing`).  Returns a subset of ``slots``."""
     return foreign_attributes(frame, slots) + outside_clause(frame, slots) + left_place_objects(frame, slots) \
-        + victims(frame, slots)
+        + victims(frame, slots) + backing(frame, slots)
 
 
 def _preposition_at(frame: Frame, k: int) -> int | None:
