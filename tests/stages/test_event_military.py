@@ -49,6 +49,24 @@ def test_the_backer_of_an_act_is_neither_its_source_nor_its_target(ctx: Context,
     assert event.source and backer not in {a.country for a in event.source + event.target}
 
 
+@pytest.mark.parametrize("text", [
+    "Kerry kritisierte bei einem Besuch in Baku die Luftangriffe Russlands in Syrien.",
+    "Bei einem Besuch in Baku kritisierte Kerry die Luftangriffe Russlands in Syrien.",
+])
+def test_the_place_of_another_act_noun_is_not_where_an_attack_is_aimed(ctx: Context, text: str) -> None:
+    found = extract(ctx, text, "2016-02-14")
+    assert all(a.country != "AZE" for e in of_type(found, "ASSAULT") for a in e.target)
+    assert all(e.location is None or e.location.name != "Baku" for e in of_type(found, "ASSAULT"))
+
+
+def test_a_withdrawal_leaves_the_country_the_article_places_it_in_not_the_one_it_names_most(ctx: Context) -> None:
+    text = ("Russland und die Türkei würden als Garanten über die Waffenruhe wachen. Auch das Außenministerium in "
+            "Ankara bestätigte die Einigung. Putin kündigte zudem an, die russische Militärpräsenz in Syrien zu "
+            "verringern. Er habe Verteidigungsminister Sergej Schoigu angewiesen, einen Teil der Kräfte abzuziehen.")
+    retreat = of_type(extract(ctx, text, "2016-12-29"), "RETREAT")
+    assert retreat and [a.country for a in retreat[-1].target] == ["SYR"]
+
+
 def test_support_as_the_trigger_keeps_its_target(ctx: Context) -> None:
     found = extract(ctx, "Russland sagte Assad am Montag seine Unterstützung zu.", "2016-03-27")
     assert any("Baschar al-Assad" in [a.name for a in e.target] for e in found)

@@ -223,6 +223,9 @@ def test_capitals_beat_small_namesakes(ctx: Context, text: str, place: str, coun
     ("Kolb war seit 1986 im Turnverein tätig.", ("Kolb", "PER")),
     ("Auch seine Teamleitung dürfte über Zabels Entscheidung nicht glücklich sein.", ("Zabels", "PER")),
     ("Sie erinnert sich an den Tag, als Stalin starb.", ("Stalin", "PER")),  # also a town
+    # after a preposition of place a town stays a place before "kritisierte", also at the sentence start
+    ("In Baku kritisierte der Außenminister Russland.", ("Baku", "LOC")),
+    ("Bei einem Besuch in Wien kritisierte Kerry Russland.", ("Wien", "LOC")),
     ("\"Das reicht nicht\", sagt Eymer der Zeitung.", ("Eymer", "PER")),  # not the ORG "Eymer der Zeitung"
     # clubs, institutions and their towns
     ("Er spielte beim FC Carl Zeiss Jena.", ("FC Carl Zeiss Jena", "ORG")),

@@ -5,13 +5,13 @@ bombardiert zu haben").  Part of the ``events`` stage; the cue words come from `
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, EventMention, Mention, Place
 from chronik.stages.event_causes import aim_head
 from chronik.stages.event_irrealis import infinitive_marker
+from chronik.stages.event_objects import noun_phrase_end
 from chronik.stages.event_place import host_state
 from chronik.stages.event_positions import conjunct_start
 from chronik.stages.event_slots import Slot, clause_span, governing_preposition, in_timex
@@ -152,23 +152,6 @@ def own_forces(frame: Frame, source: list[Mention], target: list[Mention]) -> tu
     return source + [m for m in own if m not in source], [m for m in target if m not in own]
 
 
-def context_place(frame: Frame, source: list[Mention]) -> Place | None:
-    """The place a withdrawal leaves when its sentence names none ("Danach ordnete er den Rückzug eines
-    Großteils der Truppen an"): a place of the country the article has placed most often so far (ties:
-    the latest), other than the source's.  None for other triggers or when the article names none."""
-    if not frame.trigger.place_target_preps:
-        return None
-    own = {m.country for m in source if m.country}
-    places = frame.article.places
-    earlier = [m for m in frame.article.mentions if m.sentence <= frame.sentence.index
-               and m.place_id in places and places[m.place_id].country not in own | {None}]
-    if not earlier:
-        return None
-    counts = Counter(places[m.place_id].country for m in earlier)
-    best = max(earlier, key=lambda m: (counts[places[m.place_id].country], m.start))
-    return places[best.place_id]
-
-
 def subordinate_scope(frame: Frame, slots: list[Slot]) -> list[Slot] | None:
     """The slots a verb trigger in a subordinate or relative clause may take its roles from ("…,
     nachdem Rebellen Damaskus eingenommen hatten": Rebellen, not the main clause's subject): the
@@ -236,7 +219,8 @@ def located_state(frame: Frame, own: set[str]) -> str | None:
     """The state (ISO3) an attack or seizure that names no target is aimed at ("Russland fliegt
     Luftangriffe in Syrien"): that of the place or state nearest the trigger in its clause that a
     ``locative_preps`` preposition governs, unless it is one of ``own`` (the acting side's countries:
-    "Angriffe der syrischen Armee in Idlib" name no foreign target).  Only for ``LOCATED_ACTS``."""
+    "Angriffe der syrischen Armee in Idlib" name no foreign target); a noun trigger's own phrase first
+    ("bei einem Besuch in Baku die Luftangriffe Russlands in Syrien").  Only for ``LOCATED_ACTS``."""
     if frame.trigger.type not in LOCATED_ACTS:
         return None
     places = frame.article.places
@@ -246,6 +230,9 @@ def located_state(frame: Frame, own: set[str]) -> str | None:
                for m in frame.mentions if m.place_id in places or m.kind == "STATE"]
     located = [(k, country) for k, country in located if country and start <= k < end
                and locative_preposition(frame, k) in frame.lexicon.locative_preps]  # "im Norden von Mali"
+    own_phrase = [(k, country) for k, country in located
+                  if frame.kind == "noun" and frame.end <= k < noun_phrase_end(frame)]
+    located = own_phrase or located  # "bei einem Besuch in Baku die Luftangriffe Russlands in Syrien"
     located += _adjective_place(frame)
     if not located:
         return None

@@ -14,7 +14,6 @@ from chronik.stages.event_build import frame_event
 from chronik.stages.event_claims import claimed_roles, held_target
 from chronik.stages.event_context import (
     content_clause,
-    context_place,
     in_later_subordinate,
     located_state,
     located_victim,
@@ -225,8 +224,7 @@ def _complete_target(frame: Frame, parties: _Parties, slots: list[Slot], locatio
     source, p.target = own_forces(frame, source, p.target)
     source, p.target = deployed_forces(frame, source, p.target)
     if not p.target and p.visited is None and frame.trigger.place_target_preps:
-        p.visited = host_state(frame, recent_departure(frame, source)) or left_state(frame, source) \
-            or visited_state(frame, context_place(frame, source))  # recent_departure: event_withdrawal.py
+        p.visited = host_state(frame, recent_departure(frame, source)) or left_state(frame, source)  # event_withdrawal.py
     if not p.target and p.visited is None:
         p.visited = held_target(frame, source) or attacked_police(frame, source) or aimed_at(frame, source)  # event_unnamed.py
     if not p.target and p.visited is None:

@@ -286,22 +286,32 @@ def other_conjunct(words: list[str], verb: int, noun: int, noun_type: str, coord
 
 
 def left_state(frame: Frame, source: list[Mention]) -> Actor | None:
-    """The state a withdrawal with no place named leaves: the foreign country the article has named most
-    often before the trigger, as a state or by a place of it (ties: the latest) ("… die Militärpräsenz in
-    Syrien zu verringern.  Er habe Schoigu angewiesen, einen Teil der Kräfte abzuziehen").  Text after the
-    trigger does not count ("…, wo er den Abzug anordnete, flog er nach Kairo").  None for other
-    triggers or when the article names no such country."""
+    """The state a withdrawal with no place named leaves: the foreign country the article has placed most
+    often before the trigger, by a place of it or a state after a ``locative_preps`` word, else the one it
+    has named most often as a state (ties: the latest) ("… die Militärpräsenz in Syrien zu verringern.  Er
+    habe Schoigu angewiesen, einen Teil der Kräfte abzuziehen"; "Russland und die Türkei als Garanten"
+    places nothing).  Text after the trigger does not count ("…, wo er den Abzug anordnete, flog er nach
+    Kairo").  None for other triggers or when the article names no such country."""
     if not frame.trigger.place_target_preps:
         return None
-    own = {m.country for m in source if m.country}
-    places, start = frame.article.places, frame.sentence.tokens[frame.index].start
-    named = [(m.start, m.country if m.kind == "STATE" else places[m.place_id].country)
-             for m in frame.article.mentions if m.start < start and (m.kind == "STATE" or m.place_id in places)]
-    named = [(offset, country) for offset, country in named if country and country not in own]
+    own, start = {m.country for m in source if m.country}, frame.sentence.tokens[frame.index].start
+    before = [m for m in frame.article.mentions if m.start < start]
+    placed = [(m.start, country) for m in before if (country := placed_country(frame, m)) and country not in own]
+    named = placed or [(m.start, m.country) for m in before if m.kind == "STATE" and m.country and m.country not in own]
     if not named:
         return None
     counts = Counter(country for _, country in named)
     return host_state(frame, max(named, key=lambda oc: (counts[oc[1]], oc[0]))[1])
+
+
+def placed_country(frame: Frame, mention: Mention) -> str | None:
+    """The country ``mention`` places an act in: a place's, or a state's after a ``locative_preps`` word."""
+    places = frame.article.places
+    if mention.place_id in places:
+        return places[mention.place_id].country
+    before = frame.article.text[max(0, mention.start - 6) : mention.start].split()
+    located = mention.kind == "STATE" and before and before[-1].lower() in frame.lexicon.locative_preps
+    return mention.country if located else None
 
 
 def adjective_source(frame: Frame) -> Actor | None:

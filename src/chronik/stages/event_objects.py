@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronik.stages.event_slots import CLAUSE_BREAKS, SPEECH_ACTS, clause_span, in_timex
+from chronik.stages.event_slots import CLAUSE_BREAKS, SPEECH_ACTS, attributive, clause_span, in_timex
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -125,13 +125,31 @@ _HEADLINE_BREAKS = frozenset({":", "–", "—"})
 
 
 def own_phrase_targets(frame: Frame, targets: list[Slot]) -> list[Slot]:
-    """A noun trigger's ``targets`` without those after the first colon or dash that follows it, when its own
-    phrase names one before that mark ("Nach Blitzbesuch in Syrien: Putin in Kairo und Ankara" visits Syria,
-    not Egypt and Turkey).  Others unchanged."""
+    """A noun trigger's ``targets`` without those after the end of its phrase (:func:`_noun_phrase_end`) or
+    the first colon or dash that follows it, when its own phrase names one before ("Nach Blitzbesuch in
+    Syrien: Putin in Kairo und Ankara" visits Syria, not Egypt and Turkey; "Bei einem Besuch in Baku kritisierte
+    Kerry die Luftangriffe in Syrien" visits Azerbaijan only).  Others unchanged."""
     mark = statement_mark(frame)
+    if frame.kind == "noun":
+        end = noun_phrase_end(frame)
+        mark = end if mark is None else min(mark, end)
     if mark is None or not any(s.index < mark for s in targets):
         return targets
     return [s for s in targets if s.index < mark]
+
+
+def noun_phrase_end(frame: Frame) -> int:
+    """The first word after the trigger (a noun) that its phrase cannot hold: clause punctuation, or a lower-case
+    word that is no determiner, preposition or coordinator, nor an attributive adjective after one of them
+    (a verb: "Besuch in Baku kritisierte"); the sentence's length when there is none."""
+    lex, words = frame.lexicon, frame.words
+    function_words = lex.determiners | lex.prepositions | lex.coordinators
+    for k in range(frame.end, len(words)):
+        word, lower = words[k], words[k].lower()
+        adjective = attributive(lex, word) and words[k - 1].lower() in function_words
+        if word in CLAUSE_BREAKS or (word[:1].islower() and lower not in function_words and not adjective):
+            return k
+    return len(words)
 
 
 def statement_mark(frame: Frame) -> int | None:

@@ -65,8 +65,9 @@ def event_place(frame: Frame) -> Place | None:
     taken = _taken_capital(frame, start, end) or _visited_capital(frame, start, end)
     if frame.trigger.type == "CONSULT":  # "Von Hmeimim aus reiste Putin nach Kairo": not where he came from
         located = [(k, m) for k, m in located if not _origin(frame, k, m) and not _seat(frame, k)]
-    if frame.trigger.type in SPEECH_ACTS:  # "verurteilte den Anschlag in Ankara": where the attack was
-        located = [(k, m) for k, m in located if not _of_another_act(frame, k)]
+    if frame.trigger.type in SPEECH_ACTS or frame.kind == "noun":  # "verurteilte den Anschlag in Ankara": where
+        # the attack was; "bei einem Besuch in Baku die Luftangriffe Russlands": where the visit was
+        located = [(k, m) for k, m in located if not of_another_act(frame, k, frame.kind != "noun")]
     # "protestierte bei Moskau", "die Kritik aus Wien": the capital is a party (event_slots.py), no place
     located = [(k, m) for k, m in located if not (addressed_capital(frame, m, k) or voiced_origin(frame, m, k))]
     mark = statement_mark(frame)  # "Nach Blitzbesuch in Syrien: Putin in Kairo": not in Cairo
@@ -108,16 +109,16 @@ def _seat(frame: Frame, k: int) -> bool:
     return any(m.end == before.end and m.kind == "GROUP" and m.sector == "GOV" for m in frame.mentions)
 
 
-def _of_another_act(frame: Frame, k: int) -> bool:
+def of_another_act(frame: Frame, k: int, settings: bool = True) -> bool:
     """The place at word ``k`` belongs to an event noun other than the trigger: a preposition right before
     it (a determiner between them at most) follows that noun ("den Anschlag in Ankara", "die Kämpfe um
-    Aleppo"), unless a ``setting_preps`` word governs the noun: then it is where the statement was made ("bei
-    einem Besuch in Baku", "am Rande eines Treffens in Genf")."""
+    Aleppo"), unless (with ``settings``) a ``setting_preps`` word governs the noun: then it is where the
+    statement was made ("bei einem Besuch in Baku", "am Rande eines Treffens in Genf")."""
     words, lex = frame.words, frame.lexicon
-    settings = lex.setting_preps | lex.setting_words
+    marks = lex.setting_preps | lex.setting_words if settings else frozenset()
     for prep in (k - 1, k - 2):
         if prep - 1 > 0 and prep - 1 != frame.index and words[prep].lower() in lex.prepositions:
-            setting = any(w.lower() in settings for w in words[max(0, prep - 4) : prep - 1])
+            setting = any(w.lower() in marks for w in words[max(0, prep - 4) : prep - 1])
             return words[prep - 1] in lex.nouns and not setting
     return False
 

@@ -33,14 +33,21 @@ def person_context(scan: _Scan, i: int, j: int) -> bool:
     return i > 0 and is_capitalised(words[i - 1]) and cues.type_cued(words[i - 1]) == "PER"
 
 
+def after_place_preposition(scan: _Scan, i: int) -> bool:
+    """``words[i]`` follows a preposition of place ("in Baku", "In Baku kritisierte …": capitalised at the
+    sentence start)."""
+    before = scan.words[i - 1] if i > 0 else ""
+    preps = scan.res.cues.place_prepositions
+    return before in preps or (i == 1 and before[:1].lower() + before[1:] in preps)
+
+
 def kind_from_context(scan: _Scan, i: int, j: int) -> str | None:
     """LOC after "in", PER after "Herr" or before "sagte", PER for an unknown name before a
     known surname ("Heath Miller") or a genitive before a noun ("Zabels Entscheidung")."""
     words, cues, lexicon = scan.words, scan.res.cues, scan.res.lexicon
-    before = words[i - 1] if i > 0 else ""
-    if before in cues.place_prepositions:
+    if after_place_preposition(scan, i):
         return None if j - i == 1 and _common_word(scan, i) else "LOC"  # "im Rokoko", "im Süßwasser"
-    if before in cues.person_cues or (j - i == 1 and words[i] in scan.memory.person_words):
+    if (words[i - 1] if i > 0 else "") in cues.person_cues or (j - i == 1 and words[i] in scan.memory.person_words):
         return "PER"
     if (i > 0 or not lexicon.knows(words[i])) and person_context(scan, i, j):
         return "PER"  # "…, Schröder sagte"; at the sentence start, where any noun may stand, only unknown words

@@ -32,7 +32,12 @@ from chronik.kb.lexicon import NAME, OTHER, Lexicon
 from chronik.model import Article, Mention, Sentence
 from chronik.resources import LanguageData
 from chronik.stages.mention_anaphora import alliance_rule, equipment_rule
-from chronik.stages.mention_context import kind_from_context, people_named, person_context
+from chronik.stages.mention_context import (
+    after_place_preposition,
+    kind_from_context,
+    people_named,
+    person_context,
+)
 from chronik.stages.mention_country import country_description_rule
 from chronik.stages.mention_creditors import creditor_rule
 from chronik.stages.mention_cues import Cues, Office, build_cues, is_acronym, is_capitalised
@@ -260,8 +265,9 @@ def _place(scan: _Scan, i: int) -> int:
         places = geo.names.get(tuple(words[i : i + n]))
         if places and n == 1 and followed_by_name(scan, i + 1) and not _town_before_person(scan, i):
             return i  # "Kamal Lababidi": a first name that is also a town
-        if places and n == 1 and (not _place_word_plausible(scan, i) or person_context(scan, i, i + 1)):
-            return i  # "Gold", "als Stalin starb"
+        if places and n == 1 and (not _place_word_plausible(scan, i) or (
+                person_context(scan, i, i + 1) and not after_place_preposition(scan, i))):
+            return i  # "Gold", "als Stalin starb"; not "in Wien kritisierte Kerry"
         if places:
             scan.mention(i, i + n, "LOC", "geonames", candidates=tuple(p.id for p in places[:10]))
             return i + n
