@@ -41,6 +41,7 @@ class KnowledgeBase:
     adjectives: dict[str, str] = field(default_factory=dict)
     holders: dict[tuple[str, str], list[tuple[Role, Entry]]] = field(default_factory=dict)
     max_len: int = 1
+    starts: dict[str, int] = field(default_factory=dict)  # a phrase's first word -> its longest phrase's length
 
     def holder(self, where: str, office: str, day: dt.date | None) -> Entry | None:
         """Who held ``office`` of ``where`` (ISO3 or organisation id) on ``day``.
@@ -106,6 +107,8 @@ def build_kb(entries: list[Entry], lang: LanguageData) -> KnowledgeBase:
         _register_holders(kb, entry)
     kb.phrases = {k: tuple(v) for k, v in phrases.items()}
     kb.max_len = max((len(k) for k in kb.phrases), default=1)
+    for key in kb.phrases:
+        kb.starts[key[0]] = max(kb.starts.get(key[0], 0), len(key))
     for roles in kb.holders.values():
         roles.sort(key=lambda pair: pair[0].start or dt.date.min)
     return kb

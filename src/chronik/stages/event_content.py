@@ -130,9 +130,11 @@ def backed_clause(article: Article, sentence: Sentence, words: list[str], mentio
     if any(e.sentence == sentence.index and e.type == "SUPPORT" for e in found):
         return []
     for k, word in enumerate(words):
+        supports = [(verbs, t) for verbs, t in lexicon.light.get(word, ()) if t.type == "SUPPORT"]
+        if not supports:
+            continue
         start, end = clause_span(words, k, CLAUSE_BREAKS)
-        light = [t for verbs, t in lexicon.light.get(word, []) if t.type == "SUPPORT"
-                 and any(w.lower() in verbs for w in words[start:end])]
+        light = [t for verbs, t in supports if any(w.lower() in verbs for w in words[start:end])]
         if not light or not any(w.lower() in lexicon.content_correlates for w in words[start:end]) \
                 or end + 1 >= len(words) or words[end + 1].lower() not in lexicon.subordinators:
             continue

@@ -131,6 +131,8 @@ class Cues:
 
     def prefixed_title(self, word: str) -> Office | None:
         """"Kremlsprecher", "US-Präsident", "UN-Sondergesandter": prefix + title."""
+        if not word[:1].isupper():  # every prefix is capitalised (a quick exit for most words)
+            return None
         for prefix, (country, org) in self.prefixes.items():
             if word.startswith(prefix) and len(word) > len(prefix) + 2:
                 rest = word[len(prefix):].lstrip("-").lower()

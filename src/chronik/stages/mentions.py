@@ -168,7 +168,7 @@ def _step(scan: _Scan, i: int) -> int:
 
 def _knowledge_base(scan: _Scan, i: int) -> int:
     kb, words = scan.res.kb, scan.words
-    for n in range(min(kb.max_len, len(words) - i), 0, -1):
+    for n in range(min(kb.starts.get(words[i], 0), len(words) - i), 0, -1):
         forms = kb.phrases.get(tuple(words[i : i + n]))
         if forms and forms[0].how == "metonym" and i > 0 and (_place_context(scan, i - 1) or _place_conjunct(scan, i)):
             return i  # "in Moskau", "die Stadt Paris", "in Paris und Brüssel": the place, not the government
@@ -193,11 +193,11 @@ def _knowledge_base(scan: _Scan, i: int) -> int:
             start = i + 1 if n > 1 and words[i].lower() in scan.res.cues.determiners else i  # "die Grünen": "Grünen"
             scan.mention(start, i + n, kind, f"kb:{how}", candidates=tuple(dict.fromkeys(ids)), country=country)
             return i + n
-        if n == 1 and words[i] in scan.memory.abbreviations:
-            known = scan.memory.abbreviations[words[i]]
-            scan.mention(i, i + 1, known.kind, "abbreviation", candidates=known.candidates,
-                         country=known.country, sector=known.sector, title=known.text)
-            return i + 1
+    if words[i] in scan.memory.abbreviations:
+        known = scan.memory.abbreviations[words[i]]
+        scan.mention(i, i + 1, known.kind, "abbreviation", candidates=known.candidates,
+                     country=known.country, sector=known.sector, title=known.text)
+        return i + 1
     return i
 
 
