@@ -193,6 +193,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "reception": dict,
         "conflict_pairs": list,
         "mutual_fights": dict,
+        "background_patterns": dict,
         "hearsay": dict,
         "narrative_continuations": list,
         "standing_adverbs": list,

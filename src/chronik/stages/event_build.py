@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from chronik.model import Actor, EventMention, Place
 from chronik.stages.event_dating import event_date
 from chronik.stages.event_evidence import confidence, dated_modality
+from chronik.stages.event_patterns import PATTERN_CAP, background_pattern, habitual
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -21,8 +22,9 @@ def frame_event(frame: Frame, sides: tuple[list[Actor], list[Actor]], location: 
                 attribution: str | None = None, dated: bool = True, mutual: bool = False) -> EventMention:
     """The event mention of ``frame`` with ``sides`` (source, target), ``location`` and ``modality``: dated
     by its clause unless ``dated`` is False (an act apologised for precedes the apology the sentence dates),
-    its modality future when its date lies after the report (event_evidence.dated_modality), scored.
-    ``mutual`` marks one group fighting itself (kept although both sides are one)."""
+    its modality future when its date lies after the report (event_evidence.dated_modality), scored.  An
+    asserted habit, state or standing position (event_patterns.py) scores at most PATTERN_CAP, and a habit
+    takes no date of its report.  ``mutual`` marks one group fighting itself (kept although both sides are one)."""
     tokens = frame.sentence.tokens
     start, end = tokens[frame.index].start, tokens[min(frame.end, len(tokens)) - 1].end
     event = EventMention(
@@ -33,6 +35,10 @@ def frame_event(frame: Frame, sides: tuple[list[Actor], list[Actor]], location: 
     )
     event.modality = dated_modality(event, frame.article)
     event.confidence = confidence(frame, event)
+    if event.modality == "asserted" and background_pattern(frame):
+        event.confidence = min(event.confidence, PATTERN_CAP)
+        if habitual(frame) and event.date is not None and not event.date.evidence.startswith("text"):
+            event.date = None  # "werfen … immer wieder vor": no day of the report
     return event
 
 

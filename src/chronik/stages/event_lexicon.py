@@ -10,6 +10,7 @@ from chronik.stages.event_blame import blame_cues
 from chronik.stages.event_hearsay import hearsay_cues
 from chronik.stages.event_irrealis import irrealis_cues
 from chronik.stages.event_mutual import mutual_cues
+from chronik.stages.event_patterns import pattern_cues
 from chronik.stages.event_precision import particle_cues
 from chronik.stages.event_presence import presence_cues
 from chronik.stages.event_reception import reception_cues
@@ -195,6 +196,7 @@ class EventLexicon:
     quote_pronouns: frozenset[str] = frozenset()  # "Wir werden das nicht zulassen, drohte X": a quote (event_speech.py)
     quote_closers: frozenset[str] = frozenset()  # "„…“, forderte X": the quotation mark that closes a quote
     mutual_cues: dict = field(default_factory=dict)  # "Kämpfe zwischen Rebellengruppen": one group on both sides (event_mutual.py)
+    pattern_cues: dict = field(default_factory=dict)  # "immer wieder", "bleiben in Kraft": habits and states (event_patterns.py)
     presence_cues: dict = field(default_factory=dict)  # "war … beim Erzfeind Pakistan": a visit (event_presence.py)
     reception_cues: dict = field(default_factory=dict)  # "stößt bei der SPÖ auf Kritik" (event_reception.py)
     triggers: dict[str, Trigger] = field(default_factory=dict)  # trigger id -> trigger, for rules that name one
@@ -254,7 +256,7 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
                         threat_cues=threat_cues(data), particle_cues=particle_cues(data), presence_cues=presence_cues(data),
                         reception_cues=reception_cues(data), triggers=triggers,
                         conflict_pairs=frozenset(frozenset(p) for p in data.get("conflict_pairs") or []),
-                        mutual_cues=mutual_cues(data),
+                        mutual_cues=mutual_cues(data), pattern_cues=pattern_cues(data),
                         locus_cues=locus_cues(data, lang.data["actors"]),
                         pair_cues=pair_cues(data, lang.data["actors"]),
                         future_auxiliaries=frozenset(data["future_auxiliaries"]),

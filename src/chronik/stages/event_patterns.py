@@ -1,0 +1,101 @@
+"""Background patterns: acts told as a habit, a standing position or a state of affairs, not as a happening
+at a time one can place ("Kritiker werfen Erdogan immer wieder vor …", "Die USA und die Opposition fordern
+Assads Rücktritt", "Die Sanktionen bleiben in Kraft").  The codebook's events happened at a placeable time;
+gold sets code such patterns as optional, so they are kept, but never in the confident band.
+
+Part of the ``events`` stage (called by :func:`chronik.stages.event_build.frame_event`).  Requires a
+:class:`~chronik.stages.event_frame.Frame` whose lexicon carries :func:`pattern_cues` (``background_patterns``
+of ``events.yaml``).  Guarantees, with no German word in the code:
+
+* :func:`habitual`: the trigger's clause holds a ``habitual`` phrase ("immer wieder", "regelmäßig", "seit
+  langem") that is no attribute inside a noun phrase ("die seit Jahren geltenden Sanktionen": after a
+  determiner) nor a first time ("erstmals seit Jahren", after a ``first_time`` word), and no day-precise time
+  expression of its own ("forderte am Montag wiederholt" is one act).
+* :func:`standing_state`: a noun trigger in a clause whose verb tells a state (``state_verbs``: "Die
+  Sanktionen bleiben in Kraft", "Seit Ende Februar gilt eine Feuerpause"), not the making of the act.
+* :func:`standing_position`: a present stance verb (``present_stances``: "fordern", "wirft … vor") placed
+  only by a "seit" time of its clause, with no perfect, in a sentence with no quote or verb of saying: how a
+  party has stood since then ("Die Türkei fordert seit 2012 eine Flugverbotszone"), not what it said that
+  day.  A bare present is left alone: in the body of a report it tells the day's stance as often as a
+  standing one ("Pröll hält Faymann vor, …" against "Die USA und die Opposition fordern Assads Rücktritt").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronik.stages.event_dating import coarser_than_day
+from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span
+
+if TYPE_CHECKING:
+    from chronik.stages.event_frame import Frame
+
+#: The most a background pattern may score: below the confident band (0.8), which holds acts that happened.
+PATTERN_CAP = 0.7
+_KEYS = ("first_time", "present_stances")
+_PHRASES = ("habitual", "state_verbs")
+
+
+def pattern_cues(data: dict) -> dict[str, frozenset]:
+    """The ``background_patterns`` cues of the ``events.yaml`` data, lower-cased; ``habitual`` and
+    ``state_verbs`` as tuples of words (phrases).  Missing keys are empty."""
+    cues = data.get("background_patterns") or {}
+    lists = {key: frozenset(w.lower() for w in cues.get(key) or []) for key in _KEYS}
+    phrases = {key: frozenset(tuple(p.lower().split()) for p in cues.get(key) or []) for key in _PHRASES}
+    return lists | phrases
+
+
+def background_pattern(frame: Frame) -> bool:
+    """The frame's act is a habit, a state or a standing position (see the module docstring)."""
+    return habitual(frame) or standing_state(frame) or standing_position(frame)
+
+
+def habitual(frame: Frame) -> bool:
+    """A ``habitual`` phrase in the trigger's clause, not in a noun phrase nor after a ``first_time`` word,
+    and no day-precise time expression in the clause (module docstring)."""
+    cues, lex = frame.lexicon.pattern_cues, frame.lexicon
+    words = [w.lower() for w in frame.words]
+    start, end = clause_span(words, frame.index, CLAUSE_BREAKS)
+    for phrase in cues.get("habitual", ()):
+        for k in range(start, end - len(phrase) + 1):
+            if tuple(words[k : k + len(phrase)]) != phrase:
+                continue
+            before = words[max(start, k - 2) : k]
+            if before and (before[-1] in lex.determiners or any(w in cues["first_time"] for w in before)):
+                continue  # "die seit Jahren geltenden Sanktionen", "erstmals seit Jahren"
+            return not any(not coarser_than_day(t) for t in _clause_times(frame, start, end))
+    return False
+
+
+def standing_state(frame: Frame) -> bool:
+    """A noun trigger whose clause holds every word of a ``state_verbs`` phrase ("bleiben … in Kraft"): the
+    act is told as a state that holds."""
+    if frame.kind != "noun":
+        return False
+    start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
+    clause = {w.lower() for w in frame.words[start:end]}
+    return any(set(phrase) <= clause for phrase in frame.lexicon.pattern_cues.get("state_verbs", ()))
+
+
+def standing_position(frame: Frame) -> bool:
+    """A ``present_stances`` verb trigger whose clause places it only by a "seit" time ("Die Türkei fordert seit
+    2012 eine Flugverbotszone"), with no perfect or background word, in a sentence with no quote mark,
+    first-person word nor reporting verb (module docstring)."""
+    lex, words = frame.lexicon, [w.lower() for w in frame.words]
+    if frame.kind == "noun" or words[frame.index] not in lex.pattern_cues.get("present_stances", ()):
+        return False
+    if any(w in lex.reporting_verbs or w in lex.quote_closers or w in lex.quote_pronouns for w in words):
+        return False  # "„Wir fordern seit Jahren …“, sagte Kerry am Montag": said that day
+    start, end = clause_span(words, frame.index, CLAUSE_BREAKS)
+    if any(w in lex.news_of_the_day or w in lex.background_tense for w in words[start:end]):
+        return False
+    times = _clause_times(frame, start, end)
+    return bool(times) and all(frame.word_index(t.start) > 0 and words[frame.word_index(t.start) - 1] in lex.since_preps
+                               for t in times)
+
+
+def _clause_times(frame: Frame, start: int, end: int) -> list:
+    """The time expressions of the article that begin within words [start, end) of the frame's sentence."""
+    tokens = frame.sentence.tokens
+    low, high = tokens[start].start, tokens[min(end, len(tokens)) - 1].end
+    return [t for t in frame.article.timexes if low <= t.start < high]

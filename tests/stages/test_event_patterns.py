@@ -1,0 +1,57 @@
+"""Tests of event_patterns.py: habits, states and standing positions stay below the confident band."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from chronik.stages.event_patterns import PATTERN_CAP
+from tests.stages.test_events import extract, only
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Kritiker werfen Erdogan und der AKP-Regierung immer wieder vor, die Pressefreiheit einzuschränken.", "ACCUSE"),
+    ("Die Opposition kritisiert regelmäßig die Regierung von Ministerpräsident Davutoglu.", "ACCUSE"),
+    ("Russland hat der Ukraine wiederholt vorgeworfen, die Waffenruhe zu brechen.", "ACCUSE"),
+    ("Moskau wirft dem Westen stets vor, sich in die inneren Angelegenheiten einzumischen.", "ACCUSE"),
+    ("Die Türkei greift immer wieder Stellungen der PKK im Nordirak an.", "ASSAULT"),
+    ("Israel bombardiert regelmäßig Ziele im Gazastreifen.", "ASSAULT"),
+    ("Indien wirft Pakistan seit langem vor, antiindischen Rebellengruppen Unterschlupf zu gewähren.", "ACCUSE"),
+    ("Der Iran liefert seit Jahren Waffen an die Hisbollah.", "AID"),
+    ("Nach wie vor lehnt Russland einen Rücktritt Assads ab.", "REJECT"),
+    ("In der Türkei werden immer wieder Journalisten festgenommen.", "COERCE"),
+])
+def test_habit_is_no_confident_dated_act(ctx: Context, text: str, type_: str) -> None:
+    """A habitual phrase in the act's clause: the act scores below 0.8 and takes no publication date."""
+    event = only(extract(ctx, text, "2016-03-10"), type_)
+    assert event.confidence <= PATTERN_CAP and event.date is None, (event.confidence, event.date)
+
+
+@pytest.mark.parametrize(("text", "type_", "day"), [
+    ("Am Montag kritisierte Lawrow erneut die Luftangriffe der USA.", "ACCUSE", "2016-03-07"),
+    ("Erstmals seit Jahren trafen sich am Montag die Außenminister Indiens und Pakistans.", "CONSULT", "2016-03-07"),
+    ("Zum ersten Mal seit Monaten telefonierten Putin und Erdogan am Mittwoch miteinander.", "CONSULT", "2016-03-09"),
+    ("Putin traf am Montag in Moskau Assad.", "CONSULT", "2016-03-07"),
+])
+def test_one_more_or_first_act_stays_confident(ctx: Context, text: str, type_: str, day: str) -> None:
+    """"erneut" tells one more act, "erstmals seit Jahren" a first one: dated and confident."""
+    event = only(extract(ctx, text, "2016-03-10"), type_)
+    assert event.confidence >= 0.8 and event.date is not None and event.date.value == day
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Die Sanktionen der EU gegen Russland bleiben bis Juli in Kraft.", "SANCTION"),
+    ("Die Sanktionen der EU gegen Russland gelten seit 2014.", "SANCTION"),
+    ("Die Türkei fordert seit 2012 eine Flugverbotszone in Nordsyrien.", "REQUEST"),
+    ("Die USA kritisieren die russischen Luftangriffe in Syrien seit Wochen.", "ACCUSE"),
+])
+def test_state_or_standing_position_is_not_confident(ctx: Context, text: str, type_: str) -> None:
+    """A noun act told as a state that holds, a stance held since a time: below the confident band."""
+    assert only(extract(ctx, text, "2016-03-10"), type_).confidence <= PATTERN_CAP
+
+
+def test_sanctions_extended_stay_confident(ctx: Context) -> None:
+    """The making of the act, not its state: "verlängert" is news of the day."""
+    event = only(extract(ctx, "Die EU hat am Montag die Sanktionen gegen Russland um sechs Monate verlängert.",
+                         "2016-03-10"), "SANCTION")
+    assert event.confidence >= 0.8
