@@ -162,6 +162,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "negation_exceptions": list,
         "negating_openers": list,
         "existence_verbs": list,
+        "ending_nouns": list,
         "coordinating_verbs": list,
         "refusal_verbs": list,
         "locative_preps": list,

@@ -127,3 +127,15 @@ def test_a_cause_noun_s_day_is_no_day_the_report_narrates(ctx: Context, text: st
 def test_cause_governor(ctx: Context, text: str, noun: int, governor: int | None) -> None:
     lexicon = ctx.compiled("event_lexicon", ctx.lang("de"), build_event_lexicon)
     assert cause_governor(text.split(" "), noun, lexicon) == governor
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Als Vergeltung für den Luftangriff griffen Rebellen am Sonntag Stellungen der syrischen Armee an.", None),
+    ("Nach dem Luftangriff beschossen Separatisten am Montag Stellungen der ukrainischen Armee.", "shelling"),
+    ("Bei einem Luftangriff der syrischen Armee wurden am Montag 20 Rebellen getötet.", "aerial"),
+])
+def test_cause_noun_gives_no_mode(ctx: Context, text: str, mode: str | None) -> None:
+    """A noun named as the cause is another act: its mode ("Luftangriff": aerial) does not pass to the verb;
+    a noun of the act's own setting ("Bei einem Luftangriff … getötet") does."""
+    attacks = [e for e in extract(ctx, text, "2016-03-10") if e.type == "ASSAULT"]
+    assert len(attacks) == 1 and attacks[0].mode == mode, [(e.trigger, e.mode) for e in attacks]

@@ -77,3 +77,19 @@ def test_demand_itself_stays(ctx: Context) -> None:
             "al-Baschir festzunehmen.")
     found = of_type(extract(ctx, text), "REQUEST")
     assert len(found) == 1 and found[0].modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "Ein Ende der Kämpfe zwischen der syrischen Armee und den Rebellen ist nicht in Sicht.",
+    "Ein Ende der Kämpfe zwischen der syrischen Armee und den Rebellen ist nicht absehbar.",
+])
+def test_no_end_in_sight_does_not_negate_the_fighting(ctx: Context, text: str) -> None:
+    """The genitive of an ending noun ("Ein Ende der Kämpfe"): the negation denies the end; the fighting goes on."""
+    fights = [e for e in events(analyse(ctx, text, "2016-03-10"), ctx).events if e.type == "ASSAULT"]
+    assert len(fights) == 1 and fights[0].modality == "asserted", [(e.trigger, e.modality) for e in fights]
+
+
+def test_meeting_that_did_not_take_place_stays_negated(ctx: Context) -> None:
+    """The act noun itself as the subject of a negated verb of occurrence is negated."""
+    found = events(analyse(ctx, "Das Treffen von Kerry und Lawrow in Genf fand nicht statt.", "2016-03-10"), ctx).events
+    assert all(e.modality == "negated" for e in found if e.type == "CONSULT")

@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, DateClaim, EventMention, Mention
+from chronik.stages.event_causes import background_noun
 from chronik.stages.event_context import LOCATED_ACTS, MILITARY_TYPES
 from chronik.stages.event_passive import means_of_passive_clause
 from chronik.stages.event_place import host_state, place_taken
@@ -159,7 +160,9 @@ def noun_mode(frame: Frame, event: EventMention) -> EventMention:
     """``event`` of a verb with no mode of its own takes the mode of the nearest noun trigger of its type in the
     verb's clause ("Bei einem Luftangriff … wurden 20 Zivilisten getötet": aerial; "bei einem Selbstmordanschlag
     getötet": terror), not across a word coordinator ("ermordet und zwei Sprengstoffanschläge verübt": the noun
-    is another conjunct's act); unchanged when the trigger has a mode, is a noun, or the clause has no such noun."""
+    is another conjunct's act) nor from a noun named as the cause ("Als Vergeltung für den Luftangriff griffen
+    Rebellen … an": another act, event_causes.background_noun); unchanged when the trigger has a mode, is a noun,
+    or the clause has no such noun."""
     if event.mode or frame.kind == "noun":
         return event
     words = frame.words
@@ -167,7 +170,7 @@ def noun_mode(frame: Frame, event: EventMention) -> EventMention:
     joined = lambda k: not any(w in frame.lexicon.coordinators for w in words[min(k, frame.index) : max(k, frame.index)])
     nouns = [(abs(k - frame.index), t.mode) for k in range(start, end)
              if (t := frame.lexicon.nouns.get(words[k]) or frame.lexicon.nouns.get(words[k].rpartition("-")[2])) is not None
-             and t.type == event.type and t.mode and joined(k)]
+             and t.type == event.type and t.mode and joined(k) and not background_noun(words, k, frame.lexicon)]
     return replace(event, mode=min(nouns)[1]) if nouns else event
 
 

@@ -30,14 +30,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronik.stages.event_attitude import attitude_content, considered_noun, governing_clause
-from chronik.stages.event_negation import outside_negation
+from chronik.stages.event_negation import ended_act, outside_negation
 from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_span
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
 
 #: Cue lists compared case-sensitively (nouns as written); the others are lower-cased.
-_AS_WRITTEN = ("intention_nouns", "possibility_nouns", "unrealised_nouns")
+_AS_WRITTEN = ("intention_nouns", "possibility_nouns", "unrealised_nouns", "ending_nouns")
 _LOWER = ("intention_verbs", "conditional_openers", "preventing_verbs", "unrealised_links", "warning_verbs",
           "attitude_cues", "attitude_links", "negation_exceptions", "negating_openers", "existence_verbs",
           "coordinating_verbs", "refusal_verbs")
@@ -64,7 +64,9 @@ def irrealis_modality(frame: Frame, modality: str) -> str | None:
         return None
     if considered_noun(frame):
         return "hypothetical"  # event_attitude.py; also "schloss … nicht aus": not ruled out, not done
-    if modality == "negated" or outside_negation(frame):  # event_negation.py: "ohne … zu", "wird es nicht geben"
+    if modality == "negated" and ended_act(frame):
+        modality = "asserted"  # "Ein Ende der Kämpfe ist nicht abzusehen": the end is negated (event_negation.py)
+    elif modality == "negated" or outside_negation(frame):  # event_negation.py: "ohne … zu", "wird es nicht geben"
         return "negated"
     if governed is not None:
         return governed

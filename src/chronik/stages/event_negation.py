@@ -8,14 +8,15 @@ Part of the ``events`` stage (called by :func:`chronik.stages.event_irrealis.irr
   clause ("Lawrow traf Kerry, ohne eine Einigung zu erzielen"; not "Ohne Zustimmung … griffen die USA … an") or governs the noun trigger ("Die Gespräche endeten
   ohne Einigung"), or when a negation in the clause of a noun trigger no preposition governs stands right
   before a verb of existence or occurrence ("Ein Treffen zwischen Putin und Erdogan wird es nicht geben",
-  "Das Treffen fand nicht statt"), which the cue window of event_evidence.py may not reach.
+  "Das Treffen fand nicht statt"), which the cue window of event_evidence.py may not reach; not a noun that is
+  the genitive of an end (:func:`ended_act`: "Ein Ende der Kämpfe ist nicht in Sicht": the fighting goes on).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_span, marked_infinitive
+from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_span, genitive_attribute, marked_infinitive
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -39,10 +40,22 @@ def outside_negation(frame: Frame) -> bool:
         return True  # also where an opener reads as an adjective ending in "-e"
     if j >= 0 and words[j].lower() in lex.prepositions:
         return False  # "Bei dem Treffen gab es keine Einigung": the meeting happened
+    if ended_act(frame):
+        return False  # "Ein Ende der Kämpfe ist nicht in Sicht": the end is not, the fighting goes on
     lowered = [w.lower() for w in words[start:end]]
     existence = cues.get("existence_verbs", frozenset())
     return any(w in lex.negation and any(v in existence for v in lowered[k + 1 : k + 1 + _EXISTENCE_REACH])
                for k, w in enumerate(lowered))
+
+
+def ended_act(frame: Frame) -> bool:
+    """The noun trigger is the genitive attribute of an ``ending_nouns`` word ("Ein Ende der Kämpfe", "die
+    Einstellung der Angriffe"): a negation of its clause denies the end, not the act, which goes on."""
+    words, lex = frame.words, frame.lexicon
+    if frame.kind != "noun" or not genitive_attribute(words, frame.index, lex):
+        return False
+    head = before_modifiers(words, frame.index, lex)  # the word before the genitive article and adjectives
+    return head >= 0 and words[head] in lex.irrealis_cues.get("ending_nouns", frozenset())
 
 
 def _infinitive_clause(frame: Frame, start: int, end: int) -> bool:

@@ -128,6 +128,17 @@ def before_modifiers(words: list[str], k: int, lexicon: EventLexicon) -> int:
     return j
 
 
+def genitive_attribute(words: list[str], k: int, lexicon: EventLexicon) -> bool:
+    """``words[k]`` is the genitive attribute of a noun before it ("Stellungen der (syrischen) Rebellen", "Ein
+    Ende der Kämpfe"): a genitive article (``genitive_determiners``) right before it, adjectives apart, after a
+    capitalised word.  Such a word belongs to another noun's phrase: an actor there is never the clause's
+    subject ("Die Armee beschoss Stellungen der Rebellen"), an act there is not what the clause says of its head."""
+    j = k - 1
+    while j >= 0 and attributive(lexicon, words[j]) and words[j].lower() not in lexicon.determiners:
+        j -= 1
+    return j >= 1 and words[j].lower() in lexicon.genitive_determiners and words[j - 1][:1].isupper()
+
+
 def _adjective(frame: Frame, word: str) -> bool:
     return attributive(frame.lexicon, word)
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronik.model import Mention
-from chronik.stages.event_slots import SPEECH_ACTS, Slot, act_noun, attributive, clause_span
+from chronik.stages.event_slots import SPEECH_ACTS, Slot, act_noun, attributive, clause_span, genitive_attribute
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -58,7 +58,7 @@ def subject_roles(frame: Frame, slots: list[Slot], source: list[Mention], target
         return _DROP  # "Es warf der Regierung von Präsidentin Park … vor": the pronoun is the subject
     if kind == "subject" and (not start <= first < end or _plural_against_one(frame, finite, slots, source)
                               or finite < first < end and (_nominative_prefield(frame, start)
-                                                           or _genitive_attribute(frame, first))):
+                                                           or genitive_attribute(frame.words, first, frame.lexicon))):
         return _DROP  # "Tausende Nationalisten haben … protestiert": not the dateline's state
     if kind != "adverbial" or finite < first < end:
         return source, target
@@ -218,18 +218,6 @@ def _plural_against_one(frame: Frame, finite: int, slots: list[Slot], source: li
         return False
     k = next(s.index for s in slots if s.mention is source[0])
     return source[0].kind == "PER" or frame.words[k - 1].lower() not in frame.lexicon.determiners
-
-
-def _genitive_attribute(frame: Frame, k: int) -> bool:
-    """The actor at word ``k`` is the genitive attribute of a noun before it ("Stellungen der (syrischen)
-    Rebellen"): a genitive article (``genitive_determiners``) right before it, adjectives apart, after a
-    capitalised word.  Such an actor belongs to an object's noun phrase and is never the clause's subject
-    ("Die Armee beschoss Stellungen der Rebellen": the rebels did not shell)."""
-    lex, words = frame.lexicon, frame.words
-    j = k - 1
-    while j >= 0 and attributive(lex, words[j]) and words[j].lower() not in lex.determiners:
-        j -= 1
-    return j >= 1 and words[j].lower() in lex.genitive_determiners and words[j - 1][:1].isupper()
 
 
 def _after_subordinate(frame: Frame, start: int) -> bool:
