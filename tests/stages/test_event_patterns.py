@@ -55,3 +55,17 @@ def test_sanctions_extended_stay_confident(ctx: Context) -> None:
     event = only(extract(ctx, "Die EU hat am Montag die Sanktionen gegen Russland um sechs Monate verlängert.",
                          "2016-03-10"), "SANCTION")
     assert event.confidence >= 0.8
+
+
+@pytest.mark.parametrize(("text", "confident"), [
+    ("Eigentlich gilt seit Ende Februar eine Feuerpause zwischen der syrischen Armee und den Rebellen.", False),
+    ("Die Waffenruhe zwischen der ukrainischen Armee und den Separatisten gilt seit September.", False),
+    ("Seit Samstag gilt eine Waffenruhe zwischen der syrischen Armee und den Rebellen.", True),
+    ("Seit Mitternacht gilt die Waffenruhe zwischen der syrischen Armee und den Rebellen.", True),
+    ("Die Waffenruhe zwischen der ukrainischen Armee und den Separatisten trat am Samstag in Kraft.", True),
+])
+def test_ceasefire_in_force_against_taking_effect(ctx: Context, text: str, confident: bool) -> None:
+    """"gilt" with only a month or year is a ceasefire in force (a state); with a day or "Mitternacht" it
+    takes effect then (an act)."""
+    event = only(extract(ctx, text, "2016-03-10"), "RETREAT")
+    assert (event.confidence >= 0.8) == confident, event.confidence

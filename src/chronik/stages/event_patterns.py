@@ -11,8 +11,10 @@ of ``events.yaml``).  Guarantees, with no German word in the code:
   langem") that is no attribute inside a noun phrase ("die seit Jahren geltenden Sanktionen": after a
   determiner) nor a first time ("erstmals seit Jahren", after a ``first_time`` word), and no day-precise time
   expression of its own ("forderte am Montag wiederholt" is one act).
-* :func:`standing_state`: a noun trigger in a clause whose verb tells a state (``state_verbs``: "Die
-  Sanktionen bleiben in Kraft", "Seit Ende Februar gilt eine Feuerpause"), not the making of the act.
+* :func:`standing_state`: a noun or light-verb trigger in a clause whose verb tells a state (``state_verbs``:
+  "Die Sanktionen bleiben in Kraft", "Eigentlich gilt seit Ende Februar eine Feuerpause"), not the making of
+  the act nor its taking effect at a placeable time ("Seit Mitternacht gilt der Flüchtlingspakt": a day of
+  the clause or a ``time_points`` word).
 * :func:`standing_position`: a present stance verb (``present_stances``: "fordern", "wirft … vor") placed
   only by a "seit" time of its clause, with no perfect, in a sentence with no quote or verb of saying: how a
   party has stood since then ("Die Türkei fordert seit 2012 eine Flugverbotszone"), not what it said that
@@ -32,7 +34,7 @@ if TYPE_CHECKING:
 
 #: The most a background pattern may score: below the confident band (0.8), which holds acts that happened.
 PATTERN_CAP = 0.7
-_KEYS = ("first_time", "present_stances")
+_KEYS = ("first_time", "present_stances", "time_points")
 _PHRASES = ("habitual", "state_verbs")
 
 
@@ -68,13 +70,17 @@ def habitual(frame: Frame) -> bool:
 
 
 def standing_state(frame: Frame) -> bool:
-    """A noun trigger whose clause holds every word of a ``state_verbs`` phrase ("bleiben … in Kraft"): the
-    act is told as a state that holds."""
-    if frame.kind != "noun":
+    """A noun or light-verb trigger whose clause holds every word of a ``state_verbs`` phrase ("bleiben … in
+    Kraft", "gilt") and no day-precise time expression: the act is told as a state that holds ("Eigentlich gilt
+    seit Ende Februar eine Feuerpause"), not as taking effect at a time ("Seit Mitternacht gilt der Pakt")."""
+    if frame.kind not in ("noun", "light"):
         return False
     start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
     clause = {w.lower() for w in frame.words[start:end]}
-    return any(set(phrase) <= clause for phrase in frame.lexicon.pattern_cues.get("state_verbs", ()))
+    cues = frame.lexicon.pattern_cues
+    if not any(set(phrase) <= clause for phrase in cues.get("state_verbs", ())) or clause & cues["time_points"]:
+        return False  # "Seit Mitternacht gilt …": a time point the time expressions may miss
+    return all(coarser_than_day(t) for t in _clause_times(frame, start, end))
 
 
 def standing_position(frame: Frame) -> bool:
