@@ -146,3 +146,30 @@ def test_demand_in_the_middle_field(ctx: Context, text: str, target: tuple) -> N
 def test_setting_is_no_demanded_place(ctx: Context, text: str) -> None:
     assert [e for e in extract(ctx, text, "2015-10-21") if e.type == "REQUEST"
             and any(a.country == "UKR" for a in e.target)] == []
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a side of two-sided talks just reported demands of the other side
+    (("In der kasachischen Hauptstadt Astana haben am Montag Gespräche zwischen Vertretern der syrischen "
+      "Regierung und bewaffneter Rebellengruppen begonnen. Eingeladen hatten Russland, die Türkei und der Iran. "
+      "Der Leiter der Rebellendelegation, Mohammed Allusch von der Gruppe Dschaisch al-Islam, verlangte, "
+      "zunächst müsse die Waffenruhe gefestigt werden."), ("SYR", "REB"), ("SYR", "GOV")),
+    (("In Brüssel verhandelten Tsipras und Juncker am Freitag erneut über das Hilfspaket. Tsipras verlangte "
+      "einen Schuldenschnitt."), ("GRC", "GOV"), (None, "IGO")),
+    (("Putin und Erdogan haben sich am Montag in Sotschi getroffen. Erdogan forderte eine Flugverbotszone."),
+     ("TUR", "GOV"), ("RUS", "GOV")),
+])
+def test_a_demand_at_talks_is_made_of_the_other_side(ctx: Context, text: str, source: tuple, target: tuple) -> None:
+    (event,) = of_type(extract(ctx, text, "2017-01-23"), "REQUEST")
+    assert [(a.country, a.sector) for a in event.source] == [source]
+    assert [(a.country, a.sector) for a in event.target] == [target]
+
+
+@pytest.mark.parametrize("text", [
+    # talks of others, or of many, name no addressee
+    "Kerry und Lawrow trafen sich am Montag in Genf. Die Türkei verlangte eine Entschuldigung.",
+    ("Beim EU-Gipfel in Brüssel berieten die Staats- und Regierungschefs über die Flüchtlingskrise. Faymann "
+     "forderte eine gerechte Verteilung der Flüchtlinge."),
+])
+def test_a_demand_beside_others_talks_finds_no_addressee(ctx: Context, text: str) -> None:
+    assert of_type(extract(ctx, text, "2016-01-10"), "REQUEST") == []

@@ -62,7 +62,7 @@ from chronik.stages.event_references import (
     own_body,
     witnesses,
 )
-from chronik.stages.event_requests import demand_state, domestic_addressee, repeated_addressee, turned_roles
+from chronik.stages.event_requests import demand_state, repeated_addressee, turned_roles, unnamed_addressee
 from chronik.stages.event_slots import (
     SPEECH_ACTS,
     Slot,
@@ -242,7 +242,7 @@ def _complete_target(frame: Frame, parties: _Parties, slots: list[Slot], locatio
                      or punished_actor(frame, source) or recognised_region(frame, source)  # event_positions_late.py
                      or refused_party(frame, source))  # event_positions.py
     if not p.target and p.visited is None and not p.referred:
-        p.visited = own_body(frame, source) or domestic_addressee(frame, source)  # event_references/_requests.py
+        p.visited = own_body(frame, source) or unnamed_addressee(frame, source)  # event_references/_requests.py
 
 
 def _event(frame: Frame, parties: _Parties, location: Place | None, modality: str) -> EventMention:

@@ -214,6 +214,50 @@ def domestic_addressee(frame: Frame, source: list[Mention]) -> Actor | None:
     return Actor.group(country, "GOV")  # the government, not the state he belongs to (event_positions_late.py)
 
 
+def unnamed_addressee(frame: Frame, source: list[Mention]) -> Actor | None:
+    """The addressee of a demand that names none by the clause's own rules: the demanders' own government
+    (:func:`domestic_addressee`), else the other side of the talks they are at (:func:`talks_counterpart`)."""
+    return domestic_addressee(frame, source) or talks_counterpart(frame, source)
+
+
+#: How many sentences back talks may have been reported for a demand that names no addressee to be made at
+#: them (a report of talks goes on with what the delegations said).
+_TALKS_WINDOW = 5
+
+
+def talks_counterpart(frame: Frame, source: list[Mention]) -> Actor | None:
+    """The other side of the two-sided talks the article reported within ``_TALKS_WINDOW`` sentences before,
+    for a demand verb (``home_addressee``: no reported "müsse", no appeal) that names no addressee and is
+    made by one of their sides ("In Astana haben
+    Gespräche zwischen der syrischen Regierung und den Rebellen begonnen. … Der Leiter der
+    Rebellendelegation verlangte, die Waffenruhe müsse gefestigt werden": the government).  Requires the
+    article's events found so far (``frame.earlier``); the talks are an asserted CONSULT with exactly two
+    parties besides a mediator (the source of third-party talks), one of which the demander is (by id, or
+    by country and sector where the party is an unnamed group).  None otherwise: at a summit of many the
+    addressee is not known."""
+    if not frame.trigger.home_addressee or frame.kind == "noun" or not source:
+        return None
+    for event in reversed(frame.earlier):
+        if event.sentence < frame.sentence.index - _TALKS_WINDOW:
+            break
+        if event.type != "CONSULT" or event.modality != "asserted":
+            continue
+        parties = event.target if event.mode == "third-party" else event.source + event.target
+        if len(parties) != 2:
+            continue
+        mine = [a for a in parties if _stands_for(a, source)]
+        if len(mine) == 1:
+            return next(a for a in parties if a is not mine[0])
+    return None
+
+
+def _stands_for(actor: Actor, source: list[Mention]) -> bool:
+    """``actor`` is one of the ``source`` mentions: the same id, or an unnamed group of their country and
+    sector ("SYR REB" for a rebel leader)."""
+    return any(m.actor_id == actor.id or (actor.kind == "group" and (m.country, m.sector) == (actor.country, actor.sector))
+               for m in source)
+
+
 def turned_roles(frame: Frame, slots: list[Slot], source: list[Mention], target: list[Mention]
                  ) -> tuple[list[Mention], list[Mention]]:
     """Source and target where the clause turns the roles that clause structure gives: aid received or
