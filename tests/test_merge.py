@@ -499,3 +499,14 @@ def test_a_visit_naming_only_persons_keeps_the_union() -> None:
                              reported("a", replace(visit("2020-01-07", (ASSAD,), (PUTIN,)), confidence=0.7), 1)])
     source, target = events[0].sides()
     assert ([a.id for a in source], [a.id for a in target]) == (["Q7747"], ["Q44329"])
+
+
+def test_an_undated_report_joins_the_event_its_own_article_reports_with_others() -> None:
+    """"Es war Assads zweite Reise nach Russland" joins the visit its own article dated, also once another
+    article's report of that visit has joined it."""
+    events = merge_into([], [reported("a", visit("2017-11-20", (ASSAD,), (PUTIN,))),
+                             reported("b", visit("2017-11", (ASSAD,), (PUTIN,))),
+                             reported("c", visit("2015-10-20", (ASSAD,), (PUTIN,))),
+                             reported("a", visit(None, (ASSAD,), (KREMLIN,)), 1, published="2017-11-21")])
+    [own] = [e for e in events if any(r.article_id == "b" for r in e.mentions)]
+    assert len(events) == 2 and len(own.mentions) == 3

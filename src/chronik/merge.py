@@ -104,7 +104,8 @@ def merge_into(existing: list[Canonical], new: list[Reported]) -> list[Canonical
 
     A dated mention joins a compatible event that is dated or of its own
     article: of several, the one most articles report (:func:`_event_to_join`).
-    An undated one joins the first compatible event of its own article, else
+    An undated one joins the first compatible event its own article reports (also with other articles:
+    "Es war Assads zweite Reise nach Russland" and the visit it dated), else
     the one event of other articles it can only mean (see
     :func:`_only_known_match` and :func:`_only_same_day`).  Dated mentions are placed first, the most
     precise first, so vaguer and undated reports find the events their own
@@ -141,7 +142,7 @@ def _event_to_join(events: list[Canonical], reported: Reported) -> Canonical | N
     fitting a dated mention: the one most articles report, then the one founded by the earliest mention
     (article id and position: the same answer whatever order the store returns them in)."""
     fits = [e for e in events if compatible(e, reported.event)]
-    own = {e.id for e in fits if all(r.article_id == reported.article_id for r in e.mentions)}
+    own = {e.id for e in fits if any(r.article_id == reported.article_id for r in e.mentions)}
     if reported.event.date is not None:
         joinable = [e for e in fits if e.date() is not None or e.id in own]
         return min(joinable, key=lambda e: (-e.num_articles, _founder(e)), default=None)

@@ -200,6 +200,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "standing_adverbs": list,
         "recent_past": list,
         "date_attribute_preps": list,
+        "begin_verbs": list,
         "anaphoric_determiners": list,
         "elapsed_preps": list,
         "denial_nouns": list,

@@ -70,3 +70,27 @@ def test_an_undated_article_keeps_the_day_without_a_year(ctx: Context, text: str
 def test_a_dated_article_has_no_partial_dates(ctx: Context) -> None:
     [event] = extract(ctx, "Am 8. Dezember nahmen Rebellen Damaskus ein.", "2024-12-20")
     assert event.date is not None and event.partial_date is None
+
+
+def _span(ctx: Context, text: str, published: str, type_: str) -> tuple[str, str]:
+    [event] = [e for e in extract(ctx, text, published) if e.type == type_]
+    return str(event.date.start), str(event.date.end)
+
+
+@pytest.mark.parametrize(("text", "published", "span"), [
+    # a campaign the text says began before the report goes on up to it
+    ("Die Regierungstruppen hatten im Dezember mit russischer Luftunterstützung eine Offensive auf Idlib begonnen.",
+     "2020-03-05", ("2019-12-01", "2020-03-05")),
+    ("Die Türkei hat im Juli eine Offensive gegen die PKK gestartet.", "2016-02-10", ("2015-07-01", "2016-02-10")),
+    # no begin word: the act is the time expression's
+    ("Die Türkei hat im Juli Stellungen der PKK bombardiert.", "2016-02-10", ("2015-07-01", "2015-07-31")),
+    # more than a year before the report: the time expression's (an event's date spans at most a year)
+    ("Die Türkei hatte im Juli 2014 eine Offensive gegen die PKK begonnen.", "2016-02-10", ("2014-07-01", "2014-07-31")),
+])
+def test_a_begun_campaign_lasts_up_to_the_report(ctx: Context, text: str, published: str, span: tuple) -> None:
+    assert _span(ctx, text, published, "ASSAULT") == span
+
+
+def test_begun_talks_are_one_act_of_their_day(ctx: Context) -> None:
+    assert _span(ctx, "Die Gespräche zwischen Kerry und Lawrow in Genf hatten am Montag begonnen.", "2016-02-10",
+                 "CONSULT") == ("2016-02-08", "2016-02-08")

@@ -15,10 +15,17 @@ under "verkündet").
 An article whose year is unknown (no publication date) cannot place "am 8. Dezember" in the calendar, so
 its acts stay undated; :func:`yearless_days` keeps such a day of the trigger's own clause on the event as
 its partial date ("XXXX-12-08"), which only the merge uses (chronik.merge).
+
+A campaign that the text says began at a time before the report ("Die Regierungstruppen hatten im Dezember
+eine Offensive auf Idlib begonnen", a ``begin_verbs`` word in the trigger's clause) went on from then up to
+the report as far as the text says: :func:`begun_until_publication` lets its date reach the publication
+day, so that the merge joins it to reports of the campaign in between ("Derzeit fliegen russische und
+syrische Kampfflugzeuge Angriffe auf die Provinz Idlib").
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -91,6 +98,38 @@ def _reported_day(article: Article, sentence: Sentence, lexicon: EventLexicon) -
     return None
 
 
+#: Acts that last as campaigns once begun (an offensive, a siege); a meeting or a demand that began is one act.
+_CAMPAIGN_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: The longest span a date may have (the store bounds every event date by a year).
+_LONGEST_SPAN = dt.timedelta(days=365)
+
+
+def begun_until_publication(article: Article, lexicon: EventLexicon, found: list[EventMention]) -> None:
+    """Let the date of each campaign act (``_CAMPAIGN_TYPES``) dated by a time expression before the
+    publication, whose trigger's clause holds a ``begin_verbs`` word, end on the publication day (see the
+    module docstring); not when the span would exceed ``_LONGEST_SPAN``.  Requires ``found`` to be the
+    article's events; changes them in place; nothing when the article is undated."""
+    if article.published is None:
+        return
+    until = article.published.start
+    for event in found:
+        date = event.date
+        if event.type not in _CAMPAIGN_TYPES or date is None or date.evidence == PUBLICATION_EVIDENCE \
+                or date.end >= until or until - date.start > _LONGEST_SPAN:
+            continue
+        sentence = article.sentences[event.sentence]
+        words = _words(article, sentence)
+        k = _trigger_word(words, event.trigger)
+        if k is not None and any(w.lower() in lexicon.begin_verbs for w in words[slice(*_clause_span(words, k))]):
+            event.date = replace(date, end=until)
+
+
+def _trigger_word(words: list[str], trigger: str) -> int | None:
+    """Index of the first word of ``trigger`` (the trigger's text, first found in the sentence's words)."""
+    head = trigger.split()[:1]
+    return next((j for j, w in enumerate(words) if [w] == head), None)
+
+
 def yearless_days(article: Article, lexicon: EventLexicon, found: list[EventMention]) -> None:
     """Give each undated event of an article without a publication date the year-less day ("XXXX-12-08")
     of the time expression of its trigger's own clause nearest the trigger, as its ``partial_date``
@@ -108,8 +147,7 @@ def _clause_day(article: Article, sentence: Sentence, trigger: str, lexicon: Eve
     """The year-less day value of the time expression nearest the first word of ``trigger`` (the trigger's
     text, first found in the sentence) in that word's clause; None when the clause has none."""
     words = _words(article, sentence)
-    head = trigger.split()[:1]
-    k = next((j for j, w in enumerate(words) if [w] == head), None)
+    k = _trigger_word(words, trigger)
     if k is None:
         return None
     start, end = _clause_span(words, k)

@@ -129,6 +129,7 @@ class EventLexicon:
     standing_adverbs: frozenset[str] = frozenset()  # "lehnte weiterhin ab": a stance held since an earlier report
     recent_past: frozenset[str] = frozenset()  # "zuletzt": a background act that is recent
     date_attribute_preps: frozenset[str] = frozenset()  # "vom 13. November": the date of a noun, not of the clause
+    begin_verbs: frozenset[str] = frozenset()  # "eine Offensive begonnen": lasts up to the report
     anaphoric_determiners: frozenset[str] = frozenset()  # "Das Treffen": an event noun that refers back
     night_links: frozenset[str] = frozenset()  # "Nacht zum Donnerstag": an act of that night is dated Thursday
     elapsed_preps: frozenset[str] = frozenset()  # "Einen Tag nach dem Anschlag": the noun lies that long before (event_force.py)
@@ -283,7 +284,7 @@ def _military_cues(data: dict) -> dict[str, frozenset[str]]:
 def _dating_cues(data: dict) -> dict[str, frozenset[str]]:
     """The cue lists of event_dating.py and event_causes.py, lower-cased (nouns as written)."""
     keys = ("narrative_continuations", "recent_past", "date_attribute_preps", "anaphoric_determiners", "elapsed_preps",
-            "night_links", "standing_adverbs", "cause_preps", "sequence_preps", "span_words")
+            "night_links", "standing_adverbs", "cause_preps", "sequence_preps", "span_words", "begin_verbs")
     cues = {key: frozenset(w.lower() for w in data[key]) for key in keys}
     return cues | {key: frozenset(data[key]) for key in ("cause_nouns", "span_units")}
 

@@ -30,7 +30,7 @@ from chronik.stages.event_causes import yielded_nouns
 from chronik.stages.event_claims import claimant
 from chronik.stages.event_content import backed_clause, denied_place
 from chronik.stages.event_context import attack_objects, object_as_source, place_adjectives
-from chronik.stages.event_dates_more import redate_by_detail, yearless_days
+from chronik.stages.event_dates_more import begun_until_publication, redate_by_detail, yearless_days
 from chronik.stages.event_dating import redate_anaphoric
 from chronik.stages.event_force import checked_event, standby
 from chronik.stages.event_frame import TARGETLESS_TYPES, Frame, build_event
@@ -136,6 +136,7 @@ def events(article: Article, ctx: Context) -> Article:
     redate_anaphoric(article, lexicon, found)
     redate_by_detail(article, lexicon, found)  # "… wies zurück. Ein Sprecher sagte am Donnerstag, …"
     yearless_days(article, lexicon, found)  # "am 8. Dezember" in an article of unknown year (event_dates_more.py)
+    begun_until_publication(article, lexicon, found)  # "hatten im Dezember eine Offensive begonnen"
     article.events = found + [r for r in references if not any(e.sentence == r.sentence and e.type == r.type for e in found)]
     return article
 
