@@ -83,12 +83,14 @@ def _local_target_state(frame: Frame, targets: list[Mention]) -> str | None:
 
 def _located_in(frame: Frame) -> str | None:
     """The country of the state or place nearest the trigger in its clause right after a locative
-    preposition (``locative_preps``: "in Marokko")."""
+    preposition (``locative_preps``: "in Marokko"), not a destination after a ``directional_determiners`` word
+    ("wurden in die Türkei zurückgeschickt": Turkey is where they went, not who sent them)."""
     start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
+    lex = frame.lexicon
     located = [(abs(k - frame.index), m.country) for m in frame.mentions
                if start <= (k := frame.word_index(m.start)) < end and m.kind in ("LOC", "STATE") and m.country
-               and (((j := before_modifiers(frame.words, k, frame.lexicon)) >= 0
-                     and frame.words[j].lower() in frame.lexicon.locative_preps)  # "in der Türkei"
+               and (((j := before_modifiers(frame.words, k, lex)) >= 0 and frame.words[j].lower() in lex.locative_preps
+                     and frame.words[j + 1].lower() not in lex.directional_determiners)  # "in der Türkei"
                     or part_preposition(frame, k) in frame.lexicon.locative_preps)]  # "im Norden von Mali"
     return min(located)[1] if located else None  # the nearest: "Ein in Deutschland geborener Syrer … in der Türkei"
 

@@ -51,7 +51,7 @@ from chronik.stages.event_objects import (
 from chronik.stages.event_owned import owned_object
 from chronik.stages.event_passive import passive_subject
 from chronik.stages.event_place import event_place, host_state, visited_state
-from chronik.stages.event_positions import act_referent, position_roles, refused_party, report_media
+from chronik.stages.event_positions import act_referent, position_roles, refused_party, adjective_addressee
 from chronik.stages.event_positions_late import punished_actor, recognised_region
 from chronik.stages.event_reference import reacted_slots, referent_actors
 from chronik.stages.event_references import (
@@ -234,7 +234,7 @@ def _complete_target(frame: Frame, parties: _Parties, slots: list[Slot], locatio
         p.visited = p.visited or repeated_addressee(frame, source)
     p.source = source = with_leaders(source, p.leaders, slots)  # after the target: the leader does not act on it
     acting = {(m.country, m.sector) for m in source} | {m.actor_id for m in source}
-    referred = (referent_actors(frame) or act_referent(frame) or report_media(frame)) \
+    referred = (referent_actors(frame) or act_referent(frame) or adjective_addressee(frame)) \
         if not p.target and p.visited is None else []  # event_reference.py, event_positions.py
     p.referred = [a for a in referred if a.id not in acting and (a.country, a.sector) not in acting]
     if not p.target and p.visited is None and not p.referred:

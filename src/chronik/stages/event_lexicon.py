@@ -108,6 +108,7 @@ class EventLexicon:
     object_pronouns: frozenset[str] = frozenset()  # "ihm", "ihn": never the subject (event_references.py)
     finite_auxiliaries: frozenset[str] = frozenset()  # "hat", "soll": the finite verb in second place (event_subject.py)
     oblique_determiners: frozenset[str] = frozenset()  # "den", "dem", "ihm": no subject follows (event_subject.py)
+    directional_determiners: frozenset[str] = frozenset()  # "in die Türkei": a destination, not a place of the act
     plural_verb_endings: tuple[str, ...] = ()  # "-n": a plural finite verb (event_subject.py)
     feminine_determiners: frozenset[str] = frozenset()  # "der" before "Ministerin": dative or genitive (event_subject.py)
     feminine_suffixes: tuple[str, ...] = ()  # "-in", "-ung": a feminine noun (event_subject.py)
@@ -169,6 +170,7 @@ class EventLexicon:
     genitive_determiners: frozenset[str] = frozenset()  # "die Entscheidung der USA, …"
     act_nouns: frozenset[str] = frozenset()  # "kritisierten den Schritt" (as written): the act before
     report_nouns: frozenset[str] = frozenset()  # "wies einen britischen Pressebericht zurück" (as written)
+    policy_nouns: frozenset[str] = frozenset()  # "kritisierte die österreichische Flüchtlingspolitik" (lower-cased)
     addressee_particles: frozenset[str] = frozenset()  # "forderte die Gemeinschaft … auf": a call on the object
     addressee_place_preps: frozenset[str] = frozenset()  # "protestierte bei Moskau": the capital is the addressee (event_slots.py)
     attribute_determiners: frozenset[str] = frozenset()  # "Osten der Ukraine": a genitive attribute follows (event_slots.py)
@@ -234,6 +236,7 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
         "statehood_words", "object_relatives",
         "infinitive_markers", "owner_preps", "genitive_determiners", "mediated_participles", "mediator_preps", "shuttle_verbs",
         "briefing_verbs", "back_references", "article_contractions", "paired_coordinators", "alternative_coordinators", "attribution_adverbs", "finite_auxiliaries", "oblique_determiners",
+        "directional_determiners",
         "media_report_verbs", "quote_pronouns", "quote_closers", "feminine_determiners", "subject_pronouns",
         "nominative_determiners", "focus_particles")}
     endings = tuple(e for e in lang.data["actors"]["adjective_endings"] if e)
@@ -247,6 +250,7 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
                         mediation_nouns=frozenset(data["mediation_nouns"]),
                         collective_mediators=frozenset(data["collective_mediators"]), act_nouns=frozenset(data["act_nouns"]),
                         report_nouns=frozenset(data["report_nouns"]),
+                        policy_nouns=frozenset(w.lower() for w in data["policy_nouns"]),
                         addressee_particles=frozenset(data["addressee_particles"]),
                         addressee_place_preps=frozenset(w.lower() for w in data["addressee_place_preps"]),
                         voice_nouns=frozenset(data["voice_nouns"]),

@@ -44,6 +44,8 @@ _clause_span = partial(clause_span, breaks=CLAUSE_BREAKS)
 _Roles = tuple[list[Mention], list[Mention]]
 #: Reactions that a generic act noun ("den Schritt") points at the author of the act before.
 _REFERRING = frozenset({"ACCUSE", "REJECT"})
+#: Stances a state adjective on their object may address (:func:`adjective_addressee`).
+_STANCES = _REFERRING | {"SUPPORT"}
 _REFUSAL = "REJECT"
 
 
@@ -163,19 +165,35 @@ def act_referent(frame: Frame) -> list[Actor]:
     return [a.as_addressee() for a in before[-1].source]
 
 
-def report_media(frame: Frame) -> list[Actor]:
-    """"Die EU-Kommission hat einen britischen Pressebericht zurückgewiesen": the media of the state whose
-    adjective stands before a ``report_nouns`` noun (as written) that an ACCUSE or REJECT verb's clause
-    has as its object (no preposition governs it); [] otherwise (a report's named author is an actor
-    of its own: "einen Bericht der New York Times")."""
-    if frame.trigger.type not in _REFERRING or frame.kind == "noun":
+def adjective_addressee(frame: Frame) -> list[Actor]:
+    """The party a state adjective names on the object of a stance verb that names no other: before a
+    ``report_nouns`` noun (as written) of an ACCUSE or REJECT, that state's media ("Die EU-Kommission hat einen
+    britischen Pressebericht zurückgewiesen"; a report's named author is an actor of its own: "einen Bericht der
+    New York Times"); before a ``policy_nouns`` noun (or a compound ending in one of six letters or more) of an
+    ACCUSE, REJECT or SUPPORT, that state's government ("Merkel kritisierte die österreichische
+    Flüchtlingspolitik", "Juncker lobte die griechische Haltung").  Only objects no preposition governs; []
+    otherwise."""
+    kind = frame.trigger.type
+    if kind not in _STANCES or frame.kind == "noun":
         return []
     start, end = _clause_span(frame.words, frame.index)
+    lex = frame.lexicon
     for k in range(max(start, 1), end):
         country = frame.state_adjective(k - 1)
-        if frame.words[k] in frame.lexicon.report_nouns and country and governing_preposition(frame, k) is None:
+        if not country or governing_preposition(frame, k) is not None:
+            continue
+        if frame.words[k] in lex.report_nouns and kind in _REFERRING:
             return [Actor.group(country, "MED")]
+        if _policy_noun(frame.words[k], lex.policy_nouns):
+            return [Actor.group(country, "GOV")]
     return []
+
+
+def _policy_noun(word: str, nouns: frozenset[str]) -> bool:
+    """``word`` is one of the (lower-cased) ``nouns`` or a capitalised compound ending in one of six letters or
+    more ("Flüchtlingspolitik" after "politik")."""
+    lower = word.lower()
+    return word[:1].isupper() and (lower in nouns or any(len(n) >= 6 and lower.endswith(n) for n in nouns))
 
 
 def conjunct_start(frame: Frame, start: int) -> int:

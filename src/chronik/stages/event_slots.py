@@ -358,3 +358,20 @@ def marked_infinitive(words: list[str], start: int, end: int, lex: EventLexicon)
     a zu-infinitive ("zu erzielen", "bombardiert zu haben"), not the preposition of "zu den Anschlägen"."""
     return any(words[j].lower() in lex.infinitive_markers and words[j + 1].isalpha() and words[j + 1].islower()
                and words[j + 1].lower() not in lex.determiners for j in range(start, end - 1))
+
+
+def infinitive_clause(words: list[str], start: int, end: int, lex: EventLexicon) -> bool:
+    """Words [start, end) hold a zu-infinitive: a marked one (:func:`marked_infinitive`), a word that opens
+    with a separable particle of the lexicon and the marker ("die Ukraine anzugreifen"), or a lower-case word
+    that is a verb form of a trigger or light verb once the marker inside it is dropped ("dichtzumachen")."""
+    if marked_infinitive(words, start, end, lex):
+        return True
+    particles = {p for entries in lex.particles.values() for p, _ in entries}
+    forms = set(lex.verbs).union(*(verbs for entries in lex.light.values() for verbs, _ in entries))
+    for w in (w for w in words[start:end] if w.islower()):
+        for m in lex.infinitive_markers:
+            at = w.find(m, 2)
+            if any(w.startswith(p + m) and len(w) > len(p + m) + 3 for p in particles) \
+                    or (at > 0 and w[:at] + w[at + len(m):] in forms):
+                return True
+    return False

@@ -34,7 +34,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chronik.model import EventMention
-from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span
+from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span, infinitive_clause
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -56,7 +56,8 @@ def threat_cues(data: dict) -> dict[str, frozenset[str]]:
 
 def condition_clauses(words: list[str], lexicon: EventLexicon) -> list[tuple[int, int]]:
     """[start, end) of every clause opened by a condition word ("wenn", "falls", verb-first "sollten"),
-    also after a coordinator ("und falls …")."""
+    also after a coordinator ("und falls …"), with the zu-infinitives after it that complete its verb ("Wenn
+    Russland versucht, die Ukraine anzugreifen, …": the attack is part of the condition)."""
     conditions = lexicon.threat_cues.get("threat_conditions", frozenset())
     spans = []
     for k, word in enumerate(words):
@@ -64,7 +65,11 @@ def condition_clauses(words: list[str], lexicon: EventLexicon) -> list[tuple[int
             continue
         opener = words[k + 1] if word.lower() in lexicon.coordinators and k + 1 < len(words) else word
         if opener.lower() in conditions:
-            spans.append(clause_span(words, k, CLAUSE_BREAKS))
+            start, end = clause_span(words, k, CLAUSE_BREAKS)
+            while end + 1 < len(words) and words[end] == "," and infinitive_clause(
+                    words, end + 1, (after := clause_span(words, end + 1, CLAUSE_BREAKS)[1]), lexicon):
+                end = after
+            spans.append((start, end))
     return spans
 
 

@@ -1,0 +1,95 @@
+"""Tests of the migration crisis of 2015-2016 in wire news: borders closed, sealed, fenced or controlled against
+a neighbour, people sent back across a border, a state's policy named by its adjective, and the zu-infinitive
+that completes a condition."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from tests.stages.test_events import extract
+
+
+def _of_type(ctx: Context, text: str, published: str, type_: str) -> list:
+    return [e for e in extract(ctx, text, published) if e.type == type_]
+
+
+def _sides(event) -> tuple[set, set]:
+    return ({(a.country, a.sector) for a in event.source}, {(a.country, a.sector) for a in event.target})
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Ungarn hat die Grenze zu Serbien vollständig abgeriegelt.", "HUN", "SRB"),
+    ("Ungarn riegelte um Mitternacht die Grenze zu Kroatien ab.", "HUN", "HRV"),
+    ("Kroatien machte die Grenze zu Serbien dicht.", "HRV", "SRB"),
+    ("Ungarn baut einen Zaun an der Grenze zu Serbien.", "HUN", "SRB"),
+    ("Mazedonien baut einen zweiten Zaun an der Grenze zu Griechenland.", "MKD", "GRC"),
+    ("Ungarn hat mit dem Bau eines Grenzzauns zu Serbien begonnen.", "HUN", "SRB"),
+    ("Deutschland hat vorübergehend wieder Grenzkontrollen an der Grenze zu Österreich eingeführt.", "DEU", "AUT"),
+    ("Auch Österreich führt Grenzkontrollen an der Grenze zu Ungarn ein.", "AUT", "HUN"),
+])
+def test_a_border_sealed_fenced_or_controlled_shuts_out_the_neighbour(ctx: Context, text: str, source: str,
+                                                                     target: str) -> None:
+    (sanction,) = _of_type(ctx, text, "2015-09-15", "SANCTION")
+    assert _sides(sanction) == ({(source, "GOV")}, {(target, "GOV")})
+
+
+@pytest.mark.parametrize("text", [
+    "Die Polizei sperrte den Grenzübergang Nickelsdorf.",  # no neighbour shut out
+    "Die Regierung führte eine neue Steuer ein.",  # "einführen" without controls
+    "Die Bauern bauten einen Zaun um die Weide.",
+])
+def test_other_closures_and_introductions_are_no_sanction(ctx: Context, text: str) -> None:
+    assert _of_type(ctx, text, "2015-09-15", "SANCTION") == []
+
+
+@pytest.mark.parametrize(("text", "type_", "target"), [
+    ("Merkel kritisierte die österreichische Flüchtlingspolitik.", "ACCUSE", "AUT"),
+    ("Die EU-Kommission kritisierte die ungarische Asylpolitik scharf.", "ACCUSE", "HUN"),
+    ("Orban hat die deutsche Willkommenskultur scharf kritisiert.", "ACCUSE", "DEU"),
+    ("Juncker lobte die griechische Flüchtlingspolitik.", "SUPPORT", "GRC"),
+    ("Tsipras lehnte die österreichische Politik ab.", "REJECT", "AUT"),
+    ("Obama kritisierte die russische Haltung im Syrien-Konflikt.", "ACCUSE", "RUS"),
+])
+def test_a_state_adjective_on_a_policy_addresses_its_government(ctx: Context, text: str, type_: str,
+                                                                 target: str) -> None:
+    (stance,) = _of_type(ctx, text, "2016-02-18", type_)
+    assert _sides(stance)[1] == {(target, "GOV")}
+
+
+def test_a_policy_of_no_state_addresses_nobody(ctx: Context) -> None:
+    assert _of_type(ctx, "Merkel kritisierte die europäische Flüchtlingspolitik.", "2016-02-18", "ACCUSE") == []
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Griechenland schickte am Montag 202 Flüchtlinge in die Türkei zurück.", "GRC"),
+    ("Berlin will syrische Flüchtlinge wieder nach Ungarn zurückschicken.", "DEU"),
+])
+def test_people_sent_back_across_a_border_are_deported(ctx: Context, text: str, source: str) -> None:
+    (deportation,) = _of_type(ctx, text, "2016-04-04", "COERCE")
+    assert _sides(deportation)[0] == {(source, "GOV")}
+
+
+def test_a_text_sent_back_is_no_deportation(ctx: Context) -> None:
+    text = "Der Präsident schickte den Gesetzentwurf an das Parlament zurück."
+    assert _of_type(ctx, text, "2016-04-04", "COERCE") == []
+
+
+def test_a_destination_is_not_where_an_agentless_deportation_was_done(ctx: Context) -> None:
+    text = "Aus Österreich wurden am Montag 50 Afghanen in die Türkei abgeschoben."
+    assert all(a.country != "TUR" for e in _of_type(ctx, text, "2016-04-04", "COERCE") for a in e.source)
+
+
+@pytest.mark.parametrize("text", [
+    "Wenn Russland versucht, die Ukraine anzugreifen, wird die Nato reagieren.",
+    "Serbien warnte vor Chaos, falls Ungarn versuchen sollte, die Grenze zu schließen.",
+])
+def test_a_zu_infinitive_completing_a_condition_is_no_threat(ctx: Context, text: str) -> None:
+    assert _of_type(ctx, text, "2016-02-24", "THREATEN") == []
+
+
+def test_a_punishment_after_a_condition_with_an_infinitive_stays_a_threat(ctx: Context) -> None:
+    text = ("Sollte Russland versuchen, die Ukraine anzugreifen, werde die EU Sanktionen gegen Moskau verhängen, "
+            "sagte Merkel.")
+    (threat,) = _of_type(ctx, text, "2016-02-24", "THREATEN")
+    assert _sides(threat)[1] == {("RUS", "GOV")}
