@@ -93,3 +93,21 @@ def test_a_punishment_after_a_condition_with_an_infinitive_stays_a_threat(ctx: C
             "sagte Merkel.")
     (threat,) = _of_type(ctx, text, "2016-02-24", "THREATEN")
     assert _sides(threat)[1] == {("RUS", "GOV")}
+
+
+@pytest.mark.parametrize(("text", "giver", "receiver"), [
+    ("Im Gegenzug erhält die Türkei bis zu sechs Milliarden Euro von der EU.", (None, "IGO"), ("TUR", "GOV")),
+    ("Die Ukraine bekam im Vorjahr 500 Millionen Dollar von den USA.", ("USA", "GOV"), ("UKR", "GOV")),
+])
+def test_money_received_from_a_party_is_its_aid(ctx: Context, text: str, giver: tuple, receiver: tuple) -> None:
+    (aid,) = _of_type(ctx, text, "2016-03-18", "AID")
+    assert _sides(aid) == ({giver}, {receiver})
+
+
+def test_money_paid_is_no_aid(ctx: Context) -> None:
+    assert _of_type(ctx, "Griechenland zahlte dem IWF 450 Millionen Euro.", "2015-04-09", "AID") == []
+
+
+def test_defying_a_demand_rejects_its_author(ctx: Context) -> None:
+    (refusal,) = _of_type(ctx, "Die Separatisten widersetzten sich der Forderung Kiews.", "2015-06-20", "REJECT")
+    assert _sides(refusal)[1] == {("UKR", "GOV")}
