@@ -10,7 +10,8 @@ from tests.stages.test_events import extract
 
 @pytest.mark.parametrize(("text", "source"), [
     ("Ein palästinensischer Attentäter hat am Montag eine Israelin erstochen.", ("PSE", "REB")),
-    ("Bei einem Messerangriff eines palästinensischen Angreifers wurde eine Israelin verletzt.", ("PSE", "REB")),
+    ("Bei einem Messerangriff eines palästinensischen Angreifers wurde eine Israelin verletzt. Es war der dritte "
+     "Anschlag binnen einer Woche.", ("PSE", "REB")),
     ("Unbekannte Bewaffnete haben in Kabul zwei afghanische Polizisten erschossen.", ("AFG", "REB")),
     ("Ein irakischer Selbstmordattentäter hat in Bagdad zwölf Soldaten getötet.", ("IRQ", "REB")),
     ("Zwei nigerianische Selbstmordattentäterinnen haben in Maiduguri 58 Menschen getötet.", ("NGA", "REB")),
@@ -23,6 +24,24 @@ def test_attackers_are_armed_groups(ctx: Context, text: str, source: tuple) -> N
     assert attacks, text
     assert {(a.country, a.sector) for a in attacks[0].source} == {source}
     assert all(a.sector != "CVL" for a in attacks[0].source), attacks[0]  # the victims may be civilians
+
+
+@pytest.mark.parametrize(("text", "attacker"), [
+    # an attacker of no armed group in a report of no political violence is a criminal civilian
+    ("In Wien hat die Polizei einen Angreifer niedergeschossen, der Passanten mit einem Messer attackiert hatte.",
+     ("AUT", "CVL")),
+    ("Ein 18-Jähriger hat in Houston auf Schüler geschossen. In Houston schoss die Polizei den Angreifer nieder.",
+     ("USA", "CVL")),
+    # an attack the report calls an "Anschlag", or an armed group named in it, keeps the rebels
+    ("Nach dem Anschlag in Wien hat die Polizei einen Angreifer niedergeschossen.", ("AUT", "REB")),
+    ("In Kabul hat die Polizei einen Angreifer niedergeschossen. Die Taliban bekannten sich zu dem Angriff.",
+     ("AFG", "REB")),
+])
+def test_unaffiliated_attackers_are_civilians(ctx: Context, text: str, attacker: tuple) -> None:
+    shot = [e for e in extract(ctx, text, "2016-01-05") if e.type == "ASSAULT" and
+            any(a.sector == "POL" for a in e.source)]
+    assert shot, text
+    assert {(a.country, a.sector) for a in shot[0].target} == {attacker}
 
 
 def test_attackers_without_a_state_make_no_actor(ctx: Context) -> None:

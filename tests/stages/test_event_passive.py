@@ -28,7 +28,7 @@ def _sides(actors) -> list[tuple]:
      ("BLR", "OPP")),
     # a passive with its agent named: the subject is the target
     ("In Ajaccio kam es zu Krawallen. Die französischen Einsatzkräfte sind von jugendlichen Angreifern mit "
-     "Eisenstangen attackiert worden.", "ASSAULT", ("FRA", "REB"), ("FRA", "POL")),
+     "Eisenstangen attackiert worden.", "ASSAULT", ("FRA", "CVL"), ("FRA", "POL")),
     ("Firtasch wird von den USA Korruption in Indien vorgeworfen.", "ACCUSE", ("USA", "GOV"), (None, None)),
 ])
 def test_passive_roles(ctx: Context, text: str, kind: str, source: tuple, target: tuple) -> None:

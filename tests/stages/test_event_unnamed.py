@@ -27,7 +27,7 @@ def _shown(found):
     ("Die Taliban griffen in Kabul Polizisten an.", "ASSAULT", ("AFG", "REB"), "AFG"),
     (("In Ajaccio wurde Feuer gelegt, um Polizei und Feuerwehr dorthin zu locken. Die eintreffenden Einsatzkräfte "
       "sind von jugendlichen Angreifern mit Eisenstangen und Baseballschlägern attackiert worden."),
-     "ASSAULT", (None, "REB"), "FRA"),
+     "ASSAULT", (None, "CVL"), "FRA"),
 ])
 def test_unnamed_side_is_placed(ctx: Context, text: str, type_: str, source: tuple, target: str) -> None:
     found = [e for e in extract(ctx, text, "2016-01-04") if e.type == type_]

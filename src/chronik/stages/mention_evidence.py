@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from chronik.kb.base import KnowledgeBase
 from chronik.kb.geo import GeoIndex
 from chronik.model import Article, Mention
+from chronik.stages.mention_attackers import civilian_attackers
 from chronik.stages.mention_cues import Cues
 
 if TYPE_CHECKING:
@@ -35,8 +36,11 @@ _GLUED_WINDOW = 40  # characters before a surname searched for a word glued to i
 
 def checked(article: Article, found: list[Mention], res: Resources, named: set[str]) -> list[Mention]:
     """``found`` without shape-guessed names inside a time expression of ``article`` (``timex`` ran),
-    after :func:`unsupported_surnames`.  Guarantees: KB, title and cue-typed mentions are all kept."""
+    after :func:`unsupported_surnames` and :func:`mention_attackers.civilian_attackers` ("Ein Polizist schoss den
+    Angreifer nieder" in a report of no armed conflict: a civilian).  Guarantees: KB, title and cue-typed mentions
+    are all kept."""
     unsupported_surnames(article, found, res, named)
+    civilian_attackers(article, found, res)
     spans = [(t.start, t.end) for t in article.timexes]
     return [m for m in found if m.how != "shape" or not any(a <= m.start and m.end <= b for a, b in spans)]
 
