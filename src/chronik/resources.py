@@ -132,6 +132,8 @@ SCHEMA: dict[str, dict[str, type]] = {
         "setting_preps": list,
         "meeting_setting_preps": list,
         "topic_preps": list,
+        "material_means": dict,
+        "meeting_topic_preps": list,
         "civilian_targets": list,
         "individual_attacks": list,
         "participle_patterns": list,

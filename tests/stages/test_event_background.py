@@ -29,6 +29,8 @@ def test_a_support_by_military_means_reports_the_attack(ctx: Context, text: str,
     # the supported army's state's rebels are hit, by the supporter's forces; never the supported side
     ("Russland unterstützt die syrische Armee seit dem 30. September mit Luftangriffen.", {("SYR", "REB")}),
     ("Russland unterstützt das syrische Regime seit Ende September mit Luftangriffen.", {("SYR", "REB")}),
+    ("Russland unterstützt das syrische Regime seit Ende September mit international scharf kritisierten "
+     "Luftangriffen.", {("SYR", "REB")}),
     ("Die russische Luftwaffe unterstützt die Offensive der syrischen Armee mit Luftangriffen.", {("SYR", "REB")}),
 ])
 def test_the_means_of_a_support_hits_the_supported_side_s_enemies(ctx: Context, text: str, target: set) -> None:
@@ -44,9 +46,9 @@ def test_a_means_with_its_own_target_is_one_attack(ctx: Context) -> None:
     assert len(attacks) == 1 and {(a.country, a.sector) for a in attacks[0].target} == {("SYR", "REB")}, attacks
 
 
-def test_the_means_of_a_support_of_an_operation_keeps_the_support(ctx: Context) -> None:
+def test_the_means_of_a_backing_of_an_operation_keeps_the_backing(ctx: Context) -> None:
     text = "Russland unterstützt mit seinen Luftschlägen eine Bodenoffensive der syrischen Armee."
-    assert _of_type(ctx, text, "2015-10-21", "SUPPORT") and _of_type(ctx, text, "2015-10-21", "ASSAULT")
+    assert _of_type(ctx, text, "2015-10-21", "AID") and _of_type(ctx, text, "2015-10-21", "ASSAULT")
 
 
 @pytest.mark.parametrize("text", [

@@ -20,6 +20,7 @@ def _of_type(ctx: Context, text: str, type_: str, published: str = "2020-01-07")
     ("Der UN-Sicherheitsrat berät am Mittwoch über die Lage in Syrien.", "UN-Sicherheitsrat"),
     ("Die Außenminister der EU-Staaten trafen sich am Montag in Luxemburg.", "Europäische Union"),
     ("Die Arabische Liga traf sich zu einer Sondersitzung in Kairo.", "Arabische Liga"),
+    ("Die Eurogruppe kam am Montag in Brüssel zusammen.", "Eurogruppe"),
 ])
 def test_a_body_meets_among_its_members(ctx: Context, text: str, body: str) -> None:
     found = _of_type(ctx, text, "CONSULT")
@@ -32,6 +33,10 @@ def test_a_body_meets_among_its_members(ctx: Context, text: str, body: str) -> N
 @pytest.mark.parametrize(("text", "target"), [
     ("Die Nato berät am Montag mit Russland über Rüstungskontrolle.", ["Russland"]),  # a partner is named
     ("Guterres beriet am Montag über die Lage.", None),  # a person alone does not meet himself
+    # a body of officials, not of states' delegates, sits alone; a topic is no partner
+    ("Der EZB-Rat kommt am Sonntag zu einer Krisensitzung zu Griechenland zusammen.", None),
+    ("Die EU-Kommission berät am Mittwoch über den Flüchtlingsdeal mit der Türkei.", None),
+    ("Die Eurogruppe trifft sich am Montag zu Beratungen über das Hilfspaket mit Griechenland.", ["Eurogruppe"]),
 ])
 def test_no_body_meeting_with_a_partner_or_for_a_person(ctx: Context, text: str, target) -> None:
     found = _of_type(ctx, text, "CONSULT")

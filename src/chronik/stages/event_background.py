@@ -15,6 +15,7 @@ from chronik.model import Actor, EventMention, Mention, group_id
 from chronik.stages.event_causes import yearly_anchor
 from chronik.stages.event_context import MILITARY_TYPES, relation_trigger
 from chronik.stages.event_dating import coarser_than_day, since_times
+from chronik.stages.event_means import means_preposition
 from chronik.stages.event_passive import means_of_passive_clause
 from chronik.stages.event_place import host_state
 from chronik.stages.event_slots import (
@@ -217,8 +218,7 @@ def _means_noun(frame: Frame) -> tuple[int, Trigger] | None:
         trigger = lex.nouns.get(words[k])
         if trigger is None or trigger.type not in _FORCE_TYPES:
             continue
-        j = before_modifiers(words, k, lex)
-        if j > frame.index and words[j].lower() in lex.instrument_preps:
+        if means_preposition(words, k, lex) > frame.index:  # "mit international scharf kritisierten Luftangriffen"
             return k, trigger
     return None
 

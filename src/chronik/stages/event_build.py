@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from chronik.model import Actor, EventMention, Place
 from chronik.stages.event_dating import event_date
 from chronik.stages.event_evidence import confidence, dated_modality
+from chronik.stages.event_means import material_means
 from chronik.stages.event_patterns import PATTERN_CAP, background_pattern, habitual
 
 if TYPE_CHECKING:
@@ -27,11 +28,13 @@ def frame_event(frame: Frame, sides: tuple[list[Actor], list[Actor]], location: 
     takes no date of its report.  ``mutual`` marks one group fighting itself (kept although both sides are one)."""
     tokens = frame.sentence.tokens
     start, end = tokens[frame.index].start, tokens[min(frame.end, len(tokens)) - 1].end
+    # "unterstützt die Armee mit Luftangriffen": military aid, no verbal support (event_means.py)
+    type_, mode, context = material_means(frame) or (_official_type(frame, sides), frame.trigger.mode, list(frame.trigger.context))
     event = EventMention(
-        type=_official_type(frame, sides), sentence=frame.sentence.index, start=frame.sentence.start, end=frame.sentence.end,
-        trigger=frame.article.text[start:end], mode=frame.trigger.mode, source=sides[0], target=sides[1],
+        type=type_, sentence=frame.sentence.index, start=frame.sentence.start, end=frame.sentence.end,
+        trigger=frame.article.text[start:end], mode=mode, source=sides[0], target=sides[1],
         date=event_date(frame, modality) if dated else None, location=location, modality=modality,
-        attribution=attribution, context=list(frame.trigger.context), mutual=mutual,
+        attribution=attribution, context=context, mutual=mutual,
     )
     event.modality = dated_modality(event, frame.article)
     event.confidence = confidence(frame, event)

@@ -123,6 +123,7 @@ class Frame:
     state_names: dict[str, str] = field(default_factory=dict)  # one-word state name -> ISO3 ("Syrien-Krieg")
     place_adjectives: dict[str, str] = field(default_factory=dict)  # city adjective -> ISO3 ("Pariser" -> FRA)
     capitals: dict[str, Place] = field(default_factory=dict)  # a capital's metonym -> the city ("Damaskus")
+    member_bodies: frozenset[str] = frozenset()  # organisations of states (event_references.member_bodies)
     author: Actor | None = None  # the author a blame elsewhere names for an authorless act (event_blame.py)
 
     def word_index(self, offset: int) -> int:
@@ -352,7 +353,7 @@ def _noun_source(frame: Frame, slots: list[Slot]) -> list[Slot]:
         return author  # "traf Assad und ordnete den Abzug an", "sich für den Abschuss entschuldigen" (event_withdrawal.py)
     after = [s for s in slots if frame.index < s.index <= frame.index + 4 and s.prep is None
              and not frame.trigger.genitive_is_object  # "Abschuss eines Kampfjets": the jet is hit
-             and not any(w[:1].isdigit() for w in frame.words[frame.index + 1 : s.index])]  # "bei Anschlägen 130 Menschen"
+             and not any(w[:1].isdigit() or w == "," for w in frame.words[frame.index + 1 : s.index])]  # "bei Anschlägen 130 Menschen", "Kritik, wonach …"
     before = [s for s in slots if frame.index - 3 <= s.index < frame.index and s.prep is None]
     if after or before:  # "Für die Angriffe sei entweder Russland oder die syrische Regierung verantwortlich": one side
         return after[:1] + _alternatives(frame, after[:1], slots) if after else _pair_ending(frame, before[-1], slots)

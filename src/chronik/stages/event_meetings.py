@@ -2,7 +2,8 @@
 
 Part of the ``events`` stage (see :mod:`chronik.stages.event_frame`): a body that meets at a
 member's request ("Auf Antrag der Türkei kam der Nato-Rat zu einer Sondersitzung zusammen") meets
-with that member, who asked to be consulted; a meeting with a colleague of one's own state and sector is
+with that member, who asked to be consulted; a partner inside the meeting's topic ("berät über den
+Flüchtlingsdeal mit der Türkei") is none; a meeting with a colleague of one's own state and sector is
 internal, no partner.
 """
 
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from chronik.model import Mention
 from chronik.stages.event_requests import instigation
+from chronik.stages.event_slots import attributive, in_mention
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -32,6 +34,27 @@ def requesting_member(frame: Frame, slots: list[Slot], source: list[Mention]) ->
         after = [s.mention for s in slots if k < s.index <= k + 3 and s.mention not in source]
         return after[:1]
     return []
+
+
+def topic_attached(frame: Frame, slot: Slot) -> bool:
+    """The meeting partner of ``slot`` (after a target preposition of a meeting trigger) belongs to a noun inside
+    the meeting's topic phrase ("Die EU-Kommission berät über den Flüchtlingsdeal mit der Türkei", ``meeting_topic_preps``):
+    a word of that list stands before the noun that the slot's preposition follows, with only determiners,
+    adjectives and capitalised words between and the trigger before it.  False for other triggers."""
+    if frame.trigger.type != "CONSULT" or slot.index <= frame.index + 2:
+        return False
+    lex, words = frame.lexicon, frame.words
+    prep = slot.index - 1
+    while prep > frame.index and words[prep].lower() != slot.prep:
+        prep -= 1
+    k = prep - 1
+    if k <= frame.index or not (words[k][:1].isupper() and words[k].isalpha()) or in_mention(frame, k):
+        return False  # "über Syrien mit Lawrow": the preposition follows a name, not a topic's noun
+    while k > frame.index and words[k].lower() not in lex.meeting_topic_preps:
+        if not (words[k][:1].isupper() or words[k].lower() in lex.determiners or attributive(lex, words[k])):
+            return False
+        k -= 1
+    return k > frame.index
 
 
 def internal_meeting(frame: Frame, target: Mention, source: list[Mention]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from chronik.stages.event_meetings import topic_attached
 from chronik.stages.event_slots import CLAUSE_BREAKS, SPEECH_ACTS, attributive, clause_span, in_timex
 
 if TYPE_CHECKING:
@@ -80,11 +81,14 @@ def _other_party(slot: Slot, sources: list[Slot]) -> bool:
 
 
 def noun_attached(frame: Frame, targets: list[Slot], free: list[Slot]) -> list[Slot]:
-    """``targets`` (actors after a target preposition of the trigger) without those whose preposition follows a
+    """``targets`` (actors after a target preposition of the trigger) without those inside a meeting's topic
+    (:func:`event_meetings.topic_attached`), and without those whose preposition follows a
     noun other than the trigger when a free actor, the verb's own object, stands between the verb and them:
     "Lawrow warf Washington Doppelmoral im Kampf gegen den IS vor" accuses Washington, the IS belongs to
     "Kampf".  Only for verb and particle triggers of speech acts (``SPEECH_ACTS``), a head noun that is no time
     expression ("sprach Putin am Abend mit Erdogan"); others unchanged."""
+    if frame.kind in ("verb", "particle") and frame.trigger.type == "CONSULT":
+        return [s for s in targets if not topic_attached(frame, s)]  # "berät über den Deal mit der Türkei"
     if frame.kind not in ("verb", "particle") or frame.trigger.type not in SPEECH_ACTS:
         return targets
     start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)

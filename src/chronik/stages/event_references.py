@@ -31,11 +31,14 @@ from typing import TYPE_CHECKING
 from chronik.model import Actor, EventMention, Mention, group_id
 
 if TYPE_CHECKING:
+    from chronik.kb.base import KnowledgeBase
     from chronik.stages.event_frame import Frame
     from chronik.stages.event_slots import Slot
 
 #: Sector of international organisations.
 _ORGANISATION = "IGO"
+#: The KB kind of an organisation of states and the class of a body of state delegates.
+_IGO, _INTERGOVERNMENTAL = "igo", "intergovernmental"
 #: Meeting modes a body can hold among its members (a visit or a call goes to someone else).
 _GATHERING_MODES = frozenset({None, "meet", "multilateral"})
 #: The mode of a meeting of several parties, here the members of one body.
@@ -57,16 +60,26 @@ _GOVERNMENT, _FORCES = "GOV", "MIL"
 _STATE_PAIR_HOW = "dual_states"
 
 
+def member_bodies(kb: KnowledgeBase) -> frozenset[str]:
+    """The public ids of the knowledge base's organisations whose members are states: organisations of
+    states (kind ``igo``) and their bodies of state delegates (``class: intergovernmental``: the UN Security
+    Council, the Eurogroup), not a body of officials (the ECB, the EU Commission, an agency)."""
+    return frozenset(e.public_id for e in kb.entries.values()
+                     if e.kind == "organisation" and (e.extra.get("kind") == _IGO or e.extra.get("class") == _INTERGOVERNMENTAL))
+
+
 def own_body(frame: Frame, source: list[Mention]) -> Actor | None:
-    """The organisation that meets among its members: ``source`` names one organisation (kind ORG, sector
-    IGO) and nothing else, the trigger is a symmetric meeting verb (not a noun, a visit or a call).
+    """The organisation that meets among its members: ``source`` names one organisation of states
+    (:func:`member_bodies`) and nothing else, the trigger is a symmetric meeting verb (not a noun, a visit or
+    a call).  "Der EZB-Rat kommt zu einer Krisensitzung zusammen" is one body's sitting, no meeting of parties.
 
     Requires that the frame found no target; returns that organisation's actor, None otherwise."""
     trigger = frame.trigger
     if trigger.type != "CONSULT" or not trigger.symmetric or trigger.mode not in _GATHERING_MODES or frame.kind == "noun":
         return None
     ids = {m.actor_id for m in source}
-    if len(ids) != 1 or not all(m.kind == "ORG" and m.sector == _ORGANISATION and m.actor_id for m in source):
+    if len(ids) != 1 or not all(m.kind == "ORG" and m.sector == _ORGANISATION and m.actor_id in frame.member_bodies
+                                for m in source):
         return None
     mention = source[0]
     known = frame.article.actors.get(mention.actor_id or "")

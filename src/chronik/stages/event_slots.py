@@ -175,10 +175,13 @@ def _description_owner(frame: Frame, slots: list[Slot], k: int) -> bool:
 
 
 def _repeated(frame: Frame, slots: list[Slot], k: int) -> bool:
-    """An abbreviation in brackets right after its name names the same actor: "Islamischer Staat (IS)"."""
+    """An abbreviation in brackets or right after its name names the same actor: "Islamischer Staat (IS)",
+    "zur verbotenen Kurdischen Arbeiterpartei PKK" (the name's preposition governs both)."""
     if k == 0 or slots[k].mention.actor_id != slots[k - 1].mention.actor_id:
         return False
-    return frame.words[slots[k].index - 1] == "("
+    before = slots[k - 1]
+    between = frame.words[before.index + len(before.mention.text.split()) : slots[k].index]
+    return frame.words[slots[k].index - 1] == "(" or not between
 
 
 def _pair(frame: Frame, mention: Mention, k: int) -> list[Mention]:

@@ -44,6 +44,7 @@ from chronik.stages.event_positions_late import settle_positions
 from chronik.stages.event_precision import civilian_withdrawal
 from chronik.stages.event_presence import presence_visits
 from chronik.stages.event_reception import received_acts
+from chronik.stages.event_references import member_bodies
 from chronik.stages.event_referred import place_reference
 from chronik.stages.event_requests import state_names
 from chronik.stages.event_senses import build_senses, political_acts
@@ -74,7 +75,9 @@ def events(article: Article, ctx: Context) -> Article:
     names = ctx.compiled("state_names", lang, lambda lang: state_names(resources(ctx, lang).kb))
     cities = ctx.compiled("place_adjectives", lang,
                           lambda lang: place_adjectives(resources(ctx, lang).geo, lexicon.place_adjective_suffixes))
-    capitals = ctx.compiled("capital_places", lang, lambda lang: capital_places(resources(ctx, lang).kb, resources(ctx, lang).geo))
+    kb = resources(ctx, lang).kb
+    capitals = ctx.compiled("capital_places", lang, lambda lang: capital_places(kb, resources(ctx, lang).geo))
+    bodies = ctx.compiled("member_bodies", lang, lambda lang: member_bodies(kb))
     brackets = ctx.compiled("affiliation_brackets", lang, bracket_pattern)
     link = ctx.compiled("affiliation_pattern", lang, affiliation_pattern)
     senses = ctx.compiled("event_senses", lang, build_senses)
@@ -103,7 +106,7 @@ def events(article: Article, ctx: Context) -> Article:
                     scoped = conjunct_mentions(sentence, words, tried, hits, attack_objects(everyone, act_type), found, lexicon)
                     frame = Frame(article, sentence, words, tried.index, tried.end, tried.kind, tried.trigger,
                                   scoped, lexicon, adjectives, governors, found,
-                                  state_names=names, place_adjectives=cities, capitals=capitals)
+                                  state_names=names, place_adjectives=cities, capitals=capitals, member_bodies=bodies)
                     event = mediated_agreement(frame, checked_event(frame, build_event(frame)))  # event_mediation.py
                     if not object_as_source(event, scoped):
                         break
