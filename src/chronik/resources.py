@@ -164,6 +164,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "attitude_links": list,
         "negation_exceptions": list,
         "negating_openers": list,
+        "negating_adjectives": list,
         "existence_verbs": list,
         "ending_nouns": list,
         "coordinating_verbs": list,

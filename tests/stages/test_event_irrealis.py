@@ -61,6 +61,9 @@ def test_modality(ctx: Context, text: str, type_: str, modality: str) -> None:
     ("In Kiew wächst die Angst vor russischen Luftangriffen.", "ASSAULT"),
     ("Der Kreml befürchtet amerikanische Luftangriffe auf Syrien.", "ASSAULT"),
     ("Die Armee konnte einen Angriff der Rebellen auf Damaskus verhindern.", "ASSAULT"),
+    # only signs of an act
+    (("Die Evakuierung deutet auf erste Anzeichen einer Zusammenarbeit zwischen Moskau und Hayat Tahrir al-Scham "
+      "hin."), "COOPERATE"),
     # the act warned of ("warnte … vor einer Bodenoffensive") is not done
     ("Moskau warnte Ankara vor einer Bodenoffensive in Syrien.", "ASSAULT"),
     ("Obama hat vor russischen Luftangriffen auf die gemäßigte Opposition gewarnt.", "ASSAULT"),
@@ -93,3 +96,15 @@ def test_meeting_that_did_not_take_place_stays_negated(ctx: Context) -> None:
     """The act noun itself as the subject of a negated verb of occurrence is negated."""
     found = events(analyse(ctx, "Das Treffen von Kerry und Lawrow in Genf fand nicht statt.", "2016-03-10"), ctx).events
     assert all(e.modality == "negated" for e in found if e.type == "CONSULT")
+
+
+@pytest.mark.parametrize("text", [
+    ("Putin führte das auf mangelnde Koordination zwischen der US-geführten Koalition, den Syrern und Russland "
+     "zurück."),
+    "Die Opposition beklagte die fehlende Zusammenarbeit zwischen Russland und den USA.",
+])
+def test_a_lacking_act_is_no_asserted_act(ctx: Context, text: str) -> None:
+    """A negating adjective before the noun ("mangelnde Koordination") says the act is missing."""
+    found = events(analyse(ctx, text, "2016-12-16"), ctx).events
+    assert not [e for e in found if e.type == "COOPERATE" and e.modality == "asserted"], \
+        [(e.type, e.trigger, e.modality) for e in found]

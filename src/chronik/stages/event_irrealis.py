@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 #: Cue lists compared case-sensitively (nouns as written); the others are lower-cased.
 _AS_WRITTEN = ("intention_nouns", "possibility_nouns", "unrealised_nouns", "ending_nouns")
 _LOWER = ("intention_verbs", "conditional_openers", "preventing_verbs", "unrealised_links", "warning_verbs",
-          "attitude_cues", "attitude_links", "negation_exceptions", "negating_openers", "existence_verbs",
+          "attitude_cues", "attitude_links", "negation_exceptions", "negating_openers", "negating_adjectives", "existence_verbs",
           "coordinating_verbs", "refusal_verbs")
 #: Governing verb types and what they make of the act in their zu-infinitive (None: no act reported).
 _GOVERNOR_TYPES = {"REQUEST": None, "REJECT": "negated", "THREATEN": "future", "AGREE": "future"}

@@ -6,7 +6,7 @@ Part of the ``events`` stage (called by :func:`chronik.stages.event_irrealis.irr
 
 * :func:`outside_negation`: True when the act is left undone by a negating word that opens its zu-infinitive
   clause ("Lawrow traf Kerry, ohne eine Einigung zu erzielen"; not "Ohne Zustimmung … griffen die USA … an") or governs the noun trigger ("Die Gespräche endeten
-  ohne Einigung"), or when a negation in the clause of a noun trigger no preposition governs stands right
+  ohne Einigung") or a negating adjective stands before it ("mangelnde Koordination"), or when a negation in the clause of a noun trigger no preposition governs stands right
   before a verb of existence or occurrence ("Ein Treffen zwischen Putin und Erdogan wird es nicht geben",
   "Das Treffen fand nicht statt"), which the cue window of event_evidence.py may not reach; not a noun that is
   the genitive of an end (:func:`ended_act`: "Ein Ende der Kämpfe ist nicht in Sicht": the fighting goes on).
@@ -36,8 +36,9 @@ def outside_negation(frame: Frame) -> bool:
     if frame.kind not in ("noun", "light"):
         return False
     j = before_modifiers(words, frame.index, lex)
-    if any(w.lower() in openers for w in words[max(j, 0) : frame.index]):
-        return True  # also where an opener reads as an adjective ending in "-e"
+    lacking = openers | cues.get("negating_adjectives", frozenset())
+    if any(w.lower() in lacking for w in words[max(j, 0) : frame.index]):
+        return True  # also where an opener reads as an adjective ending in "-e"; "mangelnde Koordination"
     if j >= 0 and words[j].lower() in lex.prepositions:
         return False  # "Bei dem Treffen gab es keine Einigung": the meeting happened
     if ended_act(frame):
