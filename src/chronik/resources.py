@@ -162,6 +162,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "warning_verbs": list,
         "attitude_cues": list,
         "attitude_links": list,
+        "attitude_exceptions": dict,
         "negation_exceptions": list,
         "negating_openers": list,
         "negating_adjectives": list,

@@ -124,3 +124,31 @@ def test_a_refused_or_distant_act_is_not_asserted(ctx: Context, text: str, type_
     found = [e for e in extract(ctx, text) if e.type == type_]
     assert all(e.modality == "negated" for e in found), shown(found)
     assert found or type_ == "AGREE", shown(extract(ctx, text))
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Erst die Vermittlung Russlands machte die Einigung zwischen Assad und den Rebellen möglich.", "AGREE"),
+    ("Die Nato diskutierte am Montag die russischen Luftangriffe in Syrien.", "ASSAULT"),
+])
+def test_possibility_made_real_or_known_act_discussed_is_asserted(ctx: Context, text: str, type_: str) -> None:
+    """"machte … möglich" tells a thing that became real; "diskutierte die russischen Luftangriffe" a known act."""
+    found = [e for e in extract(ctx, text, "2016-03-10") if e.type == type_]
+    assert len(found) == 1 and found[0].modality == "asserted", [(e.trigger, e.modality) for e in found]
+
+
+def test_known_act_discussed_takes_no_date_of_the_discussion(ctx: Context) -> None:
+    """The air strikes happened before Monday's discussion: no date of their own clause."""
+    found = [e for e in extract(ctx, "Die Nato diskutierte am Montag die russischen Luftangriffe in Syrien.",
+                                "2016-03-10") if e.type == "ASSAULT"]
+    assert len(found) == 1 and found[0].date is None
+
+
+@pytest.mark.parametrize("text", [
+    "Ein Treffen zwischen Netanjahu und Abbas ist nach Angaben aus Washington denkbar.",
+    "Ein Treffen von Obama und Putin in Paris ist nicht ausgeschlossen.",
+    "Russland erwägt Luftangriffe auf den IS in Afghanistan.",
+])
+def test_only_possible_act_stays_hypothetical(ctx: Context, text: str) -> None:
+    """A possibility with no word that makes it real, a considered act: hypothetical."""
+    found = extract(ctx, text, "2016-03-10")
+    assert found and all(e.modality == "hypothetical" for e in found), [(e.trigger, e.modality) for e in found]

@@ -9,7 +9,8 @@ Guarantees, with no German word in the code:
 * :func:`considered_noun`: a noun or light-verb trigger whose noun no preposition governs, or only an
   ``attitude_links`` one, in a clause holding an attitude cue is considered, favoured or allowed, not
   done ("Die USA erwägen Luftangriffe auf den IS", "Erdogan schloss eine Bodenoffensive nicht aus",
-  "sprach sich für Sanktionen aus").
+  "sprach sich für Sanktionen aus"); not a possibility made real ("machte die Einigung möglich") nor a known
+  act discussed ("diskutierte die russischen Luftangriffe"; ``attitude_exceptions``).
 * :func:`attitude_content`: a trigger in a content clause ("…, dass die Ukraine … angreift") or a
   zu-infinitive right after a clause holding an attitude cue ("haben sich dafür offen gezeigt, dass …",
   "plädierte dafür, dass …", "ließ zu, dass …") or a preventing or fearing verb ("befürchtet, dass …") is
@@ -20,16 +21,47 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_span
+from chronik.stages.event_slots import CLAUSE_BREAKS, attributive, before_modifiers, clause_span
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
 
 
-def _holds_attitude(frame: Frame, start: int, end: int) -> bool:
-    """Some ``attitude_cues`` phrase has all its words among words [start, end) of the frame's sentence."""
+def _holds_attitude(frame: Frame, start: int, end: int, noun: int | None = None) -> bool:
+    """Some ``attitude_cues`` phrase has all its words among words [start, end) of the frame's sentence, and
+    is no exception (``attitude_exceptions``): a possibility made or become real ("Erst die Vermittlung
+    Russlands machte die Einigung möglich", "wurden erst durch die Waffenruhe möglich"), or, for the act noun
+    at word ``noun``, a discussion of a known act ("Die Nato diskutierte die russischen Luftangriffe": an
+    anaphoric determiner before it)."""
+    cues = frame.lexicon.irrealis_cues
     clause = {w.lower() for w in frame.words[start:end]}
-    return any(set(cue.split()) <= clause for cue in frame.lexicon.irrealis_cues.get("attitude_cues", ()))
+    held = [cue for cue in cues.get("attitude_cues", ()) if set(cue.split()) <= clause]
+    if clause & cues.get("attitude_realisers", frozenset()):
+        held = [cue for cue in held if cue not in cues["attitude_possible"]]
+    if noun is not None and _known_act(frame, noun):
+        held = [cue for cue in held if cue not in cues["attitude_topics"]]
+    return bool(held)
+
+
+def discussed_act(frame: Frame) -> bool:
+    """The frame's noun is a known act that a verb of discussion (``attitude_exceptions`` topics) of its clause
+    takes as object ("Die Nato diskutierte am Montag die russischen Luftangriffe"): it happened before the
+    discussion, whose time is not its own."""
+    if frame.kind != "noun" or not _known_act(frame, frame.index):
+        return False
+    start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
+    topics = frame.lexicon.irrealis_cues.get("attitude_topics", frozenset())
+    return any(w.lower() in topics for w in frame.words[start:end])
+
+
+def _known_act(frame: Frame, noun: int) -> bool:
+    """An anaphoric determiner (a definite article) opens the noun phrase of word ``noun``: an act the
+    reader knows, not one proposed ("die russischen Luftangriffe", not "eine Verstärkung der Truppen")."""
+    words, lex = frame.words, frame.lexicon
+    j = noun - 1
+    while j >= 0 and attributive(lex, words[j]) and words[j].lower() not in lex.determiners:
+        j -= 1
+    return j >= 0 and words[j].lower() in lex.anaphoric_determiners
 
 
 def considered_noun(frame: Frame) -> bool:
@@ -43,7 +75,7 @@ def considered_noun(frame: Frame) -> bool:
     if j >= 0 and words[j].lower() in lex.prepositions \
             and words[j].lower() not in lex.irrealis_cues.get("attitude_links", ()):
         return False  # "erwägt nach den Anschlägen …": the noun is no object of the attitude
-    return _holds_attitude(frame, *clause_span(words, frame.index, CLAUSE_BREAKS))
+    return _holds_attitude(frame, *clause_span(words, frame.index, CLAUSE_BREAKS), noun=frame.index)
 
 
 def governing_clause(frame: Frame, infinitive: bool) -> tuple[int, int] | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, EventMention, Place
+from chronik.stages.event_attitude import discussed_act
 from chronik.stages.event_dating import event_date
 from chronik.stages.event_evidence import confidence, dated_modality
 from chronik.stages.event_means import material_means
@@ -22,7 +23,8 @@ if TYPE_CHECKING:
 def frame_event(frame: Frame, sides: tuple[list[Actor], list[Actor]], location: Place | None, modality: str,
                 attribution: str | None = None, dated: bool = True, mutual: bool = False) -> EventMention:
     """The event mention of ``frame`` with ``sides`` (source, target), ``location`` and ``modality``: dated
-    by its clause unless ``dated`` is False (an act apologised for precedes the apology the sentence dates),
+    by its clause unless ``dated`` is False (an act apologised for precedes the apology the sentence dates) or
+    it is a known act discussed ("diskutierte die russischen Luftangriffe", event_attitude.discussed_act),
     its modality future when its date lies after the report (event_evidence.dated_modality), scored.  An
     asserted habit, state or standing position (event_patterns.py) scores at most PATTERN_CAP, and a habit
     takes no date of its report.  ``mutual`` marks one group fighting itself (kept although both sides are one)."""
@@ -33,8 +35,8 @@ def frame_event(frame: Frame, sides: tuple[list[Actor], list[Actor]], location: 
     event = EventMention(
         type=type_, sentence=frame.sentence.index, start=frame.sentence.start, end=frame.sentence.end,
         trigger=frame.article.text[start:end], mode=mode, source=sides[0], target=sides[1],
-        date=event_date(frame, modality) if dated else None, location=location, modality=modality,
-        attribution=attribution, context=context, mutual=mutual,
+        date=event_date(frame, modality) if dated and not discussed_act(frame) else None, location=location,
+        modality=modality, attribution=attribution, context=context, mutual=mutual,
     )
     event.modality = dated_modality(event, frame.article)
     event.confidence = confidence(frame, event)

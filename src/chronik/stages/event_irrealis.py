@@ -41,6 +41,8 @@ _AS_WRITTEN = ("intention_nouns", "possibility_nouns", "unrealised_nouns", "endi
 _LOWER = ("intention_verbs", "conditional_openers", "preventing_verbs", "unrealised_links", "warning_verbs",
           "attitude_cues", "attitude_links", "negation_exceptions", "negating_openers", "negating_adjectives", "existence_verbs",
           "coordinating_verbs", "refusal_verbs")
+#: The parts of ``attitude_exceptions`` (event_attitude.py), loaded as "attitude_<part>".
+_EXCEPTIONS = ("topics", "possible", "realisers")
 #: Governing verb types and what they make of the act in their zu-infinitive (None: no act reported).
 _GOVERNOR_TYPES = {"REQUEST": None, "REJECT": "negated", "THREATEN": "future", "AGREE": "future"}
 _DROP = "drop"
@@ -51,6 +53,8 @@ _REACH = 25
 def irrealis_cues(data: dict) -> dict[str, frozenset[str]]:
     """The cue lists of this module from the ``events.yaml`` data (missing keys give empty sets)."""
     cues = {key: frozenset(data.get(key) or []) for key in _AS_WRITTEN}
+    exceptions = data.get("attitude_exceptions") or {}
+    cues |= {f"attitude_{key}": frozenset(w.lower() for w in exceptions.get(key) or []) for key in _EXCEPTIONS}
     return cues | {key: frozenset(w.lower() for w in data.get(key) or []) for key in _LOWER}
 
 
