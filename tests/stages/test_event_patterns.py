@@ -69,3 +69,29 @@ def test_ceasefire_in_force_against_taking_effect(ctx: Context, text: str, confi
     takes effect then (an act)."""
     event = only(extract(ctx, text, "2016-03-10"), "RETREAT")
     assert (event.confidence >= 0.8) == confident, event.confidence
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Putin verlangt seit dem Abschuss des Kampfjets eine Entschuldigung Ankaras.", "REQUEST"),
+    ("Putin und Obama haben sich bisher nur selten getroffen.", "CONSULT"),
+])
+def test_standing_demand_or_rare_meeting_is_not_confident(ctx: Context, text: str, type_: str) -> None:
+    """A present demand held "seit" an act, meetings told as rare: below the confident band."""
+    assert only(extract(ctx, text, "2016-03-10"), type_).confidence <= PATTERN_CAP
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Bei den schwersten Kämpfen seit Monaten haben Separatisten am Montag Stellungen der ukrainischen Armee "
+     "angegriffen.", "ASSAULT"),
+    ("Frankreich fliegt seit Ende September Luftangriffe auf Stellungen der IS-Miliz in Syrien.", "ASSAULT"),
+])
+def test_record_or_campaign_since_a_month_stays_confident(ctx: Context, text: str, type_: str) -> None:
+    """"seit Monaten" after an act noun is its record, not a habit; a campaign since a month has a placeable start."""
+    assert only(extract(ctx, text, "2016-03-10"), type_).confidence >= 0.8
+
+
+def test_habit_takes_no_day_of_the_text_before(ctx: Context) -> None:
+    """A habitual accusation after a dated sentence takes neither its day nor the publication's."""
+    text = ("Ankara – Die türkische Armee hat am Sonntag erneut Stellungen der Kurdenmiliz YPG in Nordsyrien "
+            "beschossen. Ankara wirft der YPG seit langem vor, mit der PKK zusammenzuarbeiten.")
+    assert only(extract(ctx, text, "2016-02-15"), "ACCUSE").date is None

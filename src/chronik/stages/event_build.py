@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from chronik.model import Actor, EventMention, Place
 from chronik.stages.event_attitude import discussed_act
-from chronik.stages.event_dating import event_date
+from chronik.stages.event_dating import event_date, text_dated
 from chronik.stages.event_evidence import confidence, dated_modality
 from chronik.stages.event_means import material_means
 from chronik.stages.event_patterns import PATTERN_CAP, background_pattern, habitual
@@ -42,8 +42,8 @@ def frame_event(frame: Frame, sides: tuple[list[Actor], list[Actor]], location: 
     event.confidence = confidence(frame, event)
     if event.modality == "asserted" and background_pattern(frame):
         event.confidence = min(event.confidence, PATTERN_CAP)
-        if habitual(frame) and event.date is not None and not event.date.evidence.startswith("text"):
-            event.date = None  # "werfen … immer wieder vor": no day of the report
+        if habitual(frame) and not text_dated(frame, event):
+            event.date = None  # "werfen … immer wieder vor": no day of the report nor of the text before
     return event
 
 

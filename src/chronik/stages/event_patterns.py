@@ -16,7 +16,7 @@ of ``events.yaml``).  Guarantees, with no German word in the code:
   the act nor its taking effect at a placeable time ("Seit Mitternacht gilt der Flüchtlingspakt": a day of
   the clause or a ``time_points`` word).
 * :func:`standing_position`: a present stance verb (``present_stances``: "fordern", "wirft … vor") placed
-  only by a "seit" time of its clause, with no perfect, in a sentence with no quote or verb of saying: how a
+  only by a "seit" phrase of its clause, with no perfect, in a sentence with no quote or verb of saying: how a
   party has stood since then ("Die Türkei fordert seit 2012 eine Flugverbotszone"), not what it said that
   day.  A bare present is left alone: in the body of a report it tells the day's stance as often as a
   standing one ("Pröll hält Faymann vor, …" against "Die USA und die Opposition fordern Assads Rücktritt").
@@ -48,24 +48,22 @@ def pattern_cues(data: dict) -> dict[str, frozenset]:
 
 
 def background_pattern(frame: Frame) -> bool:
-    """The frame's act is a habit, a state or a standing position (see the module docstring)."""
+    """The frame's act is a habit, a state or a standing position (module docstring).  An act going on "seit" a
+    month is left alone: its start is placeable, and gold codes it ("Frankreich fliegt seit Ende September
+    Luftangriffe auf Stellungen der IS-Miliz")."""
     return habitual(frame) or standing_state(frame) or standing_position(frame)
 
 
 def habitual(frame: Frame) -> bool:
-    """A ``habitual`` phrase in the trigger's clause, not in a noun phrase nor after a ``first_time`` word,
-    and no day-precise time expression in the clause (module docstring)."""
-    cues, lex = frame.lexicon.pattern_cues, frame.lexicon
+    """A ``habitual`` phrase in the trigger's clause that is the clause's (:func:`_clause_adverb`), and no
+    day-precise time expression in the clause (module docstring)."""
+    cues = frame.lexicon.pattern_cues
     words = [w.lower() for w in frame.words]
     start, end = clause_span(words, frame.index, CLAUSE_BREAKS)
     for phrase in cues.get("habitual", ()):
         for k in range(start, end - len(phrase) + 1):
-            if tuple(words[k : k + len(phrase)]) != phrase:
-                continue
-            before = words[max(start, k - 2) : k]
-            if before and (before[-1] in lex.determiners or any(w in cues["first_time"] for w in before)):
-                continue  # "die seit Jahren geltenden Sanktionen", "erstmals seit Jahren"
-            return not any(not coarser_than_day(t) for t in _clause_times(frame, start, end))
+            if tuple(words[k : k + len(phrase)]) == phrase and _clause_adverb(frame, k, start):
+                return not any(not coarser_than_day(t) for t in _clause_times(frame, start, end))
     return False
 
 
@@ -84,9 +82,9 @@ def standing_state(frame: Frame) -> bool:
 
 
 def standing_position(frame: Frame) -> bool:
-    """A ``present_stances`` verb trigger whose clause places it only by a "seit" time ("Die Türkei fordert seit
-    2012 eine Flugverbotszone"), with no perfect or background word, in a sentence with no quote mark,
-    first-person word nor reporting verb (module docstring)."""
+    """A ``present_stances`` verb trigger whose clause places it only by "seit" ("Die Türkei fordert seit 2012
+    eine Flugverbotszone", "Putin verlangt seit dem Abschuss eine Entschuldigung"), with no perfect or
+    background word, in a sentence with no quote mark, first-person word nor reporting verb (module docstring)."""
     lex, words = frame.lexicon, [w.lower() for w in frame.words]
     if frame.kind == "noun" or words[frame.index] not in lex.pattern_cues.get("present_stances", ()):
         return False
@@ -95,9 +93,23 @@ def standing_position(frame: Frame) -> bool:
     start, end = clause_span(words, frame.index, CLAUSE_BREAKS)
     if any(w in lex.news_of_the_day or w in lex.background_tense for w in words[start:end]):
         return False
-    times = _clause_times(frame, start, end)
-    return bool(times) and all(frame.word_index(t.start) > 0 and words[frame.word_index(t.start) - 1] in lex.since_preps
-                               for t in times)
+    since = [k for k in range(start, end) if words[k] in lex.since_preps and _clause_adverb(frame, k, start)]
+    return bool(since) and all(frame.word_index(t.start) - 1 in since for t in _clause_times(frame, start, end))
+
+
+def _clause_adverb(frame: Frame, k: int, start: int) -> bool:
+    """The phrase at word ``k`` (its clause begins at ``start``) qualifies the clause's act: it follows no
+    determiner ("die seit Jahren geltenden Sanktionen": an attribute), no ``first_time`` word within two words
+    ("erstmals seit Jahren", "zum ersten Mal seit 2011": a new act), and a "seit" phrase no act noun ("die
+    schwersten Kämpfe seit Monaten": the noun's record; "lehnt eine Entschuldigung nach wie vor ab" is the
+    clause's)."""
+    lex = frame.lexicon
+    before = frame.words[max(start, k - 2) : k]
+    if not before:
+        return True
+    record = before[-1] in lex.nouns and frame.words[k].lower() in lex.since_preps
+    return before[-1].lower() not in lex.determiners and not record \
+        and not any(w.lower() in lex.pattern_cues["first_time"] for w in before)
 
 
 def _clause_times(frame: Frame, start: int, end: int) -> list:
