@@ -168,6 +168,8 @@ SCHEMA: dict[str, dict[str, type]] = {
         "negating_adjectives": list,
         "existence_verbs": list,
         "ending_nouns": list,
+        "cancel_verbs": list,
+        "postpone_verbs": list,
         "coordinating_verbs": list,
         "refusal_verbs": list,
         "locative_preps": list,

@@ -108,3 +108,20 @@ def test_a_lacking_act_is_no_asserted_act(ctx: Context, text: str) -> None:
     found = events(analyse(ctx, text, "2016-12-16"), ctx).events
     assert not [e for e in found if e.type == "COOPERATE" and e.modality == "asserted"], \
         [(e.type, e.trigger, e.modality) for e in found]
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Das für Montag geplante Treffen zwischen Kerry und Lawrow wurde verschoben.", "future"),
+    ("Das Treffen zwischen Kerry und Lawrow wurde auf Freitag verschoben.", "future"),
+])
+def test_postponed_meeting_has_not_happened(ctx: Context, text: str, modality: str) -> None:
+    """A meeting put off is planned anew, not held."""
+    found = [e for e in events(analyse(ctx, text, "2016-03-10"), ctx).events if e.type == "CONSULT"]
+    assert len(found) == 1 and found[0].modality == modality and found[0].confidence < 0.8
+
+
+def test_meeting_named_before_a_cancellation_happened(ctx: Context) -> None:
+    """"Nach dem Treffen … sagte … ab": the meeting a preposition governs is the setting, it took place."""
+    found = [e for e in events(analyse(ctx, "Nach dem Treffen mit Merkel sagte Erdogan seine Reise nach Brüssel ab.",
+                                       "2016-03-10"), ctx).events if e.type == "CONSULT"]
+    assert len(found) == 1 and found[0].modality == "asserted"

@@ -30,7 +30,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronik.stages.event_attitude import attitude_content, considered_noun, governing_clause
-from chronik.stages.event_negation import ended_act, outside_negation
+from chronik.stages.event_negation import called_off, ended_act, outside_negation
 from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_span
 
 if TYPE_CHECKING:
@@ -39,8 +39,8 @@ if TYPE_CHECKING:
 #: Cue lists compared case-sensitively (nouns as written); the others are lower-cased.
 _AS_WRITTEN = ("intention_nouns", "possibility_nouns", "unrealised_nouns", "ending_nouns")
 _LOWER = ("intention_verbs", "conditional_openers", "preventing_verbs", "unrealised_links", "warning_verbs",
-          "attitude_cues", "attitude_links", "negation_exceptions", "negating_openers", "negating_adjectives", "existence_verbs",
-          "coordinating_verbs", "refusal_verbs")
+          "attitude_cues", "attitude_links", "negation_exceptions", "negating_openers", "negating_adjectives",
+          "existence_verbs", "coordinating_verbs", "refusal_verbs", "cancel_verbs", "postpone_verbs")
 #: The parts of ``attitude_exceptions`` (event_attitude.py), loaded as "attitude_<part>".
 _EXCEPTIONS = ("topics", "possible", "realisers")
 #: Governing verb types and what they make of the act in their zu-infinitive (None: no act reported).
@@ -72,6 +72,8 @@ def irrealis_modality(frame: Frame, modality: str) -> str | None:
         modality = "asserted"  # "Ein Ende der Kämpfe ist nicht abzusehen": the end is negated (event_negation.py)
     elif modality == "negated" or outside_negation(frame):  # event_negation.py: "ohne … zu", "wird es nicht geben"
         return "negated"
+    if (off := called_off(frame)) is not None:
+        return off  # "Das Treffen wurde abgesagt / verschoben" (event_negation.py)
     if governed is not None:
         return governed
     if _conditional_clause(frame) or attitude_content(frame, infinitive_marker(frame) is not None):

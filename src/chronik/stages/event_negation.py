@@ -10,6 +10,8 @@ Part of the ``events`` stage (called by :func:`chronik.stages.event_irrealis.irr
   before a verb of existence or occurrence ("Ein Treffen zwischen Putin und Erdogan wird es nicht geben",
   "Das Treffen fand nicht statt"), which the cue window of event_evidence.py may not reach; not a noun that is
   the genitive of an end (:func:`ended_act`: "Ein Ende der Kämpfe ist nicht in Sicht": the fighting goes on).
+* :func:`called_off`: a noun act cancelled ("Der Besuch wurde abgesagt": negated) or postponed ("Das Treffen wurde
+  verschoben": future) in its clause.
 """
 
 from __future__ import annotations
@@ -47,6 +49,23 @@ def outside_negation(frame: Frame) -> bool:
     existence = cues.get("existence_verbs", frozenset())
     return any(w in lex.negation and any(v in existence for v in lowered[k + 1 : k + 1 + _EXISTENCE_REACH])
                for k, w in enumerate(lowered))
+
+
+def called_off(frame: Frame) -> str | None:
+    """"negated" for a noun act whose clause holds every word of a ``cancel_verbs`` phrase ("Der geplante Besuch
+    Erdogans in Moskau wurde abgesagt", "Mogherini sagte ihren Besuch ab"), "future" for one of a
+    ``postpone_verbs`` phrase ("Das für Montag geplante Treffen wurde verschoben": it is planned anew); None
+    otherwise, and for a noun a preposition governs ("Nach dem Treffen sagte Lawrow seine Reise ab")."""
+    words, lex = frame.words, frame.lexicon
+    if frame.kind not in ("noun", "light"):
+        return None
+    j = before_modifiers(words, frame.index, lex)
+    if j >= 0 and words[j].lower() in lex.prepositions:
+        return None
+    start, end = clause_span(words, frame.index, CLAUSE_BREAKS)
+    clause = {w.lower() for w in words[start:end]}
+    held = lambda key: any(set(p.split()) <= clause for p in lex.irrealis_cues.get(key, ()))
+    return "negated" if held("cancel_verbs") else "future" if held("postpone_verbs") else None
 
 
 def ended_act(frame: Frame) -> bool:
