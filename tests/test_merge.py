@@ -510,3 +510,15 @@ def test_an_undated_report_joins_the_event_its_own_article_reports_with_others()
                              reported("a", visit(None, (ASSAD,), (KREMLIN,)), 1, published="2017-11-21")])
     [own] = [e for e in events if any(r.article_id == "b" for r in e.mentions)]
     assert len(events) == 2 and len(own.mentions) == 3
+
+
+def test_the_two_ends_of_a_meeting_are_not_one_side() -> None:
+    """"Merkel hatte Hollande in Paris zugesagt" (a meeting) and "hatte er in Paris Cameron und Merkel
+    empfangen": the export keeps Merkel and Hollande on opposite sides."""
+    hollande = Actor("Q157", "François Hollande", "FRA", "GOV")
+    merkel, cameron = Actor("Q567", "Angela Merkel", "DEU", "GOV"), Actor("Q192", "David Cameron", "GBR", "GOV")
+    promise = replace(visit("2015-11-25", (merkel,), (hollande,)), mode="meet", confidence=0.85)
+    received = replace(visit(None, (hollande,), (cameron, merkel)), mode="meet", confidence=0.75)
+    [event] = merge_into([], [reported("a", promise), reported("b", received, published="2015-11-26")])
+    source, target = event.sides()
+    assert {a.name for a in source} == {"Angela Merkel", "David Cameron"} and [a.name for a in target] == ["François Hollande"]

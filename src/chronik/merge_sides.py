@@ -43,15 +43,25 @@ def output_sides(mentions: Sequence[HasEvent]) -> tuple[list[Actor], list[Actor]
     of its most confident report of that visit, so the visitor is the source and the host the target
     ("Obama … bei seinem Treffen mit Xi" turned round to Xi's visit to the USA).  Otherwise :func:`union_side`'s, or, when that
     leaves no target although reports named one (a meeting reported from both ends: "Treffen mit Hollande"
-    by Putin, "Treffen von Hollande mit Putin"), the reports turned the way of the most confident one."""
+    by Putin, "Treffen von Hollande mit Putin") or puts two parties a report names as meeting each other on
+    one side (:func:`_met_on_one_side`), the reports turned the way of the most confident one."""
     visit = _visit_anchor(mentions)
     if visit is not None:
         return union_side(mentions, "source", visit), union_side(mentions, "target", visit)
     source, target = union_side(mentions, "source"), union_side(mentions, "target")
-    if target or not any(r.event.target for r in mentions):
+    if (target or not any(r.event.target for r in mentions)) and not _met_on_one_side(mentions, source):
         return source, target
     best = best_event(mentions)
     return union_side(mentions, "source", best), union_side(mentions, "target", best)
+
+
+def _met_on_one_side(mentions: Sequence[HasEvent], side: list[Actor]) -> bool:
+    """Two different actors that a report of a symmetric type names on opposite sides are both on ``side``
+    ("Merkel hatte Hollande … zugesagt" and "hatte er Cameron und Merkel empfangen": Merkel and Hollande are
+    the two ends of the meeting, not one side of it)."""
+    ids = actor_ids(side)
+    return any(a != b for r in mentions if r.event.type in SYMMETRIC_TYPES
+               for a in actor_ids(r.event.source) & ids for b in actor_ids(r.event.target) & ids)
 
 
 def _visit_anchor(mentions: Sequence[HasEvent]) -> EventMention | None:

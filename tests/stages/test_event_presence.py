@@ -39,3 +39,28 @@ def test_an_auxiliary_keeps_its_verb(ctx: Context) -> None:
     """"war … nach Moskau gereist": the participle is the visit, "war" adds none."""
     visits = [e for e in extract(ctx, "Steinmeier war am Montag nach Moskau gereist.", "2016-01-04") if e.type == "CONSULT"]
     assert [e.trigger for e in visits] == ["gereist"]
+
+
+@pytest.mark.parametrize(("text", "pair", "day"), [
+    # a promise to a foreign leader at a place of his country was made face to face: the two met there
+    (("Kanzlerin Angela Merkel hatte Hollande am Mittwoch in Paris zugesagt, Deutschland werde mehr "
+      "Verantwortung übernehmen."), ("Angela Merkel", "François Hollande"), "2015-11-25"),
+    ("Merkel sagte Davutoglu am Sonntag in Ankara Unterstützung bei der Visaliberalisierung zu.",
+     ("Angela Merkel", "Ahmet Davutoğlu"), "2015-11-22"),
+    ("US-Außenminister John Kerry sicherte Netanjahu am Dienstag in Jerusalem die Unterstützung der USA zu.",
+     ("John Kerry", "Benjamin Netanjahu"), "2015-11-24"),
+])
+def test_a_promise_made_in_person_tells_a_meeting(ctx: Context, text: str, pair: tuple, day: str) -> None:
+    [meeting] = [e for e in extract(ctx, text, "2015-11-26") if e.type == "CONSULT"]
+    assert (meeting.mode, [a.name for a in meeting.source], [a.name for a in meeting.target]) == ("meet", *map(list, zip(pair)))
+    assert meeting.date is not None and meeting.date.value == day and meeting.location is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Putin sicherte Assad am Dienstag in Moskau weitere Unterstützung zu.",  # at the speaker's home
+    "Faymann sagte Tsipras in Wien Hilfe bei der Bewältigung der Flüchtlingskrise zu.",
+    "Kerry versprach den Palästinensern in Ramallah weitere Hilfe.",  # to a people, not a leader
+    "Merkel hat Poroschenko weitere Hilfe zugesagt.",  # no place
+])
+def test_a_promise_elsewhere_tells_no_meeting(ctx: Context, text: str) -> None:
+    assert [e for e in extract(ctx, text, "2015-11-26") if e.type == "CONSULT"] == []

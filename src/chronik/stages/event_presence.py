@@ -10,7 +10,8 @@ aktiv", "ist in Syrien militärisch präsent" and an auxiliary ("war … nach Mo
 visit; between the verb and the preposition stand only the visitor (titles before a name too), time
 phrases and lower-case adverbs ("überraschend"), so "war Botschafter in Moskau" is none either.  A
 visitor's own country ("Putin war in Moskau") is no visit.  At most one event per sentence; none when
-the sentence already has a consultation.  The code knows no German words.
+the sentence already has a consultation.  A sentence with no such visit may tell a meeting by a promise
+made in person (:mod:`chronik.stages.event_in_person`).  The code knows no German words.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chronik.model import UNKNOWN_PERSON_PREFIX, Actor, Article, EventMention, Mention, Sentence
+from chronik.stages.event_in_person import in_person_meetings
 from chronik.stages.event_place import host_state
 from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span, placed_mentions, word_at
 
@@ -38,7 +40,8 @@ def presence_cues(data: dict) -> dict:
     """The ``presence_visits`` cues of the ``events.yaml`` data: verb and preposition forms lower-cased,
     the trigger id as given (missing keys: empty)."""
     cues = data.get("presence_visits") or {}
-    return {key: frozenset(w.lower() for w in cues.get(key) or []) for key in _KEYS} | {"trigger": cues.get("trigger")}
+    return {key: frozenset(w.lower() for w in cues.get(key) or []) for key in _KEYS} \
+        | {"trigger": cues.get("trigger"), "in_person": frozenset(cues.get("in_person") or [])}
 
 
 def presence_visits(article: Article, sentence: Sentence, words: list[str], mentions: list[Mention],
@@ -65,7 +68,7 @@ def presence_visits(article: Article, sentence: Sentence, words: list[str], ment
         if source:
             host = [a for a in event.target if a.country == country][:1] or [host_state(frame, country)]
             return [replace(event, source=source, target=host)]
-    return []
+    return in_person_meetings(sentence.index, found, lexicon)  # "hatte Hollande in Paris zugesagt"
 
 
 def _visit_at(article: Article, sentence: Sentence, words: list[str], mentions: list[Mention], k: int,
