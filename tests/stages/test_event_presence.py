@@ -61,6 +61,8 @@ def test_a_promise_made_in_person_tells_a_meeting(ctx: Context, text: str, pair:
     "Faymann sagte Tsipras in Wien Hilfe bei der Bewältigung der Flüchtlingskrise zu.",
     "Kerry versprach den Palästinensern in Ramallah weitere Hilfe.",  # to a people, not a leader
     "Merkel hat Poroschenko weitere Hilfe zugesagt.",  # no place
+    "Merkel sagte Poroschenko Hilfe für die Menschen in Kiew zu.",  # the place of what is promised
+    "Merkel sagte Poroschenko am Telefon Hilfe beim Wiederaufbau in Donezk zu.",
 ])
 def test_a_promise_elsewhere_tells_no_meeting(ctx: Context, text: str) -> None:
     assert [e for e in extract(ctx, text, "2015-11-26") if e.type == "CONSULT"] == []

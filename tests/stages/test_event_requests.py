@@ -168,6 +168,8 @@ def test_a_demand_at_talks_is_made_of_the_other_side(ctx: Context, text: str, so
 @pytest.mark.parametrize("text", [
     # talks of others, or of many, name no addressee
     "Kerry und Lawrow trafen sich am Montag in Genf. Die Türkei verlangte eine Entschuldigung.",
+    # a demand told as background was not made at the talks
+    "In Genf hat Kerry am Montag Lawrow getroffen. Zuvor hatte Kerry im Kongress mehr Geld für die Truppen gefordert.",
     ("Beim EU-Gipfel in Brüssel berieten die Staats- und Regierungschefs über die Flüchtlingskrise. Faymann "
      "forderte eine gerechte Verteilung der Flüchtlinge."),
 ])

@@ -68,7 +68,7 @@ def presence_visits(article: Article, sentence: Sentence, words: list[str], ment
         if source:
             host = [a for a in event.target if a.country == country][:1] or [host_state(frame, country)]
             return [replace(event, source=source, target=host)]
-    return in_person_meetings(sentence.index, found, lexicon)  # "hatte Hollande in Paris zugesagt"
+    return in_person_meetings(article, sentence, words, mentions, found, lexicon)  # "hatte Hollande in Paris zugesagt"
 
 
 def _visit_at(article: Article, sentence: Sentence, words: list[str], mentions: list[Mention], k: int,

@@ -234,8 +234,10 @@ def talks_counterpart(frame: Frame, source: list[Mention]) -> Actor | None:
     article's events found so far (``frame.earlier``); the talks are an asserted CONSULT with exactly two
     parties besides a mediator (the source of third-party talks), one of which the demander is (by id, or
     by country and sector where the party is an unnamed group).  None otherwise: at a summit of many the
-    addressee is not known."""
-    if not frame.trigger.home_addressee or frame.kind == "noun" or not source:
+    addressee is not known, and a demand told as background ("Zuvor hatte Kerry im Kongress … gefordert", a
+    ``background_tense`` word in its sentence) was not made at the talks."""
+    if not frame.trigger.home_addressee or frame.kind == "noun" or not source \
+            or any(w.lower() in frame.lexicon.background_tense for w in frame.words):
         return None
     for event in reversed(frame.earlier):
         if event.sentence < frame.sentence.index - _TALKS_WINDOW:
