@@ -27,6 +27,7 @@ def _sides(event) -> tuple[set, set]:
     ("Ungarn hat mit dem Bau eines Grenzzauns zu Serbien begonnen.", "HUN", "SRB"),
     ("Deutschland hat vorübergehend wieder Grenzkontrollen an der Grenze zu Österreich eingeführt.", "DEU", "AUT"),
     ("Auch Österreich führt Grenzkontrollen an der Grenze zu Ungarn ein.", "AUT", "HUN"),
+    ("Tschechien verstärkte die Kontrollen an der Grenze zu Österreich.", "CZE", "AUT"),
 ])
 def test_a_border_sealed_fenced_or_controlled_shuts_out_the_neighbour(ctx: Context, text: str, source: str,
                                                                      target: str) -> None:
@@ -111,3 +112,15 @@ def test_money_paid_is_no_aid(ctx: Context) -> None:
 def test_defying_a_demand_rejects_its_author(ctx: Context) -> None:
     (refusal,) = _of_type(ctx, "Die Separatisten widersetzten sich der Forderung Kiews.", "2015-06-20", "REJECT")
     assert _sides(refusal)[1] == {("UKR", "GOV")}
+
+
+def test_people_sent_to_a_state_were_not_sent_by_it(ctx: Context) -> None:
+    text = "Athen – Am Montag wurden 200 Migranten in die Türkei zurückgeschickt."
+    (deportation,) = _of_type(ctx, text, "2016-03-19", "COERCE")
+    assert _sides(deportation)[0] == {("GRC", "GOV")}
+
+
+def test_a_return_begun_by_a_state_is_its_deportation(ctx: Context) -> None:
+    text = "Griechenland hat am Montag mit der Rückführung von Flüchtlingen in die Türkei begonnen."
+    (deportation,) = _of_type(ctx, text, "2016-04-05", "COERCE")
+    assert _sides(deportation)[0] == {("GRC", "GOV")}

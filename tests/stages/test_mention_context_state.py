@@ -48,6 +48,10 @@ def groups(ctx: Context, text: str) -> list[tuple[str, str | None]]:
     ("Kanzlerin Merkel hat am Montag Erdogan getroffen. Die Bundesregierung lobte die Türkei.", "Bundesregierung",
      "DEU"),
     ("Berlin (APA/dpa) - Die Bundesregierung hat Russland zur Zurückhaltung aufgerufen.", "Bundesregierung", "DEU"),
+    # a party of one of the federal states speaks of its own federal government
+    ("Die FPÖ hat die Bundesregierung am Montag scharf kritisiert.", "Bundesregierung", "AUT"),
+    ("FPÖ-Chef Strache warf der Bundesregierung Versagen vor.", "Bundesregierung", "AUT"),
+    ("Die AfD hat die Flüchtlingspolitik der Bundesregierung kritisiert.", "Bundesregierung", "DEU"),
     # "dortig": of the place just named; a dateline of two places: the one the article names most
     (("Addis Abeba/Bujumbura – Die AU will keine Truppen nach Burundi entsenden. Eine Mission ohne die "
       "Einwilligung der dortigen Regierung sei unvorstellbar."), "Regierung", "BDI"),

@@ -43,7 +43,9 @@ def implied_agent(frame: Frame, targets: list[Mention]) -> Actor | None:
         return Actor.group(country, sector) if country else None  # "In Ajaccio kam es zu Demonstrationen"
     if sector is None or frame.kind == "noun" or not targets or not clause_passive(frame):
         return None
-    country = _located_in(frame) or _local_target_state(frame, targets) or dateline_state(frame.article)
+    sent_to = _destinations(frame)  # "wurden in die Türkei zurückgeschickt": not by Turkey
+    candidates = (_located_in(frame), _local_target_state(frame, targets), dateline_state(frame.article))
+    country = next((c for c in candidates if c and c not in sent_to), None)
     return Actor.group(country, sector) if country else None  # "In Italien wurde ein Algerier festgenommen": Italy's
 
 
@@ -79,6 +81,17 @@ def _local_target_state(frame: Frame, targets: list[Mention]) -> str | None:
     local = [m.country for m in targets if m.kind == "GROUP" and m.sector in _LOCAL and m.country
              and frame.state_adjective(frame.word_index(m.start) - 1) is None]  # "russische Touristen"
     return local[0] if local else None
+
+
+def _destinations(frame: Frame) -> set[str]:
+    """The countries of the places or states in the trigger's clause after a locative preposition and a
+    ``directional_determiners`` word ("in die Türkei"): where people were sent, never the state that sent them."""
+    start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
+    lex = frame.lexicon
+    return {m.country for m in frame.mentions
+            if start <= (k := frame.word_index(m.start)) < end and m.kind in ("LOC", "STATE") and m.country
+            and (j := before_modifiers(frame.words, k, lex)) >= 0 and frame.words[j].lower() in lex.locative_preps
+            and frame.words[j + 1].lower() in lex.directional_determiners}
 
 
 def _located_in(frame: Frame) -> str | None:

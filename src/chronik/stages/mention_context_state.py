@@ -47,6 +47,10 @@ _STATE_SECTORS = frozenset({"GOV", "MIL"})
 #: of that attribute (the word of belonging included) that may hold its capitalised noun.
 _OWNER_REACH = 60
 _OWNER_WORDS = 5
+#: Sectors of the actors that fix whose "Bundesregierung" is: a country's parties too, which speak of their own
+#: federal government ("Die FPÖ kritisierte die Bundesregierung": Austria's).
+_PARTY = "PTY"
+_FEDERAL_SECTORS = _STATE_SECTORS | {_PARTY}
 #: Sectors of the groups that oppose a government at home.
 _OPPONENT_SECTORS = frozenset({"OPP", "REB"})
 #: Kinds of mention that count as such actors: persons, descriptions and groups, not states (a state named
@@ -75,9 +79,9 @@ def context_state(article: Article, mention: Mention, res: Resources) -> str | N
         dateline = _dateline_state(article)
         if dateline in allowed:
             return dateline  # "Wien (APA) - Merkel hat Österreich kritisiert. Die Bundesregierung wies …"
-        nearest = [m.country for m in _state_actors(article, mention, res) if m.country in allowed]
+        nearest = [m.country for m in _state_actors(article, mention, res, _FEDERAL_SECTORS) if m.country in allowed]
         if nearest:
-            return nearest[-1]  # "Bundeskanzler Faymann … Die Bundesregierung": the last Austrian or German one
+            return nearest[-1]  # "Bundeskanzler Faymann … Die Bundesregierung", "Die FPÖ kritisierte die Bundesregierung"
     elif (local := _local_state(article, mention, res) or _opponents_state(article, mention)
           or (None if operating else _forces_at_home(article, mention, res))) is not None:
         return local
@@ -184,11 +188,13 @@ def _opponents_state(article: Article, mention: Mention) -> str | None:
     return states.pop() if len(states) == 1 else None
 
 
-def _state_actors(article: Article, mention: Mention, res: Resources) -> list[Mention]:
-    """The mentions before ``mention`` of persons, descriptions and groups of a government or military sector
-    with a country, envoys apart (:func:`_envoy`), in text order."""
-    return [m for m in article.mentions if m.end <= mention.start and m.kind in _ACTOR_KINDS
-            and m.sector in _STATE_SECTORS and m.country and m is not mention and not _envoy(m, res)]
+def _state_actors(article: Article, mention: Mention, res: Resources,
+                  sectors: frozenset[str] = _STATE_SECTORS) -> list[Mention]:
+    """The mentions before ``mention`` of persons, descriptions and groups (organisations too when ``sectors``
+    holds a party's) of one of ``sectors`` with a country, envoys apart (:func:`_envoy`), in text order."""
+    kinds = _ACTOR_KINDS | ({"ORG"} if _PARTY in sectors else set())
+    return [m for m in article.mentions if m.end <= mention.start and m.kind in kinds
+            and m.sector in sectors and m.country and m is not mention and not _envoy(m, res)]
 
 
 def _envoy(mention: Mention, res: Resources) -> bool:
