@@ -28,6 +28,9 @@ def _sides(event) -> tuple[set, set]:
     ("Deutschland hat vorübergehend wieder Grenzkontrollen an der Grenze zu Österreich eingeführt.", "DEU", "AUT"),
     ("Auch Österreich führt Grenzkontrollen an der Grenze zu Ungarn ein.", "AUT", "HUN"),
     ("Tschechien verstärkte die Kontrollen an der Grenze zu Österreich.", "CZE", "AUT"),
+    ("Die Grenze zu Serbien wurde von Ungarn in der Nacht abgeriegelt.", "HUN", "SRB"),
+    ("Die Grenze zu Griechenland wurde von Mazedonien geschlossen.", "MKD", "GRC"),
+    ("Die Abriegelung der Grenze zu Serbien durch Ungarn stieß auf Kritik.", "HUN", "SRB"),
 ])
 def test_a_border_sealed_fenced_or_controlled_shuts_out_the_neighbour(ctx: Context, text: str, source: str,
                                                                      target: str) -> None:
@@ -39,6 +42,7 @@ def test_a_border_sealed_fenced_or_controlled_shuts_out_the_neighbour(ctx: Conte
     "Die Polizei sperrte den Grenzübergang Nickelsdorf.",  # no neighbour shut out
     "Die Regierung führte eine neue Steuer ein.",  # "einführen" without controls
     "Die Bauern bauten einen Zaun um die Weide.",
+    "Die Regierung kündigte die Schließung von 20 Schulen an.",  # a closure noun without a border
 ])
 def test_other_closures_and_introductions_are_no_sanction(ctx: Context, text: str) -> None:
     assert _of_type(ctx, text, "2015-09-15", "SANCTION") == []
@@ -124,3 +128,8 @@ def test_a_return_begun_by_a_state_is_its_deportation(ctx: Context) -> None:
     text = "Griechenland hat am Montag mit der Rückführung von Flüchtlingen in die Türkei begonnen."
     (deportation,) = _of_type(ctx, text, "2016-04-05", "COERCE")
     assert _sides(deportation)[0] == {("GRC", "GOV")}
+
+
+def test_criticising_a_border_closure_addresses_its_author(ctx: Context) -> None:
+    (criticism,) = _of_type(ctx, "Serbien kritisierte die Schließung der Grenze durch Ungarn.", "2015-09-16", "ACCUSE")
+    assert _sides(criticism) == ({("SRB", "GOV")}, {("HUN", "GOV")})
