@@ -142,3 +142,12 @@ def test_the_author_of_an_attack_noun_is_no_side_of_other_acts(ctx: Context) -> 
 ])
 def test_no_weapons_test(ctx: Context, text: str) -> None:
     assert not [e for e in extract(ctx, text, "2016-01-10") if e.type == "MOBILIZE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Erdogan machte die Gülen-Bewegung für den Putschversuch verantwortlich.",
+    "Ankara wirft der Gülen-Bewegung vor, hinter dem Putschversuch zu stehen.",
+])
+def test_the_guelen_movement_is_turkish_opposition(ctx: Context, text: str) -> None:
+    (accusation,) = _of_type(ctx, text, "2016-07-16", "ACCUSE")
+    assert _sides(accusation)[1] == {("TUR", "OPP")}
