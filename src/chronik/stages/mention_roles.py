@@ -92,6 +92,14 @@ def described_role(entry: Entry, description: Description, res: Resources) -> Ro
     return fitting.role_at(None)
 
 
+def titled_roles(entry: Entry, description: Description, res: Resources) -> list[Role]:
+    """The roles of ``entry`` whose office (or very title) ``description`` names, with the best fit
+    (:func:`_fit`): "US-Präsident Obama" names his presidency; [] when no role's office is named."""
+    scores = [_fit(r, description, res) for r in entry.roles]
+    best = max(scores, default=0)
+    return [r for r, s in zip(entry.roles, scores, strict=True) if s == best] if best >= _OFFICE_WEIGHT else []
+
+
 def _fit(role: Role, description: Description, res: Resources) -> int:
     """How much of what ``description`` says agrees with ``role``: its office (or its very title written
     before the name: "Vizekanzler") counts :data:`_OFFICE_WEIGHT`, its country (or its organisation's) and

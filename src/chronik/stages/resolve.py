@@ -72,6 +72,7 @@ from chronik.stages.resolve_actors import (
     take_role,
     unresolved_descriptions,
 )
+from chronik.stages.reference_time import reference_day
 from chronik.stages.sentence_days import published_day, sentence_dates, sentence_day
 
 
@@ -82,16 +83,17 @@ def resolve(article: Article, ctx: Context) -> Article:
     countries = _article_countries(article, res)
     coref = _Coreference()
     resolve_alliances(article, res)
+    lang = ctx.lang(article.lang)
+    brackets = ctx.compiled("affiliation_brackets", lang, bracket_pattern)
+    published = published_day(article) or reference_day(article, res, brackets)  # undated: its office holders' time
     for mention in article.mentions:  # places and states first: groups take their country from them
         if mention.kind == "LOC":
             _resolve_place(article, mention, res, countries)
         elif mention.kind == "STATE":
-            _resolve_name(article, mention, res, published_day(article), coref, countries)
+            _resolve_name(article, mention, res, published, coref, countries)
     main = state_of(main_country(article, res), res) if any(m.how == COUNTRY_DESCRIPTION for m in article.mentions) else None
-    lang = ctx.lang(article.lang)
-    brackets = ctx.compiled("affiliation_brackets", lang, bracket_pattern)
     for mention in article.mentions:
-        day = dates.get(mention.sentence) or published_day(article)
+        day = dates.get(mention.sentence) or published
         if mention.kind in ("PER", "ORG"):
             description = described(article, mention, res, brackets) if mention.kind == "PER" else NOTHING
             _resolve_name(article, mention, res, day, coref, countries, description)
@@ -112,7 +114,7 @@ def resolve(article: Article, ctx: Context) -> Article:
         elif mention.kind == "PRON" and not resolve_plural_pronoun(article, mention, res):
             _resolve_pronoun(mention, coref, reported_speaker(article, coref.latest(), speech_verbs(ctx, article)))
     affiliate(article, ctx.compiled("affiliation_pattern", lang, affiliation_pattern), brackets)
-    day_of = partial(sentence_day, dates, published_day(article))
+    day_of = partial(sentence_day, dates, published)
     prefixed_affiliations(article, res, day_of)
     _described_before(article, res, day_of)
     unresolved_descriptions(article, res, day_of)
@@ -188,7 +190,9 @@ def _resolve_name(article: Article, mention: Mention, res: Resources, day: dt.da
     entries = [res.kb.entries[c] for c in mention.candidates if c in res.kb.entries]
     if entries:
         entry = _pick_entry(described_entries(entries, description, res), day, coref.seen, countries)
-        take_role(mention, entry, day, res, described_role(entry, description, res) if day is None else None)
+        # undated (a reference day only guesses): the role the words around the name describe, if any
+        role = described_role(entry, description, res) if day is None or article.published is None else None
+        take_role(mention, entry, None if role else day, res, role)
         register(article, mention, actor_of(entry, mention))
     elif mention.kind == "PER":
         known = coref.by_last_word.get(_last_word(mention.text))
