@@ -24,6 +24,7 @@ from chronik.kb.geo import GeoIndex
 from chronik.model import Article, Mention
 from chronik.stages.mention_attackers import civilian_attackers
 from chronik.stages.mention_cues import Cues
+from chronik.stages.mention_national_bodies import national_bodies
 
 if TYPE_CHECKING:
     from chronik.stages.mentions import Resources
@@ -41,6 +42,7 @@ def checked(article: Article, found: list[Mention], res: Resources, named: set[s
     are all kept."""
     unsupported_surnames(article, found, res, named)
     civilian_attackers(article, found, res)
+    national_bodies(article, found, res)  # "der russische Sicherheitsrat": Russia's, not the UN's
     spans = [(t.start, t.end) for t in article.timexes]
     return [m for m in found if m.how != "shape" or not any(a <= m.start and m.end <= b for a, b in spans)]
 
