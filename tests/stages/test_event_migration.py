@@ -133,3 +133,8 @@ def test_a_return_begun_by_a_state_is_its_deportation(ctx: Context) -> None:
 def test_criticising_a_border_closure_addresses_its_author(ctx: Context) -> None:
     (criticism,) = _of_type(ctx, "Serbien kritisierte die Schließung der Grenze durch Ungarn.", "2015-09-16", "ACCUSE")
     assert _sides(criticism) == ({("SRB", "GOV")}, {("HUN", "GOV")})
+
+
+def test_a_border_sealed_in_a_condition_shuts_out_no_other_actor(ctx: Context) -> None:
+    text = "Belgrad fürchtet ein Chaos, falls es Ungarn gelingt, die Grenze abzuriegeln."
+    assert [e.type for e in extract(ctx, text, None) if e.type in ("SANCTION", "THREATEN")] == []
