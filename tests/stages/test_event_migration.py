@@ -138,3 +138,8 @@ def test_criticising_a_border_closure_addresses_its_author(ctx: Context) -> None
 def test_a_border_sealed_in_a_condition_shuts_out_no_other_actor(ctx: Context) -> None:
     text = "Belgrad fürchtet ein Chaos, falls es Ungarn gelingt, die Grenze abzuriegeln."
     assert [e.type for e in extract(ctx, text, None) if e.type in ("SANCTION", "THREATEN")] == []
+
+
+def test_a_border_closed_in_an_infinitive_shuts_out_no_other_actor(ctx: Context) -> None:
+    text = "Serbien warnte vor Chaos, falls Ungarn versuchen sollte, die Grenze zu schließen."
+    assert _of_type(ctx, text, "2016-02-24", "SANCTION") == []
