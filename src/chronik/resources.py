@@ -170,6 +170,8 @@ SCHEMA: dict[str, dict[str, type]] = {
         "ending_nouns": list,
         "cancel_verbs": list,
         "postpone_verbs": list,
+        "counterfactual_auxiliaries": list,
+        "modal_infinitives": list,
         "coordinating_verbs": list,
         "refusal_verbs": list,
         "locative_preps": list,

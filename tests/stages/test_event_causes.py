@@ -139,3 +139,11 @@ def test_cause_noun_gives_no_mode(ctx: Context, text: str, mode: str | None) -> 
     a noun of the act's own setting ("Bei einem Luftangriff … getötet") does."""
     attacks = [e for e in extract(ctx, text, "2016-03-10") if e.type == "ASSAULT"]
     assert len(attacks) == 1 and attacks[0].mode == mode, [(e.trigger, e.mode) for e in attacks]
+
+
+def test_campaign_since_keeps_its_mode(ctx: Context) -> None:
+    """"Seit Beginn der Luftangriffe … Einsätze geflogen": the sorties are the campaign the noun names."""
+    text = ("Seit Beginn der Luftangriffe habe das russische Militär mehr als 900 Einsätze in Syrien geflogen, sagte "
+            "Igor Konaschenkow vom Verteidigungsministerium.")
+    attacks = [e for e in extract(ctx, text, "2016-03-10") if e.type == "ASSAULT"]
+    assert attacks and all(e.mode == "aerial" for e in attacks), [(e.trigger, e.mode) for e in attacks]

@@ -125,3 +125,20 @@ def test_meeting_named_before_a_cancellation_happened(ctx: Context) -> None:
     found = [e for e in events(analyse(ctx, "Nach dem Treffen mit Merkel sagte Erdogan seine Reise nach Brüssel ab.",
                                        "2016-03-10"), ctx).events if e.type == "CONSULT"]
     assert len(found) == 1 and found[0].modality == "asserted"
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Ohne die russischen Luftangriffe wäre Assad längst gestürzt worden.", "COERCE"),
+    ("Erdogan hätte Putin in Paris treffen können, lehnte dies aber ab.", "CONSULT"),
+])
+def test_counterfactual_act_is_hypothetical(ctx: Context, text: str, type_: str) -> None:
+    """"Ohne … wäre … gestürzt worden", "hätte … treffen können": what would have happened."""
+    found = [e for e in events(analyse(ctx, text, "2016-03-10"), ctx).events if e.type == type_]
+    assert len(found) == 1 and found[0].modality == "hypothetical", [(e.trigger, e.modality) for e in found]
+
+
+def test_reported_konjunktiv_stays_asserted(ctx: Context) -> None:
+    """The Konjunktiv II of reported speech with no counterfactual frame reports an act."""
+    text = "Russische Kampfflugzeuge hätten Stellungen der Rebellen in Idlib bombardiert, teilte das Ministerium mit."
+    found = [e for e in events(analyse(ctx, text, "2016-03-10"), ctx).events if e.type == "ASSAULT"]
+    assert found and all(e.modality != "hypothetical" for e in found)

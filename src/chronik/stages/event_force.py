@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, DateClaim, EventMention, Mention
-from chronik.stages.event_causes import background_noun
+from chronik.stages.event_causes import cause_governor
 from chronik.stages.event_context import LOCATED_ACTS, MILITARY_TYPES
 from chronik.stages.event_passive import means_of_passive_clause
 from chronik.stages.event_place import host_state, place_taken
@@ -160,9 +160,8 @@ def noun_mode(frame: Frame, event: EventMention) -> EventMention:
     """``event`` of a verb with no mode of its own takes the mode of the nearest noun trigger of its type in the
     verb's clause ("Bei einem Luftangriff … wurden 20 Zivilisten getötet": aerial; "bei einem Selbstmordanschlag
     getötet": terror), not across a word coordinator ("ermordet und zwei Sprengstoffanschläge verübt": the noun
-    is another conjunct's act) nor from a noun named as the cause ("Als Vergeltung für den Luftangriff griffen
-    Rebellen … an": another act, event_causes.background_noun); unchanged when the trigger has a mode, is a noun,
-    or the clause has no such noun."""
+    is another conjunct's act) nor from a noun named as the cause (:func:`_other_act`); unchanged when the
+    trigger has a mode, is a noun, or the clause has no such noun."""
     if event.mode or frame.kind == "noun":
         return event
     words = frame.words
@@ -170,8 +169,16 @@ def noun_mode(frame: Frame, event: EventMention) -> EventMention:
     joined = lambda k: not any(w in frame.lexicon.coordinators for w in words[min(k, frame.index) : max(k, frame.index)])
     nouns = [(abs(k - frame.index), t.mode) for k in range(start, end)
              if (t := frame.lexicon.nouns.get(words[k]) or frame.lexicon.nouns.get(words[k].rpartition("-")[2])) is not None
-             and t.type == event.type and t.mode and joined(k) and not background_noun(words, k, frame.lexicon)]
+             and t.type == event.type and t.mode and joined(k) and not _other_act(frame, k)]
     return replace(event, mode=min(nouns)[1]) if nouns else event
+
+
+def _other_act(frame: Frame, k: int) -> bool:
+    """Noun ``k`` is named as the cause or forerunner of the clause's act ("Als Vergeltung für den Luftangriff
+    griffen Rebellen … an", "Nach den Luftangriffen griffen Bodentruppen an": event_causes.cause_governor), not
+    as the campaign the act goes on ("Seit Beginn der Luftangriffe … Einsätze geflogen": a ``since_preps`` word)."""
+    governor = cause_governor(frame.words, k, frame.lexicon)
+    return governor is not None and frame.words[governor].lower() not in frame.lexicon.since_preps
 
 
 def reported_ceasefire(frame: Frame, event: EventMention) -> bool:

@@ -30,6 +30,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronik.stages.event_attitude import attitude_content, considered_noun, governing_clause
+from chronik.stages.event_counterfactual import counterfactual
 from chronik.stages.event_negation import called_off, ended_act, outside_negation
 from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_span
 
@@ -40,7 +41,8 @@ if TYPE_CHECKING:
 _AS_WRITTEN = ("intention_nouns", "possibility_nouns", "unrealised_nouns", "ending_nouns")
 _LOWER = ("intention_verbs", "conditional_openers", "preventing_verbs", "unrealised_links", "warning_verbs",
           "attitude_cues", "attitude_links", "negation_exceptions", "negating_openers", "negating_adjectives",
-          "existence_verbs", "coordinating_verbs", "refusal_verbs", "cancel_verbs", "postpone_verbs")
+          "existence_verbs", "coordinating_verbs", "refusal_verbs", "cancel_verbs", "postpone_verbs",
+          "counterfactual_auxiliaries", "modal_infinitives")
 #: The parts of ``attitude_exceptions`` (event_attitude.py), loaded as "attitude_<part>".
 _EXCEPTIONS = ("topics", "possible", "realisers")
 #: Governing verb types and what they make of the act in their zu-infinitive (None: no act reported).
@@ -66,7 +68,7 @@ def irrealis_modality(frame: Frame, modality: str) -> str | None:
     governed = _governed_infinitive(frame) or _governed_content(frame)
     if governed == _DROP:
         return None
-    if considered_noun(frame):
+    if considered_noun(frame) or counterfactual(frame):  # "wäre gestürzt worden" (event_counterfactual.py)
         return "hypothetical"  # event_attitude.py; also "schloss … nicht aus": not ruled out, not done
     if modality == "negated" and ended_act(frame):
         modality = "asserted"  # "Ein Ende der Kämpfe ist nicht abzusehen": the end is negated (event_negation.py)
