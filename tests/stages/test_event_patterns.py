@@ -95,3 +95,15 @@ def test_habit_takes_no_day_of_the_text_before(ctx: Context) -> None:
     text = ("Ankara – Die türkische Armee hat am Sonntag erneut Stellungen der Kurdenmiliz YPG in Nordsyrien "
             "beschossen. Ankara wirft der YPG seit langem vor, mit der PKK zusammenzuarbeiten.")
     assert only(extract(ctx, text, "2016-02-15"), "ACCUSE").date is None
+
+
+@pytest.mark.parametrize(("text", "confident"), [
+    ("Eine Entschuldigung, wie Moskau sie verlangt, lehnte Ankara aber weiterhin ab.", False),
+    ("Die Sanktionen, die Kiew fordert, lehnt Berlin ab.", False),
+    ("Die Ukraine fordert von Russland bessere Bedingungen für eine Tilgung der Schulden.", True),
+])
+def test_known_stance_in_relative_clause(ctx: Context, text: str, confident: bool) -> None:
+    """A present demand in a relative or "wie" clause is a stance the reader knows; a sentence opening with
+    the article "Die" is no relative clause."""
+    event = only(extract(ctx, text, "2015-11-28"), "REQUEST")
+    assert (event.confidence >= 0.8) == confident, event.confidence

@@ -18,7 +18,7 @@ of ``events.yaml``).  Guarantees, with no German word in the code:
 * :func:`standing_position`: a present stance verb (``present_stances``: "fordern", "wirft … vor") placed
   only by a "seit" phrase of its clause, with no perfect, in a sentence with no quote or verb of saying: how a
   party has stood since then ("Die Türkei fordert seit 2012 eine Flugverbotszone"), not what it said that
-  day.  A bare present is left alone: in the body of a report it tells the day's stance as often as a
+  day; so does one undated in a relative or "wie" clause ("Eine Entschuldigung, wie Moskau sie verlangt, …").  A bare present is left alone: in the body of a report it tells the day's stance as often as a
   standing one ("Pröll hält Faymann vor, …" against "Die USA und die Opposition fordern Assads Rücktritt").
 """
 
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 #: The most a background pattern may score: below the confident band (0.8), which holds acts that happened.
 PATTERN_CAP = 0.7
-_KEYS = ("first_time", "present_stances", "time_points")
+_KEYS = ("first_time", "present_stances", "time_points", "reference_openers")
 _PHRASES = ("habitual", "state_verbs")
 
 
@@ -83,8 +83,10 @@ def standing_state(frame: Frame) -> bool:
 
 def standing_position(frame: Frame) -> bool:
     """A ``present_stances`` verb trigger whose clause places it only by "seit" ("Die Türkei fordert seit 2012
-    eine Flugverbotszone", "Putin verlangt seit dem Abschuss eine Entschuldigung"), with no perfect or
-    background word, in a sentence with no quote mark, first-person word nor reporting verb (module docstring)."""
+    eine Flugverbotszone", "Putin verlangt seit dem Abschuss eine Entschuldigung"), or that stands undated in a
+    relative or ``reference_openers`` clause ("…, wie Moskau sie verlangt, …": a stance the reader knows), with
+    no perfect or background word, in a sentence with no quote mark, first-person word nor reporting verb
+    (module docstring)."""
     lex, words = frame.lexicon, [w.lower() for w in frame.words]
     if frame.kind == "noun" or words[frame.index] not in lex.pattern_cues.get("present_stances", ()):
         return False
@@ -93,8 +95,13 @@ def standing_position(frame: Frame) -> bool:
     start, end = clause_span(words, frame.index, CLAUSE_BREAKS)
     if any(w in lex.news_of_the_day or w in lex.background_tense for w in words[start:end]):
         return False
+    times = _clause_times(frame, start, end)
+    opener = start > 0 and words[start - 1] == "," and (words[start] in lex.pattern_cues["reference_openers"]
+                                                        or words[start] in lex.relative_pronouns)
+    if opener:
+        return not times  # "Eine Entschuldigung, wie Moskau sie verlangt, lehnte Ankara ab": the known demand
     since = [k for k in range(start, end) if words[k] in lex.since_preps and _clause_adverb(frame, k, start)]
-    return bool(since) and all(frame.word_index(t.start) - 1 in since for t in _clause_times(frame, start, end))
+    return bool(since) and all(frame.word_index(t.start) - 1 in since for t in times)
 
 
 def _clause_adverb(frame: Frame, k: int, start: int) -> bool:
