@@ -107,3 +107,14 @@ def test_known_stance_in_relative_clause(ctx: Context, text: str, confident: boo
     the article "Die" is no relative clause."""
     event = only(extract(ctx, text, "2015-11-28"), "REQUEST")
     assert (event.confidence >= 0.8) == confident, event.confidence
+
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Lawrow hat seine Kritik an der Türkei wiederholt.", "ACCUSE"),
+    ("Kerry hat seine Forderung an Assad wiederholt.", "REQUEST"),
+])
+def test_reiteration_is_no_habit(ctx: Context, text: str, type_: str) -> None:
+    """"wiederholt" closing the clause is the participle of "wiederholen": one reiteration, news of the day."""
+    event = only(extract(ctx, text, "2016-03-10"), type_)
+    assert event.confidence >= 0.8 and event.date is not None

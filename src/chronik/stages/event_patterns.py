@@ -9,8 +9,9 @@ of ``events.yaml``).  Guarantees, with no German word in the code:
 
 * :func:`habitual`: the trigger's clause holds a ``habitual`` phrase ("immer wieder", "regelmäßig", "seit
   langem") that is no attribute inside a noun phrase ("die seit Jahren geltenden Sanktionen": after a
-  determiner) nor a first time ("erstmals seit Jahren", after a ``first_time`` word), and no day-precise time
-  expression of its own ("forderte am Montag wiederholt" is one act).
+  determiner) nor a first time ("erstmals seit Jahren", after a ``first_time`` word) nor a verb closing the clause
+  (``verb_forms``: "hat seine Forderung wiederholt"), and no day-precise time expression of its own ("forderte
+  am Montag wiederholt" is one act).
 * :func:`standing_state`: a noun or light-verb trigger in a clause whose verb tells a state (``state_verbs``:
   "Die Sanktionen bleiben in Kraft", "Eigentlich gilt seit Ende Februar eine Feuerpause"), not the making of
   the act nor its taking effect at a placeable time ("Seit Mitternacht gilt der Flüchtlingspakt": a day of
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 
 #: The most a background pattern may score: below the confident band (0.8), which holds acts that happened.
 PATTERN_CAP = 0.7
-_KEYS = ("first_time", "present_stances", "time_points", "reference_openers")
+_KEYS = ("first_time", "present_stances", "time_points", "reference_openers", "verb_forms")
 _PHRASES = ("habitual", "state_verbs")
 
 
@@ -60,8 +61,11 @@ def habitual(frame: Frame) -> bool:
     cues = frame.lexicon.pattern_cues
     words = [w.lower() for w in frame.words]
     start, end = clause_span(words, frame.index, CLAUSE_BREAKS)
+    last = max((j for j in range(start, end) if words[j].isalpha()), default=-1)
     for phrase in cues.get("habitual", ()):
         for k in range(start, end - len(phrase) + 1):
+            if k == last and phrase[0] in cues["verb_forms"]:
+                continue  # "hat seine Forderung wiederholt": the participle of a verb, a reiteration
             if tuple(words[k : k + len(phrase)]) == phrase and _clause_adverb(frame, k, start):
                 return not any(not coarser_than_day(t) for t in _clause_times(frame, start, end))
     return False
