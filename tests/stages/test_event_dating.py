@@ -77,6 +77,11 @@ def dated(found: list[EventMention], type_: str) -> str | None:
       "getroffen."), "2016-01-10", "CONSULT", "2016-01-10"),
     # a bare season's year is a guess: no date
     ("Im Herbst hatte die Türkei einen russischen Kampfjet abgeschossen.", "2016-01-10", "ASSAULT", None),
+    # "erstmals seit 2011" names the last such act, not this one
+    ("Erstmals seit 2011 trafen sich die Außenminister Indiens und Pakistans in Islamabad.", "2016-01-10",
+     "CONSULT", "2016-01-10"),
+    ("Zum ersten Mal seit 2011 trafen sich die Außenminister Indiens und Pakistans.", "2016-01-10", "CONSULT",
+     "2016-01-10"),
     # a pair of dashes sets off an insertion: the clause, and its time, go on after it
     ("Das Treffen zwischen Lawrow und Kerry – das erste seit Monaten – fand am Freitag in Genf statt.",
      "2016-02-14", "CONSULT", "2016-02-12"),

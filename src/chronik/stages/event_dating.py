@@ -54,7 +54,7 @@ def event_date(frame: Frame, modality: str) -> DateClaim | None:
     own = cause_times(frame, times, _clause_times) if cause else _clause_times(frame, outside_causes(frame, times))
     if cause and not own and not sequential(frame):
         return None
-    own = _not_since(frame, own) or own  # "im März als erster US-Präsident seit 1928": March
+    own = _not_since(frame, own) or _not_first_since(frame, own)  # "im März als erster US-Präsident seit 1928": March
     if own:
         anchor = frame.sentence.tokens[frame.index].start
         best, day = min(own, key=lambda pair: abs(pair[0].start - anchor))
@@ -84,6 +84,14 @@ def _not_since(frame: Frame, times: list[tuple]) -> list[tuple]:
     a state began, not when the act happened.  May be empty."""
     since = frame.lexicon.since_preps
     return [pair for pair in times if not ((k := frame.word_index(pair[0].start)) > 0 and frame.words[k - 1].lower() in since)]
+
+
+def _not_first_since(frame: Frame, times: list[tuple]) -> list[tuple]:
+    """``times`` without those of a "seit" after a ``first_time`` word ("Erstmals seit 2011 trafen sich …"): the
+    last such act, not this one.  May be empty."""
+    first = frame.lexicon.pattern_cues.get("first_time", frozenset())
+    starts = [(pair, frame.word_index(pair[0].start)) for pair in times]
+    return [pair for pair, k in starts if not any(w.lower() in first for w in frame.words[max(0, k - 3) : max(0, k - 1)])]
 
 
 def coarser_than_day(timex) -> bool:
