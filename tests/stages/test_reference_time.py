@@ -56,3 +56,13 @@ def test_candidates_of_2016_are_party_politicians(ctx: Context) -> None:
                                               "kritisiert.", "2016-05-10") if e.type == "ACCUSE"]
     assert {(a.name, a.sector) for a in accusation.source + accusation.target} == {
         ("Hillary Clinton", "PTY"), ("Donald Trump", "PTY")}
+
+
+@pytest.mark.parametrize("text", [
+    "Der frühere US-Präsident Bill Clinton traf in Bogota Vertreter der FARC. Die FARC dankten Clinton.",
+    "In Havanna traf der Papst den Ex-Machthaber Fidel Castro. Castro empfing ihn in einem Trainingsanzug.",
+])
+def test_a_holder_named_as_former_holds_no_office_in_an_undated_text(ctx: Context, text: str) -> None:
+    people = {a.name: a.sector for e in extract(ctx, text, None) for a in e.source + e.target if a.kind == "person"}
+    former = next(name for name in people if "Clinton" in name or "Castro" in name)
+    assert people[former] is None, people

@@ -57,7 +57,7 @@ def _office_spans(article: Article, mention: Mention, res: Resources,
                   brackets: re.Pattern[str]) -> list[tuple[dt.date, dt.date]]:
     """The spans [start, end) of the roles the title before ``mention`` names, for a person mention of one KB
     candidate not named as a former holder; [] otherwise."""
-    if mention.kind != "PER" or len(mention.candidates) != 1 or _former(article, mention, res):
+    if mention.kind != "PER" or len(mention.candidates) != 1 or named_as_former(article, mention, res):
         return []
     entry = res.kb.entries.get(mention.candidates[0])
     if entry is None or entry.kind != "person":
@@ -66,7 +66,7 @@ def _office_spans(article: Article, mention: Mention, res: Resources,
     return [(r.start or dt.date.min, r.end or _OPEN) for r in roles]
 
 
-def _former(article: Article, mention: Mention, res: Resources) -> bool:
+def named_as_former(article: Article, mention: Mention, res: Resources) -> bool:
     """A ``former_words`` word (or prefix: "Ex-Präsident") stands among the few words before ``mention``."""
     former = res.cues.group_country.get("former_words", frozenset())
     before = article.text[max(0, mention.start - 60) : mention.start].split()[-_FORMER_WINDOW:]

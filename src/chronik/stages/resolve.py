@@ -72,7 +72,7 @@ from chronik.stages.resolve_actors import (
     take_role,
     unresolved_descriptions,
 )
-from chronik.stages.reference_time import reference_day
+from chronik.stages.reference_time import named_as_former, reference_day
 from chronik.stages.sentence_days import published_day, sentence_dates, sentence_day
 
 
@@ -193,6 +193,9 @@ def _resolve_name(article: Article, mention: Mention, res: Resources, day: dt.da
         # undated (a reference day only guesses): the role the words around the name describe, if any
         role = described_role(entry, description, res) if day is None or article.published is None else None
         take_role(mention, entry, None if role else day, res, role)
+        if day is None and mention.kind == "PER" and any(  # "der frühere US-Präsident Bill Clinton … Clinton"
+                m.candidates == (entry.id,) and named_as_former(article, m, res) for m in article.mentions):
+            mention.sector = mention.office = None
         register(article, mention, actor_of(entry, mention))
     elif mention.kind == "PER":
         known = coref.by_last_word.get(_last_word(mention.text))
