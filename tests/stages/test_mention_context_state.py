@@ -76,6 +76,9 @@ def test_institution_takes_the_state_of_its_context(ctx: Context, text: str, nou
     ("Ankara (APA) - Die Bundesregierung kritisierte die Türkei.", "Bundesregierung"),
     # an ideology marks a foreign ruler: not the dateline's
     ("Seoul (APA) - Südkorea hat neue Sanktionen gegen das kommunistische Regime verhängt.", "Regime"),
+    # a dateline that is no capital and names no party (a venue of talks) fixes no state
+    (("Genf – Die Friedensgespräche für Syrien stocken. Die syrischen Rebellen setzten ihre Angriffe in Syrien fort. "
+      "Staffan de Mistura traf am Montag Vertreter der Opposition. Das Regime lehnte direkte Gespräche ab."), "Regime"),
     # an air force in a report about a state is as often a foreign one
     (("In Syrien kämpfen Rebellen in Aleppo, Homs und Idlib. In Syrien flog die Luftwaffe Angriffe auf "
       "Stellungen bei Hama."), "Luftwaffe"),

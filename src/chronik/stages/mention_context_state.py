@@ -31,7 +31,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from chronik.model import Article, Mention
-from chronik.stages.mention_country import main_country
+from chronik.stages.mention_country import main_country, state_of
 from chronik.stages.mention_dateline import dateline_mentions
 
 if TYPE_CHECKING:
@@ -87,10 +87,26 @@ def context_state(article: Article, mention: Mention, res: Resources) -> str | N
         return local
     # "die Luftwaffe" in a report on Syria is as often Russia's as Syria's: the state an article is about does
     # not fix whose air force or navy acts
-    for country in (_dateline_state(article), None if operating else main_country(article, res)):
+    for country in (_named_dateline_state(article, mention, res), None if operating else main_country(article, res)):
         if country and (allowed is None or country in allowed):
             return country
     return None
+
+
+def _named_dateline_state(article: Article, mention: Mention, res: Resources) -> str | None:
+    """The dateline's state (:func:`_dateline_state`) when the dateline is its capital ("Ankara (APA) – Die
+    Regierung …") or the article names that state, one of its places or actors outside the dateline before
+    ``mention`` too: another city may be a venue of talks ("Genf – … Das Regime lehnte direkte Gespräche ab"),
+    no party to them."""
+    state = _dateline_state(article)
+    starts = dateline_mentions(article)
+    entry = state_of(state, res)
+    capitals = set(entry.extra.get("metonyms") or []) | {entry.extra.get("capital")} if entry is not None else set()
+    if any(m.start in starts and m.text in capitals for m in article.mentions):
+        return state
+    named = any(m.country == state and m.start not in starts and m is not mention and m.end <= mention.start
+                for m in article.mentions)
+    return state if named else None
 
 
 def _owner_after(article: Article, mention: Mention, res: Resources) -> bool:
