@@ -75,9 +75,8 @@ def events(article: Article, ctx: Context) -> Article:
     names = ctx.compiled("state_names", lang, lambda lang: state_names(resources(ctx, lang).kb))
     cities = ctx.compiled("place_adjectives", lang,
                           lambda lang: place_adjectives(resources(ctx, lang).geo, lexicon.place_adjective_suffixes))
-    kb = resources(ctx, lang).kb
-    capitals = ctx.compiled("capital_places", lang, lambda lang: capital_places(kb, resources(ctx, lang).geo))
-    bodies = ctx.compiled("member_bodies", lang, lambda lang: member_bodies(kb))
+    capitals = ctx.compiled("capital_places", lang, lambda lang: capital_places(resources(ctx, lang).kb, resources(ctx, lang).geo))
+    bodies = ctx.compiled("member_bodies", lang, lambda lang: member_bodies(resources(ctx, lang).kb))
     brackets = ctx.compiled("affiliation_brackets", lang, bracket_pattern)
     link = ctx.compiled("affiliation_pattern", lang, affiliation_pattern)
     senses = ctx.compiled("event_senses", lang, build_senses)
