@@ -63,6 +63,7 @@ from chronik.stages.mention_roles import (
 )
 from chronik.stages.mention_speaker import reported_speaker, speech_verbs
 from chronik.stages.mentions import Resources, resources
+from chronik.stages.reference_time import named_as_former, reference_day
 from chronik.stages.resolve_actors import (
     actor_of,
     copy_person,
@@ -72,7 +73,6 @@ from chronik.stages.resolve_actors import (
     take_role,
     unresolved_descriptions,
 )
-from chronik.stages.reference_time import named_as_former, reference_day
 from chronik.stages.sentence_days import published_day, sentence_dates, sentence_day
 
 
