@@ -67,6 +67,16 @@ def test_a_withdrawal_leaves_the_country_the_article_places_it_in_not_the_one_it
     assert retreat and [a.country for a in retreat[-1].target] == ["SYR"]
 
 
+@pytest.mark.parametrize(("text", "type_", "target"), [
+    ("Die syrische Armee griff am Mittwoch mit Unterstützung der russischen Luftwaffe den IS in Palmyra an.",
+     "ASSAULT", "Islamischer Staat"),
+    ("Kerry traf am Mittwoch unter Beistand der Schweiz Lawrow in Genf.", "CONSULT", "Sergej Lawrow"),
+])
+def test_the_object_after_a_backer_stays_the_target(ctx: Context, text: str, type_: str, target: str) -> None:
+    found = of_type(extract(ctx, text, "2016-03-10"), type_)
+    assert found and target in [a.name for a in found[0].target]
+
+
 def test_support_as_the_trigger_keeps_its_target(ctx: Context) -> None:
     found = extract(ctx, "Russland sagte Assad am Montag seine Unterstützung zu.", "2016-03-27")
     assert any("Baschar al-Assad" in [a.name for a in e.target] for e in found)

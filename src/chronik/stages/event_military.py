@@ -54,7 +54,9 @@ def backing(frame: Frame, slots: list[Slot]) -> list[Slot]:
 
 def _headed_phrase(frame: Frame, k: int, head: tuple[frozenset[str], frozenset[str]], participles: bool) -> bool:
     """Word ``k`` (an actor) closes a phrase of a preposition and a noun of ``head`` (nouns, prepositions)
-    that is not the trigger, or (with ``participles``) a leadership participle (see :func:`leading`)."""
+    that is not the trigger; with ``participles`` (leaders) also a leadership participle, and one common noun
+    between ("unter Führung der Gruppe HTS"); a backer follows its noun directly ("mit Unterstützung der USA",
+    not the object after it: "mit Unterstützung der Luftwaffe den IS")."""
     lex, words = frame.lexicon, frame.words
     j, nouns = k - 1, 0
     while j >= 0 and k - j <= 6 and j != frame.index:  # the phrase ends before the trigger
@@ -66,7 +68,7 @@ def _headed_phrase(frame: Frame, k: int, head: tuple[frozenset[str], frozenset[s
         if lower in lex.determiners or lower in lex.leader_links or attributive(lex, word):
             j -= 1
             continue
-        if word[:1].isupper() and nouns == 0:
+        if word[:1].isupper() and nouns == 0 and participles:  # a leader's group noun ("der Gruppe HTS")
             nouns, j = 1, j - 1
             continue
         return False
