@@ -36,6 +36,8 @@ def test_attackers_are_armed_groups(ctx: Context, text: str, source: tuple) -> N
     ("Nach dem Anschlag in Wien hat die Polizei einen Angreifer niedergeschossen.", ("AUT", "REB")),
     ("In Kabul hat die Polizei einen Angreifer niedergeschossen. Die Taliban bekannten sich zu dem Angriff.",
      ("AFG", "REB")),
+    # an attack on an envoy or on soldiers is political violence
+    ("Der Angreifer schoss am Mittwoch in Ankara auf den russischen Botschafter.", ("TUR", "REB")),
 ])
 def test_unaffiliated_attackers_are_civilians(ctx: Context, text: str, attacker: tuple) -> None:
     shot = [e for e in extract(ctx, text, "2016-01-05") if e.type == "ASSAULT" and

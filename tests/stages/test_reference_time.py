@@ -24,6 +24,10 @@ def _reference(ctx: Context, text: str, published: str | None = None) -> dt.date
     # the span both hold their offices in, read at its end (Kerry: 2013-02-01 to 2017-01-20)
     ("US-Präsident Barack Obama und Außenminister John Kerry reisten nach Havanna.", dt.date(2017, 1, 19)),
     ("Premierminister David Cameron sprach mit Labour-Chef Jeremy Corbyn.", dt.date(2016, 7, 12)),
+    # the latest day on which the most persons named still serve (Obama left in January 2017, Kurz's office
+    # as foreign minister ran to December 2017)
+    ("Außenminister Sebastian Kurz traf in Washington US-Präsident Barack Obama.", dt.date(2017, 1, 19)),
+    ("Außenminister Sebastian Kurz traf in Washington Barack Obama.", dt.date(2017, 1, 19)),
     # a holder named as former, a span of a single long office or one still held: no time
     ("Der frühere US-Präsident Bill Clinton reiste nach Havanna.", None),
     ("FPÖ-Chef Heinz-Christian Strache sprach in Wien.", None),

@@ -4,8 +4,8 @@ Part of the ``resolve`` stage (see :mod:`chronik.stages.resolve`).  A text witho
 (10kGNAD rows, plain-text files) still dates itself by the people it names in office: "US-Präsident Barack
 Obama" holds that office from 2009 to 2017, "Außenminister John Kerry" from 2013 to 2017, so a text naming
 both was written between 2013 and 2017, when the FARC were an armed guerrilla, not a party.  The roles the
-knowledge base dates are then taken at :func:`reference_day`, the last day of the span every such
-office holder shares; it is used only where no publication date is known, never as a date of an event.
+knowledge base dates are then taken at :func:`reference_day`, the latest day of the span every such
+office holder shares on which the most persons the article names still serve; it is used only where no publication date is known, never as a date of an event.
 
 A holder named as former ("der frühere US-Präsident", "Ex-Kanzler", ``former_words`` in ``actors.yaml``)
 says nothing of the time; nor does a title that fits none of the person's roles or fits them all alike
@@ -50,7 +50,21 @@ def reference_day(article: Article, res: Resources, brackets: re.Pattern[str]) -
             return None
     if span is None or span[1] == _OPEN or span[1] - span[0] > _MAX_SPAN:
         return None
-    return span[1] - dt.timedelta(days=1)
+    return _most_serving_day(article, res, span)
+
+
+def _most_serving_day(article: Article, res: Resources, span: tuple[dt.date, dt.date]) -> dt.date:
+    """The latest day of ``span`` [start, end) on which the most KB persons the article names (not as former
+    holders) hold a role: "Außenminister Kurz traf Obama" is dated while both served (Obama left in January
+    2017, Kurz in December 2017).  Tried days: the span's last day and the first and last days of those
+    persons' roles within it."""
+    people = [e for m in article.mentions if m.kind == "PER" and len(m.candidates) == 1
+              and not named_as_former(article, m, res)
+              and (e := res.kb.entries.get(m.candidates[0])) is not None and e.kind == "person"]
+    people = list({e.id: e for e in people}.values())
+    bounds = [d for e in people for r in e.roles for d in (r.start, r.end and r.end - dt.timedelta(days=1)) if d]
+    days = [span[1] - dt.timedelta(days=1), *(d for d in bounds if span[0] <= d < span[1])]
+    return max(days, key=lambda d: (sum(any(r.covers(d) for r in e.roles) for e in people), d))
 
 
 def _office_spans(article: Article, mention: Mention, res: Resources,
