@@ -134,6 +134,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "topic_preps": list,
         "material_means": dict,
         "meeting_topic_preps": list,
+        "relation_heads": list,
         "civilian_targets": list,
         "individual_attacks": list,
         "participle_patterns": list,

@@ -37,6 +37,10 @@ def test_a_body_meets_among_its_members(ctx: Context, text: str, body: str) -> N
     ("Der EZB-Rat kommt am Sonntag zu einer Krisensitzung zu Griechenland zusammen.", None),
     ("Die EU-Kommission berät am Mittwoch über den Flüchtlingsdeal mit der Türkei.", None),
     ("Die Eurogruppe trifft sich am Montag zu Beratungen über das Hilfspaket mit Griechenland.", ["Eurogruppe"]),
+    # a person after a topic that is no relation is the partner met
+    ("Merkel sprach am Mittwoch über die Flüchtlingskrise mit dem türkischen Regierungschef Davutoglu.",
+     ["Ahmet Davutoğlu"]),
+    ("Juncker verhandelte am Mittwoch über die Flüchtlingskrise mit der Türkei.", ["Türkei"]),
 ])
 def test_no_body_meeting_with_a_partner_or_for_a_person(ctx: Context, text: str, target) -> None:
     found = _of_type(ctx, text, "CONSULT")

@@ -196,6 +196,7 @@ class EventLexicon:
     meeting_setting_preps: frozenset[str] = frozenset()  # "In einem Telefonat mit Erdogan forderte …" (event_talks.py)
     topic_preps: frozenset[str] = frozenset()  # "sprachen über die Flüchtlingskrise" (event_talks.py)
     meeting_topic_preps: frozenset[str] = frozenset()  # "berät über den Deal mit der Türkei" (event_meetings.py)
+    relation_heads: tuple[str, ...] = ()  # "Deal", "Abkommen": topic nouns with a partner of their own
     material_means: dict = field(default_factory=dict)  # "unterstützt … mit Luftangriffen": AID (event_means.py)
     media_report_verbs: frozenset[str] = frozenset()  # "wie DHA berichtete": a report, not the speaker (event_attribution.py)
     quote_pronouns: frozenset[str] = frozenset()  # "Wir werden das nicht zulassen, drohte X": a quote (event_speech.py)
@@ -273,6 +274,7 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
                         meeting_setting_preps=frozenset(data.get("meeting_setting_preps") or []),
                         topic_preps=frozenset(data.get("topic_preps") or []),
                         meeting_topic_preps=frozenset(data.get("meeting_topic_preps") or []),
+                        relation_heads=tuple(data.get("relation_heads") or []),
                         material_means={k: frozenset(v or []) for k, v in (data.get("material_means") or {}).items()},
                         civilian_targets=frozenset(data.get("civilian_targets") or []),
                         individual_attacks=frozenset(data.get("individual_attacks") or []),

@@ -39,8 +39,9 @@ def requesting_member(frame: Frame, slots: list[Slot], source: list[Mention]) ->
 def topic_attached(frame: Frame, slot: Slot) -> bool:
     """The meeting partner of ``slot`` (after a target preposition of a meeting trigger) belongs to a noun inside
     the meeting's topic phrase ("Die EU-Kommission berät über den Flüchtlingsdeal mit der Türkei", ``meeting_topic_preps``):
-    a word of that list stands before the noun that the slot's preposition follows, with only determiners,
-    adjectives and capitalised words between and the trigger before it.  False for other triggers."""
+    a word of that list stands before the noun that the slot's preposition follows, a ``relation_heads`` noun,
+    with only determiners, adjectives and capitalised words between and the trigger before it.  False for other
+    triggers and for a person (a person is met, not a deal's party: "über die Flüchtlingskrise mit Davutoglu")."""
     if frame.trigger.type != "CONSULT" or slot.index <= frame.index + 2:
         return False
     lex, words = frame.lexicon, frame.words
@@ -50,6 +51,8 @@ def topic_attached(frame: Frame, slot: Slot) -> bool:
     k = prep - 1
     if k <= frame.index or not (words[k][:1].isupper() and words[k].isalpha()) or in_mention(frame, k):
         return False  # "über Syrien mit Lawrow": the preposition follows a name, not a topic's noun
+    if slot.mention.kind == "PER" or not words[k].lower().endswith(lex.relation_heads):
+        return False  # "über die Flüchtlingskrise mit Davutoglu": a crisis has no partner, a person is met
     while k > frame.index and words[k].lower() not in lex.meeting_topic_preps:
         if not (words[k][:1].isupper() or words[k].lower() in lex.determiners or attributive(lex, words[k])):
             return False
