@@ -11,6 +11,9 @@ from tests.stages.test_events import extract
 @pytest.mark.parametrize(("text", "type_"), [
     ("Syriens Führung weist den Vorwurf zurück.", "REJECT"),
     ("Russlands Regierung wies die Kritik am Montag zurück.", "REJECT"),
+    # a leader's own state, the subject of what he promises, is not whom he promises it
+    ("Putin sicherte zu, Russland werde die Waffenruhe respektieren.", "AGREE"),
+    ("Merkel sagte zu, Deutschland werde mehr Flüchtlinge aufnehmen.", "AGREE"),
 ])
 def test_a_state_is_not_its_own_target(ctx: Context, text: str, type_: str) -> None:
     # with no other target a rejection is no event (a REJECT needs a target)
@@ -79,3 +82,9 @@ def test_a_report_inside_a_split_verb_after_a_preposition_stays_the_attribution(
 def test_a_titled_person_after_a_day_is_the_object(ctx: Context, text: str, type_: str, source: str, target: str) -> None:
     (event,) = [e for e in extract(ctx, text, "2016-01-05") if e.type == type_]
     assert [a.name for a in event.source] == [source] and target in [a.name for a in event.target], event
+
+
+def test_a_promise_to_another_state_keeps_it(ctx: Context) -> None:
+    (event,) = [e for e in extract(ctx, "Merkel sagte der Türkei zu, Deutschland werde mehr Flüchtlinge aufnehmen.",
+                                   "2016-01-05") if e.type == "AGREE"]
+    assert [a.name for a in event.target] == ["Türkei"]

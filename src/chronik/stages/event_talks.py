@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronik.model import Mention
+from chronik.model import Actor, Mention
 from chronik.stages.event_slots import CLAUSE_BREAKS, Slot, before_modifiers, clause_span
 from chronik.stages.event_threats import reciprocal
 
@@ -203,3 +203,11 @@ def _clause(frame: Frame) -> tuple[int, int]:
     """The span of the trigger's clause (between clause punctuation: a comma ends the sides, "zwischen A
     und B, sagte C")."""
     return clause_span(frame.words, frame.index, CLAUSE_BREAKS)
+
+
+def own_state(event_type: str, target: Actor, source: Actor) -> bool:
+    """In an act of two parties (``_JOINT_TYPES``) a state target of its government person source's country and
+    sector is his own side, no party: "Putin sicherte zu, Russland werde die Waffenruhe respektieren" is no
+    agreement with Russia.  (Criticism of one's own state is an act: "Trump kritisierte die USA".)"""
+    return event_type in _JOINT_TYPES and target.kind == "state" and source.kind == "person" \
+        and (target.country, target.sector) == (source.country, source.sector)

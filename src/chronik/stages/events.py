@@ -49,7 +49,7 @@ from chronik.stages.event_referred import place_reference
 from chronik.stages.event_requests import state_names
 from chronik.stages.event_senses import build_senses, political_acts
 from chronik.stages.event_summits import summit_briefing
-from chronik.stages.event_talks import mediation_phrase
+from chronik.stages.event_talks import mediation_phrase, own_state
 from chronik.stages.event_threats import conditional_threat
 from chronik.stages.event_triggers import conjunct_mentions, repeats_act
 from chronik.stages.mention_affiliation import (
@@ -144,15 +144,15 @@ def events(article: Article, ctx: Context) -> Article:
 
 
 def _distinct_sides(event: EventMention) -> EventMention | None:
-    """The event without target actors that are one of its sources: the same actor, or a state or unnamed
-    group of the same state and sector ("Syriens Führung weist den Vorwurf zurück" is no act of Syria
+    """The event without target actors that are one of its sources: the same actor, a state or unnamed group
+    of the same state and sector, or a person's own state in an agreement ("Syriens Führung weist den Vorwurf zurück" is no act of Syria
     towards its government); None when no target is left and the type needs one.  Two people of one government stay ("Assad empfing seinen Außenminister"), and
     so does a body meeting among its members ("Die Staats- und Regierungschefs der Nato-Staaten berieten")."""
     if event.type == "CONSULT" or event.mutual:  # "Kämpfe zwischen Rebellengruppen" (event_mutual.py)
         return event
-    def same(a: Actor, b: Actor) -> bool:
-        return a.id == b.id or (a.kind in _COLLECTIVE and b.kind in _COLLECTIVE
-                                and (a.country, a.sector) == (b.country, b.sector))
+    def same(a: Actor, b: Actor) -> bool:  # "Putin sicherte zu, Russland werde …": event_talks.own_state
+        return a.id == b.id or own_state(event.type, a, b) or (a.kind in _COLLECTIVE and b.kind in _COLLECTIVE
+                                                                and (a.country, a.sector) == (b.country, b.sector))
     target = [t for t in event.target if not any(same(t, s) for s in event.source)]
     if len(target) == len(event.target):
         return event
