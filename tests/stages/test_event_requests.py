@@ -170,6 +170,8 @@ def test_a_demand_at_talks_is_made_of_the_other_side(ctx: Context, text: str, so
     "Kerry und Lawrow trafen sich am Montag in Genf. Die Türkei verlangte eine Entschuldigung.",
     # a demand told as background was not made at the talks
     "In Genf hat Kerry am Montag Lawrow getroffen. Zuvor hatte Kerry im Kongress mehr Geld für die Truppen gefordert.",
+    # a demand placed elsewhere was not made at the talks
+    "Netanjahu und Abbas verhandelten am Montag in Washington. Danach forderte Abbas in Ramallah Neuwahlen.",
     ("Beim EU-Gipfel in Brüssel berieten die Staats- und Regierungschefs über die Flüchtlingskrise. Faymann "
      "forderte eine gerechte Verteilung der Flüchtlinge."),
 ])

@@ -28,6 +28,7 @@ from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_s
 
 if TYPE_CHECKING:
     from chronik.kb.base import KnowledgeBase
+    from chronik.model import EventMention
     from chronik.stages.event_frame import Frame
     from chronik.stages.event_lexicon import EventLexicon
     from chronik.stages.event_slots import Slot
@@ -242,7 +243,7 @@ def talks_counterpart(frame: Frame, source: list[Mention]) -> Actor | None:
     for event in reversed(frame.earlier):
         if event.sentence < frame.sentence.index - _TALKS_WINDOW:
             break
-        if event.type != "CONSULT" or event.modality != "asserted":
+        if event.type != "CONSULT" or event.modality != "asserted" or _placed_elsewhere(frame, event):
             continue
         parties = event.target if event.mode == "third-party" else event.source + event.target
         if len(parties) != 2:
@@ -251,6 +252,13 @@ def talks_counterpart(frame: Frame, source: list[Mention]) -> Actor | None:
         if len(mine) == 1:
             return next(a for a in parties if a is not mine[0])
     return None
+
+
+def _placed_elsewhere(frame: Frame, talks: EventMention) -> bool:
+    """The demand's sentence names a place, none of them the place of the ``talks`` ("… verhandelten in
+    Washington. Danach forderte Abbas in Ramallah …": made at home, not at the talks)."""
+    places = {m.place_id for m in frame.mentions if m.place_id and frame.sentence.start <= m.start < frame.sentence.end}
+    return bool(places) and (talks.location is None or talks.location.id not in places)
 
 
 def _stands_for(actor: Actor, source: list[Mention]) -> bool:
