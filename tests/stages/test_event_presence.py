@@ -63,6 +63,9 @@ def test_a_promise_made_in_person_tells_a_meeting(ctx: Context, text: str, pair:
     "Merkel hat Poroschenko weitere Hilfe zugesagt.",  # no place
     "Merkel sagte Poroschenko Hilfe für die Menschen in Kiew zu.",  # the place of what is promised
     "Merkel sagte Poroschenko am Telefon Hilfe beim Wiederaufbau in Donezk zu.",
+    # made from afar, though placed in the addressee's country
+    "Putin hat Assad am Mittwoch in Damaskus telefonisch weitere Unterstützung zugesagt.",
+    "Merkel sagte Poroschenko am Mittwoch in Kiew am Telefon weitere Unterstützung zu.",
 ])
 def test_a_promise_elsewhere_tells_no_meeting(ctx: Context, text: str) -> None:
     assert [e for e in extract(ctx, text, "2015-11-26") if e.type == "CONSULT"] == []

@@ -35,8 +35,9 @@ def in_person_meetings(article: Article, sentence: Sentence, words: list[str], m
     sentence; at most one meeting per sentence."""
     ids = lexicon.presence_cues.get("in_person") or frozenset()
     own = [e for e in found if e.sentence == sentence.index]
-    if not ids or any(e.type == _MEETING[0] for e in own):
-        return []
+    remote = lexicon.presence_cues.get("remote") or frozenset()
+    if not ids or any(e.type == _MEETING[0] for e in own) or any(w.lower() in remote for w in words):
+        return []  # "telefonisch zugesagt": no meeting
     for event in own:
         if _trigger_id(event.trigger, lexicon) in ids and event.modality == "asserted" and _in_person(event) \
                 and _placed_promise(article, sentence, words, mentions, event):

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
     from chronik.stages.event_lexicon import EventLexicon
 
-_KEYS = ("verbs", "preps")
+_KEYS = ("verbs", "preps", "remote")
 #: The sector of a visitor: a person of a government.
 _VISITOR_SECTOR = "GOV"
 #: Words between a preposition and the visited place ("beim Erzfeind Pakistan", "in der Hauptstadt Kabul").
