@@ -31,7 +31,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chronik.model import PUBLICATION_EVIDENCE, DateClaim, Precision
-from chronik.stages.event_dating import _anchored, _calendar_value, _clause_span, usable_times
+from chronik.stages.event_dating import _anchored, _calendar_value, usable_times
+from chronik.stages.event_enumeration import list_clause_span
 from chronik.stages.event_slots import SPEECH_ACTS, word_at
 
 if TYPE_CHECKING:
@@ -87,7 +88,7 @@ def _reported_day(article: Article, sentence: Sentence, lexicon: EventLexicon) -
         return None
     offsets = [t.start for t in sentence.tokens]
     for k in (j for j, w in enumerate(lowered) if w in lexicon.reporting_verbs):
-        start, end = _clause_span(words, k)
+        start, end = list_clause_span(words, k)
         for timex, day in usable_times(article, sentence, words, lexicon):
             if not offsets[start] <= timex.start < (offsets[end] if end < len(offsets) else sentence.end):
                 continue
@@ -120,7 +121,7 @@ def begun_until_publication(article: Article, lexicon: EventLexicon, found: list
         sentence = article.sentences[event.sentence]
         words = _words(article, sentence)
         k = _trigger_word(words, event.trigger)
-        if k is not None and any(w.lower() in lexicon.begin_verbs for w in words[slice(*_clause_span(words, k))]):
+        if k is not None and any(w.lower() in lexicon.begin_verbs for w in words[slice(*list_clause_span(words, k))]):
             event.date = replace(date, end=until)
 
 
@@ -150,7 +151,7 @@ def _clause_day(article: Article, sentence: Sentence, trigger: str, lexicon: Eve
     k = _trigger_word(words, trigger)
     if k is None:
         return None
-    start, end = _clause_span(words, k)
+    start, end = list_clause_span(words, k)
     found = []
     for timex in article.timexes:
         value = _calendar_value(timex) if sentence.start <= timex.start < sentence.end else None

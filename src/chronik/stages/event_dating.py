@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from chronik.model import PUBLICATION_EVIDENCE, Article, DateClaim, EventMention, Precision, Sentence, TimeEx
 from chronik.stages.event_causes import cause_frame, cause_times, outside_causes, sequential
 from chronik.stages.event_dates_context import after_interval, event_day, narrated_day
+from chronik.stages.event_enumeration import enumeration_commas, list_clause_span
 from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span, insertion_close, opens_subordinate, word_at
 
 if TYPE_CHECKING:
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
     from chronik.stages.event_lexicon import EventLexicon
 
 _CONCRETE = re.compile(r"^(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?|-W\d{2})?$")
-_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")", '"', "„", "“", "»", "«"})
 #: A season, quarter or half of a year that lies within its year ("im Herbst 2015": 2015-FA); winter spans
 #: two years and is left out.
 _PART_OF_YEAR = re.compile(r"^(\d{4})-(?:SP|SU|FA|Q[1-4]|H[12])$")
@@ -114,10 +114,10 @@ def text_dated(frame: Frame, event: EventMention) -> bool:
     if event.date is None or not event.date.evidence.startswith("text"):
         return False
     words, lex = frame.words, frame.lexicon
-    joined = _enumeration_commas(frame.article, frame.sentence, words, lex)
-    start, end = _clause_span(words, frame.index, joined)
+    joined = enumeration_commas(frame.article, frame.sentence, words, lex)
+    start, end = list_clause_span(words, frame.index, joined)
     if opens_subordinate(words, start, lex):
-        start = _clause_span(words, start - 1, joined)[0]
+        start = list_clause_span(words, start - 1, joined)[0]
     tokens = frame.sentence.tokens
     low, high = tokens[start].start, tokens[min(end, len(tokens)) - 1].end
     return any(low <= t.start < high for t, _ in usable_times(frame.article, frame.sentence, words, lex))
@@ -144,11 +144,11 @@ def usable_times(article: Article, sentence: Sentence, words: list[str], lexicon
 
 def _clause_times(frame: Frame, times: list[tuple]) -> list[tuple]:
     """The times of the trigger's clause, else those of the clauses before it."""
-    joined = _enumeration_commas(frame.article, frame.sentence, frame.words, frame.lexicon)
-    start, end = _clause_span(frame.words, frame.index, joined)
+    joined = enumeration_commas(frame.article, frame.sentence, frame.words, frame.lexicon)
+    start, end = list_clause_span(frame.words, frame.index, joined)
     own = _times_in(frame, times, start, end)
     if not own and (close := insertion_close(frame.words, end)) is not None:  # after the insertion, else in it
-        own = (_times_in(frame, times, close + 1, _clause_span(frame.words, close + 1, joined)[1])
+        own = (_times_in(frame, times, close + 1, list_clause_span(frame.words, close + 1, joined)[1])
                or _times_in(frame, times, end + 1, close))
     if not own and frame.kind == "noun":
         own = _relative_clause_times(frame, times, end, joined)
@@ -177,7 +177,7 @@ def _relative_clause_times(frame: Frame, times: list[tuple], end: int, joined: f
     pronoun = opener[1] if opener[0] in lex.prepositions and len(opener) > 1 else opener[0]  # "bei dem"
     if pronoun not in lex.relative_pronouns:
         return []
-    return _times_in(frame, times, end + 1, _clause_span(words, end + 1, joined)[1])
+    return _times_in(frame, times, end + 1, list_clause_span(words, end + 1, joined)[1])
 
 
 def _continued(frame: Frame) -> DateClaim | None:
@@ -300,7 +300,7 @@ def _anaphoric_nouns(words: list[str], lexicon: EventLexicon) -> list[tuple[int,
     for k, word in enumerate(words):
         if k == 0 or word not in lexicon.nouns or words[k - 1].lower() not in cues:
             continue
-        start, end = _clause_span(words, k)
+        start, end = list_clause_span(words, k)
         following = words[k + 1].lower() if k + 1 < len(words) else ""
         planned = any(w.lower() in lexicon.future for w in words[start:end])
         if following not in lexicon.determiners and not planned:
@@ -312,7 +312,7 @@ def _own_time(article: Article, sentence: Sentence, words: list[str], lexicon: E
               k: int) -> DateClaim | None:
     """The day-precise date of a usable time expression in the clause of word ``k`` that lies nearer to
     ``k`` than to any other event trigger word of the sentence; None when there is none."""
-    start, end = _clause_span(words, k)
+    start, end = list_clause_span(words, k)
     triggers = [j for j, w in enumerate(words)
                 if w in lexicon.nouns or w.lower() in lexicon.verbs or w.lower() in lexicon.particles]
     others = [j for j in triggers if j != k]
@@ -378,47 +378,3 @@ def _anchored(value: str, article: Article) -> str:
     if published is None:
         raise ValueError(value)
     return str(published.start.year) + value[4:]
-
-
-def _clause_span(words: list[str], k: int, joined: frozenset[int] = frozenset()) -> tuple[int, int]:
-    """[start, end) of the clause around ``words[k]``: between clause punctuation, where the commas at
-    the indices ``joined`` (those of an enumeration of actors) do not break."""
-    start = k
-    while start > 0 and (words[start - 1] not in _CLAUSE_BREAKS or start - 1 in joined):
-        start -= 1
-    end = k
-    while end < len(words) and (words[end] not in _CLAUSE_BREAKS or end in joined):
-        end += 1
-    return start, end
-
-
-def _enumeration_commas(article: Article, sentence: Sentence, words: list[str],
-                        lexicon: EventLexicon) -> frozenset[int]:
-    """Indices of the commas of ``sentence`` that join two mentions ("die Außenminister Russlands, der USA
-    und der Türkei", "Aleppo, Hama und Homs"): the word before ends a mention, and the next word that is
-    not a determiner begins one."""
-    starts = {m.start for m in article.mentions if m.sentence == sentence.index}
-    ends = {m.end for m in article.mentions if m.sentence == sentence.index}
-    tokens = sentence.tokens
-    joined = set()
-    for j, word in enumerate(words):
-        if word != "," or j == 0 or tokens[j - 1].end not in ends:
-            continue
-        after = j + 1
-        while after < len(words) and words[after].lower() in lexicon.determiners:
-            after += 1
-        if after < len(words) and tokens[after].start in starts:
-            joined.add(j)
-    return frozenset(j for j in joined if _closed_by_coordinator(words, j, joined, lexicon))
-
-
-def _closed_by_coordinator(words: list[str], j: int, joined: set[int], lexicon: EventLexicon) -> bool:
-    """An enumeration ends with "und"/"sowie" before its clause does ("Putin, Erdogan und Ruhani"; not
-    "die Entscheidung Trumps, Jerusalem … anzuerkennen")."""
-    words_only = lexicon.coordinators - {","}
-    for k in range(j + 1, len(words)):
-        if words[k] in _CLAUSE_BREAKS and k not in joined:
-            return False
-        if words[k].lower() in words_only:
-            return True
-    return False

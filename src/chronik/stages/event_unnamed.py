@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, Mention
+from chronik.stages.event_enumeration import enumeration_commas
 from chronik.stages.event_slots import (
     CLAUSE_BREAKS,
     SPEECH_ACTS,
@@ -159,6 +160,9 @@ def noun_agent_elsewhere(frame: Frame, slot: Slot) -> bool:
     if frame.kind != "noun":
         return False
     start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
+    joined = enumeration_commas(frame.article, frame.sentence, frame.words, frame.lexicon)
+    while end in joined:  # "Ein Treffen von Merkel, Hollande und Putin": the list goes on after its comma
+        end = clause_span(frame.words, end + 1, CLAUSE_BREAKS)[1]
     if slot.index > frame.index:
         return slot.index >= end
     return slot.index < start or _after_other_noun(frame, slot)
