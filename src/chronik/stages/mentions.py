@@ -33,15 +33,14 @@ from chronik.model import Article, Mention, Sentence
 from chronik.resources import LanguageData
 from chronik.stages.mention_anaphora import alliance_rule, equipment_rule
 from chronik.stages.mention_context import (
-    after_place_preposition,
     kind_from_context,
     people_named,
-    person_context,
 )
 from chronik.stages.mention_country import country_description_rule
 from chronik.stages.mention_creditors import creditor_rule
 from chronik.stages.mention_cues import Cues, Office, build_cues, is_acronym, is_capitalised
 from chronik.stages.mention_evidence import checked
+from chronik.stages.mention_gazetteer import gazetteer_rule, named_place, place_context
 from chronik.stages.mention_groups import (
     abbreviation_after,
     acronym_rule,
@@ -170,7 +169,7 @@ def _knowledge_base(scan: _Scan, i: int) -> int:
     kb, words = scan.res.kb, scan.words
     for n in range(min(kb.starts.get(words[i], 0), len(words) - i), 0, -1):
         forms = kb.phrases.get(tuple(words[i : i + n]))
-        if forms and forms[0].how == "metonym" and i > 0 and (_place_context(scan, i - 1) or _place_conjunct(scan, i)):
+        if forms and forms[0].how == "metonym" and i > 0 and (place_context(scan, i - 1) or _place_conjunct(scan, i)):
             return i  # "in Moskau", "die Stadt Paris", "in Paris und Brüssel": the place, not the government
         if forms and sports_side(scan, i, n, forms):
             scan.mention(i, i + n, "LOC", "sport")  # "Frankreichs Meister": a team's country, no actor
@@ -199,15 +198,6 @@ def _knowledge_base(scan: _Scan, i: int) -> int:
                      country=known.country, sector=known.sector, title=known.text)
         return i + 1
     return i
-
-
-def _place_context(scan: _Scan, k: int) -> bool:
-    """True when ``words[k]`` makes the next name a place: a preposition of place or a noun like "Stadt"."""
-    word, cues = scan.words[k], scan.res.cues
-    if word == cues.place_genitive and k > 0 and is_capitalised(scan.words[k - 1]):
-        return True  # "die Anschläge von Paris" (but "von Moskau unterstützte Rebellen": the government)
-    preposition = word.lower() if k == 0 else word  # "In Ankara sprach Putin …": a sentence's first word
-    return preposition in cues.place_prepositions or word in cues.place_context or cues.type_cued(word) == "LOC"
 
 
 def _plausible(scan: _Scan, i: int, n: int, forms: tuple) -> bool:
@@ -257,37 +247,6 @@ def _first_name_of_other(scan: _Scan, i: int, forms: tuple) -> bool:
     return not (any(f.how != "surname" for f in forms) or known) and followed_by_name(scan, i + 1)
 
 
-def _place(scan: _Scan, i: int) -> int:
-    geo, words = scan.res.geo, scan.words
-    if not is_capitalised(words[i]):
-        return i
-    for n in range(min(geo.max_len, len(words) - i), 0, -1):
-        places = geo.names.get(tuple(words[i : i + n]))
-        if places and n == 1 and followed_by_name(scan, i + 1) and not _town_before_person(scan, i):
-            return i  # "Kamal Lababidi": a first name that is also a town
-        if places and n == 1 and (not _place_word_plausible(scan, i) or (
-                person_context(scan, i, i + 1) and not after_place_preposition(scan, i))):
-            return i  # "Gold", "als Stalin starb"; not "in Wien kritisierte Kerry"
-        if places:
-            scan.mention(i, i + n, "LOC", "geonames", candidates=tuple(p.id for p in places[:10]))
-            return i + n
-    return i
-
-
-def _town_before_person(scan: _Scan, i: int) -> bool:
-    """"in Damaskus Assad": a town that is no first name, before a KB person's name, is a place of its own."""
-    return scan.words[i] not in scan.res.cues.first_names and bool(people_named(scan, i + 1, i + 2))
-
-
-def _place_word_plausible(scan: _Scan, i: int) -> bool:
-    """A town whose name is also a common noun ("Kanton", "Rest", "Gold") counts only after
-    a preposition of place; very short names ("Le", "Ha") never count alone."""
-    word = scan.words[i]
-    if len(word) < 3:
-        return False
-    return not scan.res.lexicon.listed_common(word) or (i > 0 and _place_context(scan, i - 1))
-
-
 def _first_name(scan: _Scan, i: int) -> int:
     """A first name (or an initial, "A. Wiegemann") and the surname after it ("Peter Stein",
     "Ole von Beust"); a run ending like an organisation is one ("Matthew Humberstone School")."""
@@ -296,27 +255,13 @@ def _first_name(scan: _Scan, i: int) -> int:
         return i
     j = name_end(scan, i + 1, lenient=True, after_first=True)
     if j == i + 1 and (scan.res.lexicon.word_class(words[i]) != NAME or (i == 0 and words[i] in scan.res.cues.stopwords)
-                       or _named_place(scan, i)):
+                       or named_place(scan, i)):
         return i
     if j > i + 1 and scan.res.cues.is_org_name_end(words[j - 1]):
         scan.mention(i, j, "ORG", "org_suffix")
         return j
     scan.mention(i, j, "PER", "first_name", candidates=people_named(scan, i, j))
     return j
-
-
-#: People a city needs for its name to outweigh a first name after a preposition of place.
-_NAMED_PLACE_POPULATION = 100_000
-
-
-def _named_place(scan: _Scan, i: int) -> bool:
-    """A lone first name that is also a known place (a KB place or state, or a city of ``_NAMED_PLACE_POPULATION``
-    people), after a preposition of place, is the place ("Stellungen in Sanaa"): the capital of Yemen is no
-    woman named Sanaa; "in Mina" (a village of that name abroad) stays undecided."""
-    word = scan.words[i]
-    known = any(p.population >= _NAMED_PLACE_POPULATION for p in scan.res.geo.names.get((word,), ())) or any(
-        scan.res.kb.entries[f.entry_id].kind in ("place", "state") for f in scan.res.kb.phrases.get((word,), ()))
-    return known and i > 0 and _place_context(scan, i - 1)
 
 
 def _initial_before_name(scan: _Scan, i: int) -> bool:
@@ -408,7 +353,7 @@ def _name_run(scan: _Scan, i: int) -> int:
     return j
 
 
-_RULES = (_knowledge_base, org_prefix_rule, place_prefix_rule, _first_name, _place, place_word_rule, _title, group_rule,
+_RULES = (_knowledge_base, org_prefix_rule, place_prefix_rule, _first_name, gazetteer_rule, place_word_rule, _title, group_rule,
           creditor_rule, equipment_rule, alliance_rule,
           adjective_group_rule, country_description_rule, organisation_rule, acronym_rule, _pronoun, adjective_place_rule,
           _name_run)
