@@ -35,3 +35,12 @@ def test_meeting_partners(ctx: Context, text: str, type_: str, source: str, targ
 ])
 def test_no_partner_no_event(ctx: Context, text: str, type_: str) -> None:
     assert not [e for e in extract(ctx, text) if e.type == type_]
+
+
+@pytest.mark.parametrize("text", [
+    "Franziskus wurde am Montag bei der zweiten Station in Holguin von zehntausenden Menschen empfangen.",
+    "Merkel wurde in Ankara von Demonstranten empfangen.",
+])
+def test_a_crowd_receiving_a_visitor_is_no_meeting(ctx: Context, text: str) -> None:
+    """Unnamed civilians welcoming or facing a visitor hold no political consultation with him."""
+    assert not [e for e in extract(ctx, text, "2015-09-22") if e.type == "CONSULT"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronik.model import Mention
+from chronik.model import EventMention, Mention
 from chronik.stages.event_requests import instigation
 from chronik.stages.event_slots import attributive, in_mention
 
@@ -65,3 +65,9 @@ def internal_meeting(frame: Frame, target: Mention, source: list[Mention]) -> bo
     Verteidigungsminister Schoigu"): an internal consultation, not one actor acting towards another."""
     return frame.trigger.type == "CONSULT" and target.country is not None and any(
         (s.country, s.sector) == (target.country, target.sector) for s in source)
+
+
+def crowd_meeting(event: EventMention) -> bool:
+    """A meeting with unnamed civilians as one side ("wurde in Holguin von zehntausenden Menschen empfangen",
+    "von Demonstranten empfangen"): a crowd welcoming or facing a visitor is no political consultation."""
+    return event.type == "CONSULT" and any(a.kind == "group" and a.sector == "CVL" for a in event.source + event.target)

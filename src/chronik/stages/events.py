@@ -38,6 +38,7 @@ from chronik.stages.event_gatherings import gathered, sponsor_talks
 from chronik.stages.event_hits import Hit, hit_sense_kept, sentence_triggers, with_claimed
 from chronik.stages.event_lexicon import EventLexicon, build_event_lexicon
 from chronik.stages.event_mediation import mediated_agreement, shuttle_talks
+from chronik.stages.event_meetings import crowd_meeting
 from chronik.stages.event_mutual import mutual_fight
 from chronik.stages.event_place import capital_places
 from chronik.stages.event_positions_late import settle_positions
@@ -176,8 +177,8 @@ def _political(event: EventMention, lexicon: EventLexicon) -> bool:
     leaves out "Der Weltranglisten-Neunte besiegte den Russen …"."""
     crowd = event.type in _POPULAR_TYPES and bool(event.source) and all(
         a.kind == "group" and a.sector in _CROWD_SECTORS for a in event.source)
-    return event.mode == "terror" or crowd or _peoples_fighting(event, lexicon.conflict_pairs) \
-        or any(a.sector in POLITICAL_SECTORS for a in event.source + event.target)
+    return not crowd_meeting(event) and (event.mode == "terror" or crowd or _peoples_fighting(
+        event, lexicon.conflict_pairs) or any(a.sector in POLITICAL_SECTORS for a in event.source + event.target))
 
 
 def _peoples_fighting(event: EventMention, pairs: frozenset[frozenset[str]]) -> bool:
