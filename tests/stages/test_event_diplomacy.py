@@ -192,6 +192,8 @@ def test_a_governments_protest_abroad_is_an_accusation(ctx: Context, text: str, 
     ("Die ungarische Regierung wies die Forderungen aus Berlin zurück.", "REJECT", "Deutschland"),
     ("Russland wies die Vorwürfe aus der Türkei zurück.", "REJECT", "Türkei"),
     ("Faymann kritisierte die Forderungen aus Budapest.", "ACCUSE", "Ungarn"),
+    # the seat of an organisation that a KB metonym names ("Brüssel": the EU)
+    ("Orbán wies die Kritik aus Brüssel an seiner Flüchtlingspolitik zurück.", "REJECT", "Europäische Union"),
 ])
 def test_what_a_capital_voiced_names_its_government(ctx: Context, text: str, type_: str, target: str) -> None:
     """"die Kritik aus Wien" is Austria's criticism, like "die Kritik Österreichs"; Wien is no place."""

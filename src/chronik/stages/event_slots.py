@@ -63,10 +63,11 @@ def addressed_capital(frame: Frame, m: Mention, k: int) -> bool:
 
 
 def voiced_origin(frame: Frame, m: Mention, k: int) -> bool:
-    """"wies die Kritik aus Wien zurück", "die Vorwürfe aus der Türkei": a state, or a capital standing for
-    one, right after a ``voice_nouns`` word and an ``origin_preps`` word (determiners and adjectives
-    between) voiced it, like a genitive.  Requires ``k`` to be the word index of ``m``."""
-    if not (m.actor_id and m.kind in ("STATE", "LOC")):
+    """"wies die Kritik aus Wien zurück", "die Vorwürfe aus der Türkei", "die Kritik aus Brüssel": a state, a
+    capital standing for one, or an organisation (its seat: "Brüssel" for the EU) right after a ``voice_nouns``
+    word and an ``origin_preps`` word (determiners and adjectives between) voiced it, like a genitive.  Requires
+    ``k`` to be the word index of ``m``."""
+    if not (m.actor_id and m.kind in ("STATE", "LOC", "ORG")):
         return False
     lex, j = frame.lexicon, k - 1
     while j > 0 and (frame.words[j].lower() in lex.determiners or _adjective(frame, frame.words[j])):

@@ -89,6 +89,8 @@ class Cues:
     demonym_quantifiers: frozenset[str] = frozenset()  # "zehntausende Ungarn": people, not the state
     organisation_members: frozenset[str] = frozenset()  # "Kämpfer der PKK": the organisation acts
     capital_adjective_suffixes: tuple[str, ...] = ()  # "Moskau|er": a capital's adjective ("die Pekinger Führung")
+    voice_nouns: frozenset[str] = frozenset()  # events.yaml: "die Kritik aus Brüssel" names who voiced it
+    origin_preps: frozenset[str] = frozenset()  # events.yaml: "aus"
 
     def type_cued(self, word: str) -> str | None:
         """PER, LOC or ORG when ``word`` is a noun saying what the next name is ("Chemiekonzern",
@@ -219,6 +221,8 @@ def build_cues(lang: LanguageData) -> Cues:
         demonym_quantifiers=frozenset(w.lower() for w in actors.get("demonym_quantifiers") or []),
         organisation_members=frozenset(actors.get("organisation_members") or []),
         capital_adjective_suffixes=tuple(actors.get("capital_adjective_suffixes") or []),
+        voice_nouns=frozenset(lang.data["events"].get("voice_nouns") or []),
+        origin_preps=frozenset(w.lower() for w in lang.data["events"].get("origin_preps") or []),
         title_compound_heads=tuple(sorted((h.lower() for h in actors.get("title_compound_heads") or []), key=len,
                                           reverse=True)),
     )

@@ -169,7 +169,8 @@ def _knowledge_base(scan: _Scan, i: int) -> int:
     kb, words = scan.res.kb, scan.words
     for n in range(min(kb.starts.get(words[i], 0), len(words) - i), 0, -1):
         forms = kb.phrases.get(tuple(words[i : i + n]))
-        if forms and forms[0].how == "metonym" and i > 0 and (place_context(scan, i - 1) or _place_conjunct(scan, i)):
+        if forms and forms[0].how == "metonym" and i > 0 and (place_context(scan, i - 1) or _place_conjunct(scan, i)) \
+                and not _voiced(scan, i):
             return i  # "in Moskau", "die Stadt Paris", "in Paris und Brüssel": the place, not the government
         if forms and sports_side(scan, i, n, forms):
             scan.mention(i, i + n, "LOC", "sport")  # "Frankreichs Meister": a team's country, no actor
@@ -198,6 +199,12 @@ def _knowledge_base(scan: _Scan, i: int) -> int:
                      country=known.country, sector=known.sector, title=known.text)
         return i + 1
     return i
+
+
+def _voiced(scan: _Scan, i: int) -> bool:
+    """``words[i]`` follows a voice noun and an origin preposition ("die Kritik aus Brüssel"): who voiced it."""
+    cues = scan.res.cues
+    return i > 1 and scan.words[i - 1].lower() in cues.origin_preps and scan.words[i - 2] in cues.voice_nouns
 
 
 def _plausible(scan: _Scan, i: int, n: int, forms: tuple) -> bool:
