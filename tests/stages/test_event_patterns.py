@@ -118,3 +118,24 @@ def test_reiteration_is_no_habit(ctx: Context, text: str, type_: str) -> None:
     """"wiederholt" closing the clause is the participle of "wiederholen": one reiteration, news of the day."""
     event = only(extract(ctx, text, "2016-03-10"), type_)
     assert event.confidence >= 0.8 and event.date is not None
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Kerry hat seine Kritik an Russland wiederholt.", "ACCUSE"),
+    ("Erdogan hat seine Drohung gegen Russland wiederholt.", "THREATEN"),
+])
+def test_repeated_act_keeps_the_day(ctx: Context, text: str, type_: str) -> None:
+    """One act repeated, not a habit: confident and dated on the publication day."""
+    event = only(extract(ctx, text, "2016-03-10"), type_)
+    assert event.confidence >= 0.8 and event.date is not None and event.date.value == "2016-03-10"
+
+
+@pytest.mark.parametrize("text", [
+    "Das Treffen zwischen Putin und Erdogan galt als Zeichen der Entspannung.",
+    "Der Besuch von Kerry in Moskau gilt als wichtiges Signal an Assad.",
+    "Nach dem Treffen zwischen Kerry und Lawrow in Genf herrscht Optimismus.",
+])
+def test_judged_act_or_act_before_a_state_is_no_state(ctx: Context, text: str) -> None:
+    """"gilt als" judges the act, it tells no state in force; a noun a preposition governs is no subject of
+    the state verb: the meeting or visit stays confident."""
+    assert only(extract(ctx, text, "2016-03-10"), "CONSULT").confidence >= 0.8

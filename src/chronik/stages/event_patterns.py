@@ -15,7 +15,9 @@ of ``events.yaml``).  Guarantees, with no German word in the code:
 * :func:`standing_state`: a noun or light-verb trigger in a clause whose verb tells a state (``state_verbs``:
   "Die Sanktionen bleiben in Kraft", "Eigentlich gilt seit Ende Februar eine Feuerpause"), not the making of
   the act nor its taking effect at a placeable time ("Seit Mitternacht gilt der Flüchtlingspakt": a day of
-  the clause or a ``time_points`` word).
+  the clause or a ``time_points`` word), nor a judgement of it (an ``evaluations`` word after a one-word
+  state verb: "Das Treffen galt als Zeichen der Entspannung"); a noun a preposition governs is no subject
+  of the state verb ("Nach dem Treffen … herrscht Optimismus").
 * :func:`standing_position`: a present stance verb (``present_stances``: "fordern", "wirft … vor") placed
   only by a "seit" phrase of its clause, with no perfect, in a sentence with no quote or verb of saying: how a
   party has stood since then ("Die Türkei fordert seit 2012 eine Flugverbotszone"), not what it said that
@@ -28,14 +30,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronik.stages.event_dating import coarser_than_day
-from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span
+from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_span
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
 
 #: The most a background pattern may score: below the confident band (0.8), which holds acts that happened.
 PATTERN_CAP = 0.7
-_KEYS = ("first_time", "present_stances", "time_points", "reference_openers", "verb_forms")
+_KEYS = ("first_time", "present_stances", "time_points", "reference_openers", "verb_forms", "evaluations")
 _PHRASES = ("habitual", "state_verbs")
 
 
@@ -75,14 +77,31 @@ def standing_state(frame: Frame) -> bool:
     """A noun or light-verb trigger whose clause holds every word of a ``state_verbs`` phrase ("bleiben … in
     Kraft", "gilt") and no day-precise time expression: the act is told as a state that holds ("Eigentlich gilt
     seit Ende Februar eine Feuerpause"), not as taking effect at a time ("Seit Mitternacht gilt der Pakt")."""
+    words, lex = frame.words, frame.lexicon
     if frame.kind not in ("noun", "light"):
         return False
-    start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
-    clause = {w.lower() for w in frame.words[start:end]}
-    cues = frame.lexicon.pattern_cues
-    if not any(set(phrase) <= clause for phrase in cues.get("state_verbs", ())) or clause & cues["time_points"]:
+    j = before_modifiers(words, frame.index, lex)
+    if j >= 0 and words[j].lower() in lex.prepositions:
+        return False  # "Nach dem Treffen … herrscht Optimismus": the noun is no subject of the state verb
+    start, end = clause_span(words, frame.index, CLAUSE_BREAKS)
+    lowered = [w.lower() for w in words[start:end]]
+    cues = lex.pattern_cues
+    if not any(_state_phrase(lowered, phrase, cues) for phrase in cues.get("state_verbs", ())) \
+            or set(lowered) & cues["time_points"]:
         return False  # "Seit Mitternacht gilt …": a time point the time expressions may miss
     return all(coarser_than_day(t) for t in _clause_times(frame, start, end))
+
+
+def _state_phrase(clause: list[str], phrase: tuple[str, ...], cues: dict) -> bool:
+    """Every word of the ``state_verbs`` ``phrase`` stands in the lower-cased ``clause``, and a one-word state
+    verb has no ``evaluations`` word after it ("Das Treffen galt als Zeichen der Entspannung": a judgement of
+    the act, not a state in force)."""
+    if not set(phrase) <= set(clause):
+        return False
+    if len(phrase) > 1:
+        return True
+    first = clause.index(phrase[0])
+    return not set(clause[first + 1 :]) & cues.get("evaluations", frozenset())
 
 
 def standing_position(frame: Frame) -> bool:
