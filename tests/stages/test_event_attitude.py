@@ -129,6 +129,8 @@ def test_a_refused_or_distant_act_is_not_asserted(ctx: Context, text: str, type_
 @pytest.mark.parametrize(("text", "type_"), [
     ("Erst die Vermittlung Russlands machte die Einigung zwischen Assad und den Rebellen möglich.", "AGREE"),
     ("Die Nato diskutierte am Montag die russischen Luftangriffe in Syrien.", "ASSAULT"),
+    ("Die Nato debattierte am Montag die Luftangriffe Russlands in Syrien.", "ASSAULT"),
+    ("Die Gespräche zwischen Russland und der Türkei wurden erst durch die Waffenruhe möglich.", "CONSULT"),
 ])
 def test_possibility_made_real_or_known_act_discussed_is_asserted(ctx: Context, text: str, type_: str) -> None:
     """"machte … möglich" tells a thing that became real; "diskutierte die russischen Luftangriffe" a known act."""
@@ -147,8 +149,21 @@ def test_known_act_discussed_takes_no_date_of_the_discussion(ctx: Context) -> No
     "Ein Treffen zwischen Netanjahu und Abbas ist nach Angaben aus Washington denkbar.",
     "Ein Treffen von Obama und Putin in Paris ist nicht ausgeschlossen.",
     "Russland erwägt Luftangriffe auf den IS in Afghanistan.",
+    # a possibility judged with "wurde … als möglich bezeichnet", "für möglich gehalten" is not made real
+    "Ein Treffen zwischen Putin und Obama wurde am Mittwoch in Moskau als möglich bezeichnet.",
+    "Eine Einigung zwischen Russland und der Türkei wurde für möglich gehalten, sagte Lawrow.",
+    # a discussed act that names no agent of its own is only proposed
+    "Die Nato diskutierte am Mittwoch die Entsendung von Truppen in die Türkei.",
+    "Die EU-Staaten debattierten am Mittwoch die Schließung der Grenze zu Griechenland.",
 ])
 def test_only_possible_act_stays_hypothetical(ctx: Context, text: str) -> None:
     """A possibility with no word that makes it real, a considered act: hypothetical."""
     found = extract(ctx, text, "2016-03-10")
     assert found and all(e.modality == "hypothetical" for e in found), [(e.trigger, e.modality) for e in found]
+
+
+def test_possibility_judged_impossible_keeps_the_act(ctx: Context) -> None:
+    """"wurde nicht für möglich gehalten": the agreement stays, hypothetical or negated, never asserted."""
+    found = [e for e in extract(ctx, "Eine Einigung zwischen Russland und der Türkei wurde nicht für möglich "
+                                     "gehalten, sagte Lawrow.", "2016-03-10") if e.type == "AGREE"]
+    assert found and all(e.modality in ("hypothetical", "negated") for e in found), shown(found)

@@ -10,7 +10,8 @@ Guarantees, with no German word in the code:
   ``attitude_links`` one, in a clause holding an attitude cue is considered, favoured or allowed, not
   done ("Die USA erwägen Luftangriffe auf den IS", "Erdogan schloss eine Bodenoffensive nicht aus",
   "sprach sich für Sanktionen aus"); not a possibility made real ("machte die Einigung möglich") nor a known
-  act discussed ("diskutierte die russischen Luftangriffe"; ``attitude_exceptions``).
+  act discussed ("diskutierte die russischen Luftangriffe", naming its agent; ``attitude_exceptions``); a
+  possibility judged ("wurde als möglich bezeichnet", "für möglich gehalten") is no possibility made real.
 * :func:`attitude_content`: a trigger in a content clause ("…, dass die Ukraine … angreift") or a
   zu-infinitive right after a clause holding an attitude cue ("haben sich dafür offen gezeigt, dass …",
   "plädierte dafür, dass …", "ließ zu, dass …") or a preventing or fearing verb ("befürchtet, dass …") is
@@ -36,11 +37,20 @@ def _holds_attitude(frame: Frame, start: int, end: int, noun: int | None = None)
     cues = frame.lexicon.irrealis_cues
     clause = {w.lower() for w in frame.words[start:end]}
     held = [cue for cue in cues.get("attitude_cues", ()) if set(cue.split()) <= clause]
-    if clause & cues.get("attitude_realisers", frozenset()):
+    if clause & cues.get("attitude_realisers", frozenset()) and not _judged_possible(frame, start, end):
         held = [cue for cue in held if cue not in cues["attitude_possible"]]
     if noun is not None and _known_act(frame, noun):
         held = [cue for cue in held if cue not in cues["attitude_topics"]]
     return bool(held)
+
+
+def _judged_possible(frame: Frame, start: int, end: int) -> bool:
+    """A ``possible`` word of words [start, end) has a ``judging`` word at most two words before it ("wurde
+    als möglich bezeichnet", "wurde für durchaus möglich gehalten"): a possibility judged, not one made real."""
+    cues, words = frame.lexicon.irrealis_cues, [w.lower() for w in frame.words]
+    judging = cues.get("attitude_judging", frozenset())
+    return any(words[k] in cues.get("attitude_possible", ()) and set(words[max(start, k - 2) : k]) & judging
+               for k in range(start, end))
 
 
 def discussed_act(frame: Frame) -> bool:
@@ -55,13 +65,29 @@ def discussed_act(frame: Frame) -> bool:
 
 
 def _known_act(frame: Frame, noun: int) -> bool:
-    """An anaphoric determiner (a definite article) opens the noun phrase of word ``noun``: an act the
-    reader knows, not one proposed ("die russischen Luftangriffe", not "eine Verstärkung der Truppen")."""
+    """An anaphoric determiner (a definite article) opens the noun phrase of word ``noun`` and the phrase
+    names the act's agent (:func:`_named_agent`): an act under way the reader knows, not one proposed ("die
+    russischen Luftangriffe", not "eine Verstärkung der Truppen" nor "die Entsendung von Truppen")."""
     words, lex = frame.words, frame.lexicon
     j = noun - 1
     while j >= 0 and attributive(lex, words[j]) and words[j].lower() not in lex.determiners:
         j -= 1
-    return j >= 0 and words[j].lower() in lex.anaphoric_determiners
+    return j >= 0 and words[j].lower() in lex.anaphoric_determiners and _named_agent(frame, j + 1, noun)
+
+
+def _named_agent(frame: Frame, first: int, noun: int) -> bool:
+    """The noun at word ``noun``, whose modifiers begin at word ``first``, names an agent in its own phrase: a
+    state adjective or an actor mention among its modifiers ("die russischen Luftangriffe") or an actor
+    mention right after it, a genitive article apart ("die Luftangriffe Russlands", "… der Koalition")."""
+    if any(frame.state_adjective(k) for k in range(first, noun)):
+        return True
+    after = noun + 1
+    if after < len(frame.words) and frame.words[after].lower() in frame.lexicon.genitive_determiners:
+        after += 1
+        while after < len(frame.words) - 1 and attributive(frame.lexicon, frame.words[after]):
+            after += 1
+    starts = {frame.word_index(m.start) for m in frame.mentions if m.actor_id or m.country}
+    return bool(starts & ({*range(first, noun)} | {noun + 1, after}))
 
 
 def considered_noun(frame: Frame) -> bool:

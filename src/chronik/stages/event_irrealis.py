@@ -44,7 +44,7 @@ _LOWER = ("intention_verbs", "conditional_openers", "preventing_verbs", "unreali
           "existence_verbs", "coordinating_verbs", "refusal_verbs", "cancel_verbs", "postpone_verbs",
           "counterfactual_auxiliaries", "modal_infinitives")
 #: The parts of ``attitude_exceptions`` (event_attitude.py), loaded as "attitude_<part>".
-_EXCEPTIONS = ("topics", "possible", "realisers")
+_EXCEPTIONS = ("topics", "possible", "realisers", "judging")
 #: Governing verb types and what they make of the act in their zu-infinitive (None: no act reported).
 _GOVERNOR_TYPES = {"REQUEST": None, "REJECT": "negated", "THREATEN": "future", "AGREE": "future"}
 _DROP = "drop"
