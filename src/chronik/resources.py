@@ -170,6 +170,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "existence_verbs": list,
         "ending_nouns": list,
         "cancel_verbs": list,
+        "postpone_middles": list,
         "postpone_verbs": list,
         "counterfactual_auxiliaries": list,
         "modal_infinitives": list,

@@ -113,6 +113,8 @@ def test_a_lacking_act_is_no_asserted_act(ctx: Context, text: str) -> None:
 @pytest.mark.parametrize(("text", "modality"), [
     ("Das für Montag geplante Treffen zwischen Kerry und Lawrow wurde verschoben.", "future"),
     ("Das Treffen zwischen Kerry und Lawrow wurde auf Freitag verschoben.", "future"),
+    ("Das Treffen zwischen Kerry und Lawrow verschob sich auf Freitag.", "future"),
+    ("Kerry und Lawrow haben ihr Treffen auf Freitag verschoben.", "future"),
 ])
 def test_postponed_meeting_has_not_happened(ctx: Context, text: str, modality: str) -> None:
     """A meeting put off is planned anew, not held."""
@@ -142,3 +144,10 @@ def test_reported_konjunktiv_stays_asserted(ctx: Context) -> None:
     text = "Russische Kampfflugzeuge hätten Stellungen der Rebellen in Idlib bombardiert, teilte das Ministerium mit."
     found = [e for e in events(analyse(ctx, text, "2016-03-10"), ctx).events if e.type == "ASSAULT"]
     assert found and all(e.modality != "hypothetical" for e in found)
+
+
+def test_act_that_shifts_something_is_not_postponed(ctx: Context) -> None:
+    """An act noun as the active subject of "verschieben" shifts something else: it happened."""
+    text = "Die russischen Luftangriffe haben das Kräfteverhältnis in Syrien zugunsten Assads verschoben."
+    found = [e for e in events(analyse(ctx, text, "2016-03-10"), ctx).events if e.type == "ASSAULT"]
+    assert len(found) == 1 and found[0].modality == "asserted", [(e.trigger, e.modality) for e in found]

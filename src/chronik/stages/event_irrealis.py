@@ -42,6 +42,7 @@ _AS_WRITTEN = ("intention_nouns", "possibility_nouns", "unrealised_nouns", "endi
 _LOWER = ("intention_verbs", "conditional_openers", "preventing_verbs", "unrealised_links", "warning_verbs",
           "attitude_cues", "attitude_links", "negation_exceptions", "negating_openers", "negating_adjectives",
           "existence_verbs", "coordinating_verbs", "refusal_verbs", "cancel_verbs", "postpone_verbs",
+          "postpone_middles",
           "counterfactual_auxiliaries", "modal_infinitives")
 #: The parts of ``attitude_exceptions`` (event_attitude.py), loaded as "attitude_<part>".
 _EXCEPTIONS = ("topics", "possible", "realisers", "judging")

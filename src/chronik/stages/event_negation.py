@@ -55,7 +55,8 @@ def called_off(frame: Frame) -> str | None:
     """"negated" for a noun act whose clause holds every word of a ``cancel_verbs`` phrase ("Der geplante Besuch
     Erdogans in Moskau wurde abgesagt", "Mogherini sagte ihren Besuch ab"), "future" for one of a
     ``postpone_verbs`` phrase ("Das für Montag geplante Treffen wurde verschoben": it is planned anew); None
-    otherwise, and for a noun a preposition governs ("Nach dem Treffen sagte Lawrow seine Reise ab")."""
+    otherwise, for a noun a preposition governs ("Nach dem Treffen sagte Lawrow seine Reise ab"), and for a
+    postponing verb's active subject (:func:`_active_subject`)."""
     words, lex = frame.words, frame.lexicon
     if frame.kind not in ("noun", "light"):
         return None
@@ -65,7 +66,18 @@ def called_off(frame: Frame) -> str | None:
     start, end = clause_span(words, frame.index, CLAUSE_BREAKS)
     clause = {w.lower() for w in words[start:end]}
     held = lambda key: any(set(p.split()) <= clause for p in lex.irrealis_cues.get(key, ()))
-    return "negated" if held("cancel_verbs") else "future" if held("postpone_verbs") else None
+    if held("cancel_verbs"):
+        return "negated"
+    return "future" if held("postpone_verbs") and not _active_subject(frame, j, start, clause) else None
+
+
+def _active_subject(frame: Frame, j: int, start: int, clause: set[str]) -> bool:
+    """The noun trigger's phrase (preceded by word ``j``) opens its clause ``clause`` (lower-cased words from
+    ``start``), which holds no passive auxiliary nor ``postpone_middles`` word: the noun is the active subject
+    of the clause's verb ("Die russischen Luftangriffe haben das Kräfteverhältnis verschoben": shifted, not
+    postponed), not its object or passive subject ("Das Treffen wurde verschoben", "verschob sich")."""
+    middles = frame.lexicon.irrealis_cues.get("postpone_middles", frozenset())
+    return j < start and not clause & (frame.lexicon.passive_auxiliaries | middles)
 
 
 def ended_act(frame: Frame) -> bool:
