@@ -42,6 +42,7 @@ def test_one_more_or_first_act_stays_confident(ctx: Context, text: str, type_: s
 @pytest.mark.parametrize(("text", "type_"), [
     ("Die Sanktionen der EU gegen Russland bleiben bis Juli in Kraft.", "SANCTION"),
     ("Die Sanktionen der EU gegen Russland gelten seit 2014.", "SANCTION"),
+    ("Die Waffenruhe zwischen der syrischen Armee und den Rebellen gilt seit Ende Februar als brüchig.", "RETREAT"),
     ("Die Türkei fordert seit 2012 eine Flugverbotszone in Nordsyrien.", "REQUEST"),
     ("Die USA kritisieren die russischen Luftangriffe in Syrien seit Wochen.", "ACCUSE"),
 ])

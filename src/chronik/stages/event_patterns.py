@@ -16,7 +16,7 @@ of ``events.yaml``).  Guarantees, with no German word in the code:
   "Die Sanktionen bleiben in Kraft", "Eigentlich gilt seit Ende Februar eine Feuerpause"), not the making of
   the act nor its taking effect at a placeable time ("Seit Mitternacht gilt der Flüchtlingspakt": a day of
   the clause or a ``time_points`` word), nor a judgement of it (an ``evaluations`` word after a one-word
-  state verb: "Das Treffen galt als Zeichen der Entspannung"); a noun a preposition governs is no subject
+  state verb and no "seit": "Das Treffen galt als Zeichen der Entspannung"); a noun a preposition governs is no subject
   of the state verb ("Nach dem Treffen … herrscht Optimismus").
 * :func:`standing_position`: a present stance verb (``present_stances``: "fordern", "wirft … vor") placed
   only by a "seit" phrase of its clause, with no perfect, in a sentence with no quote or verb of saying: how a
@@ -86,19 +86,21 @@ def standing_state(frame: Frame) -> bool:
     start, end = clause_span(words, frame.index, CLAUSE_BREAKS)
     lowered = [w.lower() for w in words[start:end]]
     cues = lex.pattern_cues
-    if not any(_state_phrase(lowered, phrase, cues) for phrase in cues.get("state_verbs", ())) \
+    judged_only = not set(lowered) & lex.since_preps  # "gilt seit Ende Februar als brüchig": in force since
+    if not any(_state_phrase(lowered, phrase, cues, judged_only) for phrase in cues.get("state_verbs", ())) \
             or set(lowered) & cues["time_points"]:
         return False  # "Seit Mitternacht gilt …": a time point the time expressions may miss
     return all(coarser_than_day(t) for t in _clause_times(frame, start, end))
 
 
-def _state_phrase(clause: list[str], phrase: tuple[str, ...], cues: dict) -> bool:
-    """Every word of the ``state_verbs`` ``phrase`` stands in the lower-cased ``clause``, and a one-word state
-    verb has no ``evaluations`` word after it ("Das Treffen galt als Zeichen der Entspannung": a judgement of
-    the act, not a state in force)."""
+def _state_phrase(clause: list[str], phrase: tuple[str, ...], cues: dict, judged_only: bool) -> bool:
+    """Every word of the ``state_verbs`` ``phrase`` stands in the lower-cased ``clause`` and, with
+    ``judged_only`` (no "seit" phrase tells how long the state holds), a one-word state verb has no
+    ``evaluations`` word after it ("Das Treffen galt als Zeichen der Entspannung": a judgement of the act,
+    not a state in force)."""
     if not set(phrase) <= set(clause):
         return False
-    if len(phrase) > 1:
+    if len(phrase) > 1 or not judged_only:
         return True
     first = clause.index(phrase[0])
     return not set(clause[first + 1 :]) & cues.get("evaluations", frozenset())
