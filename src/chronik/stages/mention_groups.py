@@ -44,7 +44,7 @@ def group_rule(scan: _Scan, i: int) -> int:
         return i  # "Bewaffnete Männer" opening a sentence: an adjective (adjective_group_rule), not "die Bewaffneten"
     if sector == "CVL" and (_country_after(scan, i + 1) or _apposition(scan, i)):
         return i  # "der starke Mann Libyens", "Assads Bruder Maher": a person described, no civilians of a state
-    if scan.words[i] in scan.res.cues.organisation_members and _organisation_owner(scan, i + 1):
+    if scan.words[i] in scan.res.cues.organisation_members and (_organisation_owner(scan, i + 1) or _force_owner(scan, i + 1)):
         return i  # "Kämpfer der Jihadistenmiliz Islamischer Staat", "Anhänger der PKK": the organisation acts
     country = _compound_country(scan, scan.words[i]) or noun_phrase_country(scan, i, sector) or _country_after(scan, i + 1)
     lists = scan.res.cues.group_country  # located nouns take the country of where they are, like civilians
@@ -207,6 +207,22 @@ def _organisation_owner(scan: _Scan, j: int) -> bool:
     """A KB organisation named in the genitive after a word of belonging at ``j`` ("der Jihadistenmiliz
     Islamischer Staat", "der PKK"; see :func:`_named_owner`)."""
     return _named_owner(scan, j, ("organisation",), scan.res.kb.max_len) is not None
+
+
+def _force_owner(scan: _Scan, j: int) -> bool:
+    """A state's force or institution named in the genitive after a word of belonging at ``j`` ("Angehörige der
+    syrischen Armee"): after a genitive article, a group noun of a sector that is not a people's (not
+    ``LOCAL_SECTORS``) within the next three words, determiners and adjectives only between."""
+    words, cues = scan.words, scan.res.cues
+    if j >= len(words) or words[j] not in cues.belongs_to or words[j].lower() not in cues.determiners:
+        return False  # a genitive article; not "von" ("Rebellen von russischen Kampfjets angegriffen")
+    for k in range(j + 1, min(j + 4, len(words))):
+        sector = cues.group_nouns.get(words[k])
+        if sector:
+            return sector not in LOCAL_SECTORS
+        if words[k][:1].isupper():
+            return False
+    return False
 
 
 def _named_owner(scan: _Scan, j: int, kinds: tuple[str, ...], longest: int) -> Entry | None:
