@@ -143,3 +143,60 @@ def test_a_border_sealed_in_a_condition_shuts_out_no_other_actor(ctx: Context) -
 def test_a_border_closed_in_an_infinitive_shuts_out_no_other_actor(ctx: Context) -> None:
     text = "Serbien warnte vor Chaos, falls Ungarn versuchen sollte, die Grenze zu schließen."
     assert _of_type(ctx, text, "2016-02-24", "SANCTION") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die griechische Polizei hält die Flüchtlinge dicht am Grenzübergang zu Mazedonien fest.",  # an adverb
+    "Österreich sperrte am Mittwoch die Autobahn A4 an der Grenze zu Ungarn wegen eines Unfalls.",  # a road
+    "Griechenland kündigte die Schließung des Lagers Idomeni an der Grenze zu Mazedonien an.",  # a camp
+    "Die Grenze zu Griechenland ist seit Monaten dicht, sagte der mazedonische Präsident Iwanow.",  # a state
+])
+def test_only_the_border_itself_closed_is_a_sanction(ctx: Context, text: str) -> None:
+    assert _of_type(ctx, text, "2016-03-10", "SANCTION") == []
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Mazedonien machte am Dienstag die Grenze zu Griechenland dicht.", "MKD", "GRC"),
+    ("Ungarn sperrte den Grenzübergang zu Serbien.", "HUN", "SRB"),
+    ("Nach der Schließung der Grenze zu Mazedonien durch Griechenland sitzen Tausende fest.", "GRC", "MKD"),
+])
+def test_a_border_closed_as_object_or_closure_noun_stays_a_sanction(ctx: Context, text: str, source: str,
+                                                                    target: str) -> None:
+    (sanction,) = _of_type(ctx, text, "2016-03-10", "SANCTION")
+    assert _sides(sanction) == ({(source, "GOV")}, {(target, "GOV")})
+
+
+def test_border_controls_shut_out_only_the_neighbour_of_their_own_clause(ctx: Context) -> None:
+    text = ("Schweden führte am Montag Ausweiskontrollen ein, Dänemark reagierte mit Kontrollen an der Grenze zu "
+            "Deutschland.")
+    assert _of_type(ctx, text, "2016-03-10", "SANCTION") == []
+
+
+def test_a_light_verb_of_the_next_conjunct_leaves_its_own_act(ctx: Context) -> None:
+    text = "Frankreich führte nach den Anschlägen Grenzkontrollen ein und verstärkte die Zusammenarbeit mit Belgien."
+    (cooperation,) = _of_type(ctx, text, "2016-03-10", "COOPERATE")
+    assert _sides(cooperation) == ({("FRA", "GOV")}, {("BEL", "GOV")})
+
+
+def test_a_passive_return_names_its_agent_after_von(ctx: Context) -> None:
+    text = "Die Flüchtlinge wurden am Mittwoch von Mazedonien nach Griechenland zurückgeschickt."
+    (deportation,) = _of_type(ctx, text, "2016-03-10", "COERCE")
+    assert _sides(deportation)[0] == {("MKD", "GOV")}
+
+
+def test_people_brought_back_to_their_homes_are_not_deported(ctx: Context) -> None:
+    text = "Die syrische Armee brachte die Menschen in ihre Dörfer bei Aleppo zurück."
+    assert _of_type(ctx, text, "2016-03-10", "COERCE") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die Türkei erhielt am Mittwoch von Russland eine Rechnung über 20 Millionen Dollar.",  # a bill
+    "Die Ukraine bekam 3 Milliarden Dollar von Russland zurück.",  # money paid back
+])
+def test_a_bill_or_money_paid_back_is_no_aid(ctx: Context, text: str) -> None:
+    assert _of_type(ctx, text, "2016-03-10", "AID") == []
+
+
+def test_advisers_are_no_military_means(ctx: Context) -> None:
+    text = "Die EU unterstützt Griechenland mit Beratern bei der Registrierung der Flüchtlinge."
+    assert all(e.mode != "military" for e in extract(ctx, text, "2016-03-10"))

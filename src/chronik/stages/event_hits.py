@@ -174,7 +174,8 @@ def _trigger_at(words: list[str], k: int, lexicon: EventLexicon, kept=None) -> H
         if end is not None:
             return Hit(k, trigger, "particle", end)
     lights = [Hit(k, trigger, "light", k + 1) for verbs, trigger in lexicon.light.get(word, [])
-              if any(w.lower() in verbs for w in _clause(words, k))]
+              if any(words[j].lower() in verbs and not _later_conjunct(words, k, j, lexicon.coordinators)
+                     for j in range(*_clause_span(words, k)))]
     if lights:
         return next((h for h in lights if kept is None or kept(h)), lights[0])
     if word in lexicon.nouns and jointly_issued(words, k, lexicon.nouns[word], lexicon):
@@ -182,6 +183,15 @@ def _trigger_at(words: list[str], k: int, lexicon: EventLexicon, kept=None) -> H
     if lower in lexicon.verbs and (not word[:1].isupper() or k == 0):
         return Hit(k, lexicon.verbs[lower], "verb", k + 1)
     return None
+
+
+def _later_conjunct(words: list[str], noun: int, verb: int, coordinators: frozenset[str]) -> bool:
+    """The verb at ``verb`` opens a conjunct after the one of the noun at ``noun``: a word coordinator between
+    them follows a lower-case word, the verb or particle closing the noun's conjunct ("führte Grenzkontrollen
+    ein und verstärkte die Zusammenarbeit": the controls are not strengthened); "die Kontrollen an den Grenzen
+    zu Österreich und Tschechien wurden verschärft" joins two nouns.  Requires word indices of one sentence."""
+    return noun < verb and any(words[j].lower() in coordinators and words[j] != "," and words[j - 1][:1].islower()
+                               for j in range(noun + 1, verb))
 
 
 def _particle_in_clause(words: list[str], k: int, particle: str, coordinators: frozenset[str]) -> int | None:
@@ -196,10 +206,3 @@ def _particle_in_clause(words: list[str], k: int, particle: str, coordinators: f
     if j - 1 > k and particle in (words[j - 1].lower(), words[j - 2].lower() if words[j - 1] in _QUOTES else None):
         return j - (words[j - 1] in _QUOTES)  # also before a closing quote: "„Russland muss mit Konsequenzen rechnen“, sagte Erdogan"
     return None
-
-
-def _clause(words: list[str], k: int) -> list[str]:
-    """The words of the clause around ``words[k]`` (between clause punctuation)."""
-    start, end = _clause_span(words, k)
-    return words[start:end]
-

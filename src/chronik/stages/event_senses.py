@@ -26,7 +26,9 @@ their order.  The rules, each general over the codebook's "by one political acto
   A word anywhere in the clause may lift a constraint (``unless``): "warnte vor einer Eskalation" warns of a
   danger, "warnte Moskau vor Konsequenzen" threatens a punishment.  A form may have to head the phrase a
   word opens (``heads``: "bezeichnete Russland als Aggressor" labels; "als wichtigsten Partner im Kampf
-  gegen die Terrormiliz" labels nobody a terrorist).  A constraint may hold for some kinds of hit only (``kinds``: "drohte … Strafen an" is
+  gegen die Terrormiliz" labels nobody a terrorist).  A word may have to stand in the clause with no
+  preposition governing it (``free``: the border is what "sperrte" closes, not the place of "sperrte die
+  Autobahn an der Grenze").  A constraint may hold for some kinds of hit only (``kinds``: "drohte … Strafen an" is
   another verb than "droht eine Strafe").  A dropped verb qualifies no noun: "liefern sich Gefechte" is a
   fight by the noun (events.py applies :func:`sense_kept` before the nouns yield to verbs).
 """
@@ -60,6 +62,7 @@ class SenseConstraint:
     words: frozenset[str] = frozenset()  # lower-cased; anywhere in the clause, also after a preposition: another verb
     unless: frozenset[str] = frozenset()  # lower-cased; in the clause (a compound by its head): the rule is lifted
     heads: frozenset[str] = frozenset()  # lower-cased; the form must head the phrase one of them opens ("als Aggressor")
+    free: frozenset[str] = frozenset()  # lower-cased; one must be in the clause with no preposition governing it
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +84,7 @@ def build_senses(lang: LanguageData) -> Senses:
         entry = SenseConstraint(*(_lowered(raw, key) for key in ("forms", "needs", "before", "after")),
                                 frozenset(raw.get("objects") or []), frozenset(raw.get("kinds") or []),
                                 bool(raw.get("infinitive")), _lowered(raw, "words"), _lowered(raw, "unless"),
-                                _lowered(raw, "heads"))
+                                _lowered(raw, "heads"), _lowered(raw, "free"))
         constraints[raw["trigger"]] = constraints.get(raw["trigger"], ()) + (entry,)
     titles = tuple(form.lower() for office in lang.data["actors"]["titles"].values()
                    if office.get("sector") in POLITICAL_SECTORS for form in office["forms"])
@@ -118,6 +121,9 @@ def sense_kept(words: list[str], k: int, trigger_id: str, clause: tuple[int, int
             return False
         if rule.heads and not _heads_phrase(words, k, rule.heads, senses):
             return False  # "als wichtigsten Partner im Kampf gegen die Terrormiliz": the label is Partner
+        if rule.free and not any(_needed(w, rule.free) and not _after_preposition(inside, j, senses)
+                                 for j, w in enumerate(inside)):
+            return False  # "sperrte die Autobahn an der Grenze zu Ungarn": the border is no object
     return True
 
 

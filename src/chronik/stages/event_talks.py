@@ -110,7 +110,8 @@ def _with_groups(frame: Frame, slots: list[Slot]) -> list[Slot]:
 def talks_dropped(frame: Frame, slots: list[Slot], modality: str) -> bool:
     """The trigger reports no happening of its own: a negated meeting, agreement or cooperation; the noun
     of a mediation phrase ("unter Vermittlung der UN"); a ``target_prep_required`` trigger with no actor
-    after one of its target prepositions in its clause ("sprach von einem historischen Tag"; a participle
+    after one of its target prepositions in its clause ("sprach von einem historischen Tag"; not in the next
+    clause: "Schweden führte Ausweiskontrollen ein, Dänemark reagierte mit Kontrollen an der Grenze zu Deutschland"; a participle
     closing the clause has it before: "hat am Montag mit Putin gesprochen"), no reciprocal word ("Putin
     und Obama sprachen miteinander": each is the other's partner), no meeting noun of its sentence
     ("Bei einem Treffen … sprachen Obama und Putin über Syrien") and not two persons of different states as its
@@ -120,9 +121,9 @@ def talks_dropped(frame: Frame, slots: list[Slot], modality: str) -> bool:
     if frame.kind == "noun" and _mediation_noun(frame, frame.index):
         return True
     if frame.trigger.target_prep_required:
-        start, _ = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
+        start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
         return not reciprocal(frame) and not _meeting_noun(frame) and not _talked_about(frame, slots) \
-            and not any(s.prep in frame.trigger.target_preps and s.index >= start for s in slots)
+            and not any(s.prep in frame.trigger.target_preps and start <= s.index < end for s in slots)
     return False
 
 
