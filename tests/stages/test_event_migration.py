@@ -69,6 +69,7 @@ def test_a_policy_of_no_state_addresses_nobody(ctx: Context) -> None:
 @pytest.mark.parametrize(("text", "source"), [
     ("Griechenland schickte am Montag 202 Flüchtlinge in die Türkei zurück.", "GRC"),
     ("Berlin will syrische Flüchtlinge wieder nach Ungarn zurückschicken.", "DEU"),
+    ("Deutschland schickte die Afghanen in ihre Heimat zurück.", "DEU"),  # a home country, no village
 ])
 def test_people_sent_back_across_a_border_are_deported(ctx: Context, text: str, source: str) -> None:
     (deportation,) = _of_type(ctx, text, "2016-04-04", "COERCE")
@@ -158,6 +159,7 @@ def test_only_the_border_itself_closed_is_a_sanction(ctx: Context, text: str) ->
 @pytest.mark.parametrize(("text", "source", "target"), [
     ("Mazedonien machte am Dienstag die Grenze zu Griechenland dicht.", "MKD", "GRC"),
     ("Ungarn sperrte den Grenzübergang zu Serbien.", "HUN", "SRB"),
+    ("Mazedonien hat die Grenzen zu Griechenland am Montag dichtgemacht.", "MKD", "GRC"),
     ("Nach der Schließung der Grenze zu Mazedonien durch Griechenland sitzen Tausende fest.", "GRC", "MKD"),
 ])
 def test_a_border_closed_as_object_or_closure_noun_stays_a_sanction(ctx: Context, text: str, source: str,
