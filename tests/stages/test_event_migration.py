@@ -202,3 +202,8 @@ def test_a_bill_or_money_paid_back_is_no_aid(ctx: Context, text: str) -> None:
 def test_advisers_are_no_military_means(ctx: Context) -> None:
     text = "Die EU unterstützt Griechenland mit Beratern bei der Registrierung der Flüchtlinge."
     assert all(e.mode != "military" for e in extract(ctx, text, "2016-03-10"))
+
+
+def test_the_macedonian_president_iwanow_is_gjorge_ivanov(ctx: Context) -> None:
+    (criticism,) = _of_type(ctx, "Der mazedonische Präsident Iwanow kritisierte Griechenland.", "2016-03-10", "ACCUSE")
+    assert [(a.name, a.country) for a in criticism.source] == [("Gjorge Ivanov", "MKD")]
