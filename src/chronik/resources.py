@@ -185,6 +185,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "convening_nouns": list,
         "meeting_offers": list,
         "sponsor_triggers": list,
+        "creditors": list,
         "briefing_triggers": list,
         "object_pronouns": list,
         "finite_auxiliaries": list,

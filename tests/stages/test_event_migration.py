@@ -207,3 +207,11 @@ def test_advisers_are_no_military_means(ctx: Context) -> None:
 def test_the_macedonian_president_iwanow_is_gjorge_ivanov(ctx: Context) -> None:
     (criticism,) = _of_type(ctx, "Der mazedonische Präsident Iwanow kritisierte Griechenland.", "2016-03-10", "ACCUSE")
     assert [(a.name, a.country) for a in criticism.source] == [("Gjorge Ivanov", "MKD")]
+
+
+@pytest.mark.parametrize(("text", "aid"), [
+    ("Der IWF erhielt am Mittwoch von Griechenland 450 Millionen Euro.", False),  # a debt repaid
+    ("Griechenland erhielt vom IWF eine Milliarde Euro.", True),  # a loan given
+])
+def test_money_a_lender_receives_is_repaid_not_aid(ctx: Context, text: str, aid: bool) -> None:
+    assert bool(_of_type(ctx, text, "2016-03-10", "AID")) is aid

@@ -105,6 +105,7 @@ class EventLexicon:
     convening_nouns: frozenset[str] = frozenset()  # "auf Antrag Russlands": a motion to meet (event_gatherings.py)
     meeting_offers: frozenset[str] = frozenset()  # trigger ids: "bot an, Putin zu treffen" is the meeting offered
     sponsor_triggers: frozenset[str] = frozenset()  # trigger ids: "Eingeladen hatten Russland, …" names the hosts
+    creditors: frozenset[str] = frozenset()  # actor ids of lenders: money they receive is repaid (event_requests.py)
     object_pronouns: frozenset[str] = frozenset()  # "ihm", "ihn": never the subject (event_references.py)
     finite_auxiliaries: frozenset[str] = frozenset()  # "hat", "soll": the finite verb in second place (event_subject.py)
     oblique_determiners: frozenset[str] = frozenset()  # "den", "dem", "ihm": no subject follows (event_subject.py)
@@ -305,7 +306,7 @@ def _request_cues(data: dict) -> dict[str, frozenset[str]]:
             "purpose_preps")
     cues = {key: frozenset(w.lower() for w in data[key]) for key in keys}
     return cues | {key: frozenset(data[key]) for key in ("conflict_nouns", "convening_nouns", "meeting_offers",
-                                                        "sponsor_triggers", "briefing_triggers")}
+                                                        "sponsor_triggers", "briefing_triggers", "creditors")}
 
 
 def _claim_cues(data: dict) -> tuple[tuple[frozenset[str], frozenset[str], frozenset[str]], ...]:

@@ -288,7 +288,8 @@ def _aid_roles(frame: Frame, slots: list[Slot], source: list[Mention], target: l
     Russland Asyl erhalten", "erhielt Waffen von den USA": the subject receives, the "von" party or the
     state of the place gives), asylum in a place ("dem … Assad Asyl in Russland zu gewähren": the place's
     state gives) or a passive grant in a place ("Moskau, wo ihm Asyl gewährt wurde").  A deciding subject
-    gives what it decides on ("Putin hat über Asyl für Assad entschieden")."""
+    gives what it decides on ("Putin hat über Asyl für Assad entschieden").  A lender (``creditors``) receiving
+    from a giver is repaid: no receiver."""
     start, end = _clause_span(frame.words, frame.index)
     clause = [w.lower() for w in frame.words[start:end]]
     lex = frame.lexicon
@@ -296,7 +297,10 @@ def _aid_roles(frame: Frame, slots: list[Slot], source: list[Mention], target: l
     if any(w in lex.receiving_verbs for w in clause) or (refuge and refuge[0].country not in {m.country for m in source}):
         givers = refuge or _givers(frame, slots, start, end)
         subjects = [s.mention for s in slots if start <= s.index < end and s.prep is None]
-        return givers, _without(source + target + subjects, givers)[:2]
+        receivers = _without(source + target + subjects, givers)[:2]
+        if givers and any(m.actor_id in lex.creditors for m in receivers):
+            return givers, []  # "Der IWF erhielt von Griechenland 450 Millionen Euro": a debt repaid
+        return givers, receivers
     if not source and any(w in lex.passive_auxiliaries for w in clause):
         return _givers(frame, slots, start, end), target
     if not source and any(w in lex.decision_verbs for w in clause):
