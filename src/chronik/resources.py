@@ -186,6 +186,8 @@ SCHEMA: dict[str, dict[str, type]] = {
         "meeting_offers": list,
         "sponsor_triggers": list,
         "creditors": list,
+        "return_triggers": list,
+        "destination_preps": list,
         "briefing_triggers": list,
         "object_pronouns": list,
         "finite_auxiliaries": list,

@@ -215,3 +215,11 @@ def test_the_macedonian_president_iwanow_is_gjorge_ivanov(ctx: Context) -> None:
 ])
 def test_money_a_lender_receives_is_repaid_not_aid(ctx: Context, text: str, aid: bool) -> None:
     assert bool(_of_type(ctx, text, "2016-03-10", "AID")) is aid
+
+
+@pytest.mark.parametrize(("text", "deported"), [
+    ("Russland brachte am Mittwoch Hunderte Menschen aus Syrien nach Russland zurück.", False),  # brought home
+    ("Deutschland schickte 50 Afghanen nach Afghanistan zurück.", True),
+])
+def test_people_brought_to_the_agents_own_state_are_not_deported(ctx: Context, text: str, deported: bool) -> None:
+    assert bool(_of_type(ctx, text, "2016-03-10", "COERCE")) is deported

@@ -106,6 +106,8 @@ class EventLexicon:
     meeting_offers: frozenset[str] = frozenset()  # trigger ids: "bot an, Putin zu treffen" is the meeting offered
     sponsor_triggers: frozenset[str] = frozenset()  # trigger ids: "Eingeladen hatten Russland, …" names the hosts
     creditors: frozenset[str] = frozenset()  # actor ids of lenders: money they receive is repaid (event_requests.py)
+    return_triggers: frozenset[str] = frozenset()  # trigger ids: people sent back; home to the agent's state: none
+    destination_preps: frozenset[str] = frozenset()  # "nach Russland": where people are brought (event_requests.py)
     object_pronouns: frozenset[str] = frozenset()  # "ihm", "ihn": never the subject (event_references.py)
     finite_auxiliaries: frozenset[str] = frozenset()  # "hat", "soll": the finite verb in second place (event_subject.py)
     oblique_determiners: frozenset[str] = frozenset()  # "den", "dem", "ihm": no subject follows (event_subject.py)
@@ -303,10 +305,11 @@ def _dating_cues(data: dict) -> dict[str, frozenset[str]]:
 def _request_cues(data: dict) -> dict[str, frozenset[str]]:
     """The cue lists of event_requests.py and event_gatherings.py; nouns keep their case (compared as written)."""
     keys = ("instigation_preps", "receiving_verbs", "decision_verbs", "place_relatives", "origin_preps", "object_pronouns",
-            "purpose_preps")
+            "purpose_preps", "destination_preps")
     cues = {key: frozenset(w.lower() for w in data[key]) for key in keys}
     return cues | {key: frozenset(data[key]) for key in ("conflict_nouns", "convening_nouns", "meeting_offers",
-                                                        "sponsor_triggers", "briefing_triggers", "creditors")}
+                                                        "sponsor_triggers", "briefing_triggers", "creditors",
+                                                        "return_triggers")}
 
 
 def _claim_cues(data: dict) -> tuple[tuple[frozenset[str], frozenset[str], frozenset[str]], ...]:

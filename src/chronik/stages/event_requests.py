@@ -272,10 +272,13 @@ def turned_roles(frame: Frame, slots: list[Slot], source: list[Mention], target:
                  ) -> tuple[list[Mention], list[Mention]]:
     """Source and target where the clause turns the roles that clause structure gives: aid received or
     decided (see :func:`_aid_roles`), and a demand after an instigation preposition, which is addressed to
-    whoever acts in the clause ("Der UN-Sicherheitsrat kam auf Antrag Russlands zusammen").  Requires
+    whoever acts in the clause ("Der UN-Sicherheitsrat kam auf Antrag Russlands zusammen"); people sent back to
+    the source's own state (:func:`_brought_home`) are no target of a deportation.  Requires
     the roles found by clause structure and ``slots`` of the sentence; returns (source, target)."""
     if frame.trigger.type == "AID":
         return _aid_roles(frame, slots, source, target)
+    if frame.trigger.id in frame.lexicon.return_triggers and _brought_home(frame, slots, source):
+        return source, []
     if frame.kind == "noun" and source and not target and instigation(frame.words, frame.index, frame.lexicon):
         actors = [s.mention for s in slots if s.prep is None and s.mention not in source]
         return source, actors[:1]
@@ -308,6 +311,15 @@ def _aid_roles(frame: Frame, slots: list[Slot], source: list[Mention], target: l
         receivers = [s.mention for s in slots if start <= s.index < end and s.prep in frame.trigger.target_preps]
         return deciders[:1], target or receivers[:1]
     return source, target
+
+
+def _brought_home(frame: Frame, slots: list[Slot], source: list[Mention]) -> bool:
+    """A state or place of the source's own country follows a ``destination_preps`` word in the trigger's clause
+    ("Russland brachte Hunderte Menschen aus Syrien nach Russland zurück"): its people are brought home."""
+    start, end = _clause_span(frame.words, frame.index)
+    own = {m.country for m in source if m.country}
+    return any(start <= s.index < end and s.prep in frame.lexicon.destination_preps and s.mention.country in own
+               for s in slots)
 
 
 def _without(mentions: list[Mention], removed: list[Mention]) -> list[Mention]:
