@@ -223,3 +223,14 @@ def test_money_a_lender_receives_is_repaid_not_aid(ctx: Context, text: str, aid:
 ])
 def test_people_brought_to_the_agents_own_state_are_not_deported(ctx: Context, text: str, deported: bool) -> None:
     assert bool(_of_type(ctx, text, "2016-03-10", "COERCE")) is deported
+
+
+@pytest.mark.parametrize("text", [
+    "Mazedonien hatte die Grenze zu Griechenland am Mittwoch geschlossen.",
+    "Ungarn baut einen Zaun an der Grenze zu Serbien.",
+    "Deutschland hat am Sonntag Kontrollen an der Grenze zu Österreich eingeführt.",
+])
+def test_a_border_shut_against_a_neighbour_is_never_sure(ctx: Context, text: str) -> None:
+    """Analysts dispute whether a border closed against migrants sanctions the neighbour (max_confidence)."""
+    found = [e for e in extract(ctx, text, "2016-03-10") if e.type == "SANCTION"]
+    assert found and all(e.confidence < 0.8 for e in found)

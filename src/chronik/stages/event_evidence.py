@@ -185,7 +185,7 @@ def confidence(frame: Frame, event: EventMention) -> float:
     score += ASSERTED if event.modality == "asserted" else NOT_ASSERTED
     score += TEXT_DATED if text_dated(frame, event) else 0.0
     score += NOUN_ACT if frame.kind == "noun" and event.type not in _NOUN_ACT_EXEMPT else 0.0
-    cap = 1.0 if event.modality == "asserted" else NOT_ASSERTED_CAP
+    cap = min(1.0 if event.modality == "asserted" else NOT_ASSERTED_CAP, frame.trigger.max_confidence)
     return round(max(0.0, min(cap, score)), 2)
 
 
