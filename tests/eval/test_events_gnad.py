@@ -22,11 +22,12 @@ from tests.conftest import shared_path
 
 GOLD = Path(__file__).resolve().parents[2] / "benchmarks" / "gold"
 # measured 24 Nov 2026: see benchmarks/README.md ("Events on unseen news")
-FLOORS = {"gnad_dev": (0.57, 0.90), "gnad_test": (0.41, 0.68), "gnad_test2": (0.50, 0.60)}
+FLOORS = {"gnad_dev": (0.57, 0.90), "gnad_test": (0.41, 0.70), "gnad_test2": (0.50, 0.60)}
 # measured (twelfth session): dev .61 / .95, test .44 / .70, test2 .52 / .62.  The test precision floor was
 # lowered from .75 on purpose: institutions named without a state ("die Regierung") now take the context's
 # state, which added three unmatched events on test while both held-out parts together gained five matches
-# (right 39 → 43 of 59 → 66 events); see benchmarks/README.md, "Twelfth session".
+# (right 39 → 43 of 59 → 66 events); see benchmarks/README.md, "Twelfth session".  Thirteenth session: test
+# precision .73 (19/26: a wrong closed-mission event left), floor back up to .70.
 
 
 @pytest.fixture(scope="module")
