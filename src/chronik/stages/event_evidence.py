@@ -53,7 +53,7 @@ def _planned_clause(frame: Frame, words: list[str]) -> bool:
     lex = frame.lexicon
     if frame.kind not in ("noun", "light") or _governed_noun(frame, words):
         return False
-    start, end = clause_span(words, frame.index, _MODAL_SCOPE_BREAKS)
+    end = clause_span(words, frame.index, _MODAL_SCOPE_BREAKS)[1]
     last = next((w for w in reversed(words[frame.end:end]) if w.isalpha()), None)
     return last is not None and last in lex.future and last not in lex.future_auxiliaries
 

@@ -51,7 +51,7 @@ from chronik.stages.event_objects import (
 from chronik.stages.event_owned import owned_object
 from chronik.stages.event_passive import passive_subject
 from chronik.stages.event_place import event_place, host_state, visited_state
-from chronik.stages.event_positions import act_referent, position_roles, refused_party, adjective_addressee
+from chronik.stages.event_positions import act_referent, adjective_addressee, position_roles, refused_party
 from chronik.stages.event_positions_late import punished_actor, recognised_region
 from chronik.stages.event_reference import reacted_slots, referent_actors
 from chronik.stages.event_references import (

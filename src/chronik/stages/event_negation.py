@@ -18,7 +18,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_span, genitive_attribute, marked_infinitive
+from chronik.stages.event_slots import (
+    CLAUSE_BREAKS,
+    before_modifiers,
+    clause_span,
+    genitive_attribute,
+    marked_infinitive,
+)
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame

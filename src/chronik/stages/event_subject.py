@@ -29,7 +29,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronik.model import Mention
-from chronik.stages.event_slots import SPEECH_ACTS, Slot, act_noun, attributive, clause_span, genitive_attribute
+from chronik.stages.event_slots import (
+    SPEECH_ACTS,
+    Slot,
+    act_noun,
+    attributive,
+    clause_span,
+    genitive_attribute,
+)
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
