@@ -19,7 +19,7 @@ from chronik.stages.event_force import (
     left_place_objects,
     referred_place_state,
 )
-from chronik.stages.event_place import host_state
+from chronik.stages.event_place import host_state, placed_country
 from chronik.stages.event_slots import Slot, attributive, before_modifiers, in_mention
 from chronik.stages.event_unnamed import locative_preposition
 from chronik.stages.mention_groups import COMPOUND_AUTHOR
@@ -304,16 +304,6 @@ def left_state(frame: Frame, source: list[Mention]) -> Actor | None:
         return None
     counts = Counter(country for _, country in named)
     return host_state(frame, max(named, key=lambda oc: (counts[oc[1]], oc[0]))[1])
-
-
-def placed_country(frame: Frame, mention: Mention) -> str | None:
-    """The country ``mention`` places an act in: a place's, or a state's after a ``locative_preps`` word."""
-    places = frame.article.places
-    if mention.place_id in places:
-        return places[mention.place_id].country
-    before = frame.article.text[max(0, mention.start - 6) : mention.start].split()
-    located = mention.kind == "STATE" and before and before[-1].lower() in frame.lexicon.locative_preps
-    return mention.country if located else None
 
 
 def adjective_source(frame: Frame) -> Actor | None:

@@ -81,6 +81,17 @@ def event_place(frame: Frame) -> Place | None:
     return places[nearest.place_id]
 
 
+def placed_country(frame: Frame, mention: Mention) -> str | None:
+    """The country ``mention`` places an act in: a place's, or a state's right after a ``locative_preps`` word
+    ("in Syrien"); else None."""
+    places = frame.article.places
+    if mention.place_id in places:
+        return places[mention.place_id].country
+    before = frame.article.text[max(0, mention.start - 20) : mention.start].split()[-1:]
+    located = mention.kind == "STATE" and before and before[0].lower() in frame.lexicon.locative_preps
+    return mention.country if located else None
+
+
 def _visited_capital(frame: Frame, start: int, end: int) -> Place | None:
     """"reiste nach Kairo zu Gesprächen": the capital (a KB metonym) that a visit goes to, governed by a
     ``deployment_preps`` word in the clause [start, end); the one nearest the trigger, None for other

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from chronik.model import Actor, EventMention, Mention
-from chronik.stages.event_place import event_place
+from chronik.model import Actor, EventMention
+from chronik.stages.event_place import event_place, placed_country
 from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span, governing_preposition
 from chronik.stages.mention_groups import COMPOUND_AUTHOR
 
@@ -79,7 +79,7 @@ def _article_state(frame: Frame) -> str | None:
     """The state (ISO3) the article has placed most often up to the frame's sentence (ties: the latest): its
     place mentions and the states a ``locative_preps`` word governs ("In Bagdad sind …"); None when none."""
     countries = [c for m in frame.article.mentions if m.sentence <= frame.sentence.index
-                 and (c := _placed_country(frame, m))]
+                 and (c := placed_country(frame, m))]
     if not countries:
         return None
     counts = Counter(countries)
@@ -97,16 +97,6 @@ def reacted_slots(frame: Frame, slots: list) -> list:
                for k, kind in frame.governors):
         return []
     return [s for s in slots if start <= s.index < frame.index]
-
-
-def _placed_country(frame: Frame, mention: Mention) -> str | None:
-    """The country of a place mention, or of a state mention right after a ``locative_preps`` word; else None."""
-    places = frame.article.places
-    if mention.place_id in places:
-        return places[mention.place_id].country
-    before = frame.article.text[: mention.start].split()[-1:]
-    located = mention.kind == "STATE" and before and before[0].lower() in frame.lexicon.locative_preps
-    return mention.country if located else None
 
 
 def _named_author(frame: Frame, k: int) -> Actor | None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from chronik.kb.lexicon import NOUN
 from chronik.stages.mention_clauses import subject_after_verb, subject_of_verb
-from chronik.stages.mention_cues import is_capitalised
+from chronik.stages.mention_cues import is_capitalised, sentence_form
 from chronik.stages.mention_linking import agreeing_people
 from chronik.stages.mention_words import dictionary_word
 
@@ -36,9 +36,7 @@ def person_context(scan: _Scan, i: int, j: int) -> bool:
 def after_place_preposition(scan: _Scan, i: int) -> bool:
     """``words[i]`` follows a preposition of place ("in Baku", "In Baku kritisierte …": capitalised at the
     sentence start)."""
-    before = scan.words[i - 1] if i > 0 else ""
-    preps = scan.res.cues.place_prepositions
-    return before in preps or (i == 1 and before[:1].lower() + before[1:] in preps)
+    return i > 0 and sentence_form(scan.words[i - 1], i - 1) in scan.res.cues.place_prepositions
 
 
 def kind_from_context(scan: _Scan, i: int, j: int) -> str | None:

@@ -158,6 +158,12 @@ class Cues:
         return word.endswith(self.org_suffixes) or word.lower().endswith(self.org_heads)
 
 
+def sentence_form(word: str, k: int) -> str:
+    """``word`` (at index ``k`` of its sentence) as it stands inside a sentence: lower-cased at the sentence start
+    ("In Ankara sprach Putin …": the preposition "in"), else as written."""
+    return word.lower() if k == 0 else word
+
+
 def is_acronym(word: str) -> bool:
     """"HTS", "SPD", "UNHCR" (not roman numerals like "II")."""
     return bool(_ACRONYM.fullmatch(word)) and not _ROMAN.fullmatch(word) and sum(c.isupper() for c in word) >= 2

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronik.stages.mention_context import after_place_preposition, people_named, person_context
-from chronik.stages.mention_cues import is_capitalised
+from chronik.stages.mention_cues import is_capitalised, sentence_form
 from chronik.stages.mention_names import followed_by_name
 
 if TYPE_CHECKING:
@@ -22,8 +22,7 @@ def place_context(scan: _Scan, k: int) -> bool:
     word, cues = scan.words[k], scan.res.cues
     if word == cues.place_genitive and k > 0 and is_capitalised(scan.words[k - 1]):
         return True  # "die Anschläge von Paris" (but "von Moskau unterstützte Rebellen": the government)
-    preposition = word.lower() if k == 0 else word  # "In Ankara sprach Putin …": a sentence's first word
-    return preposition in cues.place_prepositions or word in cues.place_context or cues.type_cued(word) == "LOC"
+    return sentence_form(word, k) in cues.place_prepositions or word in cues.place_context or cues.type_cued(word) == "LOC"
 
 
 def gazetteer_rule(scan: _Scan, i: int) -> int:
