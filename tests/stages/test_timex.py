@@ -93,6 +93,8 @@ CASES = [
     ("Er sprach am Montag, dem 2. Mai 2016.", ("Montag, dem 2. Mai 2016", "DATE", "2016-05-02", None)),
     ("Er siegte mit zwölf Sekunden Vorsprung.", ("zwölf Sekunden", "DURATION", "PT12S", None)),
     ("Das wird sich über die Jahre hinweg rächen.", ("die Jahre", "DURATION", "PXY", None)),
+    # "seit" puts a bare month in the past whatever the tense (December 2017: this year's March, not next)
+    ("Seit März fliegt Russland Luftangriffe.", ("März", "DATE", "2017-03", None)),
 ]
 
 

@@ -63,6 +63,8 @@ class Lexicon:
     non_anchoring: re.Pattern[str] | None = None
     #: A perfect infinitive right before a future cue ("angegriffen haben soll"): the cluster tells a past act.
     perfect: re.Pattern[str] | None = None
+    #: A word right before a time expression that puts it in the past whatever the tense ("seit Juli").
+    past_before: re.Pattern[str] | None = None
 
 
 def _alternation(words: list[str]) -> str:
@@ -149,7 +151,9 @@ def build_lexicon(lang: LanguageData) -> Lexicon:
                    _cue_pattern(cues.get("future", [])), _cue_pattern(cues.get("past", [])), signal,
                    _cue_pattern(cues["non_anchoring"]) if cues.get("non_anchoring") else None,
                    re.compile(rf"(?<!\w)(?:{_alternation(cues['perfect_infinitives'])})\s*$", re.IGNORECASE)
-                   if cues.get("perfect_infinitives") else None)
+                   if cues.get("perfect_infinitives") else None,
+                   re.compile(rf"(?<!\w)(?:{_alternation(cues['past_before'])})\s+$", re.IGNORECASE)
+                   if cues.get("past_before") else None)
 
 
 def timex(article: Article, ctx: Context) -> Article:
@@ -176,7 +180,7 @@ def tag(text: str, sentences: list[Sentence], lex: Lexicon, anchor: Anchor) -> l
         index = max(bisect_right(starts, match.start()) - 1, 0)
         anchor.sentence = index
         sentence = sentences[index] if sentences else None
-        hit = Hit(_groups(match), lex, _tense(text, sentence, match.start(), lex))
+        hit = Hit(_groups(match), lex, _direction(text, sentence, match, lex))
         kept = replace(anchor) if _non_anchoring(text, sentence, match, lex) else None
         try:
             result = RESOLVERS[kind](hit, anchor)
@@ -228,6 +232,16 @@ def select(text: str, lex: Lexicon) -> list[tuple[str, re.Match[str]]]:
 def _groups(match: re.Match[str]) -> dict[str, str]:
     """Named groups that took part, lower-cased with single spaces."""
     return {k: " ".join(v.lower().split()) for k, v in match.groupdict().items() if v is not None}
+
+
+def _direction(text: str, sentence: Sentence | None, match: re.Match[str], lex: Lexicon) -> int:
+    """Whether the time expression of ``match`` lies before (-1) or after (+1) the anchor, or either (0): past
+    after a ``past_before`` word ("Seit Juli fliegt Russland Luftangriffe": last July, though the verb is
+    present), else the tense of its clause (:func:`_tense`)."""
+    start = match.start()
+    if lex.past_before is not None and lex.past_before.search(text, max(0, start - 16), start):
+        return -1
+    return _tense(text, sentence, start, lex)
 
 
 def _tense(text: str, sentence: Sentence | None, position: int, lex: Lexicon) -> int:
