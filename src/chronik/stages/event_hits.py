@@ -10,6 +10,7 @@ from functools import partial
 
 from chronik.stages.event_causes import background_noun
 from chronik.stages.event_claims import claimed_attack
+from chronik.stages.event_enumeration import CLAUSE_MARKS
 from chronik.stages.event_lexicon import EventLexicon, Trigger
 from chronik.stages.event_military import other_conjunct
 from chronik.stages.event_precision import attributive_participle, foreign_particle
@@ -22,8 +23,7 @@ from chronik.stages.event_threats import across_condition
 from chronik.stages.event_triggers import further_acts
 from chronik.stages.event_withdrawal import apologised_act, opens_conjunct
 
-_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")", '"', "„", "“", "»", "«"})
-_clause_span = partial(clause_span, breaks=_CLAUSE_BREAKS)
+_clause_span = partial(clause_span, breaks=CLAUSE_MARKS)
 _BRACKETS = frozenset({"(", ")"})
 _QUOTES = frozenset({'"', "„", "“", "»", "«"})  # a quoted phrase inside a clause: "warf Russland „ethnische Säuberungen“ vor"
 
@@ -52,7 +52,7 @@ def with_claimed(words: list[str], hits: list[Hit], lexicon: EventLexicon) -> li
 def hit_sense_kept(words: list[str], hit: Hit, senses) -> bool:
     """Whether ``hit`` keeps its political sense (event_senses.py); a bracket is an aside within the clause
     ("vor einer Gefahr … wie dem Islamischen Staat (IS) gewarnt")."""
-    clause = clause_span(words, hit.index, _CLAUSE_BREAKS - _BRACKETS)
+    clause = clause_span(words, hit.index, CLAUSE_MARKS - _BRACKETS)
     return sense_kept(words, hit.index, hit.trigger.id, clause, senses, hit.kind)
 
 
@@ -199,7 +199,7 @@ def _particle_in_clause(words: list[str], k: int, particle: str, coordinators: f
     that closes it before a coordinated clause ("marschierten in Damaskus ein und verkündeten …"); quotation
     marks do not close it ("warf Russland „ethnische Säuberungen“ vor")."""
     j = k + 1
-    while j < len(words) and (words[j] not in _CLAUSE_BREAKS or words[j] in _QUOTES) and words[j] != ".":
+    while j < len(words) and (words[j] not in CLAUSE_MARKS or words[j] in _QUOTES) and words[j] != ".":
         if j - 1 > k and words[j - 1].lower() == particle and words[j].lower() in coordinators:
             return j
         j += 1
