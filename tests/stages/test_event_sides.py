@@ -88,3 +88,20 @@ def test_a_promise_to_another_state_keeps_it(ctx: Context) -> None:
     (event,) = [e for e in extract(ctx, "Merkel sagte der Türkei zu, Deutschland werde mehr Flüchtlinge aufnehmen.",
                                    "2016-01-05") if e.type == "AGREE"]
     assert [a.name for a in event.target] == ["Türkei"]
+
+
+@pytest.mark.parametrize(("text", "type_", "side", "name"), [
+    # a noun for a kind of organisation right before its name is an apposition: the organisation is the side,
+    # not a group of the context's state beside it
+    ("Die Lage in Syrien ist angespannt. Erdogan machte die Terrororganisation PKK für den Anschlag verantwortlich.",
+     "ACCUSE", "target", "PKK"),
+    ("Die Lage in Syrien ist angespannt. Die Türkei beschoss Stellungen der Miliz YPG.", "ASSAULT", "target", "YPG"),
+    ("Russland bombardierte die Rebellengruppe Ahrar al-Scham.", "ASSAULT", "target", "Ahrar al-Scham"),
+    ("Die Rebellengruppe Ahrar al-Scham griff Stellungen der Armee an.", "ASSAULT", "source", "Ahrar al-Scham"),
+    ("Nordkoreanische Ärzte starben im Ausland. In Nigeria wurden drei Mediziner getötet, vermutlich von der "
+     "Terrororganisation Boko Haram.", "ASSAULT", "source", "Boko Haram"),
+])
+def test_an_organisation_named_in_apposition_is_the_side(ctx: Context, text: str, type_: str, side: str,
+                                                        name: str) -> None:
+    (event,) = [e for e in extract(ctx, text, "2016-01-10") if e.type == type_]
+    assert [a.name for a in getattr(event, side)] == [name], event

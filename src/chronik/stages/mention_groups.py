@@ -23,9 +23,15 @@ from chronik.stages.mention_group_country import (
     state_just_found,
     unowned_force,
 )
+from chronik.stages.mention_owners import (
+    entry_country,
+    force_owner,
+    organisation_apposition,
+    organisation_owner,
+    owner_after,
+)
 
 if TYPE_CHECKING:
-    from chronik.kb.entries import Entry
     from chronik.stages.mentions import _Scan
 
 #: How a mention of the owner of an attacked thing is found ("Hamas" of "Hamas-Trainingslager"): the
@@ -44,8 +50,10 @@ def group_rule(scan: _Scan, i: int) -> int:
         return i  # "Bewaffnete Männer" opening a sentence: an adjective (adjective_group_rule), not "die Bewaffneten"
     if sector == "CVL" and (_country_after(scan, i + 1) or _apposition(scan, i)):
         return i  # "der starke Mann Libyens", "Assads Bruder Maher": a person described, no civilians of a state
-    if scan.words[i] in scan.res.cues.organisation_members and (_organisation_owner(scan, i + 1) or _force_owner(scan, i + 1)):
+    if scan.words[i] in scan.res.cues.organisation_members and (organisation_owner(scan, i + 1) or force_owner(scan, i + 1)):
         return i  # "Kämpfer der Jihadistenmiliz Islamischer Staat", "Anhänger der PKK": the organisation acts
+    if organisation_apposition(scan, i):
+        return i  # "die Terrororganisation Boko Haram": the named organisation acts
     country = _compound_country(scan, scan.words[i]) or noun_phrase_country(scan, i, sector) or _country_after(scan, i + 1)
     lists = scan.res.cues.group_country  # located nouns take the country of where they are, like civilians
     institution = scan.words[i] in lists.get("context_nouns", ())
@@ -164,18 +172,10 @@ def _compound_country(scan: _Scan, word: str) -> str | None:
     prefix = word.rpartition("-")[0]
     kb = scan.res.kb
     for form in kb.phrases.get((prefix,), ()) if prefix else ():
-        country = _entry_country(kb.entries[form.entry_id])
+        country = entry_country(kb.entries[form.entry_id])
         if country:
             return country
     return None
-
-
-def _entry_country(entry) -> str | None:
-    """The country of a KB state (its ISO3) or person (of their current role); None for anything else."""
-    if entry.kind == "state":
-        return entry.extra["iso3"]
-    role = entry.role_at(None) if entry.kind == "person" else None
-    return role.country if role else None
 
 
 def _coordinated_countries(scan: _Scan, i: int, sector: str) -> None:
@@ -199,62 +199,8 @@ def _country_after(scan: _Scan, j: int) -> str | None:
     for form in kb.phrases.get((scan.words[j],), ()):
         entry = kb.entries[form.entry_id]
         if form.how == "genitive" and entry.kind in ("state", "person"):
-            return _entry_country(entry)
-    return _owner_after(scan, j)
-
-
-def _organisation_owner(scan: _Scan, j: int) -> bool:
-    """A KB organisation named in the genitive after a word of belonging at ``j`` ("der Jihadistenmiliz
-    Islamischer Staat", "der PKK"; see :func:`_named_owner`)."""
-    return _named_owner(scan, j, ("organisation",), scan.res.kb.max_len) is not None
-
-
-def _force_owner(scan: _Scan, j: int) -> bool:
-    """A state's force or institution named in the genitive after a word of belonging at ``j`` ("Angehörige der
-    syrischen Armee"): after a genitive article, a group noun of a sector that is not a people's (not
-    ``LOCAL_SECTORS``) within the next three words, determiners and adjectives only between."""
-    words, cues = scan.words, scan.res.cues
-    if j >= len(words) or words[j] not in cues.belongs_to or words[j].lower() not in cues.determiners:
-        return False  # a genitive article; not "von" ("Rebellen von russischen Kampfjets angegriffen")
-    for k in range(j + 1, min(j + 4, len(words))):
-        sector = cues.group_nouns.get(words[k])
-        if sector:
-            return sector not in LOCAL_SECTORS
-        if words[k][:1].isupper():
-            return False
-    return False
-
-
-def _named_owner(scan: _Scan, j: int, kinds: tuple[str, ...], longest: int) -> Entry | None:
-    """The first KB entry of one of ``kinds`` named (in phrases of at most ``longest`` words) within
-    :data:`_OWNER_WINDOW` words after a word of belonging (actors.yaml ``belongs_to_words``) at ``j``; None
-    when there is none, or a punctuation mark or a preposition (``phrase_barriers``) comes first ("Truppen,
-    die von Russland …", "die Truppen der von Russland unterstützten Regierung": the owner stays inside the
-    noun phrase)."""
-    words, kb = scan.words, scan.res.kb
-    if j >= len(words) or words[j] not in scan.res.cues.belongs_to:
-        return None
-    barriers = scan.res.cues.group_country.get("phrase_barriers", frozenset())
-    for k in range(j + 1, min(j + 1 + _OWNER_WINDOW, len(words))):
-        if not words[k][:1].isalpha() or words[k] in barriers:
-            return None  # "der von Russland unterstützten Regierung": Russia is no owner
-        for n in range(min(longest, len(words) - k), 0, -1):
-            owner = next((kb.entries[f.entry_id] for f in kb.phrases.get(tuple(words[k : k + n]), ())
-                          if kb.entries[f.entry_id].kind in kinds), None)
-            if owner is not None:
-                return owner
-    return None
-
-
-#: How many words may stand between "von"/"des" and the owner's name ("von Syriens Staatschef Bashar al-Assad").
-_OWNER_WINDOW = 3
-
-
-def _owner_after(scan: _Scan, j: int) -> str | None:
-    """"den Truppen von Assad", "die Armee des Präsidenten Assad": the country of the first KB state or person
-    named by one word after a word of belonging (see :func:`_named_owner`)."""
-    owner = _named_owner(scan, j, ("state", "person"), 1)
-    return _entry_country(owner) if owner is not None else None
+            return entry_country(entry)
+    return owner_after(scan, j)
 
 
 def group_country_after(scan: _Scan, j: int) -> str | None:
