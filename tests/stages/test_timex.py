@@ -269,3 +269,9 @@ def test_offsets_sorted_disjoint_and_in_range(ctx: Context, words: list[str],
         assert text[t.start:t.end] == text[t.start:t.end].strip()
         assert t.type in {"DATE", "TIME", "DURATION", "SET"} and t.value
         previous_end = t.end
+
+
+def test_a_year_after_seit_sets_no_year_for_an_undated_story(ctx: Context) -> None:
+    # "seit 2011" starts a lasting state; with no publication date, "Ende September" after it has no year
+    text = "In Syrien tobt seit 2011 ein Bürgerkrieg. Russland fliegt seit Ende September Luftangriffe."
+    assert [t.value for t in run(ctx, text, None)] == ["2011", "XXXX-09"]

@@ -181,7 +181,7 @@ def tag(text: str, sentences: list[Sentence], lex: Lexicon, anchor: Anchor) -> l
         anchor.sentence = index
         sentence = sentences[index] if sentences else None
         hit = Hit(_groups(match), lex, _direction(text, sentence, match, lex))
-        kept = replace(anchor) if _non_anchoring(text, sentence, match, lex) else None
+        kept = replace(anchor) if _non_anchoring(text, sentence, match, lex) or _since(text, match, lex) else None
         try:
             result = RESOLVERS[kind](hit, anchor)
         except (ValueError, OverflowError):  # a date outside the calendar (year 0, 10000)
@@ -234,14 +234,18 @@ def _groups(match: re.Match[str]) -> dict[str, str]:
     return {k: " ".join(v.lower().split()) for k, v in match.groupdict().items() if v is not None}
 
 
+def _since(text: str, match: re.Match[str], lex: Lexicon) -> bool:
+    """A ``past_before`` word stands right before the time expression of ``match`` ("In Syrien tobt seit 2011
+    ein Bürgerkrieg"): the start of a lasting state, which sets no year for the story's dates after it."""
+    start = match.start()
+    return lex.past_before is not None and lex.past_before.search(text, max(0, start - 16), start) is not None
+
+
 def _direction(text: str, sentence: Sentence | None, match: re.Match[str], lex: Lexicon) -> int:
     """Whether the time expression of ``match`` lies before (-1) or after (+1) the anchor, or either (0): past
     after a ``past_before`` word ("Seit Juli fliegt Russland Luftangriffe": last July, though the verb is
     present), else the tense of its clause (:func:`_tense`)."""
-    start = match.start()
-    if lex.past_before is not None and lex.past_before.search(text, max(0, start - 16), start):
-        return -1
-    return _tense(text, sentence, start, lex)
+    return -1 if _since(text, match, lex) else _tense(text, sentence, match.start(), lex)
 
 
 def _tense(text: str, sentence: Sentence | None, position: int, lex: Lexicon) -> int:
