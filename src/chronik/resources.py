@@ -136,6 +136,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "meeting_topic_preps": list,
         "relation_heads": list,
         "civilian_targets": list,
+        "military_targets": list,
         "individual_attacks": list,
         "participle_patterns": list,
         "background_tense": list,

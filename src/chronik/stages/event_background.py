@@ -26,6 +26,7 @@ from chronik.stages.event_slots import (
     clause_span,
     governing_preposition,
 )
+from chronik.stages.event_victims import reported_attack
 from chronik.stages.event_withdrawal import ongoing_war
 
 if TYPE_CHECKING:
@@ -40,6 +41,8 @@ _FORCE_TYPES = frozenset({"ASSAULT"})
 _ACT_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: Modes of attacks whose author may stay unnamed: the attackers are then those of the place.
 _UNNAMED_MODES = frozenset({"terror"})
+#: Sectors of unnamed attackers at home (unnamed_attackers): they fight their own state.
+_ARMED_GROUPS = frozenset({"REB"})
 #: Types whose targets may be the dead of a bereavement noun: killings, and condolences (redirected).
 _VICTIM_TYPES = frozenset({"ASSAULT", "SUPPORT"})
 #: Sectors that stand for a state's government or its forces: the side whose insurgents a supporting force fights.
@@ -223,6 +226,16 @@ def _means_noun(frame: Frame) -> tuple[int, Trigger] | None:
     return None
 
 
+def acting_states(source: list[Mention], unnamed: Actor | None) -> set[str]:
+    """The countries (ISO3) of the acting side of an act with no target named: those of ``source``, and that of
+    the ``unnamed`` actor standing in for a missing source unless it is the unnamed attackers of a state
+    (:func:`unnamed_attackers`, an armed group of the place's country), who attack that state: "nach Beginn
+    eines Angriffs auf eine Luftwaffenbasis in Indien" is aimed at India."""
+    own = {m.country for m in source if m.country}
+    return own | ({unnamed.country} if unnamed is not None and unnamed.country and unnamed.sector not in _ARMED_GROUPS
+                  else set())
+
+
 def unnamed_attackers(frame: Frame, source: list[Mention]) -> Actor | None:
     """The unnamed attackers of a terror attack on a foreign state's people that names nobody as its author,
     coded as event data sets code unidentified attackers, by the country where it happened: "Einen Tag nach
@@ -230,7 +243,7 @@ def unnamed_attackers(frame: Frame, source: list[Mention]) -> Actor | None:
     unknown).  The victim is a state adjective after the noun's target preposition; the place the nearest
     place mention (not a state) of another country that a ``locative_preps`` word governs after the
     trigger in its clause.  None for other acts, named sources, attacks at home or no place."""
-    if source or frame.trigger.mode not in _UNNAMED_MODES or frame.kind != "noun":
+    if source or frame.kind != "noun" or not (frame.trigger.mode in _UNNAMED_MODES or reported_attack(frame)):
         return None
     adjective = victim_adjective(frame)
     victim = adjective[1] if adjective else None
@@ -252,14 +265,15 @@ def _attackers_at_home(frame: Frame) -> Actor | None:
     ("Bei einem Selbstmordanschlag in Ankara wurden 28 Menschen getötet"): an armed group (REB) of the country
     of the first place after the noun in its clause that a ``locative_preps`` word governs, as gold codes unidentified
     attackers; None elsewhere (a bare "nach den Anschlägen in Paris" only refers to an act)."""
-    if not means_of_passive_clause(frame) or _author_named_later(frame):
+    if not (means_of_passive_clause(frame) or reported_attack(frame)) or _author_named_later(frame):
         return None
     places, end = frame.article.places, clause_span(frame.words, frame.index, CLAUSE_BREAKS)[1]
     for m in frame.mentions:
         k = frame.word_index(m.start)
-        if m.kind == "LOC" and m.place_id in places and frame.index < k < end \
-                and governing_preposition(frame, k) in frame.lexicon.locative_preps:
-            return Actor.group(places[m.place_id].country, "REB")
+        country = places[m.place_id].country if m.kind == "LOC" and m.place_id in places else \
+            m.country if m.kind == "STATE" else None
+        if country and frame.index < k < end and governing_preposition(frame, k) in frame.lexicon.locative_preps:
+            return Actor.group(country, "REB")
     return None
 
 

@@ -16,6 +16,7 @@ from chronik.stages.event_place import host_state
 from chronik.stages.event_positions import conjunct_start
 from chronik.stages.event_slots import Slot, clause_span, governing_preposition, in_timex
 from chronik.stages.event_unnamed import locative_preposition
+from chronik.stages.event_victims import attacked_sector
 from chronik.stages.mention_group_country import PLACED_FORCE, PLACED_PEOPLE
 from chronik.stages.mention_groups import COMPOUND_AUTHOR, COMPOUND_OBJECT
 
@@ -35,7 +36,6 @@ _OWNED_ACTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "RETREAT", "AID", "SAN
 LOCATED_ACTS = frozenset({"ASSAULT", "COERCE"})
 #: Acts besides attacks and coercion where refugees are the people of the place they are in: they protest there.
 _CROWD_ACTS = frozenset({"PROTEST"})
-_CIVILIANS = "CVL"
 #: The types of military acts: a state doing one acts through its military (MIL).
 MILITARY_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 #: A city's adjective ("Pariser") places an act only for cities this large: small towns' adjectives are
@@ -241,22 +241,15 @@ def located_state(frame: Frame, own: set[str]) -> str | None:
 
 
 def located_victim(frame: Frame, country: str | None) -> Actor | None:
-    """Who an attack or seizure placed in ``country`` (:func:`located_state`) is aimed at: the civilians of that
-    state where the clause's object after one of the trigger's target prepositions is a civilian place or
-    people ("eröffneten das Feuer auf Cafés, Bars und Restaurants in Paris"), else its government."""
+    """Who an attack or seizure placed in ``country`` (:func:`located_state`) is aimed at: the civilians or the
+    forces of that state where the clause names a civilian or military thing as what the act hits
+    ("eröffneten das Feuer auf Cafés, Bars und Restaurants in Paris", "griffen eine Luftwaffenbasis in Indien
+    an"; event_victims.attacked_sector), else its government."""
     if not country:
         return None
     start, end = clause_span(frame.words, frame.index, _CLAUSE_BREAKS)
-    preps = frame.trigger.target_preps
-    words = frame.words
-    for k in range(start, end - 1):
-        if words[k].lower() in preps:
-            j = k + 1
-            while j < end and words[j].lower() in frame.lexicon.determiners:
-                j += 1
-            if j < end and words[j] in frame.lexicon.civilian_targets:
-                return Actor.group(country, _CIVILIANS)
-    return host_state(frame, country)
+    sector = attacked_sector(frame, start, end)
+    return Actor.group(country, sector) if sector else host_state(frame, country)
 
 
 def _adjective_place(frame: Frame) -> list[tuple[int, str]]:

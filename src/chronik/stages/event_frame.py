@@ -9,7 +9,7 @@ from chronik.model import Actor, Article, EventMention, Mention, Place, Sentence
 from chronik.stages.event_agents import event_actor, implied_agent
 from chronik.stages.event_attribution import acting_attribution, reporting_speaker
 from chronik.stages.event_attribution import attributions as find_attributions
-from chronik.stages.event_background import unnamed_attackers
+from chronik.stages.event_background import acting_states, unnamed_attackers
 from chronik.stages.event_build import frame_event
 from chronik.stages.event_claims import claimed_roles, held_target
 from chronik.stages.event_context import (
@@ -229,7 +229,7 @@ def _complete_target(frame: Frame, parties: _Parties, slots: list[Slot], locatio
     if not p.target and p.visited is None:
         p.visited = held_target(frame, source) or attacked_police(frame, source) or aimed_at(frame, source)  # event_unnamed.py
     if not p.target and p.visited is None:
-        own = {m.country for m in source if m.country} | ({p.adjective_actor.country} if p.adjective_actor else set())
+        own = acting_states(source, p.adjective_actor)  # event_background.py
         located = located_state(frame, own)
         p.visited = located_victim(frame, located) if located else host_state(frame, demand_state(frame, own))
         p.visited = p.visited or repeated_addressee(frame, source)

@@ -195,6 +195,7 @@ class EventLexicon:
     reference_preps: frozenset[str] = frozenset()  # "Einigung von Minsk": a place names the act (event_referred.py)
     reference_types: frozenset[str] = frozenset()  # the types such a reference may name
     civilian_targets: frozenset[str] = frozenset()  # "das Feuer auf Cafés": civilians attacked (event_context.py)
+    military_targets: frozenset[str] = frozenset()  # "griffen eine Luftwaffenbasis an": forces attacked (event_victims.py)
     individual_attacks: frozenset[str] = frozenset()  # "palästinensische Messerangriffe": by attackers, not a state
     setting_preps: frozenset[str] = frozenset()  # "auf einer Pressekonferenz in Moskau": the setting of an act (event_referred.py)
     meeting_setting_preps: frozenset[str] = frozenset()  # "In einem Telefonat mit Erdogan forderte …" (event_talks.py)
@@ -281,6 +282,7 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
                         relation_heads=tuple(data.get("relation_heads") or []),
                         material_means={k: frozenset(v or []) for k, v in (data.get("material_means") or {}).items()},
                         civilian_targets=frozenset(data.get("civilian_targets") or []),
+                        military_targets=frozenset(data.get("military_targets") or []),
                         individual_attacks=frozenset(data.get("individual_attacks") or []),
                         infinitives=frozenset(f for raw in data["triggers"] for f in _infinitives(raw.get("verbs") or [])),
                         perfect_infinitives=frozenset(w.lower() for w in lang.data["timex"]["cues"].get("perfect_infinitives") or []))

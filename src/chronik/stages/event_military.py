@@ -112,20 +112,22 @@ def home_front(frame: Frame, source: list[Mention]) -> Actor | None:
     if source[0].sector not in _INSURGENT_SECTORS:
         return attacked_place_rebels(frame, source)  # "Offensive auf Idlib" by the state's own forces
     preps = frame.lexicon.locative_preps | (frame.lexicon.origin_preps if frame.trigger.type == "ASSAULT" else frozenset())
-    country = _located_place_country(frame, preps)
+    # a state names where a fight goes on ("Die Miliz kämpft in Syrien"), but where an act is done
+    states = frame.words[frame.index].lower() not in frame.lexicon.conflict_forms  # "griffen in Syrien … an"
+    country = _located_place_country(frame, preps, states)
     return located_victim(frame, country) if country is not None and source[0].country == country else None
 
 
-def _located_place_country(frame: Frame, preps: frozenset[str]) -> str | None:
-    """The country of the place mention (a place, not a state) nearest the trigger in its clause that one
-    of ``preps`` governs; None when there is none."""
+def _located_place_country(frame: Frame, preps: frozenset[str], states: bool = False) -> str | None:
+    """The country of the place mention (a place, or with ``states`` also a state) nearest the trigger in
+    its clause that one of ``preps`` governs; None when there is none."""
     places, words = frame.article.places, frame.words
     start = frame.index
     while start > 0 and words[start - 1] not in _CLAUSE_BREAKS:
         start -= 1
     end = _clause_end(words, frame.index)
-    found = [(frame.word_index(m.start), places[m.place_id].country) for m in frame.mentions
-             if m.place_id in places and m.kind != "STATE"]
+    found = [(frame.word_index(m.start), places[m.place_id].country if m.place_id in places else m.country)
+             for m in frame.mentions if (m.place_id in places and m.kind != "STATE") or (states and m.kind == "STATE")]
     found = [(k, c) for k, c in found if c and start <= k < end
              and locative_preposition(frame, k) in preps]  # "im Zentrum von Tel Aviv" (event_unnamed.py)
     return min(found, key=lambda kc: abs(kc[0] - frame.index))[1] if found else None

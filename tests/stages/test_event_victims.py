@@ -1,0 +1,67 @@
+"""Tests of whom an attack that names no actor as its target hits (event_victims.py): the forces of a state
+whose base is attacked, the civilians of one whose hotel or mosque is, insurgents attacking at home, unnamed
+attackers behind a new attack noun, and storming."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from tests.stages.test_events import extract
+
+
+def _attacks(ctx: Context, text: str) -> list:
+    return [e for e in extract(ctx, text, "2016-01-04") if e.type == "ASSAULT"]
+
+
+def _sides(event) -> tuple[set, set]:
+    return ({(a.country, a.sector) for a in event.source}, {(a.country, a.sector) for a in event.target})
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Bewaffnete haben am Samstag eine Luftwaffenbasis in Indien angegriffen.", ("IND", "REB"), ("IND", "MIL")),
+    ("Die Rebellen beschossen am Sonntag einen Armeeposten in Syrien.", ("SYR", "REB"), ("SYR", "MIL")),
+    ("Extremisten haben am Sonntag eine Kaserne in Nigeria gestürmt.", ("NGA", "REB"), ("NGA", "MIL")),
+    ("Bewaffnete stürmten am Freitag ein Hotel in Bamako.", ("MLI", "REB"), ("MLI", "CVL")),
+    ("Islamisten griffen am Montag ein Hotel in Mali an.", ("MLI", "REB"), ("MLI", "CVL")),
+    ("Bewaffnete griffen am Samstag einen Armeestützpunkt im Sinai an.", ("EGY", "REB"), ("EGY", "MIL")),
+])
+def test_insurgents_attacking_a_thing_at_home_hit_its_holder(ctx: Context, text: str, source: tuple,
+                                                            target: tuple) -> None:
+    (attack,) = _attacks(ctx, text)
+    assert _sides(attack) == ({source}, {target})
+
+
+def test_a_foreign_force_bombing_a_hospital_hits_civilians(ctx: Context) -> None:
+    (attack,) = _attacks(ctx, "Russland bombardierte am Dienstag ein Krankenhaus in Syrien.")
+    assert _sides(attack)[1] == {("SYR", "CVL")}
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    (("Mehr als 48 Stunden nach Beginn eines Angriffs auf eine Luftwaffenbasis in Indien sind erneut Schüsse zu "
+      "hören gewesen."), ("IND", "REB"), ("IND", "MIL")),
+    ("Bei einem Angriff auf einen Militärstützpunkt in Afghanistan wurden am Sonntag fünf Soldaten getötet.",
+     ("AFG", "REB"), ("AFG", "MIL")),
+])
+def test_a_new_attack_noun_on_a_thing_is_by_unnamed_attackers_of_its_state(ctx: Context, text: str, source: tuple,
+                                                                         target: tuple) -> None:
+    (attack,) = _attacks(ctx, text)
+    assert _sides(attack) == ({source}, {target}) and attack.confidence < 0.8
+
+
+@pytest.mark.parametrize("text", [
+    "Die Miliz kämpft in Syrien.",  # where a fight goes on, no act
+    "Nach den Angriffen auf die Luftwaffenbasis in Indien sagte Modi seine Reise ab.",  # an act told before
+    "Bei Raketenangriffen auf Kliniken und Schulen in Syrien wurden 50 Zivilisten getötet.",  # a state's strikes
+    "Der Sturm der Entrüstung war groß.",
+    "Ein schwerer Sturm hat am Sonntag in Kroatien Schäden angerichtet.",
+    "Die Fans stürmten nach dem Spiel den Platz.",
+])
+def test_no_unnamed_attack_where_none_is_reported(ctx: Context, text: str) -> None:
+    assert all(("SYR", "REB") not in _sides(e)[0] and ("IND", "REB") not in _sides(e)[0] for e in _attacks(ctx, text))
+    assert not [e for e in _attacks(ctx, text) if e.trigger.lower().startswith(("sturm", "stürm", "kämpft"))]
+
+
+def test_storming_an_embassy_attacks_its_state(ctx: Context) -> None:
+    (attack,) = _attacks(ctx, "Demonstranten stürmten am Samstag die saudische Botschaft in Teheran.")
+    assert _sides(attack) == ({("IRN", "CVL")}, {("SAU", "GOV")})
