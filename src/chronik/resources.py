@@ -137,6 +137,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "relation_heads": list,
         "civilian_targets": list,
         "military_targets": list,
+        "clause_coordinators": list,
         "individual_attacks": list,
         "participle_patterns": list,
         "background_tense": list,

@@ -182,6 +182,7 @@ class EventLexicon:
     article_contractions: frozenset[str] = frozenset()  # "im besetzten Westjordanland": a preposition with its article
     paired_coordinators: frozenset[str] = frozenset()  # "sowohl X als auch Y": the second part joins like "und"
     alternative_coordinators: frozenset[str] = frozenset()  # "entweder X oder Y": one side, its possible authors
+    clause_coordinators: frozenset[str] = frozenset()  # ", und die USA kritisieren": a main clause of its own
     attribution_adverbs: frozenset[str] = frozenset()  # "…, so Lawrow.": the speaker closing the sentence
     participle_patterns: tuple[re.Pattern[str], ...] = ()  # "freigelassen": a participle headline (event_passive.py)
     irrealis_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # acts that did not happen (event_irrealis.py)
@@ -243,7 +244,7 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
         "label_preps", "between_preps", "mediation_preps", "joint_words",
         "statehood_words", "object_relatives",
         "infinitive_markers", "owner_preps", "genitive_determiners", "mediated_participles", "mediator_preps", "shuttle_verbs",
-        "briefing_verbs", "back_references", "article_contractions", "paired_coordinators", "alternative_coordinators", "attribution_adverbs", "finite_auxiliaries", "oblique_determiners",
+        "briefing_verbs", "back_references", "article_contractions", "paired_coordinators", "alternative_coordinators", "clause_coordinators", "attribution_adverbs", "finite_auxiliaries", "oblique_determiners",
         "directional_determiners",
         "media_report_verbs", "quote_pronouns", "quote_closers", "feminine_determiners", "subject_pronouns",
         "nominative_determiners", "focus_particles")}

@@ -16,6 +16,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, EventMention, Mention, Sentence, group_id
+from chronik.stages.event_clauses import clause_mentions
 from chronik.stages.event_slots import word_at
 
 if TYPE_CHECKING:
@@ -74,6 +75,7 @@ def conjunct_mentions(sentence: Sentence, words: list[str], hit: Hit, hits: list
     its own conjunct, and for a later conjunct that opens with no subject of its own ("und hatte am
     Dienstag Obama besucht", "und in Washington Obama getroffen") also the source mentions of the
     earlier conjunct's event.  All ``mentions`` when ``hit`` is the only verb of its type."""
+    mentions = clause_mentions(sentence, words, hit.index, mentions, lexicon)  # ", und die USA kritisieren …"
     same = sorted((h for h in hits if h.trigger.type == hit.trigger.type and h.kind in _VERBAL), key=lambda h: h.index)
     if len(same) < 2 or hit not in same:
         return mentions
