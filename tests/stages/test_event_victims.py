@@ -65,3 +65,21 @@ def test_no_unnamed_attack_where_none_is_reported(ctx: Context, text: str) -> No
 def test_storming_an_embassy_attacks_its_state(ctx: Context) -> None:
     (attack,) = _attacks(ctx, "Demonstranten stürmten am Samstag die saudische Botschaft in Teheran.")
     assert _sides(attack) == ({("IRN", "CVL")}, {("SAU", "GOV")})
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Ein Attentäter sprengte sich am Dienstag in Istanbul in die Luft.", ("TUR", "REB"), ("TUR", "GOV")),
+    ("Ein Selbstmordattentäter riss am Montag in Kabul 20 Menschen mit in den Tod.", ("AFG", "REB"), ("AFG", "CVL")),
+    ("Ein Palästinenser stach am Montag in Jerusalem auf zwei Israelis ein.", ("PSE", None), ("ISR", "CVL")),
+])
+def test_idioms_of_attacks_by_individuals(ctx: Context, text: str, source: tuple, target: tuple) -> None:
+    (attack,) = _attacks(ctx, text)
+    assert _sides(attack) == ({source}, {target})
+
+
+@pytest.mark.parametrize("text", [
+    "Die Armee sprengte am Montag eine Brücke in die Luft.",
+    "Das Schiff stach am Montag in See.",
+])
+def test_no_attack_in_other_senses_of_the_idioms(ctx: Context, text: str) -> None:
+    assert _attacks(ctx, text) == []
