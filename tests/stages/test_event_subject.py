@@ -97,3 +97,12 @@ def test_an_unnamed_subject_takes_no_source_from_elsewhere(ctx: Context, text: s
 def test_the_clause_actor_stays_the_source(ctx: Context, text: str, type_: str, source: str) -> None:
     acts = _of_type(ctx, text, type_)
     assert acts and any(source in a.name or source == a.country for a in acts[0].source)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Ex-Sozialminister Iain Duncan Smith ruft das Wahlvolk auf, Osborne kein Wort zu glauben.", "Iain Duncan Smith"),
+    ("Ex-Premier Berlusconi kritisierte am Montag Renzi.", "Silvio Berlusconi"),
+])
+def test_an_ex_prefix_is_no_time_phrase_opening_the_clause(ctx: Context, text: str, source: str) -> None:
+    events = [e for e in extract(ctx, text, "2016-05-04") if e.type in ("REQUEST", "ACCUSE")]
+    assert events and all([a.name for a in e.source] == [source] for e in events)

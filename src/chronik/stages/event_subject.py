@@ -268,6 +268,7 @@ def oblique_phrase(frame: Frame, j: int) -> bool:
 
 
 def _in_timex(frame: Frame, start: int, finite: int) -> bool:
-    """A time expression opens the prefield at word ``start`` ("Vergangene Woche hat …")."""
+    """A time expression opens the prefield at word ``start`` ("Vergangene Woche hat …"); one that covers only a
+    prefix of the word ("Ex-" of "Ex-Sozialminister Iain Duncan Smith ruft …") leaves a noun phrase there."""
     token = frame.sentence.tokens[start]
-    return any(t.start <= token.start < t.end for t in frame.article.timexes)
+    return any(t.start <= token.start < t.end and t.end >= token.end for t in frame.article.timexes)
