@@ -83,3 +83,8 @@ def test_idioms_of_attacks_by_individuals(ctx: Context, text: str, source: tuple
 ])
 def test_no_attack_in_other_senses_of_the_idioms(ctx: Context, text: str) -> None:
     assert _attacks(ctx, text) == []
+
+
+def test_a_foreign_force_attacking_a_base_does_not_hit_the_state_forces(ctx: Context) -> None:
+    (attack,) = _attacks(ctx, "Russland griff am Sonntag einen Stützpunkt in Syrien an.")
+    assert ("SYR", "MIL") not in _sides(attack)[1]

@@ -16,7 +16,7 @@ from chronik.stages.event_place import host_state
 from chronik.stages.event_positions import conjunct_start
 from chronik.stages.event_slots import Slot, clause_span, governing_preposition, in_timex
 from chronik.stages.event_unnamed import locative_preposition
-from chronik.stages.event_victims import attacked_sector
+from chronik.stages.event_victims import attacked_sector, foreign_state_in
 from chronik.stages.mention_group_country import PLACED_FORCE, PLACED_PEOPLE
 from chronik.stages.mention_groups import COMPOUND_AUTHOR, COMPOUND_OBJECT
 
@@ -249,6 +249,8 @@ def located_victim(frame: Frame, country: str | None) -> Actor | None:
         return None
     start, end = clause_span(frame.words, frame.index, _CLAUSE_BREAKS)
     sector = attacked_sector(frame, start, end)
+    if sector == "MIL" and foreign_state_in(frame, start, end, country):
+        sector = None  # "Russland griff einen Stützpunkt in Syrien an": whose base, the clause does not say
     return Actor.group(country, sector) if sector else host_state(frame, country)
 
 

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 _CIVILIANS = "CVL"
 _FORCES = "MIL"
+_STATE_SECTORS = frozenset({"GOV", "MIL"})
 _BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
 
 
@@ -38,6 +39,14 @@ def attacked_sector(frame: Frame, start: int, end: int) -> str | None:
         if frame.kind != "noun" and j < k - 1 and opener not in lex.prepositions:
             return sector  # a determined object of the verb: "ein Hotel", "eine Kaserne"
     return None
+
+
+def foreign_state_in(frame: Frame, start: int, end: int, country: str) -> bool:
+    """A state, or a government or military actor, of a country other than ``country`` is named in
+    ``words[start:end]`` (the attacking side of "Russland griff einen Stützpunkt in Syrien an": a foreign
+    force's target base may be anyone's)."""
+    return any(m.country and m.country != country and (m.kind == "STATE" or m.sector in _STATE_SECTORS)
+               and start <= frame.word_index(m.start) < end for m in frame.mentions)
 
 
 def reported_attack(frame: Frame) -> bool:
