@@ -88,3 +88,12 @@ def test_no_attack_in_other_senses_of_the_idioms(ctx: Context, text: str) -> Non
 def test_a_foreign_force_attacking_a_base_does_not_hit_the_state_forces(ctx: Context) -> None:
     (attack,) = _attacks(ctx, "Russland griff am Sonntag einen Stützpunkt in Syrien an.")
     assert ("SYR", "MIL") not in _sides(attack)[1]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Demonstranten stürmten am Montag das Parlament in Skopje.",  # a riot as well as an attack
+    "Ein Selbstmordattentäter sprengte sich am Dienstag in Istanbul in die Luft.",  # whom he hit is unsaid
+])
+def test_disputed_or_inferred_attacks_are_never_sure(ctx: Context, text: str) -> None:
+    (attack,) = _attacks(ctx, text)
+    assert attack.confidence <= 0.75
