@@ -155,6 +155,10 @@ def test_known_act_discussed_takes_no_date_of_the_discussion(ctx: Context) -> No
     # a discussed act that names no agent of its own is only proposed
     "Die Nato diskutierte am Mittwoch die Entsendung von Truppen in die Türkei.",
     "Die EU-Staaten debattierten am Mittwoch die Schließung der Grenze zu Griechenland.",
+    # a list of actors, closed by "und" or bare in a headline, does not end the clause before "möglich"
+    "Treffen Putin, Poroschenko und Merkel diese Woche möglich.",
+    "Treffen EU, Ukraine, Russland diese Woche möglich",
+    "Gespräche von Kerry, Lawrow und Sarif in Wien noch diese Woche denkbar.",
 ])
 def test_only_possible_act_stays_hypothetical(ctx: Context, text: str) -> None:
     """A possibility with no word that makes it real, a considered act: hypothetical."""

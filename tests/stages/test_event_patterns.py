@@ -140,3 +140,29 @@ def test_judged_act_or_act_before_a_state_is_no_state(ctx: Context, text: str) -
     """"gilt als" judges the act, it tells no state in force; a noun a preposition governs is no subject of
     the state verb: the meeting or visit stays confident."""
     assert only(extract(ctx, text, "2016-03-10"), "CONSULT").confidence >= 0.8
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Worauf haben sich Merkel und Hollande in Paris geeinigt?", "AGREE"),
+    ("Haben sich Kerry und Lawrow auf eine Waffenruhe geeinigt?", "AGREE"),
+    ("Trifft Putin am Montag in Sotschi Erdogan?", "CONSULT"),
+    ("„Warum kritisiert Kurz die griechische Regierung?“", "ACCUSE"),
+])
+def test_question_asserts_no_act(ctx: Context, text: str, type_: str) -> None:
+    """A sentence ending with a question mark asks about the act: below the confident band."""
+    assert only(extract(ctx, text, "2016-03-10"), type_).confidence <= PATTERN_CAP
+
+
+@pytest.mark.parametrize(("text", "type_", "confident"), [
+    ("Aden dient als Sitz der Regierung, seitdem die Huthi-Rebellen Sanaa eingenommen haben.", "COERCE", False),
+    ("Die Beziehungen sind gespannt, seitdem die Türkei einen russischen Kampfjet abgeschossen hat.", "ASSAULT", False),
+    ("Die Beziehungen sind gespannt, seitdem die Türkei im November einen russischen Kampfjet abgeschossen hat.",
+     "ASSAULT", True),
+    ("Die Türkei hat am Dienstag einen russischen Kampfjet abgeschossen.", "ASSAULT", True),
+])
+def test_since_clause_is_background(ctx: Context, text: str, type_: str, confident: bool) -> None:
+    """An act in a "seitdem" clause after a comma is the start of a state, below the band and undated, unless
+    a time expression of its own clause places it."""
+    event = only(extract(ctx, text, "2016-03-10"), type_)
+    assert (event.confidence >= 0.8) == confident, event.confidence
+    assert confident or event.date is None

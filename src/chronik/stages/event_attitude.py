@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from chronik.stages.event_enumeration import enumeration_commas, list_clause_span
 from chronik.stages.event_slots import CLAUSE_BREAKS, attributive, before_modifiers, clause_span
 
 if TYPE_CHECKING:
@@ -101,7 +102,16 @@ def considered_noun(frame: Frame) -> bool:
     if j >= 0 and words[j].lower() in lex.prepositions \
             and words[j].lower() not in lex.irrealis_cues.get("attitude_links", ()):
         return False  # "erwägt nach den Anschlägen …": the noun is no object of the attitude
-    return _holds_attitude(frame, *clause_span(words, frame.index, CLAUSE_BREAKS), noun=frame.index)
+    return _holds_attitude(frame, *_listing_clause(frame), noun=frame.index)
+
+
+def _listing_clause(frame: Frame) -> tuple[int, int]:
+    """[start, end) of the trigger's clause, where the commas of an enumeration of actors break none
+    (event_enumeration.py, also a bare list): "Treffen Putin, Poroschenko und Merkel diese Woche möglich",
+    "Treffen EU, Ukraine, Russland diese Woche möglich" are one clause each."""
+    words = frame.words
+    joined = enumeration_commas(frame.article, frame.sentence, words, frame.lexicon, closed=False)
+    return list_clause_span(words, frame.index, joined) if joined else clause_span(words, frame.index, CLAUSE_BREAKS)
 
 
 def governing_clause(frame: Frame, infinitive: bool) -> tuple[int, int] | None:

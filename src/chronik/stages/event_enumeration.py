@@ -31,10 +31,11 @@ def list_clause_span(words: list[str], k: int, joined: frozenset[int] = frozense
 
 
 def enumeration_commas(article: Article, sentence: Sentence, words: list[str],
-                        lexicon: EventLexicon) -> frozenset[int]:
+                        lexicon: EventLexicon, closed: bool = True) -> frozenset[int]:
     """Indices of the commas of ``sentence`` that join two mentions ("die Außenminister Russlands, der USA
     und der Türkei", "Aleppo, Hama und Homs"): the word before ends a mention, and the next word that is
-    not a determiner begins one."""
+    not a determiner begins one; with ``closed``, only those of a list an "und"/"sowie" closes (without, also
+    a headline's bare list: "Treffen EU, Ukraine, Russland diese Woche möglich")."""
     starts = {m.start for m in article.mentions if m.sentence == sentence.index}
     ends = {m.end for m in article.mentions if m.sentence == sentence.index}
     tokens = sentence.tokens
@@ -47,7 +48,7 @@ def enumeration_commas(article: Article, sentence: Sentence, words: list[str],
             after += 1
         if after < len(words) and tokens[after].start in starts:
             joined.add(j)
-    return frozenset(j for j in joined if _closed_by_coordinator(words, j, joined, lexicon))
+    return frozenset(j for j in joined if not closed or _closed_by_coordinator(words, j, joined, lexicon))
 
 
 def _closed_by_coordinator(words: list[str], j: int, joined: set[int], lexicon: EventLexicon) -> bool:

@@ -23,6 +23,11 @@ of ``events.yaml``).  Guarantees, with no German word in the code:
   party has stood since then ("Die Türkei fordert seit 2012 eine Flugverbotszone"), not what it said that
   day; so does one undated in a relative or "wie" clause ("Eine Entschuldigung, wie Moskau sie verlangt, …").  A bare present is left alone: in the body of a report it tells the day's stance as often as a
   standing one ("Pröll hält Faymann vor, …" against "Die USA und die Opposition fordern Assads Rücktritt").
+* :func:`questioned`: the sentence ends with a ``question_marks`` sign (closing quotes apart): a question
+  asserts no act ("Worauf haben sich Europarat und UNHCR geeinigt?").
+* :func:`since_clause`: the trigger's clause is opened after a comma by a ``since_openers`` word and has no
+  time expression: the act is the start of a state, background ("…, seitdem die Huthi-Rebellen Sanaa
+  eingenommen haben").
 """
 
 from __future__ import annotations
@@ -37,7 +42,8 @@ if TYPE_CHECKING:
 
 #: The most a background pattern may score: below the confident band (0.8), which holds acts that happened.
 PATTERN_CAP = 0.7
-_KEYS = ("first_time", "present_stances", "time_points", "reference_openers", "verb_forms", "evaluations")
+_KEYS = ("first_time", "present_stances", "time_points", "reference_openers", "verb_forms", "evaluations",
+         "question_marks", "since_openers", "counter_stances")
 _PHRASES = ("habitual", "state_verbs")
 
 
@@ -54,7 +60,29 @@ def background_pattern(frame: Frame) -> bool:
     """The frame's act is a habit, a state or a standing position (module docstring).  An act going on "seit" a
     month is left alone: its start is placeable, and gold codes it ("Frankreich fliegt seit Ende September
     Luftangriffe auf Stellungen der IS-Miliz")."""
-    return habitual(frame) or standing_state(frame) or standing_position(frame)
+    return habitual(frame) or standing_state(frame) or standing_position(frame) or questioned(frame) \
+        or since_clause(frame)
+
+
+def questioned(frame: Frame) -> bool:
+    """The trigger's sentence ends with a ``question_marks`` sign, closing quotes apart: the writer asks about
+    the act and asserts none ("Worauf haben sich Europarat und UNHCR geeinigt?", an interviewer's question;
+    "Trifft Putin Erdogan?")."""
+    lex = frame.lexicon
+    last = next((w for w in reversed(frame.words) if w not in lex.quote_closers), "")
+    return last in lex.pattern_cues["question_marks"]
+
+
+def since_clause(frame: Frame) -> bool:
+    """The trigger's clause is a subordinate clause that a ``since_openers`` word opens after a comma ("Aden
+    dient als Sitz der Regierung, seitdem die Huthi-Rebellen Sanaa eingenommen haben"): the act is the start
+    of the state its main clause tells, background, unless a time expression of its own clause places it
+    ("…, seitdem Russland Ende September eingegriffen hat")."""
+    words = [w.lower() for w in frame.words]
+    start, end = clause_span(words, frame.index, CLAUSE_BREAKS)
+    if start < 1 or words[start - 1] != "," or words[start] not in frame.lexicon.pattern_cues["since_openers"]:
+        return False
+    return not _clause_times(frame, start, end)
 
 
 def habitual(frame: Frame) -> bool:

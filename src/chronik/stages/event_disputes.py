@@ -1,0 +1,76 @@
+"""Disputes told as background: a present stance that the other side's present counter-stance answers ("Die
+Türkei wirft dem russischen Militär vor, ihren Luftraum verletzt zu haben; Moskau bestreitet das", "Die Ukraine
+fordert von Russland bessere Bedingungen. Moskau lehnt ab").  Both in the present, with no time of their own,
+they tell where a standing quarrel stands, not what was said that day.
+
+Part of the ``events`` stage (called by :func:`chronik.stages.event_build.frame_event`).  Requires a
+:class:`~chronik.stages.event_frame.Frame` whose lexicon carries ``present_stances`` and ``counter_stances``
+in :func:`~chronik.stages.event_patterns.pattern_cues`.  Guarantees, with no German word in the code:
+
+* :func:`answered_stance`: the frame's trigger is a ``present_stances`` verb after the lead, with no time
+  expression, perfect or background word of its clause and no quote mark, first-person word nor reporting
+  verb in its sentence, and a later clause of its sentence or the first clause of the next sentence holds a
+  ``counter_stances`` verb and names a target of the stance (its actor or its country).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span
+
+if TYPE_CHECKING:
+    from chronik.model import Actor, Sentence
+    from chronik.stages.event_frame import Frame
+
+#: Sentences up to this index are the headline and the lead, which report the news itself
+#: (as event_evidence.LEAD_SENTENCES).
+LEAD_SENTENCES = 2
+
+
+def answered_stance(frame: Frame, targets: list[Actor]) -> bool:
+    """The frame's present stance towards ``targets`` is answered by their present counter-stance (module
+    docstring)."""
+    lex, words = frame.lexicon, [w.lower() for w in frame.words]
+    cues = lex.pattern_cues
+    if frame.kind == "noun" or frame.sentence.index <= LEAD_SENTENCES or not targets \
+            or words[frame.index] not in cues.get("present_stances", ()):
+        return False
+    if any(w in lex.reporting_verbs or w in lex.quote_closers or w in lex.quote_pronouns for w in words):
+        return False  # "„Wir fordern …“, sagte Kerry": said that day
+    start, end = clause_span(words, frame.index, CLAUSE_BREAKS)
+    if any(w in lex.news_of_the_day or w in lex.background_tense for w in words[start:end]):
+        return False
+    tokens = frame.sentence.tokens
+    low, high = tokens[start].start, tokens[min(end, len(tokens)) - 1].end
+    if any(low <= t.start < high for t in frame.article.timexes):
+        return False
+    answers = [(frame.sentence, end, len(words))]
+    following = _next_sentence(frame)
+    if following is not None:
+        after = [frame.article.text[t.start : t.end].lower() for t in following.tokens]
+        answers.append((following, 0, clause_span(after, 0, CLAUSE_BREAKS)[1]))
+    return any(_counter(frame, sentence, first, last, targets) for sentence, first, last in answers)
+
+
+def _next_sentence(frame: Frame) -> Sentence | None:
+    """The sentence after the frame's, if any."""
+    index = frame.sentence.index + 1
+    sentences = frame.article.sentences
+    return sentences[index] if index < len(sentences) and sentences[index].index == index else None
+
+
+def _counter(frame: Frame, sentence: Sentence, first: int, last: int, targets: list[Actor]) -> bool:
+    """Words [first, last) of ``sentence`` hold a ``counter_stances`` verb and a mention of one of ``targets``
+    (its actor, or an actor of its country: "Moskau" answers for "das russische Militär")."""
+    tokens = sentence.tokens[first:last]
+    if not tokens:
+        return False
+    counters = frame.lexicon.pattern_cues.get("counter_stances", frozenset())
+    if not any(frame.article.text[t.start : t.end].lower() in counters for t in tokens):
+        return False
+    ids = {a.id for a in targets if a is not None}
+    countries = {a.country for a in targets if a is not None and a.country}
+    low, high = tokens[0].start, tokens[-1].end
+    return any(low <= m.start < high and (m.actor_id in ids or (m.country and m.country in countries))
+               for m in frame.article.mentions)

@@ -1,0 +1,45 @@
+"""Tests of event_disputes.py: a present stance answered by the other side's present counter-stance is a
+standing dispute, below the confident band; a stance not answered, or dated, stays confident."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from chronik.stages.event_patterns import PATTERN_CAP
+from tests.stages.test_events import extract, only
+
+#: A headline and a lead of three sentences, so that the probe sentence stands in the report's body.
+_LEAD = ("Streit um Syrien. Moskau – Außenminister Sergej Lawrow traf am Montag in Moskau seinen Kollegen "
+         "John Kerry. Die Gespräche dauerten vier Stunden. Danach gaben beide eine Pressekonferenz. ")
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Die Türkei wirft dem russischen Militär vor, ihren Luftraum verletzt zu haben; Moskau bestreitet das.",
+     "ACCUSE"),
+    ("Nordkorea unterstellt den USA, einen Angriff vorzubereiten, was Washington und Seoul bestreiten.", "ACCUSE"),
+    ("Die Ukraine fordert von Russland bessere Bedingungen für die Tilgung der Schulden. Moskau lehnt ab.",
+     "REQUEST"),
+    ("Griechenland verlangt von Deutschland Reparationen. Berlin weist das zurück.", "REQUEST"),
+])
+def test_answered_present_stance_is_a_standing_dispute(ctx: Context, text: str, type_: str) -> None:
+    assert only(extract(ctx, _LEAD + text, "2016-03-10"), type_).confidence <= PATTERN_CAP
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # past tense: a statement made
+    ("Die Türkei warf dem russischen Militär vor, ihren Luftraum verletzt zu haben; Moskau bestreitet das.",
+     "ACCUSE"),
+    # a time of its own clause
+    ("Die Ukraine fordert heute von Russland bessere Bedingungen für die Tilgung der Schulden. "
+     "Moskau lehnt ab.", "REQUEST"),
+    # no counter-stance of the target
+    ("Die Ukraine fordert von Russland bessere Bedingungen für die Tilgung der Schulden. "
+     "Die EU unterstützt die Regierung in Kiew.", "REQUEST"),
+    # a counter-stance of a third party
+    ("Die Türkei wirft dem russischen Militär vor, ihren Luftraum verletzt zu haben. Die Nato bestreitet das.",
+     "ACCUSE"),
+])
+def test_unanswered_or_past_stance_is_left_alone(ctx: Context, text: str, type_: str) -> None:
+    event = only(extract(ctx, _LEAD + text, "2016-03-10"), type_)
+    assert event.confidence > PATTERN_CAP, event.confidence
