@@ -21,6 +21,11 @@ _LEAD = ("Streit um Syrien. Moskau – Außenminister Sergej Lawrow traf am Mont
     ("Die Ukraine fordert von Russland bessere Bedingungen für die Tilgung der Schulden. Moskau lehnt ab.",
      "REQUEST"),
     ("Griechenland verlangt von Deutschland Reparationen. Berlin weist das zurück.", "REQUEST"),
+    # the target's present claim in the sentence before
+    ("Russland gibt an, Stellungen von Terroristen zu bombardieren. Die USA halten Russland vor, moderate "
+     "Kräfte ins Visier zu nehmen.", "ACCUSE"),
+    ("Israel behauptet, nur militärische Ziele anzugreifen. Die Palästinenser werfen Israel vor, Zivilisten zu "
+     "töten.", "ACCUSE"),
 ])
 def test_answered_present_stance_is_a_standing_dispute(ctx: Context, text: str, type_: str) -> None:
     assert only(extract(ctx, _LEAD + text, "2016-03-10"), type_).confidence <= PATTERN_CAP
@@ -36,6 +41,9 @@ def test_answered_present_stance_is_a_standing_dispute(ctx: Context, text: str, 
     # no counter-stance of the target
     ("Die Ukraine fordert von Russland bessere Bedingungen für die Tilgung der Schulden. "
      "Die EU unterstützt die Regierung in Kiew.", "REQUEST"),
+    # a claim of the target in the past, a stance in the past
+    ("Russland gab an, Stellungen von Terroristen zu bombardieren. Die USA warfen Russland daraufhin vor, "
+     "moderate Kräfte ins Visier zu nehmen.", "ACCUSE"),
     # a counter-stance of a third party
     ("Die Türkei wirft dem russischen Militär vor, ihren Luftraum verletzt zu haben. Die Nato bestreitet das.",
      "ACCUSE"),

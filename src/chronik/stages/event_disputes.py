@@ -1,6 +1,6 @@
 """Disputes told as background: a present stance that the other side's present counter-stance answers ("Die
 Türkei wirft dem russischen Militär vor, ihren Luftraum verletzt zu haben; Moskau bestreitet das", "Die Ukraine
-fordert von Russland bessere Bedingungen. Moskau lehnt ab").  Both in the present, with no time of their own,
+fordert von Russland bessere Bedingungen. Moskau lehnt ab", "Russland gibt an, … Die USA halten Russland vor, …").  Both in the present, with no time of their own,
 they tell where a standing quarrel stands, not what was said that day.
 
 Part of the ``events`` stage (called by :func:`chronik.stages.event_build.frame_event`).  Requires a
@@ -9,8 +9,10 @@ in :func:`~chronik.stages.event_patterns.pattern_cues`.  Guarantees, with no Ger
 
 * :func:`answered_stance`: the frame's trigger is a ``present_stances`` verb after the lead, with no time
   expression, perfect or background word of its clause and no quote mark, first-person word nor reporting
-  verb in its sentence, and a later clause of its sentence or the first clause of the next sentence holds a
-  ``counter_stances`` verb and names a target of the stance (its actor or its country).
+  verb in its sentence, and a later clause of its sentence or a clause of the sentence before or after holds
+  every word of a ``counter_stances`` phrase and names a target of the stance (its actor or its country):
+  "Russland gibt an, Stellungen von Terroristen zu bombardieren. Die USA halten Russland vor, moderate Kräfte
+  ins Visier zu nehmen".
 """
 
 from __future__ import annotations
@@ -46,31 +48,36 @@ def answered_stance(frame: Frame, targets: list[Actor]) -> bool:
     if any(low <= t.start < high for t in frame.article.timexes):
         return False
     answers = [(frame.sentence, end, len(words))]
-    following = _next_sentence(frame)
-    if following is not None:
-        after = [frame.article.text[t.start : t.end].lower() for t in following.tokens]
-        answers.append((following, 0, clause_span(after, 0, CLAUSE_BREAKS)[1]))
+    for neighbour in (_sentence_at(frame, frame.sentence.index - 1), _sentence_at(frame, frame.sentence.index + 1)):
+        if neighbour is not None:
+            answers.append((neighbour, 0, len(neighbour.tokens)))
     return any(_counter(frame, sentence, first, last, targets) for sentence, first, last in answers)
 
 
-def _next_sentence(frame: Frame) -> Sentence | None:
-    """The sentence after the frame's, if any."""
-    index = frame.sentence.index + 1
+def _sentence_at(frame: Frame, index: int) -> Sentence | None:
+    """The article's sentence of ``index``, if any (not the frame's lead: a headline answers nothing)."""
     sentences = frame.article.sentences
-    return sentences[index] if index < len(sentences) and sentences[index].index == index else None
+    return sentences[index] if 0 < index < len(sentences) and sentences[index].index == index else None
 
 
 def _counter(frame: Frame, sentence: Sentence, first: int, last: int, targets: list[Actor]) -> bool:
-    """Words [first, last) of ``sentence`` hold a ``counter_stances`` verb and a mention of one of ``targets``
-    (its actor, or an actor of its country: "Moskau" answers for "das russische Militär")."""
-    tokens = sentence.tokens[first:last]
-    if not tokens:
-        return False
-    counters = frame.lexicon.pattern_cues.get("counter_stances", frozenset())
-    if not any(frame.article.text[t.start : t.end].lower() in counters for t in tokens):
-        return False
+    """A clause among words [first, last) of ``sentence`` holds every word of a ``counter_stances`` phrase and a
+    mention of one of ``targets`` (its actor, or an actor of its country: "Moskau" answers for "das russische
+    Militär")."""
+    text = frame.article.text
+    words = [text[t.start : t.end].lower() for t in sentence.tokens]
+    phrases = frame.lexicon.pattern_cues.get("counter_stances", ())
     ids = {a.id for a in targets if a is not None}
     countries = {a.country for a in targets if a is not None and a.country}
-    low, high = tokens[0].start, tokens[-1].end
-    return any(low <= m.start < high and (m.actor_id in ids or (m.country and m.country in countries))
-               for m in frame.article.mentions)
+    k = first
+    while k < last:
+        start, end = clause_span(words, k, CLAUSE_BREAKS)
+        start, end = max(start, first), min(end, last)
+        clause = set(words[start:end])
+        if end > start and any(set(phrase) <= clause for phrase in phrases):
+            low, high = sentence.tokens[start].start, sentence.tokens[end - 1].end
+            if any(low <= m.start < high and (m.actor_id in ids or (m.country and m.country in countries))
+                   for m in frame.article.mentions):
+                return True
+        k = end + 1
+    return False

@@ -43,8 +43,8 @@ if TYPE_CHECKING:
 #: The most a background pattern may score: below the confident band (0.8), which holds acts that happened.
 PATTERN_CAP = 0.7
 _KEYS = ("first_time", "present_stances", "time_points", "reference_openers", "verb_forms", "evaluations",
-         "question_marks", "since_openers", "counter_stances")
-_PHRASES = ("habitual", "state_verbs")
+         "question_marks", "since_openers")
+_PHRASES = ("habitual", "state_verbs", "counter_stances")
 
 
 def pattern_cues(data: dict) -> dict[str, frozenset]:
