@@ -157,6 +157,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "attribute_determiners": list,
         "intention_nouns": list,
         "intention_verbs": list,
+        "purpose_openers": list,
         "possibility_nouns": list,
         "conditional_openers": list,
         "preventing_verbs": list,

@@ -39,6 +39,12 @@ def of_type(found: list[EventMention], type_: str) -> list[EventMention]:
     ("Auch wenn Putin Assad am Montag in Damaskus besuchte, blieb die Lage angespannt.", "CONSULT", "asserted"),
     ("Putin hat sich am Montag in Moskau mit Erdogan getroffen, um eine Eskalation zu verhindern.",
      "CONSULT", "asserted"),
+    # the aim of a purpose clause ("…, um … zu") or of a cooperation is not reported as done
+    ("Russland und die USA arbeiten zusammen, um Stellungen des IS in Syrien anzugreifen.", "ASSAULT", "future"),
+    ("Die EU arbeitet mit dem IWF eng dabei zusammen, Reformen von Griechenland zu fordern.", "REQUEST", "future"),
+    # the main clause's act stays asserted; a cooperation agreed stays the agreement's content
+    ("Kerry reiste am Montag nach Moskau, um mit Putin über Syrien zu sprechen.", "CONSULT", "asserted"),
+    ("Russland und die USA arbeiten zusammen, um Stellungen des IS in Syrien anzugreifen.", "COOPERATE", "asserted"),
     ("Die russische Luftwaffe hat nach der Warnung vor Anschlägen Stellungen des IS in Syrien angegriffen.",
      "ASSAULT", "asserted"),
     ("Die USA haben mit Angriffen auf den IS eine Offensive verhindert.", "ASSAULT", "asserted"),

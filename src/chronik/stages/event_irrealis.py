@@ -13,7 +13,9 @@ sentence reports no act for the trigger at all; it never turns a non-asserted mo
   the clause of a warning verb ("warnte Ankara vor einer Bodenoffensive") is dropped.
 * A zu-infinitive trigger ("zu entsenden", "abzuziehen", "Sanktionen zu verhängen") governed by a
   REQUEST verb is a demanded act: dropped (the REQUEST is the event).  Governed by an intention noun
-  or verb ("die Absicht, …", "bereiterklärt, …"), a THREATEN or AGREE verb it is future; by a
+  or verb ("die Absicht, …", "bereiterklärt, …"), a THREATEN, AGREE or COOPERATE verb ("arbeitet mit dem IWF
+  dabei zusammen, Reformen zu fordern") or opened after a comma by a purpose word ("…, um den IS
+  anzugreifen", ``purpose_openers``) it is future; by a
   possibility noun hypothetical; under a refusal verb ("weigerte sich, … zu entschuldigen") negated; negated when a negation stands with the governor ("Es gab niemals die
   Absicht, …") or a REJECT verb governs it ("lehnte ab, …", "Den Vorschlag, …, lehnte X ab").  A "dass"
   clause right after a clause with such a verb but a REJECT one fares alike ("forderte, dass Russland …
@@ -42,12 +44,13 @@ _AS_WRITTEN = ("intention_nouns", "possibility_nouns", "unrealised_nouns", "endi
 _LOWER = ("intention_verbs", "conditional_openers", "preventing_verbs", "unrealised_links", "warning_verbs",
           "attitude_cues", "attitude_links", "negation_exceptions", "negating_openers", "negating_adjectives",
           "existence_verbs", "coordinating_verbs", "refusal_verbs", "cancel_verbs", "postpone_verbs",
-          "postpone_middles",
+          "postpone_middles", "purpose_openers",
           "counterfactual_auxiliaries", "modal_infinitives")
 #: The parts of ``attitude_exceptions`` (event_attitude.py), loaded as "attitude_<part>".
 _EXCEPTIONS = ("topics", "possible", "realisers", "judging")
 #: Governing verb types and what they make of the act in their zu-infinitive (None: no act reported).
-_GOVERNOR_TYPES = {"REQUEST": None, "REJECT": "negated", "THREATEN": "future", "AGREE": "future"}
+_GOVERNOR_TYPES = {"REQUEST": None, "REJECT": "negated", "THREATEN": "future", "AGREE": "future",
+                   "COOPERATE": "future"}  # "arbeitet mit dem IWF dabei zusammen, Reformen zu fordern": the aim
 _DROP = "drop"
 #: How far back (words) before its own clause a governor of a zu-infinitive may stand.
 _REACH = 25
@@ -150,6 +153,8 @@ def _governor(frame: Frame, marker: int) -> tuple[int, str] | None:
     den USA zu kooperieren") only an intention verb, the words there being the infinitive's objects."""
     cues, words = frame.lexicon.irrealis_cues, frame.words
     own = clause_span(words, marker, CLAUSE_BREAKS)[0]
+    if own > 0 and words[own].lower() in cues["purpose_openers"]:
+        return own, "future"  # "…, um den IS anzugreifen": the aim of the main clause's act, not an act done
     before = clause_span(words, own - 2, CLAUSE_BREAKS)[0] if own > 1 else own  # the clause right before
     verbs = dict(frame.governors)
     for j in range(marker - 1, max(0, before, own - _REACH) - 1, -1):
