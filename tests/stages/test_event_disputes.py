@@ -51,3 +51,17 @@ def test_answered_present_stance_is_a_standing_dispute(ctx: Context, text: str, 
 def test_unanswered_or_past_stance_is_left_alone(ctx: Context, text: str, type_: str) -> None:
     event = only(extract(ctx, _LEAD + text, "2016-03-10"), type_)
     assert event.confidence > PATTERN_CAP, event.confidence
+
+
+@pytest.mark.parametrize(("text", "type_", "confident"), [
+    ("Die USA und die syrische Opposition fordern Assads Rücktritt.", "REQUEST", False),
+    ("Frankreich und Großbritannien kritisieren die russischen Luftangriffe in Syrien.", "ACCUSE", False),
+    # one country's sides, or a dated or past joint demand, is left alone
+    ("Die USA und die syrische Opposition forderten am Dienstag Assads Rücktritt.", "REQUEST", True),
+    ("Merkel und Schäuble fordern von Tsipras mehr Reformen.", "REQUEST", True),
+])
+def test_joint_present_stance_of_several_countries_is_a_camp(ctx: Context, text: str, type_: str,
+                                                             confident: bool) -> None:
+    """A bare present stance held by sides of several countries in a report's body: a camp's position."""
+    event = only(extract(ctx, _LEAD + text, "2016-03-10"), type_)
+    assert (event.confidence >= 0.8) == confident, event.confidence

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from chronik.model import Actor, EventMention, Place
 from chronik.stages.event_attitude import discussed_act
 from chronik.stages.event_dating import event_date, text_dated
-from chronik.stages.event_disputes import answered_stance
+from chronik.stages.event_disputes import answered_stance, camp_stance
 from chronik.stages.event_evidence import confidence, dated_modality
 from chronik.stages.event_means import material_means
 from chronik.stages.event_patterns import PATTERN_CAP, background_pattern, habitual, since_clause
@@ -41,7 +41,8 @@ def frame_event(frame: Frame, sides: tuple[list[Actor], list[Actor]], location: 
     )
     event.modality = dated_modality(event, frame.article)
     event.confidence = confidence(frame, event)
-    if event.modality == "asserted" and (background_pattern(frame) or answered_stance(frame, event.target)):
+    if event.modality == "asserted" and (background_pattern(frame) or answered_stance(frame, event.target)
+                                        or camp_stance(frame, event.source)):
         event.confidence = min(event.confidence, PATTERN_CAP)
         if (habitual(frame) or since_clause(frame)) and not text_dated(frame, event):
             event.date = None  # "werfen … immer wieder vor", "…, seitdem X … eingenommen hat": no day of the report

@@ -1,7 +1,8 @@
-"""Disputes told as background: a present stance that the other side's present counter-stance answers ("Die
-Türkei wirft dem russischen Militär vor, ihren Luftraum verletzt zu haben; Moskau bestreitet das", "Die Ukraine
-fordert von Russland bessere Bedingungen. Moskau lehnt ab", "Russland gibt an, … Die USA halten Russland vor, …").  Both in the present, with no time of their own,
-they tell where a standing quarrel stands, not what was said that day.
+"""Standing quarrels and camps told as background, not as what was said that day: a present stance that the
+other side's present counter-stance or claim answers ("Die Türkei wirft dem russischen Militär vor, ihren
+Luftraum verletzt zu haben; Moskau bestreitet das", "Die Ukraine fordert von Russland bessere Bedingungen. Moskau
+lehnt ab", "Russland gibt an, … Die USA halten Russland vor, …"), or one that sides of several countries hold
+together ("Die USA und die syrische Opposition fordern Assads Rücktritt").
 
 Part of the ``events`` stage (called by :func:`chronik.stages.event_build.frame_event`).  Requires a
 :class:`~chronik.stages.event_frame.Frame` whose lexicon carries ``present_stances`` and ``counter_stances``
@@ -13,6 +14,8 @@ in :func:`~chronik.stages.event_patterns.pattern_cues`.  Guarantees, with no Ger
   every word of a ``counter_stances`` phrase and names a target of the stance (its actor or its country):
   "Russland gibt an, Stellungen von Terroristen zu bombardieren. Die USA halten Russland vor, moderate Kräfte
   ins Visier zu nehmen".
+* :func:`camp_stance`: such a bare present stance held by sides of several countries together ("Die USA und
+  die syrische Opposition fordern Assads Rücktritt"): how a camp stands, not a statement of that day.
 """
 
 from __future__ import annotations
@@ -33,9 +36,30 @@ LEAD_SENTENCES = 2
 def answered_stance(frame: Frame, targets: list[Actor]) -> bool:
     """The frame's present stance towards ``targets`` is answered by their present counter-stance (module
     docstring)."""
+    if not targets or not _bare_present_stance(frame):
+        return False
+    words = [w.lower() for w in frame.words]
+    end = clause_span(words, frame.index, CLAUSE_BREAKS)[1]
+    answers = [(frame.sentence, end, len(words))]
+    for neighbour in (_sentence_at(frame, frame.sentence.index - 1), _sentence_at(frame, frame.sentence.index + 1)):
+        if neighbour is not None:
+            answers.append((neighbour, 0, len(neighbour.tokens)))
+    return any(_counter(frame, sentence, first, last, targets) for sentence, first, last in answers)
+
+
+def camp_stance(frame: Frame, sources: list[Actor]) -> bool:
+    """The frame's bare present stance (:func:`_bare_present_stance`) is held by sides of several countries
+    together ("Die USA und die syrische Opposition fordern Assads Rücktritt"): a camp's standing position."""
+    countries = {a.country for a in sources if a is not None and a.country}
+    return len(countries) > 1 and _bare_present_stance(frame)
+
+
+def _bare_present_stance(frame: Frame) -> bool:
+    """A ``present_stances`` verb trigger after the lead, with no time expression, perfect or background word of
+    its clause and no quote mark, first-person word nor reporting verb in its sentence."""
     lex, words = frame.lexicon, [w.lower() for w in frame.words]
     cues = lex.pattern_cues
-    if frame.kind == "noun" or frame.sentence.index <= LEAD_SENTENCES or not targets \
+    if frame.kind == "noun" or frame.sentence.index <= LEAD_SENTENCES \
             or words[frame.index] not in cues.get("present_stances", ()):
         return False
     if any(w in lex.reporting_verbs or w in lex.quote_closers or w in lex.quote_pronouns for w in words):
@@ -45,13 +69,7 @@ def answered_stance(frame: Frame, targets: list[Actor]) -> bool:
         return False
     tokens = frame.sentence.tokens
     low, high = tokens[start].start, tokens[min(end, len(tokens)) - 1].end
-    if any(low <= t.start < high for t in frame.article.timexes):
-        return False
-    answers = [(frame.sentence, end, len(words))]
-    for neighbour in (_sentence_at(frame, frame.sentence.index - 1), _sentence_at(frame, frame.sentence.index + 1)):
-        if neighbour is not None:
-            answers.append((neighbour, 0, len(neighbour.tokens)))
-    return any(_counter(frame, sentence, first, last, targets) for sentence, first, last in answers)
+    return not any(low <= t.start < high for t in frame.article.timexes)
 
 
 def _sentence_at(frame: Frame, index: int) -> Sentence | None:
