@@ -65,3 +65,16 @@ def test_joint_present_stance_of_several_countries_is_a_camp(ctx: Context, text:
     """A bare present stance held by sides of several countries in a report's body: a camp's position."""
     event = only(extract(ctx, _LEAD + text, "2016-03-10"), type_)
     assert (event.confidence >= 0.8) == confident, event.confidence
+
+
+@pytest.mark.parametrize(("text", "confident"), [
+    ("Erdogan wirft der HDP vor, der verlängerte Arm der verbotenen Arbeiterpartei Kurdistans (PKK) zu sein.", False),
+    ("Putin wirft Erdogan vor, ein Komplize des IS zu sein.", False),
+    # a dated or past charge, a charge about an act
+    ("Erdogan warf der HDP am Dienstag vor, der verlängerte Arm der PKK zu sein.", True),
+    ("Poroschenko wirft Putin vor, Truppen in die Ostukraine geschickt zu haben.", True),
+])
+def test_present_charge_of_being_is_standing(ctx: Context, text: str, confident: bool) -> None:
+    """A bare present accusation whose content closes with "zu sein" charges a standing quality."""
+    event = only(extract(ctx, _LEAD + text, "2016-03-10"), "ACCUSE")
+    assert (event.confidence >= 0.8) == confident, event.confidence

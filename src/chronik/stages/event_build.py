@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from chronik.model import Actor, EventMention, Place
 from chronik.stages.event_attitude import discussed_act
 from chronik.stages.event_dating import event_date, text_dated
-from chronik.stages.event_disputes import answered_stance, camp_stance
+from chronik.stages.event_disputes import standing_stance
 from chronik.stages.event_evidence import confidence, dated_modality
 from chronik.stages.event_means import material_means
 from chronik.stages.event_patterns import PATTERN_CAP, background_pattern, habitual, since_clause
@@ -27,8 +27,9 @@ def frame_event(frame: Frame, sides: tuple[list[Actor], list[Actor]], location: 
     by its clause unless ``dated`` is False (an act apologised for precedes the apology the sentence dates) or
     it is a known act discussed ("diskutierte die russischen Luftangriffe", event_attitude.discussed_act),
     its modality future when its date lies after the report (event_evidence.dated_modality), scored.  An
-    asserted habit, state, standing position, question or "seitdem" clause (event_patterns.py) scores at most
-    PATTERN_CAP, and a habit or a "seitdem" clause takes no date of its report.  ``mutual`` marks one group fighting itself (kept although both sides are one)."""
+    asserted habit, state, standing position, question, "seitdem" clause (event_patterns.py) or standing
+    quarrel, camp or charge (event_disputes.py) scores at most PATTERN_CAP, and a habit or a "seitdem" clause
+    takes no date of its report.  ``mutual`` marks one group fighting itself (kept although both sides are one)."""
     tokens = frame.sentence.tokens
     start, end = tokens[frame.index].start, tokens[min(frame.end, len(tokens)) - 1].end
     # "unterstützt die Armee mit Luftangriffen": military aid, no verbal support (event_means.py)
@@ -41,8 +42,7 @@ def frame_event(frame: Frame, sides: tuple[list[Actor], list[Actor]], location: 
     )
     event.modality = dated_modality(event, frame.article)
     event.confidence = confidence(frame, event)
-    if event.modality == "asserted" and (background_pattern(frame) or answered_stance(frame, event.target)
-                                        or camp_stance(frame, event.source)):
+    if event.modality == "asserted" and (background_pattern(frame) or standing_stance(frame, event)):
         event.confidence = min(event.confidence, PATTERN_CAP)
         if (habitual(frame) or since_clause(frame)) and not text_dated(frame, event):
             event.date = None  # "werfen … immer wieder vor", "…, seitdem X … eingenommen hat": no day of the report

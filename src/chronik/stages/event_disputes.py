@@ -8,12 +8,15 @@ Part of the ``events`` stage (called by :func:`chronik.stages.event_build.frame_
 :class:`~chronik.stages.event_frame.Frame` whose lexicon carries ``present_stances`` and ``counter_stances``
 in :func:`~chronik.stages.event_patterns.pattern_cues`.  Guarantees, with no German word in the code:
 
+* :func:`standing_stance`: any of the three below.
 * :func:`answered_stance`: the frame's trigger is a ``present_stances`` verb after the lead, with no time
   expression, perfect or background word of its clause and no quote mark, first-person word nor reporting
   verb in its sentence, and a later clause of its sentence or a clause of the sentence before or after holds
   every word of a ``counter_stances`` phrase and names a target of the stance (its actor or its country):
   "Russland gibt an, Stellungen von Terroristen zu bombardieren. Die USA halten Russland vor, moderate Kräfte
   ins Visier zu nehmen".
+* :func:`characterising_stance`: such a bare present stance whose zu-infinitive content closes with a
+  ``copulas`` word ("Erdogan wirft der HDP vor, der verlängerte Arm der PKK zu sein"): a standing charge.
 * :func:`camp_stance`: such a bare present stance held by sides of several countries together ("Die USA und
   die syrische Opposition fordern Assads Rücktritt"): how a camp stands, not a statement of that day.
 """
@@ -25,12 +28,19 @@ from typing import TYPE_CHECKING
 from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span
 
 if TYPE_CHECKING:
-    from chronik.model import Actor, Sentence
+    from chronik.model import Actor, EventMention, Sentence
     from chronik.stages.event_frame import Frame
 
+#: Marks that close a content clause; brackets only set off an insertion within it.
+_CONTENT_BREAKS = CLAUSE_BREAKS - {"(", ")"}
 #: Sentences up to this index are the headline and the lead, which report the news itself
 #: (as event_evidence.LEAD_SENTENCES).
 LEAD_SENTENCES = 2
+
+
+def standing_stance(frame: Frame, event: EventMention) -> bool:
+    """The event's stance is a standing quarrel, a camp's position or a standing charge (module docstring)."""
+    return answered_stance(frame, event.target) or camp_stance(frame, event.source) or characterising_stance(frame)
 
 
 def answered_stance(frame: Frame, targets: list[Actor]) -> bool:
@@ -52,6 +62,31 @@ def camp_stance(frame: Frame, sources: list[Actor]) -> bool:
     together ("Die USA und die syrische Opposition fordern Assads Rücktritt"): a camp's standing position."""
     countries = {a.country for a in sources if a is not None and a.country}
     return len(countries) > 1 and _bare_present_stance(frame)
+
+
+def characterising_stance(frame: Frame) -> bool:
+    """The frame's bare present stance (:func:`_bare_present_stance`) charges its target with being something:
+    its zu-infinitive content closes with a ``copulas`` word ("Erdogan wirft der HDP vor, der verlängerte Arm
+    der PKK zu sein"), a standing charge, not one about an act ("…, Flüchtlinge durchzuwinken")."""
+    words = [w.lower() for w in frame.words]
+    end = clause_span(words, frame.index, CLAUSE_BREAKS)[1]
+    if end + 1 >= len(words) or words[end] != ",":
+        return False
+    content = _outside_brackets(words[end + 1 : clause_span(words, end + 1, _CONTENT_BREAKS)[1]])
+    last = [w for w in content if w.isalpha()][-2:]
+    lex = frame.lexicon
+    return len(last) == 2 and last[0] in lex.infinitive_markers and last[1] in lex.pattern_cues["copulas"] \
+        and _bare_present_stance(frame)
+
+
+def _outside_brackets(words: list[str]) -> list[str]:
+    """``words`` without those a pair of brackets encloses ("der Arbeiterpartei Kurdistans (PKK) zu sein")."""
+    kept, depth = [], 0
+    for w in words:
+        depth += (w == "(") - (w == ")")
+        if depth == 0 and w != ")":
+            kept.append(w)
+    return kept
 
 
 def _bare_present_stance(frame: Frame) -> bool:
