@@ -21,6 +21,7 @@ _LEAD = ("Streit um Syrien. Moskau – Außenminister Sergej Lawrow traf am Mont
     ("Die Ukraine fordert von Russland bessere Bedingungen für die Tilgung der Schulden. Moskau lehnt ab.",
      "REQUEST"),
     ("Griechenland verlangt von Deutschland Reparationen. Berlin weist das zurück.", "REQUEST"),
+    ("Griechenland fordert von Mazedonien die Öffnung der Grenze, was Skopje ablehnt.", "REQUEST"),
     # the target's present claim in the sentence before
     ("Russland gibt an, Stellungen von Terroristen zu bombardieren. Die USA halten Russland vor, moderate "
      "Kräfte ins Visier zu nehmen.", "ACCUSE"),
