@@ -45,6 +45,9 @@ def test_answered_present_stance_is_a_standing_dispute(ctx: Context, text: str, 
     # a claim of the target in the past, a stance in the past
     ("Russland gab an, Stellungen von Terroristen zu bombardieren. Die USA warfen Russland daraufhin vor, "
      "moderate Kräfte ins Visier zu nehmen.", "ACCUSE"),
+    # a stance whose sentence names its occasion is a statement made
+    ("Die Türkei wirft Russland in einer Erklärung des Außenministeriums vor, ihren Luftraum verletzt zu haben. "
+     "Moskau bestreitet das.", "ACCUSE"),
     # a counter-stance of a third party
     ("Die Türkei wirft dem russischen Militär vor, ihren Luftraum verletzt zu haben. Die Nato bestreitet das.",
      "ACCUSE"),

@@ -10,8 +10,8 @@ in :func:`~chronik.stages.event_patterns.pattern_cues`.  Guarantees, with no Ger
 
 * :func:`standing_stance`: any of the three below.
 * :func:`answered_stance`: the frame's trigger is a ``present_stances`` verb after the lead, with no time
-  expression, perfect or background word of its clause and no quote mark, first-person word nor reporting
-  verb in its sentence, and a later clause of its sentence or a clause of the sentence before or after holds
+  expression, perfect or background word of its clause and no ``occasion_nouns`` word ("in einer gemeinsamen
+  Erklärung"), quote mark, first-person word nor reporting verb in its sentence, and a later clause of its sentence or a clause of the sentence before or after holds
   every word of a ``counter_stances`` phrase and names a target of the stance (its actor or its country):
   "Russland gibt an, Stellungen von Terroristen zu bombardieren. Die USA halten Russland vor, moderate Kräfte
   ins Visier zu nehmen".
@@ -91,7 +91,9 @@ def _outside_brackets(words: list[str]) -> list[str]:
 
 def _bare_present_stance(frame: Frame) -> bool:
     """A ``present_stances`` verb trigger after the lead, with no time expression, perfect or background word of
-    its clause and no quote mark, first-person word nor reporting verb in its sentence."""
+    its clause, no ``occasion_nouns`` word of its sentence that names the occasion of the stance ("fordern in
+    einer gemeinsamen Erklärung", "nach ihrem Treffen") and no quote mark, first-person word nor reporting verb
+    in its sentence."""
     lex, words = frame.lexicon, [w.lower() for w in frame.words]
     cues = lex.pattern_cues
     if frame.kind == "noun" or frame.sentence.index <= LEAD_SENTENCES \
@@ -100,6 +102,8 @@ def _bare_present_stance(frame: Frame) -> bool:
     if any(w in lex.reporting_verbs or w in lex.quote_closers or w in lex.quote_pronouns for w in words):
         return False  # "„Wir fordern …“, sagte Kerry": said that day
     start, end = clause_span(words, frame.index, CLAUSE_BREAKS)
+    if set(words) & cues["occasion_nouns"]:
+        return False
     if any(w in lex.news_of_the_day or w in lex.background_tense for w in words[start:end]):
         return False
     tokens = frame.sentence.tokens

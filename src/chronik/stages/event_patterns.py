@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 #: The most a background pattern may score: below the confident band (0.8), which holds acts that happened.
 PATTERN_CAP = 0.7
 _KEYS = ("first_time", "present_stances", "time_points", "reference_openers", "verb_forms", "evaluations",
-         "question_marks", "since_openers", "copulas")
+         "question_marks", "since_openers", "copulas", "occasion_nouns")
 _PHRASES = ("habitual", "state_verbs", "counter_stances")
 
 
