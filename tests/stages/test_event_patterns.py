@@ -166,3 +166,9 @@ def test_since_clause_is_background(ctx: Context, text: str, type_: str, confide
     event = only(extract(ctx, text, "2016-03-10"), type_)
     assert (event.confidence >= 0.8) == confident, event.confidence
     assert confident or event.date is None
+
+
+def test_headline_question_after_a_colon_keeps_the_act(ctx: Context) -> None:
+    """A question after a colon asks about what follows the act, not the act: the meeting stays confident."""
+    event = only(extract(ctx, "Putin trifft Erdogan in Sotschi: Neustart der Beziehungen?", "2016-03-10"), "CONSULT")
+    assert event.confidence >= 0.8, event.confidence

@@ -40,6 +40,8 @@ from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_s
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
 
+#: Marks after which a headline's question is about something other than the act before them.
+_QUESTION_BREAKS = frozenset({":", "–", "—"})
 #: The most a background pattern may score: below the confident band (0.8), which holds acts that happened.
 PATTERN_CAP = 0.7
 _KEYS = ("first_time", "present_stances", "time_points", "reference_openers", "verb_forms", "evaluations",
@@ -65,12 +67,15 @@ def background_pattern(frame: Frame) -> bool:
 
 
 def questioned(frame: Frame) -> bool:
-    """The trigger's sentence ends with a ``question_marks`` sign, closing quotes apart: the writer asks about
-    the act and asserts none ("Worauf haben sich Europarat und UNHCR geeinigt?", an interviewer's question;
-    "Trifft Putin Erdogan?")."""
+    """The trigger's sentence ends with a ``question_marks`` sign, closing quotes apart, and no colon or dash
+    stands between the trigger and it: the writer asks about the act and asserts none ("Worauf haben sich
+    Europarat und UNHCR geeinigt?", an interviewer's question; "Trifft Putin Erdogan?"), not about what follows
+    it ("Putin trifft Erdogan in Sotschi: Neustart der Beziehungen?")."""
     lex = frame.lexicon
     last = next((w for w in reversed(frame.words) if w not in lex.quote_closers), "")
-    return last in lex.pattern_cues["question_marks"]
+    if last not in lex.pattern_cues["question_marks"]:
+        return False
+    return not any(w in _QUESTION_BREAKS for w in frame.words[frame.end :])
 
 
 def since_clause(frame: Frame) -> bool:
