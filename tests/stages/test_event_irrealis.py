@@ -45,6 +45,8 @@ def of_type(found: list[EventMention], type_: str) -> list[EventMention]:
     # the main clause's act stays asserted; a cooperation agreed stays the agreement's content
     ("Kerry reiste am Montag nach Moskau, um mit Putin über Syrien zu sprechen.", "CONSULT", "asserted"),
     ("Russland und die USA arbeiten zusammen, um Stellungen des IS in Syrien anzugreifen.", "COOPERATE", "asserted"),
+    # a meeting or call does what it is for
+    ("Kerry traf am Montag Lawrow, um ihn zur Mäßigung aufzufordern.", "REQUEST", "asserted"),
     ("Die russische Luftwaffe hat nach der Warnung vor Anschlägen Stellungen des IS in Syrien angegriffen.",
      "ASSAULT", "asserted"),
     ("Die USA haben mit Angriffen auf den IS eine Offensive verhindert.", "ASSAULT", "asserted"),

@@ -15,7 +15,8 @@ sentence reports no act for the trigger at all; it never turns a non-asserted mo
   REQUEST verb is a demanded act: dropped (the REQUEST is the event).  Governed by an intention noun
   or verb ("die Absicht, …", "bereiterklärt, …"), a THREATEN, AGREE or COOPERATE verb ("arbeitet mit dem IWF
   dabei zusammen, Reformen zu fordern") or opened after a comma by a purpose word ("…, um den IS
-  anzugreifen", ``purpose_openers``) it is future; by a
+  anzugreifen", ``purpose_openers``; not after a call or meeting, which does what it is for: "rief Putin an,
+  um ihm zu kondolieren") it is future; by a
   possibility noun hypothetical; under a refusal verb ("weigerte sich, … zu entschuldigen") negated; negated when a negation stands with the governor ("Es gab niemals die
   Absicht, …") or a REJECT verb governs it ("lehnte ab, …", "Den Vorschlag, …, lehnte X ab").  A "dass"
   clause right after a clause with such a verb but a REJECT one fares alike ("forderte, dass Russland …
@@ -52,6 +53,8 @@ _EXCEPTIONS = ("topics", "possible", "realisers", "judging")
 _GOVERNOR_TYPES = {"REQUEST": None, "REJECT": "negated", "THREATEN": "future", "AGREE": "future",
                    "COOPERATE": "future"}  # "arbeitet mit dem IWF dabei zusammen, Reformen zu fordern": the aim
 _DROP = "drop"
+#: Types of a main clause's act that carries out the act of its purpose clause (a call made to condole).
+_REALISING_TYPES = frozenset({"CONSULT"})
 #: How far back (words) before its own clause a governor of a zu-infinitive may stand.
 _REACH = 25
 
@@ -153,10 +156,13 @@ def _governor(frame: Frame, marker: int) -> tuple[int, str] | None:
     den USA zu kooperieren") only an intention verb, the words there being the infinitive's objects."""
     cues, words = frame.lexicon.irrealis_cues, frame.words
     own = clause_span(words, marker, CLAUSE_BREAKS)[0]
-    if own > 0 and words[own].lower() in cues["purpose_openers"]:
-        return own, "future"  # "…, um den IS anzugreifen": the aim of the main clause's act, not an act done
     before = clause_span(words, own - 2, CLAUSE_BREAKS)[0] if own > 1 else own  # the clause right before
     verbs = dict(frame.governors)
+    if own > 0 and words[own].lower() in cues["purpose_openers"]:
+        # "…, um den IS anzugreifen": the aim of the main clause's act, not an act done; a call or meeting does
+        # what it is for ("rief Putin an, um ihm zu kondolieren")
+        if not any(verbs.get(j) in _REALISING_TYPES for j in range(before, own)):
+            return own, "future"
     for j in range(marker - 1, max(0, before, own - _REACH) - 1, -1):
         if words[j].lower() in cues["intention_verbs"]:
             return j, "future"
