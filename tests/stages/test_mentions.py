@@ -76,6 +76,32 @@ def test_a_capitalised_adjective_inside_a_sentence_is_a_name(ctx: Context, text:
     assert [m.actor_id for m in analyse(ctx, text, "2016-01-10").mentions if m.text == name] == [actor]
 
 
+@pytest.mark.parametrize(("text", "published", "actor"), [
+    # a surname that is also a common word opens a clause before a finite verb: the person
+    ("Kurz wies die Kritik zurück.", "2016-01-10", "kb:sebastian-kurz"),
+    ("Kurz traf am Montag Lawrow in Moskau.", "2016-01-10", "kb:sebastian-kurz"),
+    ("„Kurz hat recht“, sagte Faymann.", "2016-01-10", "kb:sebastian-kurz"),
+    ("Die Türkei hat Österreich kritisiert. Kurz wies die Kritik zurück.", None, "kb:sebastian-kurz"),
+    # the adverb or adjective: a particle, a preposition or a copula follows
+    ("Kurz darauf wies Merkel die Kritik zurück.", "2016-01-10", None),
+    ("Kurz nach dem Treffen reiste Lawrow ab.", "2016-01-10", None),
+    ("Kurz ist die Liste der Erfolge.", "2016-01-10", None),
+    # without a date or a tie of the person in the article: no person at all
+    ("Kurz wies die Kritik zurück.", None, None),
+])
+def test_a_common_word_surname_opening_a_clause(ctx: Context, text: str, published: str | None,
+                                                actor: str | None) -> None:
+    kurz = [m.actor_id for m in analyse(ctx, text, published).mentions if m.text == "Kurz"]
+    assert kurz == ([actor] if actor else [])
+
+
+def test_an_unsupported_common_noun_opening_a_sentence_is_no_person(ctx: Context) -> None:
+    """"Frieden" is Luc Frieden's surname; opening a sentence before a verb, with no Luxembourg in the
+    text, it is the noun."""
+    assert [m.text for m in analyse(ctx, "Frieden herrscht in Syrien noch lange nicht.", "2016-01-10").mentions] \
+        == ["Syrien"]
+
+
 def test_mentions_do_not_overlap_and_are_ordered(ctx: Context) -> None:
     article = analyse(ctx, "Die syrischen und russischen Militärs flogen Angriffe auf Idlib, sagte Assad in Damaskus.")
     spans = [(m.start, m.end) for m in article.mentions]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronik.kb.lexicon import NOUN
-from chronik.stages.mention_clauses import subject_after_verb, subject_of_verb
+from chronik.stages.mention_clauses import finite_verb, subject_after_verb, subject_of_verb
 from chronik.stages.mention_cues import is_capitalised, sentence_form
 from chronik.stages.mention_linking import agreeing_people
 from chronik.stages.mention_words import dictionary_word
@@ -102,3 +102,19 @@ def people_named(scan: _Scan, i: int, j: int) -> tuple[str, ...]:
         if people:
             return people
     return ()
+
+
+def opening_surname(scan: _Scan, i: int, forms: tuple) -> bool:
+    """"Kurz wies die Kritik zurück", "„Kern sagte …": a KB surname that is also a common word opens the
+    sentence, a quotation or a clause (after no word) right before a finite verb that is no copula.
+
+    Requires ``forms`` to be the KB forms of ``words[i]``; true only when all are person surnames.  The
+    adverb is followed by a particle or preposition ("Kurz darauf", "Kurz nach dem Treffen"), the adjective
+    by a copula ("Klug ist …"); whether the person is likely in the article is left to
+    :mod:`chronik.stages.mention_evidence`."""
+    words, kb = scan.words, scan.res.kb
+    if (i > 0 and words[i - 1][:1].isalnum()) or i + 1 >= len(words) or words[i + 1] in scan.res.cues.copulas:
+        return False
+    if not all(f.how == "surname" and kb.entries[f.entry_id].kind == "person" for f in forms):
+        return False
+    return words[i + 1].islower() and finite_verb(scan, i + 1)

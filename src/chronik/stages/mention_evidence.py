@@ -40,14 +40,15 @@ def checked(article: Article, found: list[Mention], res: Resources, named: set[s
     after :func:`unsupported_surnames` and :func:`mention_attackers.civilian_attackers` ("Ein Polizist schoss den
     Angreifer nieder" in a report of no armed conflict: a civilian).  Guarantees: KB, title and cue-typed mentions
     are all kept."""
-    unsupported_surnames(article, found, res, named)
+    common = unsupported_surnames(article, found, res, named)
     civilian_attackers(article, found, res)
     national_bodies(article, found, res)  # "der russische Sicherheitsrat": Russia's, not the UN's
     spans = [(t.start, t.end) for t in article.timexes]
-    return [m for m in found if m.how != "shape" or not any(a <= m.start and m.end <= b for a, b in spans)]
+    return [m for m in found if id(m) not in common
+            and (m.how != "shape" or not any(a <= m.start and m.end <= b for a, b in spans))]
 
 
-def unsupported_surnames(article: Article, found: list[Mention], res: Resources, named: set[str]) -> None:
+def unsupported_surnames(article: Article, found: list[Mention], res: Resources, named: set[str]) -> set[int]:
     """Drop the KB candidates of lone-surname person mentions that nothing in the article supports.
 
     Requires ``found`` (the mentions of ``article``: segmented, its publication date set if known) and
@@ -55,12 +56,15 @@ def unsupported_surnames(article: Article, found: list[Mention], res: Resources,
     mentions of one KB surname lose their candidates; a mention keeps them after a title, or when one
     candidate is in ``named``, shares a country or organisation with the article or with the word glued
     to a hyphen right before it ("FPÖ-Chef Strache", :func:`_glued_before`), or (outside sports
-    reports, :func:`is_sport`) holds a recorded role near the publication date.
+    reports, :func:`is_sport`) holds a recorded role near the publication date.  Returns the ids of the
+    mentions that lost their candidates and are a common word opening a clause ("Frieden herrscht …"):
+    no person at all.
     """
     kb, day = res.kb, article.published.start if article.published else None
     if is_sport(article, res.cues):
         day = None  # in a sports report even a serving politician's surname needs support
     context = article_context(found, kb, res.geo)
+    common: set[int] = set()
     for before, mention in zip([None, *found], found):
         if not _lone_surname(mention) or _after_title(before, mention):
             continue
@@ -69,6 +73,16 @@ def unsupported_surnames(article: Article, found: list[Mention], res: Resources,
             continue
         mention.candidates = ()
         mention.how = "shape"
+        if _opening_common_word(article, mention, res):
+            common.add(id(mention))
+    return common
+
+
+def _opening_common_word(article: Article, mention: Mention, res: Resources) -> bool:
+    """True when ``mention`` is a word the lexicon lists as common and no word stands right before it
+    (a sentence, quotation or clause opens): there it reads as the common word unless a person is likely."""
+    before = article.text[max(0, mention.start - 3) : mention.start].rstrip()
+    return res.lexicon.listed_common(mention.text) and not (before and before[-1].isalnum())
 
 
 def _glued_before(article: Article, mention: Mention, kb: KnowledgeBase) -> set[str]:

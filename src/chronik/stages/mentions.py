@@ -34,6 +34,7 @@ from chronik.resources import LanguageData
 from chronik.stages.mention_anaphora import alliance_rule, equipment_rule
 from chronik.stages.mention_context import (
     kind_from_context,
+    opening_surname,
     people_named,
 )
 from chronik.stages.mention_country import country_description_rule
@@ -224,7 +225,7 @@ def _plausible(scan: _Scan, i: int, n: int, forms: tuple) -> bool:
     if len(word) >= 8 and all(kb.entries[f.entry_id].kind == "organisation" for f in forms):
         return True  # "Bundeswehr", "Bundesbank": long names of institutions the lexicon lists as nouns
     seen = any(f.entry_id in scan.memory.full_names for f in forms)
-    return seen or _titled(scan, i) or _capitalised_inside(scan, i)
+    return seen or _titled(scan, i) or _capitalised_inside(scan, i) or opening_surname(scan, i, forms)
 
 
 def _capitalised_inside(scan: _Scan, i: int) -> bool:
