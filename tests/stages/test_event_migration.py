@@ -234,3 +234,52 @@ def test_a_border_shut_against_a_neighbour_is_never_sure(ctx: Context, text: str
     """Analysts dispute whether a border closed against migrants sanctions the neighbour (max_confidence)."""
     found = [e for e in extract(ctx, text, "2016-03-10") if e.type == "SANCTION"]
     assert found and all(e.confidence < 0.8 for e in found)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Österreich schob am Montag 50 Afghanen nach Kabul ab.", None),  # done in Austria, not in Kabul
+    ("Mazedonien schob Hunderte Migranten nach Griechenland zurück.", None),
+    ("Die Polizei schob am Dienstag in Wien zwei Afghanen nach Kabul ab.", "Wien"),  # where it was done
+    ("In Wien wurden 30 Nigerianer in ihre Heimat abgeschoben.", "Wien"),
+])
+def test_a_deportation_is_placed_where_it_was_done_not_at_the_destination(ctx: Context, text: str,
+                                                                          place: str | None) -> None:
+    (deportation,) = _of_type(ctx, text, "2016-03-10", "COERCE")
+    assert (deportation.location.name if deportation.location else None) == place
+
+
+def test_a_visit_is_placed_at_its_destination(ctx: Context) -> None:
+    (visit,) = _of_type(ctx, "Merkel reiste am Montag nach Kabul.", "2016-03-10", "CONSULT")
+    assert visit.location.name == "Kabul"
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # refugees of no state of their own sent back are of the state that sends them, not of the one they came through
+    ("Griechenland hat am Montag die ersten Flüchtlinge in die Türkei zurückgeschickt.", ("GRC", "CVL")),
+    ("Mazedonien schob Hunderte Migranten nach Griechenland zurück.", ("MKD", "CVL")),
+    ("Die EU-Staaten wollen Flüchtlinge ohne Bleiberecht in die Türkei zurückschicken.", (None, "CVL")),
+    # a demonym names their state; a deportation sends people home
+    ("Österreich schob am Montag 50 Afghanen nach Kabul ab.", ("AFG", "CVL")),
+    ("Deutschland schob am Mittwoch 125 Asylbewerber nach Afghanistan ab.", ("AFG", "CVL")),
+])
+def test_people_sent_back_are_not_of_the_state_they_came_through(ctx: Context, text: str, people: tuple) -> None:
+    (deportation,) = _of_type(ctx, text, "2016-03-10", "COERCE")
+    assert _sides(deportation)[1] == {people}
+
+
+@pytest.mark.parametrize("text", [
+    "Die Grenze zu Griechenland bleibe geschlossen, sagte Gruevski.",
+    "Mazedonien: Grenze zu Griechenland bleibt geschlossen.",
+    "Ungarn hält die Grenze zu Serbien geschlossen.",
+    "Die Grenze zu Griechenland werde geschlossen bleiben, sagte Gruevski.",
+])
+def test_a_border_that_stays_closed_is_a_state_not_an_act(ctx: Context, text: str) -> None:
+    assert _of_type(ctx, text, "2016-03-10", "SANCTION") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mazedonien hat die Grenze zu Griechenland geschlossen.",
+    "Ungarn schloss am Dienstag die Grenze zu Kroatien.",
+])
+def test_a_border_closed_stays_an_act(ctx: Context, text: str) -> None:
+    assert len(_of_type(ctx, text, "2016-03-10", "SANCTION")) == 1

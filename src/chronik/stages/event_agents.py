@@ -25,7 +25,8 @@ from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_s
 from chronik.stages.event_stance import clause_passive
 from chronik.stages.event_unnamed import act_state, part_preposition
 from chronik.stages.mention_dateline import dateline_state
-from chronik.stages.mention_group_country import LOCAL_SECTORS
+from chronik.stages.event_place import destination
+from chronik.stages.mention_group_country import LOCAL_SECTORS, PLACED_PEOPLE
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -123,7 +124,27 @@ def event_actor(frame: Frame, mention: Mention, acting: bool = True) -> Actor:
     if acting and mention.kind == "STATE" and frame.trigger.type in MILITARY_TYPES \
             and frame.trigger.implied_agent not in _CIVIL_AGENTS:
         sector = "MIL"
+    if not acting and (sent := sent_people(frame, mention)) is not None:
+        return sent
     if mention.kind == "GROUP" and sector is None and mention.country and frame.trigger.type in _CIVILIAN_ROLES[acting]:
         return Actor.group(mention.country, "CVL")  # "zwei Israelis getötet", "Tausende Ungarn demonstrierten"
     actor = Actor.of_mention(mention, frame.article.actors)
     return actor if sector == mention.sector else replace(actor, sector=sector)
+
+
+def sent_people(frame: Frame, mention: Mention) -> Actor | None:
+    """"Griechenland schickte Flüchtlinge in die Türkei zurück": refugees without a state of their own
+    (``PLACED_PEOPLE``) that a trigger sending people ``back`` sends to the state their country was read from are civilians of the state that
+    sends them: of the clause's place, else of its first state that is no destination (the sender or the people's
+    origin: "Migranten aus Pakistan"), else of no state.  None for other triggers or people."""
+    if frame.trigger.sends_away != "back" or mention.how != PLACED_PEOPLE or not mention.country:
+        return None
+    start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
+    located = [(k, m.country) for m in frame.mentions if m.kind in ("LOC", "STATE") and m.country
+               and start <= (k := frame.word_index(m.start)) < end]
+    sent_to = {c for k, c in located if destination(frame, k)}
+    if mention.country not in sent_to:
+        return None
+    senders = [c for k, c in located if not destination(frame, k)]
+    country = next((c for c in (_located_in(frame), *senders) if c and c not in sent_to), None)
+    return Actor.group(country, "CVL")

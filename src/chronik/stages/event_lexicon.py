@@ -46,6 +46,9 @@ class Trigger:
     counter_act: bool = False  # "kündigte Gegenmaßnahmen an": answers the article's lead act (event_positions_late.py)
     official_type: str | None = None  # the type when a government acts on a named party ("protestierte bei Moskau": ACCUSE)
     place_required: bool = False  # "befreite Falludscha": an act only with a place in its clause (event_force.py)
+    # "schob 50 Afghanen nach Kabul ab": the destination is no place of the act (event_place.py); "home" when it is
+    # the people's own state, "back" when it is one they passed through ("in die Türkei zurückgeschickt", event_agents.py)
+    sends_away: str | None = None
     max_confidence: float = 1.0  # a disputed coding ("baut einen Zaun an der Grenze zu Serbien") is never sure
 
 
@@ -335,7 +338,8 @@ def _trigger(raw: dict) -> Trigger:
                    home_addressee=bool(raw.get("home_addressee")),
                    passive_source_preps=frozenset(raw.get("passive_source_preps") or []),
                    counter_act=bool(raw.get("counter_act")), official_type=raw.get("official_type"),
-                   place_required=bool(raw.get("place_required")), max_confidence=float(raw.get("max_confidence", 1.0)))
+                   place_required=bool(raw.get("place_required")), sends_away=raw.get("sends_away"),
+                   max_confidence=float(raw.get("max_confidence", 1.0)))
 
 
 def _infinitives(forms: list[str]) -> list[str]:

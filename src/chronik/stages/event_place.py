@@ -12,6 +12,7 @@ from chronik.stages.event_slots import (
     CLAUSE_BREAKS,
     SPEECH_ACTS,
     addressed_capital,
+    before_modifiers,
     clause_span,
     governing_preposition,
     voiced_origin,
@@ -70,6 +71,8 @@ def event_place(frame: Frame) -> Place | None:
         located = [(k, m) for k, m in located if not of_another_act(frame, k, frame.kind != "noun")]
     # "protestierte bei Moskau", "die Kritik aus Wien": the capital is a party (event_slots.py), no place
     located = [(k, m) for k, m in located if not (addressed_capital(frame, m, k) or voiced_origin(frame, m, k))]
+    if frame.trigger.sends_away:  # "schob 50 Afghanen nach Kabul ab": where they went, not where it was done
+        located = [(k, m) for k, m in located if not destination(frame, k)]
     mark = statement_mark(frame)  # "Nach Blitzbesuch in Syrien: Putin in Kairo": not in Cairo
     located = [(k, m) for k, m in located if mark is None or k < mark]
     if not located or (taken is not None and not any(start <= k < end for k, _ in located)):
@@ -79,6 +82,16 @@ def event_place(frame: Frame) -> Place | None:
         pool = [(k, m) for k, m in located if k < start - 1][-1:]
     nearest = min(pool or located, key=lambda km: abs(km[0] - frame.index))[1]
     return places[nearest.place_id]
+
+
+def destination(frame: Frame, k: int) -> bool:
+    """The place or state at word ``k`` is where someone is sent: a ``destination_preps`` word governs it
+    ("nach Kabul"), or a locative one before a ``directional_determiners`` word ("in die Türkei")."""
+    lex = frame.lexicon
+    if governing_preposition(frame, k) in lex.destination_preps:
+        return True
+    j = before_modifiers(frame.words, k, lex)
+    return j >= 0 and frame.words[j].lower() in lex.locative_preps and frame.words[j + 1].lower() in lex.directional_determiners
 
 
 def placed_country(frame: Frame, mention: Mention) -> str | None:
