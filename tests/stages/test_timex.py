@@ -95,6 +95,12 @@ CASES = [
     ("Das wird sich über die Jahre hinweg rächen.", ("die Jahre", "DURATION", "PXY", None)),
     # "seit" puts a bare month in the past whatever the tense (December 2017: this year's March, not next)
     ("Seit März fliegt Russland Luftangriffe.", ("März", "DATE", "2017-03", None)),
+    # a new date something is put off to lies ahead whatever the tense (December 2017: next year's March)
+    ("Das Treffen wurde auf März verschoben.", ("März", "DATE", "2018-03", None)),
+    ("Die EU vertagte die Entscheidung auf April.", ("April", "DATE", "2018-04", None)),
+    ("Die Gespräche in Genf wurden auf Ende Februar vertagt.", ("Ende Februar", "DATE", "2018-02", "END")),
+    # the date it was put off on keeps the clause's tense
+    ("Im März wurde das Treffen verschoben.", ("März", "DATE", "2017-03", None)),
 ]
 
 

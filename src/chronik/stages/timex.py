@@ -65,6 +65,10 @@ class Lexicon:
     perfect: re.Pattern[str] | None = None
     #: A word right before a time expression that puts it in the past whatever the tense ("seit Juli").
     past_before: re.Pattern[str] | None = None
+    #: A word right before a time expression and a word of its sentence that make it a new date set ahead
+    #: ("auf April verschoben"): it lies after the anchor.
+    postponed_before: re.Pattern[str] | None = None
+    postponed_words: re.Pattern[str] | None = None
 
 
 def _alternation(words: list[str]) -> str:
@@ -153,7 +157,16 @@ def build_lexicon(lang: LanguageData) -> Lexicon:
                    re.compile(rf"(?<!\w)(?:{_alternation(cues['perfect_infinitives'])})\s*$", re.IGNORECASE)
                    if cues.get("perfect_infinitives") else None,
                    re.compile(rf"(?<!\w)(?:{_alternation(cues['past_before'])})\s+$", re.IGNORECASE)
-                   if cues.get("past_before") else None)
+                   if cues.get("past_before") else None, *_postponed(cues.get("postponed_to") or {}))
+
+
+def _postponed(spec: dict) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The patterns of ``cues.postponed_to``: its ``before`` words right before a time expression, and its
+    ``words`` anywhere; (None, None) when either list is empty."""
+    if not spec.get("before") or not spec.get("words"):
+        return None, None
+    return (re.compile(rf"(?<!\w)(?:{_alternation(spec['before'])})\s+$", re.IGNORECASE),
+            _cue_pattern(spec["words"]))
 
 
 def timex(article: Article, ctx: Context) -> Article:
@@ -245,7 +258,20 @@ def _direction(text: str, sentence: Sentence | None, match: re.Match[str], lex: 
     """Whether the time expression of ``match`` lies before (-1) or after (+1) the anchor, or either (0): past
     after a ``past_before`` word ("Seit Juli fliegt Russland Luftangriffe": last July, though the verb is
     present), else the tense of its clause (:func:`_tense`)."""
-    return -1 if _since(text, match, lex) else _tense(text, sentence, match.start(), lex)
+    if _since(text, match, lex):
+        return -1
+    return 1 if _postponed_to(text, sentence, match, lex) else _tense(text, sentence, match.start(), lex)
+
+
+def _postponed_to(text: str, sentence: Sentence | None, match: re.Match[str], lex: Lexicon) -> bool:
+    """The time expression of ``match`` is the new date of something put off ("Das Treffen wurde auf April
+    verschoben", "Die EU vertagte die Entscheidung auf März"): a ``postponed_to.before`` word right before it and
+    a ``postponed_to.words`` word in its sentence.  Requires the sentence around the match (False without)."""
+    if sentence is None or lex.postponed_before is None or lex.postponed_words is None:
+        return False
+    start = match.start()
+    return bool(lex.postponed_before.search(text, max(0, start - 8), start)
+                and lex.postponed_words.search(text, sentence.start, sentence.end))
 
 
 def _tense(text: str, sentence: Sentence | None, position: int, lex: Lexicon) -> int:
