@@ -58,7 +58,10 @@ def test_bare_surname_keeps_the_article_country_rule(ctx: Context, text: str, pe
     ("Parteichef Strache kündigte eine Klage an.", "Strache", "PTY", "Parteichef"),
     ("Strache (FPÖ) kritisierte die Asylpolitik der Regierung.", "Strache", "PTY", "FPÖ-Chef"),
     ("Strache, der Chef der FPÖ, kritisierte die Asylpolitik der Regierung.", "Strache", "PTY", "FPÖ-Chef"),
-    ("ÖVP-Chef Mitterlehner sagte im ORF-Report, es gebe keine Neuwahl.", "Mitterlehner", "PTY", "ÖVP-Obmann"),
+    # a party leader in government all the while he led the party acts for the state (codebook: ministers are GOV)
+    ("ÖVP-Chef Mitterlehner sagte im ORF-Report, es gebe keine Neuwahl.", "Mitterlehner", "GOV", "Wirtschaftsminister"),
+    ("ÖVP-Obmann Reinhold Mitterlehner sagte, es gebe keine Neuwahl.", "Reinhold Mitterlehner", "GOV",
+     "Wirtschaftsminister"),
     ("EZB-Präsident Draghi warnte die Regierung in Athen.", "Draghi", "IGO", "EZB-Präsident"),
     ("Nato-Generalsekretär Stoltenberg warnte Russland vor einer Eskalation.", "Stoltenberg", "IGO", "Nato-Generalsekretär"),
     # the title of a state office outweighs the party in brackets
@@ -78,6 +81,16 @@ def test_party_role_takes_the_party_country(ctx: Context) -> None:
     text = "Der Parteiobmann Christian Ragger wurde von seinem Bundeschef Heinz-Christian Strache abserviert."
     mention = linked(ctx, text, "Heinz-Christian Strache", None)
     assert (mention.country, mention.sector) == ("AUT", "PTY")
+
+
+@pytest.mark.parametrize(("text", "name", "published", "sector"), [
+    ("ÖVP-Chef Mitterlehner kritisierte die Türkei.", "Mitterlehner", "2016-03-10", "GOV"),  # vice-chancellor then
+    ("FPÖ-Chef Strache kritisierte die Regierung.", "Strache", "2016-03-10", "PTY"),  # in opposition then
+    ("FPÖ-Chef Strache kritisierte die Opposition.", "Strache", "2018-06-10", "GOV"),  # vice-chancellor then
+])
+def test_a_party_title_gives_way_to_an_office_held_on_the_day(ctx: Context, text: str, name: str, published: str,
+                                                              sector: str) -> None:
+    assert linked(ctx, text, name, published).sector == sector
 
 
 def test_dated_article_keeps_the_role_of_its_day(ctx: Context) -> None:

@@ -81,7 +81,7 @@ class Entry:
         return self.qid or f"kb:{self.id}"
 
     def role_at(self, day: dt.date | None) -> Role | None:
-        """The role held on ``day`` (the most senior if several), else the nearest
+        """The role held on ``day`` (the most senior if several, a party's last), else the nearest
         one in time; with no day, the most senior of the latest roles.  None when there are no roles."""
         if not self.roles:
             return None
@@ -89,8 +89,8 @@ class Entry:
             latest = max(r.end or dt.date.max for r in self.roles)
             return min((r for r in self.roles if (r.end or dt.date.max) == latest), key=_seniority)
         current = [r for r in self.roles if r.covers(day)]
-        if current:
-            return min(current, key=_seniority)
+        if current:  # a party leader in government acts for the state (codebook: ministers are GOV)
+            return min(current, key=lambda r: (r.sector == _PARTY, _seniority(r)))
         return min(self.roles, key=lambda r: r.distance(day))
 
     def holds_at(self, day: dt.date | None) -> bool:
@@ -101,6 +101,9 @@ class Entry:
 _RANK = {office: i for i, office in enumerate(
     ["head_of_state", "head_of_government", "leader", "secretary_general", "foreign_minister",
      "defence_minister", "interior_minister", "minister", "envoy", "spokesperson", "official"])}
+
+
+_PARTY = "PTY"
 
 
 def _seniority(role: Role) -> int:

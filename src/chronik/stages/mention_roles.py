@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 _TITLE_WINDOW = 40  # characters before a name searched for its title
 _GENERIC_OFFICES = frozenset({"minister", "official"})  # offices of too many titles to tell roles apart
 _OFFICE_WEIGHT = 2  # the office a title names outweighs a country or a party in brackets
+_PARTY, _GOVERNMENT = "PTY", "GOV"  # codebook sectors: a party role gives way to a government office held with it
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +91,28 @@ def described_role(entry: Entry, description: Description, res: Resources) -> Ro
     fitting = Entry(entry.id, entry.kind, entry.name, entry.names,
                     tuple(r for r, s in zip(entry.roles, scores, strict=True) if s == best))
     return fitting.role_at(None)
+
+
+def office_over_party(entry: Entry, role: Role | None, day: dt.date | None) -> Role | None:
+    """``role``, unless it is a party role (sector PTY) of a person holding a government office (sector GOV) at the
+    same time: then that office, as the codebook counts ministers as government whatever title names them ("ÖVP-Chef
+    Mitterlehner", vice-chancellor: AUT GOV).  The office held on ``day`` when given, else the one sharing most of
+    the party role's time, if it shares more than half of it.  Requires ``role`` to be one of ``entry.roles`` (or None, returned as it is)."""
+    if role is None or role.sector != _PARTY:
+        return role
+    offices = [r for r in entry.roles if r.sector == _GOVERNMENT and _overlap(r, role) > 0]
+    if day is not None:
+        offices = [r for r in offices if r.covers(day)]
+    else:  # "FPÖ-Chef Strache" (party leader for 14 years, in government for one and a half): the party
+        offices = [r for r in offices if 2 * _overlap(r, role) > _overlap(role, role)]
+    return max(offices, key=lambda r: _overlap(r, role), default=role)
+
+
+def _overlap(a: Role, b: Role) -> int:
+    """Days two roles share (open ends reach to the present)."""
+    start = max(a.start or dt.date.min, b.start or dt.date.min)
+    end = min(a.end or dt.date.today(), b.end or dt.date.today())
+    return (end - start).days
 
 
 def titled_roles(entry: Entry, description: Description, res: Resources) -> list[Role]:

@@ -60,6 +60,7 @@ from chronik.stages.mention_roles import (
     described,
     described_entries,
     described_role,
+    office_over_party,
 )
 from chronik.stages.mention_speaker import reported_speaker, speech_verbs
 from chronik.stages.mentions import Resources, resources
@@ -192,6 +193,7 @@ def _resolve_name(article: Article, mention: Mention, res: Resources, day: dt.da
         entry = _pick_entry(described_entries(entries, description, res), day, coref.seen, countries)
         # undated (a reference day only guesses): the role the words around the name describe, if any
         role = described_role(entry, description, res) if day is None or article.published is None else None
+        role = office_over_party(entry, role, day)  # "ÖVP-Chef Mitterlehner": the vice-chancellor
         take_role(mention, entry, None if role else day, res, role)
         if day is None and mention.kind == "PER" and any(  # "der frühere US-Präsident Bill Clinton … Clinton"
                 m.candidates == (entry.id,) and named_as_former(article, m, res) for m in article.mentions):
