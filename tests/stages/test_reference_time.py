@@ -70,3 +70,17 @@ def test_a_holder_named_as_former_holds_no_office_in_an_undated_text(ctx: Contex
     people = {a.name: a.sector for e in extract(ctx, text, None) for a in e.source + e.target if a.kind == "person"}
     former = next(name for name in people if "Clinton" in name or "Castro" in name)
     assert people[former] is None, people
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    # an undated text naming "US-Präsident Obama" (2009 to 2017, too long a span for a day) speaks of Trump the
+    # candidate, not the president of 2017
+    ("Donald Trump kritisierte Mexiko scharf. US-Präsident Barack Obama verteidigte Mexiko.", "PTY"),
+    ("US-Präsident Barack Obama warnte vor Donald Trump. Trump kritisierte Mexiko scharf.", "PTY"),
+    ("Kanzler Werner Faymann traf in Wien Heinz-Christian Strache. Strache kritisierte Mexiko scharf.", "PTY"),
+    # nothing dates the text: the latest role
+    ("Donald Trump kritisierte Mexiko scharf.", "GOV"),
+])
+def test_roles_within_the_span_of_the_office_holders_named(ctx: Context, text: str, sector: str) -> None:
+    (accusation,) = [e for e in extract(ctx, text, None) if e.type == "ACCUSE"]
+    assert {a.sector for a in accusation.source} == {sector}

@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from chronik.kb.entries import Entry, Role
 from chronik.model import Article, Mention
 from chronik.stages.mention_roles import described, titled_roles
 
@@ -38,6 +39,16 @@ def reference_day(article: Article, res: Resources, brackets: re.Pattern[str]) -
     closer to its latest holder's end than to the others' starts); None for a dated article, when nobody is so
     named, when the span is open (every such role still held) or longer than :data:`_MAX_SPAN`, or when the
     spans do not meet (a former holder named as if in office, or a wrong link)."""
+    span = reference_span(article, res, brackets)
+    if span is None or span[1] - span[0] > _MAX_SPAN:
+        return None
+    return _most_serving_day(article, res, span)
+
+
+def reference_span(article: Article, res: Resources, brackets: re.Pattern[str]) -> tuple[dt.date, dt.date] | None:
+    """The span [start, end) in which every KB person the undated ``article`` names by a title of one of its roles
+    held such a role, however long ("US-Präsident Barack Obama": 2009 to 2017); None for a dated article, when
+    nobody is so named, when the span is open or when the spans do not meet."""
     if article.published is not None:
         return None
     span: tuple[dt.date, dt.date] | None = None
@@ -48,9 +59,17 @@ def reference_day(article: Article, res: Resources, brackets: re.Pattern[str]) -
         span = _within(span, spans)
         if span is None:
             return None
-    if span is None or span[1] == _OPEN or span[1] - span[0] > _MAX_SPAN:
+    return None if span is None or span[1] == _OPEN else span
+
+
+def role_within(entry: Entry, span: tuple[dt.date, dt.date] | None) -> Role | None:
+    """The role ``entry`` held within ``span`` (the latest, then the most senior): an undated article that names
+    "US-Präsident Barack Obama" speaks of Donald Trump the candidate, not the president.  None without a span or
+    such a role."""
+    if span is None:
         return None
-    return _most_serving_day(article, res, span)
+    held = tuple(r for r in entry.roles if (r.start or dt.date.min) < span[1] and span[0] < (r.end or _OPEN))
+    return Entry(entry.id, entry.kind, entry.name, entry.names, held).role_at(None) if held else None
 
 
 def _most_serving_day(article: Article, res: Resources, span: tuple[dt.date, dt.date]) -> dt.date:

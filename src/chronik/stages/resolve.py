@@ -64,7 +64,7 @@ from chronik.stages.mention_roles import (
 )
 from chronik.stages.mention_speaker import reported_speaker, speech_verbs
 from chronik.stages.mentions import Resources, resources
-from chronik.stages.reference_time import named_as_former, reference_day
+from chronik.stages.reference_time import named_as_former, reference_day, reference_span, role_within
 from chronik.stages.resolve_actors import (
     actor_of,
     copy_person,
@@ -87,6 +87,7 @@ def resolve(article: Article, ctx: Context) -> Article:
     lang = ctx.lang(article.lang)
     brackets = ctx.compiled("affiliation_brackets", lang, bracket_pattern)
     published = published_day(article) or reference_day(article, res, brackets)  # undated: its office holders' time
+    span = reference_span(article, res, brackets) if published is None else None  # too long for a day: their span
     for mention in article.mentions:  # places and states first: groups take their country from them
         if mention.kind == "LOC":
             _resolve_place(article, mention, res, countries)
@@ -97,7 +98,7 @@ def resolve(article: Article, ctx: Context) -> Article:
         day = dates.get(mention.sentence) or published
         if mention.kind in ("PER", "ORG"):
             description = described(article, mention, res, brackets) if mention.kind == "PER" else NOTHING
-            _resolve_name(article, mention, res, day, coref, countries, description)
+            _resolve_name(article, mention, res, day, coref, countries, description, span)
         elif mention.how == COUNTRY_DESCRIPTION:
             local = state_of(sentence_place_state(article, mention, res), res)
             _resolve_country_description(article, mention, local or main, res)
@@ -184,15 +185,18 @@ def _last_word(name: str) -> str:
 
 
 def _resolve_name(article: Article, mention: Mention, res: Resources, day: dt.date | None, coref: _Coreference,
-                  countries: Counter, description: Description = NOTHING) -> None:
+                  countries: Counter, description: Description = NOTHING,
+                  span: tuple[dt.date, dt.date] | None = None) -> None:
     """Link a named mention to its KB entry, else to a new actor.  Among KB namesakes, those with a role
     that fits the words around the name (``description``, :mod:`chronik.stages.mention_roles`) come first;
-    in an undated article the role that fits them is taken."""
+    in an undated article the role that fits them is taken, else one held within ``span``, the time of the office
+    holders it names (:func:`reference_time.role_within`)."""
     entries = [res.kb.entries[c] for c in mention.candidates if c in res.kb.entries]
     if entries:
         entry = _pick_entry(described_entries(entries, description, res), day, coref.seen, countries)
         # undated (a reference day only guesses): the role the words around the name describe, if any
         role = described_role(entry, description, res) if day is None or article.published is None else None
+        role = role or (role_within(entry, span) if day is None else None)
         role = office_over_party(entry, role, day)  # "ÖVP-Chef Mitterlehner": the vice-chancellor
         take_role(mention, entry, None if role else day, res, role)
         if day is None and mention.kind == "PER" and any(  # "der frühere US-Präsident Bill Clinton … Clinton"
