@@ -172,3 +172,20 @@ def test_headline_question_after_a_colon_keeps_the_act(ctx: Context) -> None:
     """A question after a colon asks about what follows the act, not the act: the meeting stays confident."""
     event = only(extract(ctx, "Putin trifft Erdogan in Sotschi: Neustart der Beziehungen?", "2016-03-10"), "CONSULT")
     assert event.confidence >= 0.8, event.confidence
+
+
+@pytest.mark.parametrize("text", [
+    "Am Montag kritisierte Merkel, dass Russland immer wieder Zivilisten bombardiert.",
+    "Am Montag sprach Kerry über Russland, das immer wieder Luftangriffe auf Rebellen fliegt.",
+    "Am Montag besuchte Merkel die Türkei, die immer wieder Stellungen der Kurdenmiliz YPG beschießt.",
+])
+def test_habit_in_a_subordinate_clause_takes_no_day_of_the_main_clause(ctx: Context, text: str) -> None:
+    """A habit in a "dass" or relative clause ("das immer wieder …": a relative pronoun, no article) is no act
+    of the main clause's day."""
+    event = only(extract(ctx, text, "2016-02-10"), "ASSAULT")
+    assert event.date is None and event.confidence <= PATTERN_CAP
+
+
+def test_habit_phrase_inside_a_noun_phrase_after_a_comma_is_no_habit(ctx: Context) -> None:
+    text = "Am Montag kritisierte Kerry, die seit Jahren andauernden russischen Luftangriffe auf Aleppo."
+    assert all(e.date is not None for e in extract(ctx, text, "2016-02-10") if e.type == "ACCUSE")

@@ -44,8 +44,10 @@ def frame_event(frame: Frame, sides: tuple[list[Actor], list[Actor]], location: 
     event.confidence = confidence(frame, event)
     if event.modality == "asserted" and (background_pattern(frame) or standing_stance(frame, event)):
         event.confidence = min(event.confidence, PATTERN_CAP)
-        if (habitual(frame) or since_clause(frame)) and not text_dated(frame, event):
-            event.date = None  # "werfen … immer wieder vor", "…, seitdem X … eingenommen hat": no day of the report
+        if (habitual(frame) or since_clause(frame)) and not text_dated(frame, event, own_clause=True):
+            event.date = None  # "werfen … immer wieder vor", "…, seitdem X … eingenommen hat": no day of the report,
+            # of the text before, nor of the clause a relative one hangs on ("Am Montag traf Kerry Lawrow, …, das
+            # immer wieder Luftangriffe fliegt")
     return event
 
 

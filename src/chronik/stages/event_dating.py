@@ -106,17 +106,17 @@ def _standing(frame: Frame) -> bool:
     return any(w.lower() in frame.lexicon.standing_adverbs for w in frame.words[start:end])
 
 
-def text_dated(frame: Frame, event: EventMention) -> bool:
-    """The event's date comes from a time expression of the trigger's own clause, or of the clause
-    before a relative or subordinate clause that holds the trigger ("war am Dienstag in Damaskus, wo er
-    … zusammentraf"): the strongest evidence of when it happened.  A time of an infinitive clause's
+def text_dated(frame: Frame, event: EventMention, own_clause: bool = False) -> bool:
+    """The event's date comes from a time expression of the trigger's own clause, or (unless ``own_clause``) of
+    the clause before a relative or subordinate clause that holds the trigger ("war am Dienstag in Damaskus, wo
+    er … zusammentraf"): the strongest evidence of when it happened.  A time of an infinitive clause's
     matrix, of another sentence or of the publication may belong to another act."""
     if event.date is None or not event.date.evidence.startswith("text"):
         return False
     words, lex = frame.words, frame.lexicon
     joined = enumeration_commas(frame.article, frame.sentence, words, lex)
     start, end = list_clause_span(words, frame.index, joined)
-    if opens_subordinate(words, start, lex):
+    if opens_subordinate(words, start, lex) and not own_clause:
         start = list_clause_span(words, start - 1, joined)[0]
     tokens = frame.sentence.tokens
     low, high = tokens[start].start, tokens[min(end, len(tokens)) - 1].end

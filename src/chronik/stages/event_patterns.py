@@ -35,7 +35,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronik.stages.event_dating import coarser_than_day
-from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_span
+from chronik.stages.event_slots import CLAUSE_BREAKS, attributive, before_modifiers, clause_span
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -101,7 +101,7 @@ def habitual(frame: Frame) -> bool:
         for k in range(start, end - len(phrase) + 1):
             if k == last and phrase[0] in cues["verb_forms"]:
                 continue  # "hat seine Forderung wiederholt": the participle of a verb, a reiteration
-            if tuple(words[k : k + len(phrase)]) == phrase and _clause_adverb(frame, k, start):
+            if tuple(words[k : k + len(phrase)]) == phrase and _clause_adverb(frame, k, start, k + len(phrase)):
                 return not any(not coarser_than_day(t) for t in _clause_times(frame, start, end))
     return False
 
@@ -162,19 +162,29 @@ def standing_position(frame: Frame) -> bool:
     return bool(since) and all(frame.word_index(t.start) - 1 in since for t in times)
 
 
-def _clause_adverb(frame: Frame, k: int, start: int) -> bool:
-    """The phrase at word ``k`` (its clause begins at ``start``) qualifies the clause's act: it follows no
-    determiner ("die seit Jahren geltenden Sanktionen": an attribute), no ``first_time`` word within two words
-    ("erstmals seit Jahren", "zum ersten Mal seit 2011": a new act), and a "seit" phrase no act noun ("die
-    schwersten Kämpfe seit Monaten": the noun's record; "lehnt eine Entschuldigung nach wie vor ab" is the
-    clause's)."""
+def _clause_adverb(frame: Frame, k: int, start: int, after: int | None = None) -> bool:
+    """The phrase at word ``k`` (its clause begins at ``start``; ``after``: the word after the phrase) qualifies
+    the clause's act: it follows no determiner ("die seit Jahren geltenden Sanktionen": an attribute) but a
+    relative pronoun (:func:`_relative_pronoun`), no ``first_time`` word within two words ("erstmals seit Jahren",
+    "zum ersten Mal seit 2011": a new act), and a "seit" phrase no act noun ("die schwersten Kämpfe seit
+    Monaten": the noun's record; "lehnt eine Entschuldigung nach wie vor ab" is the clause's)."""
     lex = frame.lexicon
     before = frame.words[max(start, k - 2) : k]
     if not before:
         return True
     record = before[-1] in lex.nouns and frame.words[k].lower() in lex.since_preps
-    return before[-1].lower() not in lex.determiners and not record \
-        and not any(w.lower() in lex.pattern_cues["first_time"] for w in before)
+    determiner = before[-1].lower() in lex.determiners and not _relative_pronoun(frame, k - 1, start, after)
+    return not determiner and not record and not any(w.lower() in lex.pattern_cues["first_time"] for w in before)
+
+
+def _relative_pronoun(frame: Frame, j: int, start: int, after: int | None) -> bool:
+    """Word ``j``, a determiner's form, opens a clause after a clause break and the word ``after`` the phrase
+    following it is no attributive adjective: a relative pronoun ("Russland, das immer wieder Luftangriffe
+    fliegt"), not the article of a noun phrase ("…, die seit Jahren geltenden Sanktionen")."""
+    words = frame.words
+    if j != start or start == 0 or words[start - 1] not in CLAUSE_BREAKS or after is None or after >= len(words):
+        return False
+    return not attributive(frame.lexicon, words[after])
 
 
 def _clause_times(frame: Frame, start: int, end: int) -> list:
