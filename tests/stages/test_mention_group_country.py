@@ -97,3 +97,20 @@ def test_police_of_the_place(ctx: Context, text: str, noun: str, country: str) -
 def test_police_placed_nowhere_is_no_group(ctx: Context) -> None:
     assert all(t != "Polizei" for t, _ in groups(ctx, "Die Polizei geht von einem Terroranschlag aus.")), \
         groups(ctx, "Die Polizei geht von einem Terroranschlag aus.")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a people or faith with no state of its own takes no state from a dateline or the state named most
+    ("Washington – Arabische Kämpfer griffen am Montag den IS an.", (None, "REB")),
+    ("Ankara – Kurdische Kämpfer griffen am Montag den IS an.", (None, "REB")),
+    ("Die Türkei kritisierte die USA. Kurdische Kämpfer griffen am Montag den IS an.", (None, "REB")),
+    # a place does place them
+    ("Kurdische Kämpfer eroberten am Montag die Stadt Manbidsch in Syrien.", ("SYR", "REB")),
+    ("In Syrien griffen kurdische Kämpfer am Montag den IS an.", ("SYR", "REB")),
+    # without an ethnic adjective the local rule stands
+    ("Ankara – Kämpfer griffen am Montag den IS an.", ("TUR", "REB")),
+])
+def test_an_ethnic_group_takes_its_country_only_from_a_place(ctx: Context, text: str, source: tuple) -> None:
+    from tests.stages.test_events import extract
+    (attack,) = [e for e in extract(ctx, text, "2016-02-10") if e.type == "ASSAULT"]
+    assert {(a.country, a.sector) for a in attack.source} == {source}

@@ -270,4 +270,5 @@ def _apposition(articles: list[str]) -> re.Pattern[str]:
 
 
 def _in_place(prepositions: list[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, prepositions)) + r")\s+(?:\w+\s+)?$")
+    """Text ending in a preposition of place, capitalised too ("In Syrien griffen …" opens a sentence)."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, prepositions)) + r")\s+(?:\w+\s+)?$", re.IGNORECASE)

@@ -186,8 +186,16 @@ def local_country(article: Article, mention: Mention, countries: Counter, res: R
     places = Counter(m.country for m in article.mentions if m.kind == "LOC" and m.country and not abroad(m))
     if not places and mention.sector in _OPPONENTS:
         places = compound_states(article, res)  # "die Syrien-Gespräche in Astana": the rebels are Syria's
-    ranked = places or countries
+    ranked = places or (countries if not ethnic_group(article, mention, res) else Counter())
     return ranked.most_common(1)[0][0] if ranked else None
+
+
+def ethnic_group(article: Article, mention: Mention, res: Resources) -> bool:
+    """An ``ethnic_adjectives`` word stands right before the group ``mention`` ("kurdische Kämpfer"): a people
+    with no state of its own, placed only by a place, not by the state an article names most; without one it is
+    a group of no country (resolve.py), like a transnational one."""
+    before = article.text[max(0, mention.start - 30) : mention.start].split()
+    return bool(before) and before[-1].lower() in res.cues.group_country.get("ethnic_adjectives", ())
 
 
 def compound_states(article: Article, res: Resources) -> Counter:

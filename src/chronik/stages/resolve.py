@@ -51,7 +51,7 @@ from chronik.stages.mention_anaphora import resolve_alliances
 from chronik.stages.mention_country import HOW as COUNTRY_DESCRIPTION
 from chronik.stages.mention_country import main_country, mentioned_state, sentence_place_state, state_of
 from chronik.stages.mention_creditors import lend
-from chronik.stages.mention_group_country import drop_unowned, group_country, possessor_country
+from chronik.stages.mention_group_country import drop_unowned, ethnic_group, group_country, possessor_country
 from chronik.stages.mention_places import capital_of, pick_place
 from chronik.stages.mention_plural import entourage_referent, resolve_plural_pronoun
 from chronik.stages.mention_roles import (
@@ -109,7 +109,7 @@ def resolve(article: Article, ctx: Context) -> Article:
                 owner = coref.last_person()
                 mention.country = possessor_country(article, mention, res) or (owner.country if owner else None)
             mention.country = mention.country or group_country(article, mention, countries, res)
-            if mention.country:
+            if mention.country or ethnic_group(article, mention, res):  # "kurdische Kämpfer": of no state
                 _resolve_group(article, mention)
         elif mention.kind == "PRON" and mention.title == "p":  # "ihnen": a person and his entourage
             entourage_referent(article, mention, coref.last_person(), res.cues.coordinators, res.cues.possessives)
