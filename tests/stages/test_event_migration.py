@@ -280,6 +280,7 @@ def test_a_border_that_stays_closed_is_a_state_not_an_act(ctx: Context, text: st
 @pytest.mark.parametrize("text", [
     "Mazedonien hat die Grenze zu Griechenland geschlossen.",
     "Ungarn schloss am Dienstag die Grenze zu Kroatien.",
+    "Ungarn hielt Wort und schloss die Grenze zu Serbien.",  # a keeping word of another conjunct
 ])
 def test_a_border_closed_stays_an_act(ctx: Context, text: str) -> None:
     assert len(_of_type(ctx, text, "2016-03-10", "SANCTION")) == 1

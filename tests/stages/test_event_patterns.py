@@ -178,6 +178,7 @@ def test_headline_question_after_a_colon_keeps_the_act(ctx: Context) -> None:
     "Am Montag kritisierte Merkel, dass Russland immer wieder Zivilisten bombardiert.",
     "Am Montag sprach Kerry über Russland, das immer wieder Luftangriffe auf Rebellen fliegt.",
     "Am Montag besuchte Merkel die Türkei, die immer wieder Stellungen der Kurdenmiliz YPG beschießt.",
+    "Die Türkei, die immer wieder kurdische Stellungen beschießt, kritisierte am Montag die USA.",  # an adjective
 ])
 def test_habit_in_a_subordinate_clause_takes_no_day_of_the_main_clause(ctx: Context, text: str) -> None:
     """A habit in a "dass" or relative clause ("das immer wieder …": a relative pronoun, no article) is no act

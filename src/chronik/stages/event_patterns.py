@@ -45,7 +45,7 @@ _QUESTION_BREAKS = frozenset({":", "–", "—"})
 #: The most a background pattern may score: below the confident band (0.8), which holds acts that happened.
 PATTERN_CAP = 0.7
 _KEYS = ("first_time", "present_stances", "time_points", "reference_openers", "verb_forms", "evaluations",
-         "question_marks", "since_openers", "copulas", "occasion_nouns")
+         "question_marks", "since_openers", "copulas", "occasion_nouns", "participle_endings")
 _PHRASES = ("habitual", "state_verbs", "counter_stances")
 
 
@@ -179,12 +179,14 @@ def _clause_adverb(frame: Frame, k: int, start: int, after: int | None = None) -
 
 def _relative_pronoun(frame: Frame, j: int, start: int, after: int | None) -> bool:
     """Word ``j``, a determiner's form, opens a clause after a clause break and the word ``after`` the phrase
-    following it is no attributive adjective: a relative pronoun ("Russland, das immer wieder Luftangriffe
-    fliegt"), not the article of a noun phrase ("…, die seit Jahren geltenden Sanktionen")."""
+    following it is no attributive participle (``participle_endings``): a relative pronoun ("Russland, das immer
+    wieder Luftangriffe fliegt", "die immer wieder kurdische Stellungen beschießt"), not the article of a noun
+    phrase ("…, die seit Jahren geltenden Sanktionen")."""
     words = frame.words
     if j != start or start == 0 or words[start - 1] not in CLAUSE_BREAKS or after is None or after >= len(words):
         return False
-    return not attributive(frame.lexicon, words[after])
+    endings = tuple(frame.lexicon.pattern_cues.get("participle_endings", ()))
+    return not (attributive(frame.lexicon, words[after]) and words[after].lower().endswith(endings))
 
 
 def _clause_times(frame: Frame, start: int, end: int) -> list:
