@@ -200,6 +200,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "subject_pronouns": list,
         "nominative_determiners": list,
         "focus_particles": list,
+        "anonymous_speakers": list,
         "plural_verb_endings": list,
         "origin_preps": list,
         "purpose_preps": list,

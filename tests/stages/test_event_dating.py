@@ -51,8 +51,8 @@ def dated(found: list[EventMention], type_: str) -> str | None:
     (("Moskau ist die letzte Station einer Rundreise, mit der Hollande nach den Anschlägen vom 13. November "
      "in Paris um Unterstützung wirbt."), "2015-11-26", "CONSULT", "2015-11-26"),
     # a time in a clause after the trigger's belongs to that clause
-    (("Kritiker in Deutschland warfen Merkel vor, Erdogan vor der Parlamentswahl am 1. November eine Bühne zu "
-     "bieten."), "2015-10-18", "ACCUSE", "2015-10-18"),
+    (("Die Opposition in Deutschland warf Merkel vor, Erdogan vor der Parlamentswahl am 1. November eine Bühne "
+     "zu bieten."), "2015-10-18", "ACCUSE", "2015-10-18"),
     # ... unless it is a relative clause that describes the event noun
     (("Der IS übernahm die Verantwortung für den Anschlag auf ein russisches Passagierflugzeug, bei dem am "
      "31. Oktober 224 Menschen ums Leben kamen."), "2015-11-26", "ASSAULT", "2015-10-31"),
@@ -143,9 +143,9 @@ def test_a_meeting_noun_after_a_pair_of_subjects_is_their_meeting(ctx: Context) 
 
 def test_only_a_time_of_the_triggers_clause_adds_confidence(ctx: Context) -> None:
     # the date of an infinitive clause of its own is no evidence of when the accusation was made
-    own = extract(ctx, "Kritiker in Deutschland warfen Merkel am Montag vor, Erdogan vor der Parlamentswahl "
+    own = extract(ctx, "Die Opposition in Deutschland warf Merkel am Montag vor, Erdogan vor der Parlamentswahl "
                        "eine Bühne zu bieten.", "2015-10-20")
-    other = extract(ctx, "Kritiker in Deutschland warfen Merkel vor, Erdogan vor der Parlamentswahl am 1. "
+    other = extract(ctx, "Die Opposition in Deutschland warf Merkel vor, Erdogan vor der Parlamentswahl am 1. "
                          "November eine Bühne zu bieten.", "2015-10-20")
     assert round(max(e.confidence for e in own) - max(e.confidence for e in other), 2) == TEXT_DATED
 

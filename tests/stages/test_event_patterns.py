@@ -10,7 +10,7 @@ from tests.stages.test_events import extract, only
 
 
 @pytest.mark.parametrize(("text", "type_"), [
-    ("Kritiker werfen Erdogan und der AKP-Regierung immer wieder vor, die Pressefreiheit einzuschränken.", "ACCUSE"),
+    ("Die HDP wirft Erdogan und der AKP-Regierung immer wieder vor, die Pressefreiheit einzuschränken.", "ACCUSE"),
     ("Die Opposition kritisiert regelmäßig die Regierung von Ministerpräsident Davutoglu.", "ACCUSE"),
     ("Russland hat der Ukraine wiederholt vorgeworfen, die Waffenruhe zu brechen.", "ACCUSE"),
     ("Moskau wirft dem Westen stets vor, sich in die inneren Angelegenheiten einzumischen.", "ACCUSE"),
@@ -190,3 +190,22 @@ def test_habit_in_a_subordinate_clause_takes_no_day_of_the_main_clause(ctx: Cont
 def test_habit_phrase_inside_a_noun_phrase_after_a_comma_is_no_habit(ctx: Context) -> None:
     text = "Am Montag kritisierte Kerry, die seit Jahren andauernden russischen Luftangriffe auf Aleppo."
     assert all(e.date is not None for e in extract(ctx, text, "2016-02-10") if e.type == "ACCUSE")
+
+
+@pytest.mark.parametrize(("text", "type_", "known"), [
+    # a stance named in an aside on the object of another act is known: it founds no event of its own
+    ("Eine Entschuldigung, wie Moskau sie verlangt, lehnte Ankara aber weiterhin ab.", "REQUEST", True),
+    ("Einen Rücktritt Assads, wie ihn die USA fordern, lehnt Russland ab.", "REQUEST", True),
+    # the stance stated as the sentence's act, or told with a day of its own, is an act
+    ("Putin verlangt von der Türkei eine Entschuldigung.", "REQUEST", False),
+    ("Eine Entschuldigung, wie sie Putin am Mittwoch verlangte, lehnte Erdogan ab.", "REQUEST", False),
+])
+def test_a_known_stance_in_an_aside_is_a_reference(ctx: Context, text: str, type_: str, known: bool) -> None:
+    event = only(extract(ctx, text, "2015-11-28"), type_)
+    assert event.reference is known
+
+
+def test_the_rejection_of_a_known_demand_keeps_its_target(ctx: Context) -> None:
+    event = only(extract(ctx, "Eine Entschuldigung, wie Moskau sie verlangt, lehnte Ankara aber weiterhin ab.",
+                         "2015-11-28"), "REJECT")
+    assert [a.name for a in event.target] == ["Russland"]

@@ -49,6 +49,11 @@ def test_the_subject_after_the_finite_verb_is_the_source(ctx: Context, text: str
     ("Vater, Mutter und seine acht Geschwister haben Syrien inzwischen auch verlassen.", "RETREAT", "Syrien"),
     ("Westliche Regierungen werfen Russland vor, die Aufständischen in der Ukraine mit Waffen zu versorgen.",
      "ACCUSE", "Russland"),
+    # unnamed critics, observers or experts speak for no side: the object does not become the speaker
+    (("Kritiker in Deutschland und in der Türkei warfen Merkel vor, Erdogan zwei Wochen vor der Wahl eine "
+      "Bühne zu bieten."), "ACCUSE", "Angela Merkel"),
+    ("Beobachter warfen Merkel vor, Erdogan eine Bühne zu bieten.", "ACCUSE", "Angela Merkel"),
+    ("Viele Experten werfen der Regierung in Ankara vor, die Pressefreiheit einzuschränken.", "ACCUSE", "TUR"),
     # a prepositional phrase opens the clause after the dateline: the dateline's state does not act
     (("Wien – Nach der Genehmigung von Granatenlieferungen an die Saudis prangert der Abgeordnete weitere "
      "Ausfuhrbewilligungen der Republik für Waffen an."), "ACCUSE", "Österreich"),
@@ -92,6 +97,9 @@ def test_an_unnamed_subject_takes_no_source_from_elsewhere(ctx: Context, text: s
      "ASSAULT", "RUS"),
     # "der" before a feminine noun is dative: the subject follows the verb
     ("Der Regierung in Ankara warf die HDP Versagen vor.", "ACCUSE", "HDP"),
+    # a fronted oblique "Kritikern" is the object, not an unnamed speaker
+    ("Den Kritikern warf Erdogan vor, die Türkei zu verraten.", "ACCUSE", "Recep Tayyip Erdoğan"),
+    ("Die Opposition warf Erdogan vor, die Wahl zu manipulieren.", "ACCUSE", "TUR OPP"),
     ("Die Separatisten beschossen am Sonntag Stellungen der ukrainischen Armee.", "ASSAULT", "UKR"),
 ])
 def test_the_clause_actor_stays_the_source(ctx: Context, text: str, type_: str, source: str) -> None:

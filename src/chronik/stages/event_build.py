@@ -15,7 +15,13 @@ from chronik.stages.event_dating import event_date, text_dated
 from chronik.stages.event_disputes import standing_stance
 from chronik.stages.event_evidence import confidence, dated_modality
 from chronik.stages.event_means import material_means
-from chronik.stages.event_patterns import PATTERN_CAP, background_pattern, habitual, since_clause
+from chronik.stages.event_patterns import (
+    PATTERN_CAP,
+    background_pattern,
+    habitual,
+    known_stance,
+    since_clause,
+)
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -29,7 +35,8 @@ def frame_event(frame: Frame, sides: tuple[list[Actor], list[Actor]], location: 
     its modality future when its date lies after the report (event_evidence.dated_modality), scored.  An
     asserted habit, state, standing position, question, "seitdem" clause (event_patterns.py) or standing
     quarrel, camp or charge (event_disputes.py) scores at most PATTERN_CAP, and a habit or a "seitdem" clause
-    takes no date of its report.  ``mutual`` marks one group fighting itself (kept although both sides are one)."""
+    takes no date of its report, and a known stance in an aside is a reference (joins, founds no event).
+    ``mutual`` marks one group fighting itself (kept although both sides are one)."""
     tokens = frame.sentence.tokens
     start, end = tokens[frame.index].start, tokens[min(frame.end, len(tokens)) - 1].end
     # "unterstützt die Armee mit Luftangriffen": military aid, no verbal support (event_means.py)
@@ -44,6 +51,8 @@ def frame_event(frame: Frame, sides: tuple[list[Actor], list[Actor]], location: 
     event.confidence = confidence(frame, event)
     if event.modality == "asserted" and (background_pattern(frame) or standing_stance(frame, event)):
         event.confidence = min(event.confidence, PATTERN_CAP)
+        # "Eine Entschuldigung, wie Moskau sie verlangt, …": names the stance reported elsewhere, founds none
+        event.reference = known_stance(frame)
         if (habitual(frame) or since_clause(frame)) and not text_dated(frame, event, own_clause=True):
             event.date = None  # "werfen … immer wieder vor", "…, seitdem X … eingenommen hat": no day of the report,
             # of the text before, nor of the clause a relative one hangs on ("Am Montag traf Kerry Lawrow, …, das

@@ -122,6 +122,7 @@ class EventLexicon:
     subject_pronouns: frozenset[str] = frozenset()  # "er", "es": a prefield pronoun that is the subject (event_subject.py)
     nominative_determiners: frozenset[str] = frozenset()  # "der" before a non-feminine noun: the subject (event_subject.py)
     focus_particles: frozenset[str] = frozenset()  # "Auch Serbien droht": a particle before the subject (event_speech.py)
+    anonymous_speakers: frozenset[str] = frozenset()  # "Kritiker", "Beobachter": an unnamed subject of no side (event_subject.py)
     briefing_triggers: frozenset[str] = frozenset()  # trigger ids: "sei informiert worden": by the act's author (event_references.py)
     origin_preps: frozenset[str] = frozenset()  # "Ankunft aus Minsk": a place of departure, not visited
     purpose_preps: frozenset[str] = frozenset()  # "Offensive zur Rückeroberung von Mossul": the act's aim (event_causes.py)
@@ -250,7 +251,7 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
         "briefing_verbs", "back_references", "article_contractions", "paired_coordinators", "alternative_coordinators", "clause_coordinators", "attribution_adverbs", "finite_auxiliaries", "oblique_determiners",
         "directional_determiners",
         "media_report_verbs", "quote_pronouns", "quote_closers", "feminine_determiners", "subject_pronouns",
-        "nominative_determiners", "focus_particles")}
+        "nominative_determiners", "focus_particles", "anonymous_speakers")}
     endings = tuple(e for e in lang.data["actors"]["adjective_endings"] if e)
     return EventLexicon(verbs, nouns, particles, light, **words, scale={k: float(v) for k, v in data["scale"].items()},
                         adjective_endings=endings, coordinators=frozenset(lang.data["actors"]["coordinators"]),

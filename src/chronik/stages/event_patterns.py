@@ -35,7 +35,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronik.stages.event_dating import coarser_than_day
-from chronik.stages.event_slots import CLAUSE_BREAKS, attributive, before_modifiers, clause_span
+from chronik.stages.event_slots import CLAUSE_BREAKS, attributive, before_modifiers, clause_span, in_mention
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -154,12 +154,30 @@ def standing_position(frame: Frame) -> bool:
     if any(w in lex.news_of_the_day or w in lex.background_tense for w in words[start:end]):
         return False
     times = _clause_times(frame, start, end)
-    opener = start > 0 and words[start - 1] == "," and (words[start] in lex.pattern_cues["reference_openers"]
-                                                        or words[start] in lex.relative_pronouns)
-    if opener:
+    if _aside_opener(words, start, lex):
         return not times  # "Eine Entschuldigung, wie Moskau sie verlangt, lehnte Ankara ab": the known demand
     since = [k for k in range(start, end) if words[k] in lex.since_preps and _clause_adverb(frame, k, start)]
     return bool(since) and all(frame.word_index(t.start) - 1 in since for t in times)
+
+
+def known_stance(frame: Frame) -> bool:
+    """A standing position (:func:`standing_position`) told in an aside on a noun of the main clause whose
+    relative or ``reference_openers`` word is the stance's object, its subject an actor right after it
+    ("Eine Entschuldigung, wie Moskau sie verlangt, lehnte Ankara ab", "Die Flugverbotszone, die Ankara
+    fordert, lehnt Moskau ab"): the reader knows the stance, the sentence reports the other act; no event."""
+    if not standing_position(frame):
+        return False
+    words = [w.lower() for w in frame.words]
+    start, _ = clause_span(words, frame.index, CLAUSE_BREAKS)
+    if not _aside_opener(words, start, frame.lexicon) or start + 1 >= frame.index:
+        return False
+    return in_mention(frame, start + 1)
+
+
+def _aside_opener(words: list[str], start: int, lex) -> bool:
+    """The clause at ``start`` follows a comma and opens with a relative pronoun or ``reference_openers`` word."""
+    return start > 0 and words[start - 1] == "," and (words[start] in lex.pattern_cues["reference_openers"]
+                                                      or words[start] in lex.relative_pronouns)
 
 
 def _clause_adverb(frame: Frame, k: int, start: int, after: int | None = None) -> bool:

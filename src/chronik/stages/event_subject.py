@@ -56,6 +56,8 @@ def subject_roles(frame: Frame, slots: list[Slot], source: list[Mention], target
     if clause is None or not source:
         return source, target
     start, finite, end = clause
+    if frame.trigger.type in SPEECH_ACTS and _anonymous_prefield(frame, start, finite):
+        return _DROP  # "Kritiker in Deutschland warfen Merkel vor": no side speaks, not Merkel either
     at = {id(s.mention): s.index for s in slots}
     first = at.get(id(source[0]))
     if first is None:
@@ -185,6 +187,19 @@ def _prefield_kind(frame: Frame, start: int, finite: int, slots: list[Slot]) -> 
             _noun_phrase_word(frame, w) for w in words[start:finite]):
         return "subject"
     return None
+
+
+def _anonymous_prefield(frame: Frame, start: int, finite: int) -> bool:
+    """The prefield [start, finite) is a noun phrase headed by an ``anonymous_speakers`` noun ("Kritiker in
+    Deutschland", "Viele Beobachter"): after determiners and adjectives, its first noun is such a word, and
+    no oblique article opens the phrase."""
+    lex, words = frame.lexicon, frame.words
+    if oblique_phrase(frame, start):
+        return False  # "Den Kritikern warf Erdogan vor": the object, the subject follows the verb
+    head = start
+    while head < finite and (words[head].lower() in lex.determiners or attributive(lex, words[head])):
+        head += 1
+    return head < finite and words[head].lower() in lex.anonymous_speakers
 
 
 def _owned_act(frame: Frame, start: int, finite: int, slots: list[Slot]) -> bool:
