@@ -10,6 +10,7 @@ from chronik.context import Context
 from chronik.model import EventMention
 from chronik.stages.event_evidence import TEXT_DATED
 from chronik.stages.events import events
+from tests.stages.test_events import only
 from tests.stages.test_mentions import analyse
 
 
@@ -159,3 +160,22 @@ def test_only_a_time_of_the_triggers_clause_adds_confidence(ctx: Context) -> Non
 ])
 def test_a_standing_adverb_leaves_the_act_to_its_first_report(ctx: Context, text: str, expected: str | None) -> None:
     assert dated(extract(ctx, text, "2015-11-28"), "REJECT") == expected
+
+
+@pytest.mark.parametrize(("text", "published", "type_", "modality", "day"), [
+    # an invitation arranges a meeting for later: planned, on the day it is set for ("für Mittwoch": ahead)
+    ("Putin hat Erdogan für Mittwoch nach Sotschi eingeladen.", "2017-11-21", "CONSULT", "future", "2017-11-22"),
+    (("Für Mittwoch hat der Kremlchef den türkischen Präsidenten Recep Tayyip Erdogan und den iranischen "
+      "Präsidenten Hassan Ruhani zu einem Dreiergipfel über Syrien nach Sotschi eingeladen."), "2017-11-21",
+     "CONSULT", "future", "2017-11-22"),
+    ("Merkel lud Davutoglu zu Gesprächen nach Berlin ein.", "2015-10-20", "CONSULT", "future", "2015-10-20"),
+    # a time inside a noun's attribute dates the noun, not the clause's act: the cancellation is the day's news
+    ("Außenminister Sergej Lawrow sagte eine für Mittwoch geplante Reise in die Türkei ab.", "2015-11-24",
+     "REJECT", "asserted", "2015-11-24"),
+    # ... while a time of the clause itself still dates the act
+    ("Putin traf am Mittwoch Erdogan.", "2015-11-24", "CONSULT", "asserted", "2015-11-18"),
+])
+def test_invitations_and_attribute_times(ctx: Context, text: str, published: str, type_: str, modality: str,
+                                         day: str) -> None:
+    event = only(extract(ctx, text, published), type_)
+    assert (event.modality, event.date.value if event.date else None) == (modality, day)

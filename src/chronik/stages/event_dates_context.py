@@ -13,6 +13,10 @@ takes that narrated day rather than the publication day (:func:`narrated_day`).
 "Einen Tag nach der Ankündigung … hat Russland mit dem Teilabzug … begonnen": a sentence that places
 its act an interval after another one tells that its day is not the day of that act, so its
 publication day is no report of the day before (:func:`after_interval`).
+
+"Lawrow sagte eine für Mittwoch geplante Reise in die Türkei ab": a time inside the attribute of a noun
+(a determiner and a preposition before it, an attributive participle after it) dates that noun, the trip,
+not the clause's act, the cancellation (:func:`noun_attribute_time`).
 """
 
 from __future__ import annotations
@@ -103,3 +107,17 @@ def _background(frame: Frame, event: EventMention) -> bool:
     sentence = frame.article.sentences[event.sentence]
     text = frame.article.text
     return any(text[t.start : t.end].lower() in frame.lexicon.background_tense for t in sentence.tokens)
+
+
+def noun_attribute_time(words: list[str], first: int, last: int, lexicon: EventLexicon) -> int | None:
+    """Index of the noun whose attribute holds the time expression of words [first, last] ("eine für Mittwoch
+    geplante Reise", "die am Montag begonnene Offensive"): a determiner and a preposition stand right before it,
+    attributive words after it, then a capitalised noun; None when the time is no such attribute."""
+    from chronik.stages.event_slots import attributive  # event_slots imports the frame's modules
+
+    if first < 2 or words[first - 2].lower() not in lexicon.determiners or words[first - 1].lower() not in lexicon.prepositions:
+        return None
+    k = last + 1
+    while k < len(words) and attributive(lexicon, words[k]):
+        k += 1
+    return k if last + 1 < k < len(words) and words[k][:1].isupper() else None

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from chronik.model import PUBLICATION_EVIDENCE, Article, DateClaim, EventMention, Precision, Sentence, TimeEx
 from chronik.stages.event_causes import cause_frame, cause_times, outside_causes, sequential
-from chronik.stages.event_dates_context import after_interval, event_day, narrated_day
+from chronik.stages.event_dates_context import after_interval, event_day, narrated_day, noun_attribute_time
 from chronik.stages.event_enumeration import enumeration_commas, list_clause_span
 from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span, insertion_close, opens_subordinate, word_at
 
@@ -138,6 +138,8 @@ def usable_times(article: Article, sentence: Sentence, words: list[str], lexicon
         k = word_at(sentence, timex.start)
         if k > 0 and words[k - 1].lower() in lexicon.date_attribute_preps and k - 2 != noun:
             continue
+        if (owner := noun_attribute_time(words, k, word_at(sentence, timex.end - 1), lexicon)) not in (None, noun):
+            continue  # "sagte eine für Mittwoch geplante Reise ab": the trip's day, not the cancellation's
         found.append((timex, event_day(article, timex, day, lexicon)))
     return found
 

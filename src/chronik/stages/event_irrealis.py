@@ -87,6 +87,8 @@ def irrealis_modality(frame: Frame, modality: str) -> str | None:
         return governed
     if _conditional_clause(frame) or attitude_content(frame, infinitive_marker(frame) is not None):
         return "hypothetical"
+    if modality == "asserted" and frame.trigger.planned and frame.kind != "noun":
+        return "future"  # "hat Erdogan zu einem Gipfel nach Sotschi eingeladen": the summit lies ahead
     return modality
 
 

@@ -49,6 +49,7 @@ class Trigger:
     # "schob 50 Afghanen nach Kabul ab": the destination is no place of the act (event_place.py); "home" when it is
     # the people's own state, "back" when it is one they passed through ("in die Türkei zurückgeschickt", event_agents.py)
     sends_away: str | None = None
+    planned: bool = False  # "lud … zu einem Gipfel ein": the verb arranges the act for later, future (event_irrealis.py)
     max_confidence: float = 1.0  # a disputed coding ("baut einen Zaun an der Grenze zu Serbien") is never sure
 
 
@@ -340,7 +341,7 @@ def _trigger(raw: dict) -> Trigger:
                    passive_source_preps=frozenset(raw.get("passive_source_preps") or []),
                    counter_act=bool(raw.get("counter_act")), official_type=raw.get("official_type"),
                    place_required=bool(raw.get("place_required")), sends_away=raw.get("sends_away"),
-                   max_confidence=float(raw.get("max_confidence", 1.0)))
+                   planned=bool(raw.get("planned")), max_confidence=float(raw.get("max_confidence", 1.0)))
 
 
 def _infinitives(forms: list[str]) -> list[str]:

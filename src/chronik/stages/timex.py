@@ -69,6 +69,13 @@ class Lexicon:
     #: ("auf April verschoben"): it lies after the anchor.
     postponed_before: re.Pattern[str] | None = None
     postponed_words: re.Pattern[str] | None = None
+    #: A word right before a time expression that sets it ahead whatever the tense ("hat für Mittwoch eingeladen").
+    future_before: re.Pattern[str] | None = None
+
+
+def _before_pattern(words: list[str] | None) -> re.Pattern[str] | None:
+    """A pattern of one of ``words`` right before a time expression (only spaces between); None for none."""
+    return re.compile(rf"(?<!\w)(?:{_alternation(words)})\s+$", re.IGNORECASE) if words else None
 
 
 def _alternation(words: list[str]) -> str:
@@ -157,7 +164,8 @@ def build_lexicon(lang: LanguageData) -> Lexicon:
                    re.compile(rf"(?<!\w)(?:{_alternation(cues['perfect_infinitives'])})\s*$", re.IGNORECASE)
                    if cues.get("perfect_infinitives") else None,
                    re.compile(rf"(?<!\w)(?:{_alternation(cues['past_before'])})\s+$", re.IGNORECASE)
-                   if cues.get("past_before") else None, *_postponed(cues.get("postponed_to") or {}))
+                   if cues.get("past_before") else None, *_postponed(cues.get("postponed_to") or {}),
+                   _before_pattern(cues.get("future_before")))
 
 
 def _postponed(spec: dict) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
@@ -257,9 +265,13 @@ def _since(text: str, match: re.Match[str], lex: Lexicon) -> bool:
 def _direction(text: str, sentence: Sentence | None, match: re.Match[str], lex: Lexicon) -> int:
     """Whether the time expression of ``match`` lies before (-1) or after (+1) the anchor, or either (0): past
     after a ``past_before`` word ("Seit Juli fliegt Russland Luftangriffe": last July, though the verb is
-    present), else the tense of its clause (:func:`_tense`)."""
+    present), ahead after a ``future_before`` word ("hat Erdogan für Mittwoch eingeladen") or as the new date of
+    something put off (:func:`_postponed_to`), else the tense of its clause (:func:`_tense`)."""
     if _since(text, match, lex):
         return -1
+    start = match.start()
+    if lex.future_before is not None and lex.future_before.search(text, max(0, start - 16), start):
+        return 1  # "hat Erdogan für Mittwoch eingeladen": the day the act is set for lies ahead
     return 1 if _postponed_to(text, sentence, match, lex) else _tense(text, sentence, match.start(), lex)
 
 
