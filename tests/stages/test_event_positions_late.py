@@ -156,3 +156,17 @@ def test_alliance_noun_after_its_secretary_general(ctx: Context) -> None:
                          "Das Bündnis aktivierte seine Verteidigungspläne für Osteuropa.")
     mobilize = of_type(found, "MOBILIZE")
     assert mobilize and mobilize[0].source[0].name == "Nato"
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a head of state or government tasking a minister of his own government: administration, no act
+    ("Putin beauftragte Lawrow, die Bemühungen Russlands um eine friedliche Lösung des Konflikts zu verstärken.", False),
+    ("Obama beauftragte Außenminister Kerry, mit Russland über eine Waffenruhe zu verhandeln.", False),
+    ("Putin beauftragte Verteidigungsminister Schoigu, mit dem Abzug der Truppen zu beginnen.", False),
+    # a head tasking a head, or a head of another state, is an act
+    (("Der türkische Präsident Recep Tayyip Erdoğan hat Ministerpräsident Ahmet Davutoğlu mit der Bildung einer "
+      "Übergangsregierung beauftragt."), True),
+    ("Die EU-Staaten beauftragten Mogherini, mit Teheran zu verhandeln.", True),
+])
+def test_an_order_within_one_government_is_no_act(ctx: Context, text: str, kept: bool) -> None:
+    assert any(e.type == "REQUEST" for e in extract(ctx, text, "2016-03-14")) is kept

@@ -21,6 +21,7 @@ from chronik.stages.event_causes import cause_governor
 from chronik.stages.event_context import LOCATED_ACTS, MILITARY_TYPES
 from chronik.stages.event_passive import means_of_passive_clause
 from chronik.stages.event_place import host_state, place_taken
+from chronik.stages.event_positions_late import internal_order
 from chronik.stages.event_precision import state_left
 from chronik.stages.event_slots import (
     CLAUSE_BREAKS,
@@ -147,7 +148,8 @@ def checked_event(frame: Frame, event: EventMention | None) -> EventMention | No
     :func:`lone_traveller`) or a ceasefire only reported (see :func:`reported_ceasefire`), else re-dated by
     :func:`interval_dated`.  None stays None."""
     if event is None or lone_traveller(frame, event) or reported_ceasefire(frame, event) \
-            or state_left(frame.trigger.forces_only, event):  # "dürfe Österreich nicht verlassen" (event_precision.py)
+            or state_left(frame.trigger.forces_only, event) \
+            or internal_order(frame, event):  # "Putin beauftragte Lawrow" (event_positions_late.py)
         return None
     if frame.trigger.people_only and not any(a.kind in ("person", "group") for a in event.target):
         return None  # "China verletzt die Hoheitsrechte der Philippinen": a breach, no one injured

@@ -49,6 +49,7 @@ class Trigger:
     # "schob 50 Afghanen nach Kabul ab": the destination is no place of the act (event_place.py); "home" when it is
     # the people's own state, "back" when it is one they passed through ("in die Türkei zurückgeschickt", event_agents.py)
     sends_away: str | None = None
+    internal_order: bool = False  # "beauftragte Lawrow": to a minister of one's own government, no act (event_positions_late.py)
     planned: bool = False  # "lud … zu einem Gipfel ein": the verb arranges the act for later, future (event_irrealis.py)
     max_confidence: float = 1.0  # a disputed coding ("baut einen Zaun an der Grenze zu Serbien") is never sure
 
@@ -123,6 +124,7 @@ class EventLexicon:
     subject_pronouns: frozenset[str] = frozenset()  # "er", "es": a prefield pronoun that is the subject (event_subject.py)
     nominative_determiners: frozenset[str] = frozenset()  # "der" before a non-feminine noun: the subject (event_subject.py)
     focus_particles: frozenset[str] = frozenset()  # "Auch Serbien droht": a particle before the subject (event_speech.py)
+    head_titles: frozenset[str] = frozenset()  # "Präsident", "Kanzlerin": heads of state or government (actors.yaml titles)
     anonymous_speakers: frozenset[str] = frozenset()  # "Kritiker", "Beobachter": an unnamed subject of no side (event_subject.py)
     briefing_triggers: frozenset[str] = frozenset()  # trigger ids: "sei informiert worden": by the act's author (event_references.py)
     origin_preps: frozenset[str] = frozenset()  # "Ankunft aus Minsk": a place of departure, not visited
@@ -291,7 +293,15 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
                         military_targets=frozenset(data.get("military_targets") or []),
                         individual_attacks=frozenset(data.get("individual_attacks") or []),
                         infinitives=frozenset(f for raw in data["triggers"] for f in _infinitives(raw.get("verbs") or [])),
-                        perfect_infinitives=frozenset(w.lower() for w in lang.data["timex"]["cues"].get("perfect_infinitives") or []))
+                        perfect_infinitives=frozenset(w.lower() for w in lang.data["timex"]["cues"].get("perfect_infinitives") or []),
+                        head_titles=_head_titles(lang.data["actors"]["titles"]))
+
+
+def _head_titles(titles: dict) -> frozenset[str]:
+    """The title forms (lower-cased) of heads of state or government in actors.yaml ``titles``."""
+    heads = ("head_of_state", "head_of_government")
+    return frozenset(form.lower() for office, spec in titles.items() if (spec.get("office") or office) in heads
+                     for form in spec.get("forms") or [])
 
 
 def _military_cues(data: dict) -> dict[str, frozenset[str]]:
@@ -341,7 +351,8 @@ def _trigger(raw: dict) -> Trigger:
                    passive_source_preps=frozenset(raw.get("passive_source_preps") or []),
                    counter_act=bool(raw.get("counter_act")), official_type=raw.get("official_type"),
                    place_required=bool(raw.get("place_required")), sends_away=raw.get("sends_away"),
-                   planned=bool(raw.get("planned")), max_confidence=float(raw.get("max_confidence", 1.0)))
+                   planned=bool(raw.get("planned")), internal_order=bool(raw.get("internal_order")),
+                   max_confidence=float(raw.get("max_confidence", 1.0)))
 
 
 def _infinitives(forms: list[str]) -> list[str]:

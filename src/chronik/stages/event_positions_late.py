@@ -147,3 +147,20 @@ def recognised_region(frame: Frame, source: list[Mention]) -> Actor | None:
     region = next((m for m in frame.mentions if m.kind == "LOC" and m.country and m.country not in own
                    and m.sector is None and m.sentence == frame.sentence.index), None)
     return Actor.group(region.country, "REB") if region is not None else None
+
+
+def internal_order(frame: Frame, event: EventMention) -> bool:
+    """An ``internal_order`` trigger ("Putin beauftragte Lawrow, …") from heads of state or government to
+    ministers or officials of their own government: internal administration, not one political actor acting
+    towards another.  A head tasking a head ("Erdoğan beauftragte Ministerpräsident Davutoğlu mit der
+    Regierungsbildung") stays an act, and so does any side that is no titled person of one government."""
+    heads = frame.lexicon.head_titles
+    if not frame.trigger.internal_order or not event.source or not event.target:
+        return False
+    def official(a: Actor) -> bool:
+        return a.kind == "person" and a.sector == "GOV" and a.title is not None
+    def head(a: Actor) -> bool:  # "US-Präsident": the title after a state's prefix
+        return a.title.rpartition("-")[2].lower() in heads
+    countries = {a.country for a in event.source + event.target}
+    return len(countries) == 1 and None not in countries and all(official(a) for a in event.source + event.target) \
+        and all(head(a) for a in event.source) and not any(head(a) for a in event.target)
