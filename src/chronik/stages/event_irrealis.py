@@ -67,6 +67,10 @@ def irrealis_cues(data: dict) -> dict[str, frozenset[str]]:
     return cues | {key: frozenset(w.lower() for w in data.get(key) or []) for key in _LOWER}
 
 
+#: Verb types whose "dass" clause, favoured, is the stance's content, no act of its own.
+_STANCE_TYPES = frozenset({"SUPPORT", "REQUEST"})
+
+
 def irrealis_modality(frame: Frame, modality: str) -> str | None:
     """The modality of the frame's event given the cue-window ``modality`` (event_evidence.py), or None
     when the act is only prevented, feared or demanded (see the module docstring)."""
@@ -85,8 +89,10 @@ def irrealis_modality(frame: Frame, modality: str) -> str | None:
         return off  # "Das Treffen wurde abgesagt / verschoben" (event_negation.py)
     if governed is not None:
         return governed
-    if _conditional_clause(frame) or attitude_content(frame, infinitive_marker(frame) is not None):
+    if _conditional_clause(frame):
         return "hypothetical"
+    if attitude_content(frame, (infinitive := infinitive_marker(frame) is not None)):
+        return None if not infinitive and _endorsed_content(frame) else "hypothetical"
     if modality == "asserted" and frame.trigger.planned and frame.kind != "noun":
         return "future"  # "hat Erdogan zu einem Gipfel nach Sotschi eingeladen": the summit lies ahead
     return modality
@@ -149,6 +155,14 @@ def _governed_content(frame: Frame) -> str | None:
     kinds = [kind for j, kind in frame.governors if span[0] <= j < span[1] and kind in _GOVERNOR_TYPES
              and kind != "REJECT"]
     return (_GOVERNOR_TYPES[kinds[-1]] or _DROP) if kinds else None
+
+
+def _endorsed_content(frame: Frame) -> bool:
+    """The trigger's "dass" clause is the content of an endorsement, a verb trigger of a stance type
+    (``_STANCE_TYPES``) in the clause before it ("zeigten sich dafür offen, dass die Ukraine … angreift",
+    "sprach sich dafür aus, dass die EU Sanktionen verhängt"): the stance is the event, the act is none."""
+    span = governing_clause(frame, False)
+    return span is not None and any(span[0] <= j < span[1] and kind in _STANCE_TYPES for j, kind in frame.governors)
 
 
 def _governor(frame: Frame, marker: int) -> tuple[int, str] | None:
