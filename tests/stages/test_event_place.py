@@ -106,3 +106,16 @@ def test_a_capital_naming_a_government_is_no_place(ctx: Context, text: str) -> N
 def test_places_kept_by_the_review(ctx: Context, text: str, type_: str, place: str) -> None:
     found = [e for e in extract(ctx, text, "2016-01-10") if e.type == type_]
     assert found and found[0].location is not None and found[0].location.name == place, found
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a place in the topic of talks is not where they are held
+    (("Moskau verhandelt mit der neuen Führung zugleich über die Zukunft seiner beiden Stützpunkte in Syrien, des "
+      "Luftwaffenstützpunkts Hmeimim und des Marinehafens in Tartus."), None),
+    ("Putin beriet mit Erdogan über die Gaspipeline Turkstream in Istanbul.", None),
+    # a place before the topic still is
+    ("Lawrow sprach mit Kerry in Genf über die Lage in Aleppo.", "Genf"),
+])
+def test_a_place_in_the_topic_of_talks_is_no_venue(ctx: Context, text: str, place: str | None) -> None:
+    talks = [e for e in extract(ctx, text, "2016-03-14") if e.type == "CONSULT"]
+    assert talks and [e.location.name if e.location else None for e in talks] == [place]

@@ -65,7 +65,8 @@ def event_place(frame: Frame) -> Place | None:
     start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
     taken = _taken_capital(frame, start, end) or _visited_capital(frame, start, end)
     if frame.trigger.type == "CONSULT":  # "Von Hmeimim aus reiste Putin nach Kairo": not where he came from
-        located = [(k, m) for k, m in located if not _origin(frame, k, m) and not _seat(frame, k)]
+        located = [(k, m) for k, m in located if not _origin(frame, k, m) and not _seat(frame, k)
+                   and not _in_topic(frame, k)]
     if frame.trigger.type in SPEECH_ACTS or frame.kind == "noun":  # "verurteilte den Anschlag in Ankara": where
         # the attack was; "bei einem Besuch in Baku die Luftangriffe Russlands": where the visit was
         located = [(k, m) for k, m in located if not of_another_act(frame, k, frame.kind != "noun")]
@@ -122,6 +123,13 @@ def _origin(frame: Frame, k: int, mention: Mention) -> bool:
     origin, preposition = frame.lexicon.origin_preps, governing_preposition(frame, k)
     return preposition in origin or (preposition in frame.lexicon.leader_links and after < len(frame.words)
                                      and frame.words[after].lower() in origin)
+
+
+def _in_topic(frame: Frame, k: int) -> bool:
+    """The place at word ``k`` lies in the topic of the meeting: a ``topic_preps`` word stands between the trigger
+    and it, also across the commas of an apposition ("verhandelt mit der neuen Führung über die Zukunft seiner
+    Stützpunkte, des Luftwaffenstützpunkts Hmeimim" is not held at Hmeimim)."""
+    return frame.index < k and any(w.lower() in frame.lexicon.topic_preps for w in frame.words[frame.index + 1 : k])
 
 
 def _seat(frame: Frame, k: int) -> bool:
