@@ -198,6 +198,8 @@ def test_habit_phrase_inside_a_noun_phrase_after_a_comma_is_no_habit(ctx: Contex
     ("Einen Rücktritt Assads, wie ihn die USA fordern, lehnt Russland ab.", "REQUEST", True),
     # the stance stated as the sentence's act, or told with a day of its own, is an act
     ("Putin verlangt von der Türkei eine Entschuldigung.", "REQUEST", False),
+    # an article before a name opens a main clause, not a relative one: the denial is an act
+    ("Israel wirft der Hamas vor, Raketen abzufeuern, die Hamas bestreitet das.", "REJECT", False),
     ("Eine Entschuldigung, wie sie Putin am Mittwoch verlangte, lehnte Erdogan ab.", "REQUEST", False),
 ])
 def test_a_known_stance_in_an_aside_is_a_reference(ctx: Context, text: str, type_: str, known: bool) -> None:

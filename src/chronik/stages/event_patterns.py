@@ -162,16 +162,17 @@ def standing_position(frame: Frame) -> bool:
 
 def known_stance(frame: Frame) -> bool:
     """A standing position (:func:`standing_position`) told in an aside on a noun of the main clause whose
-    relative or ``reference_openers`` word is the stance's object, its subject an actor right after it
-    ("Eine Entschuldigung, wie Moskau sie verlangt, lehnte Ankara ab", "Die Flugverbotszone, die Ankara
+    relative or ``reference_openers`` word is the stance's object, its subject an actor right after it, its verb
+    last ("Eine Entschuldigung, wie Moskau sie verlangt, lehnte Ankara ab", "Die Flugverbotszone, die Ankara
     fordert, lehnt Moskau ab"): the reader knows the stance, the sentence reports the other act; no event."""
     if not standing_position(frame):
         return False
     words = [w.lower() for w in frame.words]
-    start, _ = clause_span(words, frame.index, CLAUSE_BREAKS)
+    start, end = clause_span(words, frame.index, CLAUSE_BREAKS)
     if not _aside_opener(words, start, frame.lexicon) or start + 1 >= frame.index:
         return False
-    return in_mention(frame, start + 1)
+    closing = all(w in frame.lexicon.finite_auxiliaries for w in words[frame.index + 1 : end])
+    return closing and in_mention(frame, start + 1)  # verb-final: "…, die Hamas bestreitet das" is a main clause
 
 
 def _aside_opener(words: list[str], start: int, lex) -> bool:
