@@ -97,6 +97,8 @@ def test_an_unnamed_subject_takes_no_source_from_elsewhere(ctx: Context, text: s
      "ASSAULT", "RUS"),
     # "der" before a feminine noun is dative: the subject follows the verb
     ("Der Regierung in Ankara warf die HDP Versagen vor.", "ACCUSE", "HDP"),
+    # experts of a named body speak for it
+    ("Experten der UNO warfen dem Assad-Regime vor, Fassbomben einzusetzen.", "ACCUSE", "Vereinte Nationen"),
     # a fronted oblique "Kritikern" is the object, not an unnamed speaker
     ("Den Kritikern warf Erdogan vor, die Türkei zu verraten.", "ACCUSE", "Recep Tayyip Erdoğan"),
     ("Die Opposition warf Erdogan vor, die Wahl zu manipulieren.", "ACCUSE", "TUR OPP"),

@@ -36,6 +36,7 @@ from chronik.stages.event_slots import (
     attributive,
     clause_span,
     genitive_attribute,
+    in_mention,
 )
 
 if TYPE_CHECKING:
@@ -191,15 +192,18 @@ def _prefield_kind(frame: Frame, start: int, finite: int, slots: list[Slot]) -> 
 
 def _anonymous_prefield(frame: Frame, start: int, finite: int) -> bool:
     """The prefield [start, finite) is a noun phrase headed by an ``anonymous_speakers`` noun ("Kritiker in
-    Deutschland", "Viele Beobachter"): after determiners and adjectives, its first noun is such a word, and
-    no oblique article opens the phrase."""
+    Deutschland", "Viele Beobachter"): after determiners and adjectives, its first noun is such a word, with no
+    actor as its genitive ("Experten der UNO" speak for the UN), and no oblique article opens the phrase."""
     lex, words = frame.lexicon, frame.words
     if oblique_phrase(frame, start):
         return False  # "Den Kritikern warf Erdogan vor": the object, the subject follows the verb
     head = start
     while head < finite and (words[head].lower() in lex.determiners or attributive(lex, words[head])):
         head += 1
-    return head < finite and words[head].lower() in lex.anonymous_speakers
+    if head >= finite or words[head].lower() not in lex.anonymous_speakers:
+        return False
+    owner = head + 2 if head + 1 < finite and words[head + 1].lower() in lex.genitive_determiners else head + 1
+    return not (owner < finite and in_mention(frame, owner))  # "Experten der UNO", "Kritiker Putins": a side
 
 
 def _owned_act(frame: Frame, start: int, finite: int, slots: list[Slot]) -> bool:
