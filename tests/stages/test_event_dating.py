@@ -179,3 +179,12 @@ def test_invitations_and_attribute_times(ctx: Context, text: str, published: str
                                          day: str) -> None:
     event = only(extract(ctx, text, published), type_)
     assert (event.modality, event.date.value if event.date else None) == (modality, day)
+
+
+def test_a_noun_acts_own_attribute_time_counts_as_its_clause_time(ctx: Context) -> None:
+    # "Das für Montag angesetzte Treffen": the time of the meeting noun's attribute dates that noun itself
+    attribute = only(extract(ctx, "Das für Montag angesetzte Treffen zwischen Lawrow und Kerry fand in Genf statt.",
+                             "2016-03-14"), "CONSULT")
+    clause = only(extract(ctx, "Das Treffen zwischen Lawrow und Kerry fand am Montag in Genf statt.", "2016-03-14"),
+                  "CONSULT")
+    assert attribute.confidence == clause.confidence and attribute.date.value == clause.date.value

@@ -120,7 +120,8 @@ def text_dated(frame: Frame, event: EventMention, own_clause: bool = False) -> b
         start = list_clause_span(words, start - 1, joined)[0]
     tokens = frame.sentence.tokens
     low, high = tokens[start].start, tokens[min(end, len(tokens)) - 1].end
-    return any(low <= t.start < high for t, _ in usable_times(frame.article, frame.sentence, words, lex))
+    noun = frame.index if frame.kind == "noun" else None  # "Das für Montag angesetzte Treffen": its own time
+    return any(low <= t.start < high for t, _ in usable_times(frame.article, frame.sentence, words, lex, noun))
 
 
 def usable_times(article: Article, sentence: Sentence, words: list[str], lexicon: EventLexicon,
