@@ -174,6 +174,9 @@ def test_a_standing_adverb_leaves_the_act_to_its_first_report(ctx: Context, text
      "REJECT", "asserted", "2015-11-24"),
     # ... while a time of the clause itself still dates the act
     ("Putin traf am Mittwoch Erdogan.", "2015-11-24", "CONSULT", "asserted", "2015-11-18"),
+    # a "für" time in a noun's attribute goes by the clause's tense: the meeting set for Sunday took place
+    ("Das für Sonntag angesetzte Treffen zwischen Putin und Erdogan fand in Sotschi statt.", "2016-03-14",
+     "CONSULT", "asserted", "2016-03-13"),
 ])
 def test_invitations_and_attribute_times(ctx: Context, text: str, published: str, type_: str, modality: str,
                                          day: str) -> None:

@@ -71,11 +71,20 @@ class Lexicon:
     postponed_words: re.Pattern[str] | None = None
     #: A word right before a time expression that sets it ahead whatever the tense ("hat für Mittwoch eingeladen").
     future_before: re.Pattern[str] | None = None
+    #: An article before that word opens a noun's attribute ("das für Sonntag angesetzte Treffen"): the tense decides.
+    attribute_openers: re.Pattern[str] | None = None
 
 
 def _before_pattern(words: list[str] | None) -> re.Pattern[str] | None:
     """A pattern of one of ``words`` right before a time expression (only spaces between); None for none."""
     return re.compile(rf"(?<!\w)(?:{_alternation(words)})\s+$", re.IGNORECASE) if words else None
+
+
+def _attribute_pattern(openers: list[str] | None, words: list[str] | None) -> re.Pattern[str] | None:
+    """A pattern of one of ``openers`` then one of ``words`` right before a time expression; None for none."""
+    if not openers or not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_alternation(openers)})\s+(?:{_alternation(words)})\s+$", re.IGNORECASE)
 
 
 def _alternation(words: list[str]) -> str:
@@ -165,7 +174,8 @@ def build_lexicon(lang: LanguageData) -> Lexicon:
                    if cues.get("perfect_infinitives") else None,
                    re.compile(rf"(?<!\w)(?:{_alternation(cues['past_before'])})\s+$", re.IGNORECASE)
                    if cues.get("past_before") else None, *_postponed(cues.get("postponed_to") or {}),
-                   _before_pattern(cues.get("future_before")))
+                   _before_pattern(cues.get("future_before")),
+                   _attribute_pattern(cues.get("attribute_openers"), cues.get("future_before")))
 
 
 def _postponed(spec: dict) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
@@ -269,10 +279,18 @@ def _direction(text: str, sentence: Sentence | None, match: re.Match[str], lex: 
     something put off (:func:`_postponed_to`), else the tense of its clause (:func:`_tense`)."""
     if _since(text, match, lex):
         return -1
+    if _set_for(text, match, lex) or _postponed_to(text, sentence, match, lex):
+        return 1
+    return _tense(text, sentence, match.start(), lex)
+
+
+def _set_for(text: str, match: re.Match[str], lex: Lexicon) -> bool:
+    """A ``future_before`` word stands right before the time expression of ``match``, outside a noun's attribute
+    ("hat Erdogan für Mittwoch eingeladen": the day the act is set for lies ahead; "das für Sonntag angesetzte
+    Treffen fand statt" goes by the tense)."""
     start = match.start()
-    if lex.future_before is not None and lex.future_before.search(text, max(0, start - 16), start):
-        return 1  # "hat Erdogan für Mittwoch eingeladen": the day the act is set for lies ahead
-    return 1 if _postponed_to(text, sentence, match, lex) else _tense(text, sentence, match.start(), lex)
+    return lex.future_before is not None and lex.future_before.search(text, max(0, start - 16), start) is not None \
+        and not (lex.attribute_openers is not None and lex.attribute_openers.search(text, max(0, start - 32), start))
 
 
 def _postponed_to(text: str, sentence: Sentence | None, match: re.Match[str], lex: Lexicon) -> bool:
