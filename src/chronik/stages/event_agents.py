@@ -21,11 +21,11 @@ from typing import TYPE_CHECKING
 
 from chronik.model import Actor, Mention
 from chronik.stages.event_context import MILITARY_TYPES
+from chronik.stages.event_place import destination
 from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_span
 from chronik.stages.event_stance import clause_passive
 from chronik.stages.event_unnamed import act_state, part_preposition
 from chronik.stages.mention_dateline import dateline_state
-from chronik.stages.event_place import destination
 from chronik.stages.mention_group_country import LOCAL_SECTORS, PLACED_PEOPLE
 
 if TYPE_CHECKING:

@@ -139,7 +139,7 @@ def usable_times(article: Article, sentence: Sentence, words: list[str], lexicon
         k = word_at(sentence, timex.start)
         if k > 0 and words[k - 1].lower() in lexicon.date_attribute_preps and k - 2 != noun:
             continue
-        if (owner := noun_attribute_time(words, k, word_at(sentence, timex.end - 1), lexicon)) not in (None, noun):
+        if noun_attribute_time(words, k, word_at(sentence, timex.end - 1), lexicon) not in (None, noun):
             continue  # "sagte eine für Mittwoch geplante Reise ab": the trip's day, not the cancellation's
         found.append((timex, event_day(article, timex, day, lexicon)))
     return found
