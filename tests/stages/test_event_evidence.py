@@ -56,3 +56,13 @@ def test_a_lead_sentence_scores_higher_than_the_same_sentence_later(ctx: Context
 ])
 def test_a_target_near_the_trigger_scores_higher(ctx: Context, near: str, far: str, type_: str) -> None:
     assert _event(ctx, near, type_).confidence > _event(ctx, far, type_).confidence
+
+
+
+@pytest.mark.parametrize(("known", "placed", "type_"), [
+    # a transnational group the knowledge base knows has no state by the codebook: no vague side, as sure as
+    # armed men placed in a state
+    ("Die Terrormiliz IS tötete im Irak 40 Soldaten.", "Bewaffnete töteten im Irak 40 Soldaten.", "ASSAULT"),
+])
+def test_a_known_stateless_group_is_no_vague_side(ctx: Context, known: str, placed: str, type_: str) -> None:
+    assert _event(ctx, known, type_).confidence == _event(ctx, placed, type_).confidence >= 0.8

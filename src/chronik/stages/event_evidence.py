@@ -137,7 +137,8 @@ BASE_CONFIDENCE = 0.55
 #: opposition, parties, courts, police, IGOs): the acts the codebook is about (hand-judged 10kGNAD events:
 #: 43 % right, against 26 % with a civilian, business, media or unplaced side).
 POLITICAL_SIDES = 0.15
-#: A participant without sector, or without country though not an IGO: a role the article did not pin down.
+#: A participant without sector, or without country though neither an IGO nor a stateless organisation the
+#: knowledge base knows (the IS): a role the article did not pin down.
 VAGUE_ACTOR = -0.1
 #: A participant the knowledge base does not know ("per:"/"org:", read from the text only): often a
 #: journalist, an expert or a word misread as a name (24 % right, against 41 %).
@@ -194,9 +195,16 @@ def _actor_evidence(event: EventMention) -> float:
     actors = [a for a in event.source + event.target if a is not None]
     political = bool(event.source and event.target) and all(a.sector in POLITICAL_SECTORS for a in actors)
     score = POLITICAL_SIDES if political else 0.0
-    score += VAGUE_ACTOR if any(a.sector is None or (a.country is None and a.sector != "IGO") for a in actors) else 0.0
+    score += VAGUE_ACTOR if any(_vague(a) for a in actors) else 0.0
     score += UNKNOWN_ACTOR if any(a.id.startswith(UNKNOWN_PREFIXES) for a in actors) else 0.0
     return score + (NO_TARGET if not event.target else 0.0)
+
+
+def _vague(actor: Actor) -> bool:
+    """No sector, or no state though the actor is no IGO and no organisation the knowledge base knows as
+    stateless (the codebook gives transnational groups no country: "Islamischer Staat" is not vague)."""
+    known = actor.kind != "group" and not actor.id.startswith(UNKNOWN_PREFIXES)
+    return actor.sector is None or (actor.country is None and actor.sector != "IGO" and not known)
 
 
 def _distance_evidence(frame: Frame, event: EventMention) -> float:
