@@ -66,3 +66,14 @@ def test_a_target_near_the_trigger_scores_higher(ctx: Context, near: str, far: s
 ])
 def test_a_known_stateless_group_is_no_vague_side(ctx: Context, known: str, placed: str, type_: str) -> None:
     assert _event(ctx, known, type_).confidence == _event(ctx, placed, type_).confidence >= 0.8
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("US-Außenminister John Kerry traf am Montag den russischen Außenminister Sergej Lawrow in Genf.", "CONSULT"),
+    ("Die türkische Armee beschoss am Samstag Stellungen der Kurdenmiliz YPG.", "ASSAULT"),
+])
+def test_a_weekday_places_the_act_in_an_undated_text_too(ctx: Context, text: str, type_: str) -> None:
+    # the text's evidence of when the act happened does not depend on the article's metadata
+    undated = [e for e in events(analyse(ctx, text, None), ctx).events if e.type == type_]
+    assert undated and undated[0].date is None
+    assert undated[0].confidence == _event(ctx, text, type_).confidence

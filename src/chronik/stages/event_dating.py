@@ -110,8 +110,10 @@ def text_dated(frame: Frame, event: EventMention, own_clause: bool = False) -> b
     """The event's date comes from a time expression of the trigger's own clause, or (unless ``own_clause``) of
     the clause before a relative or subordinate clause that holds the trigger ("war am Dienstag in Damaskus, wo
     er … zusammentraf"): the strongest evidence of when it happened.  A time of an infinitive clause's
-    matrix, of another sentence or of the publication may belong to another act."""
-    if event.date is None or not event.date.evidence.startswith("text"):
+    matrix, of another sentence or of the publication may belong to another act.  In a text with no publication
+    date, a year-less time of the clause ("am Montag") counts too: the text places the act as well as a dated one."""
+    undated = event.date is None and frame.article.published is None
+    if not undated and (event.date is None or not event.date.evidence.startswith("text")):
         return False
     words, lex = frame.words, frame.lexicon
     joined = enumeration_commas(frame.article, frame.sentence, words, lex)
@@ -121,27 +123,31 @@ def text_dated(frame: Frame, event: EventMention, own_clause: bool = False) -> b
     tokens = frame.sentence.tokens
     low, high = tokens[start].start, tokens[min(end, len(tokens)) - 1].end
     noun = frame.index if frame.kind == "noun" else None  # "Das für Montag angesetzte Treffen": its own time
-    return any(low <= t.start < high for t, _ in usable_times(frame.article, frame.sentence, words, lex, noun))
+    times = usable_times(frame.article, frame.sentence, words, lex, noun, unplaced=undated)
+    return any(low <= t.start < high for t, _ in times)
 
 
 def usable_times(article: Article, sentence: Sentence, words: list[str], lexicon: EventLexicon,
-                 noun: int | None = None) -> list[tuple]:
+                 noun: int | None = None, unplaced: bool = False) -> list[tuple]:
     """(timex, calendar value) of the concrete dates of ``sentence`` that can be placed in the calendar
-    (a year-less date needs the publication year) and that date a clause, not a noun ("nach den
-    Anschlägen vom 13. November"), unless that noun is the event noun at index ``noun``."""
+    (a year-less date needs the publication year; with ``unplaced`` it is kept with the value None) and that
+    date a clause, not a noun ("nach den Anschlägen vom 13. November"), unless that noun is the event noun at
+    index ``noun``."""
     found = []
     for timex in article.timexes:
         if not sentence.start <= timex.start < sentence.end:
             continue
         day = _calendar_value(timex, article.text[timex.start : timex.end])
-        if not day or (day.startswith("XXXX") and not article.published):
+        unplaceable = not article.published and timex.type in ("DATE", "TIME") \
+            and (day or timex.value).startswith("XXXX")  # "am Montag" in an undated text
+        if (not day and not (unplaced and unplaceable)) or (unplaceable and not unplaced):
             continue
         k = word_at(sentence, timex.start)
         if k > 0 and words[k - 1].lower() in lexicon.date_attribute_preps and k - 2 != noun:
             continue
         if noun_attribute_time(words, k, word_at(sentence, timex.end - 1), lexicon) not in (None, noun):
             continue  # "sagte eine für Mittwoch geplante Reise ab": the trip's day, not the cancellation's
-        found.append((timex, event_day(article, timex, day, lexicon)))
+        found.append((timex, None if unplaceable else event_day(article, timex, day, lexicon)))
     return found
 
 
