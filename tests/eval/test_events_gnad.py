@@ -15,7 +15,7 @@ import pytest
 
 from chronik.chronicle import EventFilter
 from chronik.context import Context
-from chronik.eval.events import read_gold, score_events
+from chronik.eval.events import event_matches, read_gold, same_doc, score_events
 from chronik.runner import run
 from chronik.store.repository import Store
 from tests.conftest import shared_path
@@ -53,3 +53,20 @@ def test_gnad_event_scores_stay_above_floors(gnad_records: list[dict], part: str
     recall, precision = FLOORS[part]
     assert total["recall"] >= recall, total
     assert total["precision"] >= precision, total
+
+
+# events with confidence >= 0.8 in the parts' articles that match their gold (target 0.80).  Measured (fourteenth
+# session): development 4/4, held out 14/18 (.78: test 4/5, test2 10/13); the held-out floor sits just under.
+CALIBRATION_FLOORS = {("gnad_dev",): 0.75, ("gnad_test", "gnad_test2"): 0.75}
+
+
+@pytest.mark.parametrize("parts", sorted(CALIBRATION_FLOORS))
+def test_gnad_confident_events_stay_calibrated(gnad_records: list[dict], parts: tuple[str, ...]) -> None:
+    right = confident = 0
+    for part in parts:
+        for doc in read_gold(GOLD / f"{part}.yaml"):
+            for record in gnad_records:
+                if record["confidence"] >= 0.8 and any(same_doc(m["doc"], doc["doc"]) for m in record["mentions"]):
+                    confident += 1
+                    right += any(event_matches(e, record, False) for e in doc["events"])
+    assert confident and right / confident >= CALIBRATION_FLOORS[parts], (right, confident)
