@@ -86,6 +86,8 @@ def test_a_capitalised_adjective_inside_a_sentence_is_a_name(ctx: Context, text:
     ("Kurz darauf wies Merkel die Kritik zurück.", "2016-01-10", None),
     ("Kurz nach dem Treffen reiste Lawrow ab.", "2016-01-10", None),
     ("Kurz ist die Liste der Erfolge.", "2016-01-10", None),
+    # before a plural verb no one person is the subject
+    ("Kurz trafen sich Putin und Erdogan in Sotschi.", "2016-01-10", None),
     # without a date or a tie of the person in the article: no person at all
     ("Kurz wies die Kritik zurück.", None, None),
 ])

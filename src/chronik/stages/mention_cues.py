@@ -82,6 +82,7 @@ class Cues:
     title_compound_heads: tuple[str, ...] = ()  # "minister": "Sozialminister", "Bildungsministerin" are that title
     common_noun_tags: tuple[str, ...] = ()  # lexicon tags of common nouns
     copulas: frozenset[str] = frozenset()  # forms of "to be": "Klug ist …" is the adjective, not Mr Klug
+    plural_verb_endings: tuple[str, ...] = ()  # "Kurz trafen sich …": no one person is the subject
     group_country: dict[str, frozenset[str]] = field(default_factory=dict)  # actors.yaml ``group_country`` lists
     plural_pronouns: dict[str, frozenset[str]] = field(default_factory=dict)  # actors.yaml ``plural_pronouns`` lists
     plural_titles: dict[str, frozenset[str]] = field(default_factory=dict)  # actors.yaml ``plural_titles`` lists
@@ -224,6 +225,7 @@ def build_cues(lang: LanguageData) -> Cues:
         subject_before_tags=frozenset(actors["name_shapes"].get("subject_before_tags") or []),
         common_noun_tags=tuple(actors["name_shapes"].get("common_noun_tags") or []),
         copulas=frozenset(actors["name_shapes"].get("copulas") or []),
+        plural_verb_endings=tuple(actors["name_shapes"].get("plural_verb_endings") or []),
         sport_heads=frozenset(actors.get("sport_heads") or []),
         sport_words=frozenset(actors.get("sport_words") or []),
         demonym_quantifiers=frozenset(w.lower() for w in actors.get("demonym_quantifiers") or []),
