@@ -82,12 +82,3 @@ def test_a_fired_official_is_no_attack(ctx: Context) -> None:
 ])
 def test_pegida(ctx: Context, text: str, expected: tuple) -> None:
     assert expected in [(t, s, g) for t, s, g, _ in _coded(ctx, text)]
-
-
-@pytest.mark.parametrize("text", [
-    "In Aserbaidschan wurde am Montag der Oppositionsführer Ilgar Mammadow verhaftet.",
-    "Die Polizei in Baku nahm am Montag Oppositionsführer Ilgar Mammadow fest.",
-])
-def test_an_unknown_opposition_leader_is_opposition(ctx: Context, text: str) -> None:
-    (arrest,) = [e for e in extract(ctx, text, "2016-01-04") if e.type == "COERCE"]
-    assert [(a.name, a.sector) for a in arrest.target] == [("Ilgar Mammadow", "OPP")]
