@@ -158,6 +158,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "intention_nouns": list,
         "intention_verbs": list,
         "purpose_openers": list,
+        "realising_verbs": list,
         "possibility_nouns": list,
         "conditional_openers": list,
         "preventing_verbs": list,

@@ -159,3 +159,13 @@ def test_act_that_shifts_something_is_not_postponed(ctx: Context) -> None:
     text = "Die russischen Luftangriffe haben das Kräfteverhältnis in Syrien zugunsten Assads verschoben."
     found = [e for e in events(analyse(ctx, text, "2016-03-10"), ctx).events if e.type == "ASSAULT"]
     assert len(found) == 1 and found[0].modality == "asserted", [(e.trigger, e.modality) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Erdogan rief Putin an, um ihm zu kondolieren.",
+    "Erdogan rief Putin am Mittwoch an, um ihm zu kondolieren.",
+])
+def test_a_call_does_what_its_purpose_clause_says(ctx: Context, text: str) -> None:
+    # "rief … an" is no trigger, but like a call it carries out its purpose: the condolence is made
+    (event,) = [e for e in extract(ctx, text, "2016-01-10") if e.type == "SUPPORT"]
+    assert event.modality == "asserted", event

@@ -281,3 +281,10 @@ def test_a_year_after_seit_sets_no_year_for_an_undated_story(ctx: Context) -> No
     # "seit 2011" starts a lasting state; with no publication date, "Ende September" after it has no year
     text = "In Syrien tobt seit 2011 ein Bürgerkrieg. Russland fliegt seit Ende September Luftangriffe."
     assert [t.value for t in run(ctx, text, None)] == ["2011", "XXXX-09"]
+
+
+def test_a_day_set_for_in_a_past_clause_goes_by_the_tense(ctx: Context) -> None:
+    # "für Mittwoch" sets a day ahead ("hat … für Mittwoch eingeladen"), but not in a clause told in the past:
+    # said on Thursday 14 December 2017, "war für Mittwoch angesetzt" is the day before
+    assert [t.value for t in run(ctx, "Das Treffen war für Mittwoch angesetzt.")] == ["2017-12-13"]
+    assert [t.value for t in run(ctx, "Putin hat Erdogan für Mittwoch eingeladen.")] == ["2017-12-20"]

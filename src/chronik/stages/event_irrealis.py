@@ -45,7 +45,7 @@ _AS_WRITTEN = ("intention_nouns", "possibility_nouns", "unrealised_nouns", "endi
 _LOWER = ("intention_verbs", "conditional_openers", "preventing_verbs", "unrealised_links", "warning_verbs",
           "attitude_cues", "attitude_links", "negation_exceptions", "negating_openers", "negating_adjectives",
           "existence_verbs", "coordinating_verbs", "refusal_verbs", "cancel_verbs", "postpone_verbs",
-          "postpone_middles", "purpose_openers",
+          "postpone_middles", "purpose_openers", "realising_verbs",
           "counterfactual_auxiliaries", "modal_infinitives")
 #: The parts of ``attitude_exceptions`` (event_attitude.py), loaded as "attitude_<part>".
 _EXCEPTIONS = ("topics", "possible", "realisers", "judging")
@@ -177,7 +177,8 @@ def _governor(frame: Frame, marker: int) -> tuple[int, str] | None:
     if own > 0 and words[own].lower() in cues["purpose_openers"]:
         # "…, um den IS anzugreifen": the aim of the main clause's act, not an act done; a call or meeting does
         # what it is for ("rief Putin an, um ihm zu kondolieren")
-        if not any(verbs.get(j) in _REALISING_TYPES for j in range(before, own)):
+        if not any(verbs.get(j) in _REALISING_TYPES or words[j].lower() in cues["realising_verbs"]
+                   for j in range(before, own)):
             return own, "future"
     for j in range(marker - 1, max(0, before, own - _REACH) - 1, -1):
         if words[j].lower() in cues["intention_verbs"]:

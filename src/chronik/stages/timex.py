@@ -73,6 +73,8 @@ class Lexicon:
     future_before: re.Pattern[str] | None = None
     #: An article before that word opens a noun's attribute ("das für Sonntag angesetzte Treffen"): the tense decides.
     attribute_openers: re.Pattern[str] | None = None
+    #: A past form in the clause of such a time ("Das Treffen war für Mittwoch angesetzt"): the tense decides.
+    narrative_past: re.Pattern[str] | None = None
 
 
 def _before_pattern(words: list[str] | None) -> re.Pattern[str] | None:
@@ -175,7 +177,8 @@ def build_lexicon(lang: LanguageData) -> Lexicon:
                    re.compile(rf"(?<!\w)(?:{_alternation(cues['past_before'])})\s+$", re.IGNORECASE)
                    if cues.get("past_before") else None, *_postponed(cues.get("postponed_to") or {}),
                    _before_pattern(cues.get("future_before")),
-                   _attribute_pattern(cues.get("attribute_openers"), cues.get("future_before")))
+                   _attribute_pattern(cues.get("attribute_openers"), cues.get("future_before")),
+                   _cue_pattern(cues["narrative_past"]) if cues.get("narrative_past") else None)
 
 
 def _postponed(spec: dict) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
@@ -279,18 +282,29 @@ def _direction(text: str, sentence: Sentence | None, match: re.Match[str], lex: 
     something put off (:func:`_postponed_to`), else the tense of its clause (:func:`_tense`)."""
     if _since(text, match, lex):
         return -1
-    if _set_for(text, match, lex) or _postponed_to(text, sentence, match, lex):
+    if _set_for(text, sentence, match, lex) or _postponed_to(text, sentence, match, lex):
         return 1
     return _tense(text, sentence, match.start(), lex)
 
 
-def _set_for(text: str, match: re.Match[str], lex: Lexicon) -> bool:
+def _set_for(text: str, sentence: Sentence | None, match: re.Match[str], lex: Lexicon) -> bool:
     """A ``future_before`` word stands right before the time expression of ``match``, outside a noun's attribute
-    ("hat Erdogan für Mittwoch eingeladen": the day the act is set for lies ahead; "das für Sonntag angesetzte
-    Treffen fand statt" goes by the tense)."""
+    and a clause told in a past form ("hat Erdogan für Mittwoch eingeladen": the day the act is set for lies
+    ahead; "das für Sonntag angesetzte Treffen fand statt", "Das Treffen war für Mittwoch angesetzt" go by the
+    tense)."""
     start = match.start()
     return lex.future_before is not None and lex.future_before.search(text, max(0, start - 16), start) is not None \
-        and not (lex.attribute_openers is not None and lex.attribute_openers.search(text, max(0, start - 32), start))
+        and not (lex.attribute_openers is not None and lex.attribute_openers.search(text, max(0, start - 32), start)) \
+        and not _narrated_past(text, sentence, match, lex)
+
+
+def _narrated_past(text: str, sentence: Sentence | None, match: re.Match[str], lex: Lexicon) -> bool:
+    """A ``narrative_past`` word stands in the comma-delimited clause of ``match`` in its sentence."""
+    if lex.narrative_past is None or sentence is None:
+        return False
+    start = text.rfind(",", sentence.start, match.start()) + 1 or sentence.start
+    end = text.find(",", match.end(), sentence.end)
+    return lex.narrative_past.search(text, start, sentence.end if end < 0 else end) is not None
 
 
 def _postponed_to(text: str, sentence: Sentence | None, match: re.Match[str], lex: Lexicon) -> bool:
