@@ -97,6 +97,8 @@ def test_a_promise_to_another_state_keeps_it(ctx: Context) -> None:
      "ACCUSE", "target", "PKK"),
     ("Die Lage in Syrien ist angespannt. Die Türkei beschoss Stellungen der Miliz YPG.", "ASSAULT", "target", "YPG"),
     ("Russland bombardierte die Rebellengruppe Ahrar al-Scham.", "ASSAULT", "target", "Ahrar al-Scham"),
+    # the noun is taken with the name, not left to read "Terrororganisation Hamas" as an unknown organisation
+    ("Die Terrororganisation Hamas feuerte Raketen auf Israel ab.", "ASSAULT", "source", "Hamas"),
     ("Die Rebellengruppe Ahrar al-Scham griff Stellungen der Armee an.", "ASSAULT", "source", "Ahrar al-Scham"),
     ("Nordkoreanische Ärzte starben im Ausland. In Nigeria wurden drei Mediziner getötet, vermutlich von der "
      "Terrororganisation Boko Haram.", "ASSAULT", "source", "Boko Haram"),

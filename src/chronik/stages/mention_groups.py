@@ -53,7 +53,7 @@ def group_rule(scan: _Scan, i: int) -> int:
     if scan.words[i] in scan.res.cues.organisation_members and (organisation_owner(scan, i + 1) or force_owner(scan, i + 1)):
         return i  # "Kämpfer der Jihadistenmiliz Islamischer Staat", "Anhänger der PKK": the organisation acts
     if organisation_apposition(scan, i):
-        return i  # "die Terrororganisation Boko Haram": the named organisation acts
+        return i + 1  # "die Terrororganisation Boko Haram": the named organisation after the noun acts
     country = _compound_country(scan, scan.words[i]) or noun_phrase_country(scan, i, sector) or _country_after(scan, i + 1)
     lists = scan.res.cues.group_country  # located nouns take the country of where they are, like civilians
     institution = scan.words[i] in lists.get("context_nouns", ())
