@@ -288,3 +288,11 @@ def test_a_day_set_for_in_a_past_clause_goes_by_the_tense(ctx: Context) -> None:
     # said on Thursday 14 December 2017, "war für Mittwoch angesetzt" is the day before
     assert [t.value for t in run(ctx, "Das Treffen war für Mittwoch angesetzt.")] == ["2017-12-13"]
     assert [t.value for t in run(ctx, "Putin hat Erdogan für Mittwoch eingeladen.")] == ["2017-12-20"]
+
+
+@pytest.mark.parametrize("text", [
+    "Das sagte Steinmeier der Welt am Sonntag.",
+    "Er sagte der Bild am Sonntag, Russland müsse handeln.",
+])
+def test_a_newspapers_name_holds_no_time(ctx: Context, text: str) -> None:
+    assert run(ctx, text) == []

@@ -75,6 +75,8 @@ class Lexicon:
     attribute_openers: re.Pattern[str] | None = None
     #: A past form in the clause of such a time ("Das Treffen war für Mittwoch angesetzt"): the tense decides.
     narrative_past: re.Pattern[str] | None = None
+    #: Words right before a time expression that make it part of a title ("der Welt am Sonntag"): no time.
+    title_before: re.Pattern[str] | None = None
 
 
 def _before_pattern(words: list[str] | None) -> re.Pattern[str] | None:
@@ -178,7 +180,8 @@ def build_lexicon(lang: LanguageData) -> Lexicon:
                    if cues.get("past_before") else None, *_postponed(cues.get("postponed_to") or {}),
                    _before_pattern(cues.get("future_before")),
                    _attribute_pattern(cues.get("attribute_openers"), cues.get("future_before")),
-                   _cue_pattern(cues["narrative_past"]) if cues.get("narrative_past") else None)
+                   _cue_pattern(cues["narrative_past"]) if cues.get("narrative_past") else None,
+                   _before_pattern(cues.get("title_before")))
 
 
 def _postponed(spec: dict) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
@@ -211,6 +214,8 @@ def tag(text: str, sentences: list[Sentence], lex: Lexicon, anchor: Anchor) -> l
     starts = [s.start for s in sentences]
     found = []
     for kind, match in select(text, lex):
+        if lex.title_before is not None and lex.title_before.search(text, max(0, match.start() - 24), match.start()):
+            continue  # "sagte er der Welt am Sonntag": a newspaper's name
         index = max(bisect_right(starts, match.start()) - 1, 0)
         anchor.sentence = index
         sentence = sentences[index] if sentences else None
