@@ -237,6 +237,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "leader_links": list,
         "backing_preps": list,
         "backing_nouns": list,
+        "backing_participles": list,
         "border_nouns": list,
         "stative_participles": list,
         "stative_auxiliaries": list,

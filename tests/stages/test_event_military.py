@@ -209,3 +209,12 @@ def test_civilian_places_make_civilian_targets(ctx: Context, text: str, target: 
 def test_a_state_adjective_on_an_attack_noun_names_its_author(ctx: Context, text: str, source: tuple) -> None:
     found = [e for e in extract(ctx, text, "2016-01-10") if e.type == "ASSAULT"]
     assert len(found) == 1 and [(a.country, a.sector) for a in found[0].source] == [source], found
+
+
+@pytest.mark.parametrize(("text", "backer"), [
+    ("Die von den USA unterstützte Rebellenallianz SDF eroberte am Mittwoch einen Staudamm vom IS.", "USA"),
+    ("Die vom Iran unterstützten Huthi-Rebellen beschossen am Mittwoch Stellungen der saudischen Armee.", "IRN"),
+])
+def test_a_backer_in_a_participle_attribute_is_no_side(ctx: Context, text: str, backer: str) -> None:
+    (event,) = [e for e in extract(ctx, text, "2016-01-14") if e.type == "ASSAULT"]
+    assert backer not in {a.country for a in event.source + event.target}, event

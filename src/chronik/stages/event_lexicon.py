@@ -159,6 +159,7 @@ class EventLexicon:
     leader_links: frozenset[str] = frozenset()  # "unter der Führung von HTS"
     backing_preps: frozenset[str] = frozenset()  # "mit Unterstützung russischer Kampfjets": the backer follows
     backing_nouns: frozenset[str] = frozenset()  # "Unterstützung", "Hilfe" (as written)
+    backing_participles: frozenset[str] = frozenset()  # "die von den USA unterstützte Allianz": the backer before
     border_nouns: frozenset[str] = frozenset()  # "an den Grenzen zur Ukraine" (as written)
     stative_participles: frozenset[str] = frozenset()  # "stationiert waren": where forces are, no deployment
     stative_auxiliaries: frozenset[str] = frozenset()  # forms of "sein" that make such a participle a state
@@ -306,7 +307,7 @@ def _head_titles(titles: dict) -> frozenset[str]:
 
 def _military_cues(data: dict) -> dict[str, frozenset[str]]:
     """The cue lists of event_military.py; nouns keep their case (compared as written)."""
-    keys = ("leader_preps", "backing_preps", "leader_participles", "leader_links", "stative_participles", "stative_auxiliaries",
+    keys = ("leader_preps", "backing_preps", "backing_participles", "leader_participles", "leader_links", "stative_participles", "stative_auxiliaries",
             "perfect_auxiliaries", "opinion_labels", "deployment_preps", "since_preps", "span_preps", "setting_words", "anchor_subordinators",
             "announcing_verbs", "apology_preps", "conflict_forms")
     lower = {key: frozenset(w.lower() for w in data[key]) for key in keys}

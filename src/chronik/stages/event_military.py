@@ -49,7 +49,22 @@ def backing(frame: Frame, slots: list[Slot]) -> list[Slot]:
     Palmyra zurück", "mit Hilfe der USA"): a ``backing_preps`` word and a ``backing_nouns`` noun that is not
     the trigger stand before the slot as in :func:`leading`.  The backer is neither source nor target."""
     lex = frame.lexicon
-    return [s for s in slots if _headed_phrase(frame, s.index, (lex.backing_nouns, lex.backing_preps), False)]
+    return [s for s in slots if _headed_phrase(frame, s.index, (lex.backing_nouns, lex.backing_preps), False)
+            or _backing_participle(frame, s)]
+
+
+def _backing_participle(frame: Frame, slot: Slot) -> bool:
+    """The slot's actor stands between a ``leader_links`` word ("von") and a ``backing_participles`` form
+    right after its mention: "die von den USA unterstützte Rebellenallianz SDF", the backer of the noun after
+    the participle.  Determiners may stand between "von" and the actor."""
+    lex, words = frame.lexicon, frame.words
+    after = frame.word_index(slot.mention.end - 1) + 1
+    if after >= len(words) or words[after].lower() not in lex.backing_participles:
+        return False
+    j = slot.index - 1
+    while j >= 0 and words[j].lower() in lex.determiners:
+        j -= 1
+    return j >= 0 and words[j].lower() in lex.leader_links
 
 
 def _headed_phrase(frame: Frame, k: int, head: tuple[frozenset[str], frozenset[str]], participles: bool) -> bool:
