@@ -169,3 +169,9 @@ def test_a_call_does_what_its_purpose_clause_says(ctx: Context, text: str) -> No
     # "rief … an" is no trigger, but like a call it carries out its purpose: the condolence is made
     (event,) = [e for e in extract(ctx, text, "2016-01-10") if e.type == "SUPPORT"]
     assert event.modality == "asserted", event
+
+
+def test_an_agreement_a_meeting_aims_at_is_planned(ctx: Context) -> None:
+    # a meeting carries out a demand or condolence made in it, but not the outcome it is held for
+    found = extract(ctx, "Lawrow traf Kerry am Montag in Genf, um eine Waffenruhe zu vereinbaren.", "2016-01-14")
+    assert [e.modality for e in found if e.type == "AGREE"] == ["future"]

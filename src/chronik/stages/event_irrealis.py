@@ -55,6 +55,9 @@ _GOVERNOR_TYPES = {"REQUEST": None, "REJECT": "negated", "THREATEN": "future", "
 _DROP = "drop"
 #: Types of a main clause's act that carries out the act of its purpose clause (a call made to condole).
 _REALISING_TYPES = frozenset({"CONSULT"})
+#: Types of a purpose clause's act that a meeting only aims at, whose outcome it does not tell ("traf Kerry, um
+#: eine Waffenruhe zu vereinbaren").
+_OUTCOME_TYPES = frozenset({"AGREE"})
 #: How far back (words) before its own clause a governor of a zu-infinitive may stand.
 _REACH = 25
 
@@ -174,12 +177,8 @@ def _governor(frame: Frame, marker: int) -> tuple[int, str] | None:
     own = clause_span(words, marker, CLAUSE_BREAKS)[0]
     before = clause_span(words, own - 2, CLAUSE_BREAKS)[0] if own > 1 else own  # the clause right before
     verbs = dict(frame.governors)
-    if own > 0 and words[own].lower() in cues["purpose_openers"]:
-        # "…, um den IS anzugreifen": the aim of the main clause's act, not an act done; a call or meeting does
-        # what it is for ("rief Putin an, um ihm zu kondolieren")
-        if not any(verbs.get(j) in _REALISING_TYPES or words[j].lower() in cues["realising_verbs"]
-                   for j in range(before, own)):
-            return own, "future"
+    if own > 0 and words[own].lower() in cues["purpose_openers"] and not _carried_out(frame, verbs, before, own):
+        return own, "future"  # "…, um den IS anzugreifen": the aim of the main clause's act, not an act done
     for j in range(marker - 1, max(0, before, own - _REACH) - 1, -1):
         if words[j].lower() in cues["intention_verbs"]:
             return j, "future"
@@ -194,6 +193,15 @@ def _governor(frame: Frame, marker: int) -> tuple[int, str] | None:
         if words[j] in cues["possibility_nouns"]:
             return j, "hypothetical"
     return None
+
+
+def _carried_out(frame: Frame, verbs: dict[int, str], before: int, own: int) -> bool:
+    """The main clause (words [before, own)) is a call or meeting that does what its purpose clause says ("rief
+    Putin an, um ihm zu kondolieren"), unless the purpose is an outcome the meeting only aims at
+    (:data:`_OUTCOME_TYPES`); ``verbs`` maps word indices to the types of the sentence's triggers."""
+    realising = frame.lexicon.irrealis_cues["realising_verbs"]
+    return frame.trigger.type not in _OUTCOME_TYPES and any(
+        verbs.get(j) in _REALISING_TYPES or frame.words[j].lower() in realising for j in range(before, own))
 
 
 def infinitive_marker(frame: Frame) -> int | None:
