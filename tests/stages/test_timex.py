@@ -97,6 +97,7 @@ CASES = [
     ("Seit März fliegt Russland Luftangriffe.", ("März", "DATE", "2017-03", None)),
     # a new date something is put off to lies ahead whatever the tense (December 2017: next year's March)
     ("Das Treffen wurde auf März verschoben.", ("März", "DATE", "2018-03", None)),
+    ("Das Treffen wurde auf den 3. März verschoben.", ("3. März", "DATE", "2018-03-03", None)),
     ("Die EU vertagte die Entscheidung auf April.", ("April", "DATE", "2018-04", None)),
     ("Die Gespräche in Genf wurden auf Ende Februar vertagt.", ("Ende Februar", "DATE", "2018-02", "END")),
     # the date it was put off on keeps the clause's tense

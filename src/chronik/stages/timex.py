@@ -319,7 +319,7 @@ def _postponed_to(text: str, sentence: Sentence | None, match: re.Match[str], le
     if sentence is None or lex.postponed_before is None or lex.postponed_words is None:
         return False
     start = match.start()
-    return bool(lex.postponed_before.search(text, max(0, start - 8), start)
+    return bool(lex.postponed_before.search(text, max(0, start - 12), start)
                 and lex.postponed_words.search(text, sentence.start, sentence.end))
 
 
