@@ -191,3 +191,13 @@ def test_a_noun_acts_own_attribute_time_counts_as_its_clause_time(ctx: Context) 
     clause = only(extract(ctx, "Das Treffen zwischen Lawrow und Kerry fand am Montag in Genf statt.", "2016-03-14"),
                   "CONSULT")
     assert attribute.confidence == clause.confidence and attribute.date.value == clause.date.value
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Russland müsse die Angriffe auf die Opposition einstellen, sagte Kerry am Mittwoch.", "REQUEST"),
+    ("Wir fordern den Rücktritt Assads, sagte Kerry am Mittwoch in Washington.", "REQUEST"),
+])
+def test_a_statement_takes_the_day_of_its_reporting_clause(ctx: Context, text: str, type_: str) -> None:
+    # the statement is the act: "…, sagte Kerry am Mittwoch" tells when it was made (not the publication day)
+    (event,) = [e for e in extract(ctx, text, "2016-01-14") if e.type == type_]
+    assert event.date is not None and event.date.value == "2016-01-13", event.date

@@ -61,3 +61,12 @@ def _closed_by_coordinator(words: list[str], j: int, joined: set[int], lexicon: 
         if words[k].lower() in words_only:
             return True
     return False
+
+
+def reporting_clause(words: list[str], end: int, lexicon: EventLexicon) -> tuple[int, int] | None:
+    """The words [start, stop) of the clause right after a clause ending at ``end`` when a comma closes it and a
+    reporting verb (``reporting_verbs``) opens the next ("…, sagte Kerry am Mittwoch"); None otherwise."""
+    if end + 1 >= len(words) or words[end] != "," or words[end + 1].lower() not in lexicon.reporting_verbs:
+        return None
+    stop = next((k for k in range(end + 1, len(words)) if words[k] in CLAUSE_MARKS or words[k] == "."), len(words))
+    return end + 1, stop
