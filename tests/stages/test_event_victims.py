@@ -97,3 +97,12 @@ def test_a_foreign_force_attacking_a_base_does_not_hit_the_state_forces(ctx: Con
 def test_disputed_or_inferred_attacks_are_never_sure(ctx: Context, text: str) -> None:
     (attack,) = _attacks(ctx, text)
     assert attack.confidence <= 0.75
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # storming by the police is a raid; by armed men it stays an attack
+    ("Die türkische Polizei stürmte am Freitag die Redaktion der Zeitung Zaman in Istanbul.", "COERCE"),
+    ("Bewaffnete stürmten am Freitag ein Hotel in Bamako.", "ASSAULT"),
+])
+def test_who_storms_decides_the_type(ctx: Context, text: str, type_: str) -> None:
+    assert [e.type for e in extract(ctx, text, "2016-03-05")] == [type_]

@@ -61,9 +61,13 @@ def frame_event(frame: Frame, sides: tuple[list[Actor], list[Actor]], location: 
 
 
 def _official_type(frame: Frame, sides: tuple[list[Actor], list[Actor]]) -> str:
-    """The trigger's ``official_type`` when only government actors act on parties of other states ("Ankara
-    protestierte bei Moskau": a diplomatic protest, ACCUSE, not a demonstration); else its type."""
+    """The trigger's ``sector_types`` type when every source is of one such sector ("Die Polizei stürmte die
+    Redaktion": a raid, COERCE); its ``official_type`` when only government actors act on parties of other
+    states ("Ankara protestierte bei Moskau": a diplomatic protest, ACCUSE, not a demonstration); else its type."""
     official, (source, target) = frame.trigger.official_type, sides
+    by_sector = {frame.trigger.sector_types.get(a.sector) if a is not None else None for a in source}
+    if source and len(by_sector) == 1 and None not in by_sector:
+        return by_sector.pop()  # "Die Polizei stürmte die Redaktion": a raid
     if not (official and source and target) or any(a is None or a.sector != "GOV" for a in source):
         return frame.trigger.type
     own = {a.country for a in source}
