@@ -30,6 +30,7 @@ from chronik.stages.event_causes import cause_frame, cause_times, outside_causes
 from chronik.stages.event_dates_context import after_interval, event_day, narrated_day, noun_attribute_time
 from chronik.stages.event_enumeration import enumeration_commas, list_clause_span, reporting_clause
 from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span, insertion_close, opens_subordinate, word_at
+from chronik.stages.event_speech import REPORTING_TYPES
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -40,8 +41,6 @@ _CONCRETE = re.compile(r"^(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?|-W\d{2})?$")
 #: two years and is left out.
 _PART_OF_YEAR = re.compile(r"^(\d{4})-(?:SP|SU|FA|Q[1-4]|H[12])$")
 _DAYS_OR_WEEKS = re.compile(r"^P(?:X|\d+)[DW]$")
-#: Acts a statement makes: a reporting clause after them ("…, sagte Kerry am Mittwoch") tells their day.
-_STATEMENTS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"})
 _MONTHS_OR_YEARS = re.compile(r"^P(?:X|\d+)[MY]$")
 #: How many sentences back a continuation word ("Danach …") looks for the narrated time.
 _CONTINUATION_REACH = 2
@@ -142,7 +141,7 @@ def usable_times(article: Article, sentence: Sentence, words: list[str], lexicon
         day = _calendar_value(timex, article.text[timex.start : timex.end])
         unplaceable = not article.published and timex.type in ("DATE", "TIME") \
             and (day or timex.value).startswith("XXXX")  # "am Montag" in an undated text
-        if (not day and not (unplaced and unplaceable)) or (unplaceable and not unplaced):
+        if not (unplaced if unplaceable else day):
             continue
         k = word_at(sentence, timex.start)
         if k > 0 and words[k - 1].lower() in lexicon.date_attribute_preps and k - 2 != noun:
@@ -163,7 +162,7 @@ def _clause_times(frame: Frame, times: list[tuple]) -> list[tuple]:
                or _times_in(frame, times, end + 1, close))
     if not own and frame.kind == "noun":
         own = _relative_clause_times(frame, times, end, joined)
-    if not own and frame.trigger.type in _STATEMENTS and (said := reporting_clause(frame.words, end, frame.lexicon)):
+    if not own and frame.trigger.type in REPORTING_TYPES and (said := reporting_clause(frame.words, end, frame.lexicon)):
         own = _times_in(frame, times, *said)  # "Russland müsse …, sagte Kerry am Mittwoch": the statement's day
     low = frame.sentence.tokens[start].start
     return own or [pair for pair in times if pair[0].start < low]

@@ -8,7 +8,8 @@ Part of the ``events`` stage (called by :func:`chronik.stages.event_build.frame_
 :class:`~chronik.stages.event_frame.Frame` whose lexicon carries ``present_stances`` and ``counter_stances``
 in :func:`~chronik.stages.event_patterns.pattern_cues`.  Guarantees, with no German word in the code:
 
-* :func:`standing_stance`: any of the three below.
+* :func:`standing_stance`: the frame's trigger is a bare present stance (:func:`_bare_present_stance`) and one of
+  the three below holds.
 * :func:`answered_stance`: the frame's trigger is a ``present_stances`` verb after the lead, with no time
   expression, perfect or background word of its clause and no ``occasion_nouns`` word ("in einer gemeinsamen
   Erklärung"), quote mark, first-person word nor reporting verb in its sentence, and a later clause of its sentence or a clause of the sentence before or after holds
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from chronik.stages.event_evidence import LEAD_SENTENCES
 from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span
 
 if TYPE_CHECKING:
@@ -33,20 +35,19 @@ if TYPE_CHECKING:
 
 #: Marks that close a content clause; brackets only set off an insertion within it.
 _CONTENT_BREAKS = CLAUSE_BREAKS - {"(", ")"}
-#: Sentences up to this index are the headline and the lead, which report the news itself
-#: (as event_evidence.LEAD_SENTENCES).
-LEAD_SENTENCES = 2
 
 
 def standing_stance(frame: Frame, event: EventMention) -> bool:
-    """The event's stance is a standing quarrel, a camp's position or a standing charge (module docstring)."""
-    return answered_stance(frame, event.target) or camp_stance(frame, event.source) or characterising_stance(frame)
+    """The event's bare present stance (:func:`_bare_present_stance`, checked once for the three) is a standing
+    quarrel, a camp's position or a standing charge (module docstring)."""
+    return _bare_present_stance(frame) and (answered_stance(frame, event.target) or camp_stance(frame, event.source)
+                                            or characterising_stance(frame))
 
 
 def answered_stance(frame: Frame, targets: list[Actor]) -> bool:
     """The frame's present stance towards ``targets`` is answered by their present counter-stance (module
-    docstring)."""
-    if not targets or not _bare_present_stance(frame):
+    docstring).  Requires a bare present stance (:func:`standing_stance` checks it)."""
+    if not targets:
         return False
     words = [w.lower() for w in frame.words]
     end = clause_span(words, frame.index, CLAUSE_BREAKS)[1]
@@ -58,14 +59,15 @@ def answered_stance(frame: Frame, targets: list[Actor]) -> bool:
 
 
 def camp_stance(frame: Frame, sources: list[Actor]) -> bool:
-    """The frame's bare present stance (:func:`_bare_present_stance`) is held by sides of several countries
-    together ("Die USA und die syrische Opposition fordern Assads Rücktritt"): a camp's standing position."""
-    countries = {a.country for a in sources if a is not None and a.country}
-    return len(countries) > 1 and _bare_present_stance(frame)
+    """The frame's bare present stance (:func:`_bare_present_stance`, which :func:`standing_stance` checks) is
+    held by sides of several countries together ("Die USA und die syrische Opposition fordern Assads Rücktritt"):
+    a camp's standing position."""
+    return len({a.country for a in sources if a is not None and a.country}) > 1
 
 
 def characterising_stance(frame: Frame) -> bool:
-    """The frame's bare present stance (:func:`_bare_present_stance`) charges its target with being something:
+    """The frame's bare present stance (:func:`_bare_present_stance`, which :func:`standing_stance` checks)
+    charges its target with being something:
     its zu-infinitive content closes with a ``copulas`` word ("Erdogan wirft der HDP vor, der verlängerte Arm
     der PKK zu sein"), a standing charge, not one about an act ("…, Flüchtlinge durchzuwinken")."""
     words = [w.lower() for w in frame.words]
@@ -75,8 +77,7 @@ def characterising_stance(frame: Frame) -> bool:
     content = _outside_brackets(words[end + 1 : clause_span(words, end + 1, _CONTENT_BREAKS)[1]])
     last = [w for w in content if w.isalpha()][-2:]
     lex = frame.lexicon
-    return len(last) == 2 and last[0] in lex.infinitive_markers and last[1] in lex.pattern_cues["copulas"] \
-        and _bare_present_stance(frame)
+    return len(last) == 2 and last[0] in lex.infinitive_markers and last[1] in lex.pattern_cues["copulas"]
 
 
 def _outside_brackets(words: list[str]) -> list[str]:

@@ -38,8 +38,9 @@ _ANSWERED = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 #: Hostile speech acts and sanctions: one side addressing another over several sentences.
 _ADDRESSING = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SANCTION"})
 _SPEECH_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})
-#: Verbs that may follow the clause they report, their speaker after them ("…, lobte Hollande").
-_REPORTING_TYPES = _SPEECH_TYPES | {"SUPPORT"}
+#: Statement acts: their verbs may follow the clause they report, their speaker after them ("…, lobte Hollande"),
+#: and a reporting clause after them ("…, sagte Kerry am Mittwoch") tells their day (event_dating.py).
+REPORTING_TYPES = _SPEECH_TYPES | {"SUPPORT"}
 #: Marks after which a clause with a subject of its own may open: a comma, a semicolon, a dash between two
 #: main clauses ("Merkel trifft Erdogan in Ankara – Russland kritisiert die Nato").
 _MAIN_BREAKS = frozenset({",", ";", "–", "—"})
@@ -180,7 +181,7 @@ def inverted_speech(frame: Frame, slots: list[Slot]) -> tuple[Slot, Slot] | None
     verb's clause, the first after determiners, adjectives and titles only, and the clause
     closes the sentence (an aside in brackets apart).  :func:`own_clause_roles` drops the addressee when
     it is the speaker's own state ("Russland habe eine Niederlage erlitten, wies er zurück")."""
-    if frame.kind not in ("verb", "particle") or frame.trigger.type not in _REPORTING_TYPES:
+    if frame.kind not in ("verb", "particle") or frame.trigger.type not in REPORTING_TYPES:
         return None
     end = _closing_report(frame, frame.index)
     if end is None:
@@ -202,7 +203,7 @@ def later_speaker(frame: Frame, slots: list[Slot]) -> list[Slot]:
     lex, words = frame.lexicon, frame.words
     for k in range(frame.index + 2, len(words)):
         verb = lex.verbs.get(words[k].lower())
-        if (verb is None or verb.type not in _REPORTING_TYPES) and words[k].lower() not in lex.reporting_verbs:
+        if (verb is None or verb.type not in REPORTING_TYPES) and words[k].lower() not in lex.reporting_verbs:
             continue
         if (end := _closing_report(frame, k)) is not None:
             return [s for s in slots if k < s.index < end and s.prep is None and _speaker_follows_verb(frame, k, s)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronik.stages.event_slots import attributive, before_modifiers
+from chronik.stages.event_slots import CLAUSE_BREAKS, attributive, before_modifiers
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -17,7 +17,6 @@ if TYPE_CHECKING:
 _CIVILIANS = "CVL"
 _FORCES = "MIL"
 _STATE_SECTORS = frozenset({"GOV", "MIL"})
-_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
 
 
 def attacked_sector(frame: Frame, start: int, end: int) -> str | None:
@@ -65,6 +64,6 @@ def reported_attack(frame: Frame) -> bool:
     if j >= 0 and (words[j].lower() in lex.anaphoric_determiners or words[j].lower() in lex.possessives):
         return False
     end = frame.index + 1
-    while end < len(words) and words[end] not in _BREAKS:
+    while end < len(words) and words[end] not in CLAUSE_BREAKS:
         end += 1
     return attacked_sector(frame, frame.index + 1, end) is not None

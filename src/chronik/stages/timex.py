@@ -176,8 +176,7 @@ def build_lexicon(lang: LanguageData) -> Lexicon:
                    _cue_pattern(cues["non_anchoring"]) if cues.get("non_anchoring") else None,
                    re.compile(rf"(?<!\w)(?:{_alternation(cues['perfect_infinitives'])})\s*$", re.IGNORECASE)
                    if cues.get("perfect_infinitives") else None,
-                   re.compile(rf"(?<!\w)(?:{_alternation(cues['past_before'])})\s+$", re.IGNORECASE)
-                   if cues.get("past_before") else None, *_postponed(cues.get("postponed_to") or {}),
+                   _before_pattern(cues.get("past_before")), *_postponed(cues.get("postponed_to") or {}),
                    _before_pattern(cues.get("future_before")),
                    _attribute_pattern(cues.get("attribute_openers"), cues.get("future_before")),
                    _cue_pattern(cues["narrative_past"]) if cues.get("narrative_past") else None,
@@ -189,8 +188,7 @@ def _postponed(spec: dict) -> tuple[re.Pattern[str] | None, re.Pattern[str] | No
     ``words`` anywhere; (None, None) when either list is empty."""
     if not spec.get("before") or not spec.get("words"):
         return None, None
-    return (re.compile(rf"(?<!\w)(?:{_alternation(spec['before'])})\s+$", re.IGNORECASE),
-            _cue_pattern(spec["words"]))
+    return _before_pattern(spec["before"]), _cue_pattern(spec["words"])
 
 
 def timex(article: Article, ctx: Context) -> Article:
@@ -214,7 +212,7 @@ def tag(text: str, sentences: list[Sentence], lex: Lexicon, anchor: Anchor) -> l
     starts = [s.start for s in sentences]
     found = []
     for kind, match in select(text, lex):
-        if lex.title_before is not None and lex.title_before.search(text, max(0, match.start() - 24), match.start()):
+        if _right_before(lex.title_before, text, match, 24):
             continue  # "sagte er der Welt am Sonntag": a newspaper's name
         index = max(bisect_right(starts, match.start()) - 1, 0)
         anchor.sentence = index
@@ -273,11 +271,17 @@ def _groups(match: re.Match[str]) -> dict[str, str]:
     return {k: " ".join(v.lower().split()) for k, v in match.groupdict().items() if v is not None}
 
 
+def _right_before(pattern: re.Pattern[str] | None, text: str, match: re.Match[str], reach: int) -> bool:
+    """``pattern`` (one of the lexicon's optional ``…_before`` patterns) matches in the ``reach`` characters
+    right before the time expression of ``match``; False without a pattern."""
+    start = match.start()
+    return pattern is not None and pattern.search(text, max(0, start - reach), start) is not None
+
+
 def _since(text: str, match: re.Match[str], lex: Lexicon) -> bool:
     """A ``past_before`` word stands right before the time expression of ``match`` ("In Syrien tobt seit 2011
     ein Bürgerkrieg"): the start of a lasting state, which sets no year for the story's dates after it."""
-    start = match.start()
-    return lex.past_before is not None and lex.past_before.search(text, max(0, start - 16), start) is not None
+    return _right_before(lex.past_before, text, match, 16)
 
 
 def _direction(text: str, sentence: Sentence | None, match: re.Match[str], lex: Lexicon) -> int:
@@ -297,9 +301,7 @@ def _set_for(text: str, sentence: Sentence | None, match: re.Match[str], lex: Le
     and a clause told in a past form ("hat Erdogan für Mittwoch eingeladen": the day the act is set for lies
     ahead; "das für Sonntag angesetzte Treffen fand statt", "Das Treffen war für Mittwoch angesetzt" go by the
     tense)."""
-    start = match.start()
-    return lex.future_before is not None and lex.future_before.search(text, max(0, start - 16), start) is not None \
-        and not (lex.attribute_openers is not None and lex.attribute_openers.search(text, max(0, start - 32), start)) \
+    return _right_before(lex.future_before, text, match, 16) and not _right_before(lex.attribute_openers, text, match, 32) \
         and not _narrated_past(text, sentence, match, lex)
 
 
@@ -316,11 +318,10 @@ def _postponed_to(text: str, sentence: Sentence | None, match: re.Match[str], le
     """The time expression of ``match`` is the new date of something put off ("Das Treffen wurde auf April
     verschoben", "Die EU vertagte die Entscheidung auf März"): a ``postponed_to.before`` word right before it and
     a ``postponed_to.words`` word in its sentence.  Requires the sentence around the match (False without)."""
-    if sentence is None or lex.postponed_before is None or lex.postponed_words is None:
+    if sentence is None or lex.postponed_words is None:
         return False
-    start = match.start()
-    return bool(lex.postponed_before.search(text, max(0, start - 12), start)
-                and lex.postponed_words.search(text, sentence.start, sentence.end))
+    return _right_before(lex.postponed_before, text, match, 12) \
+        and lex.postponed_words.search(text, sentence.start, sentence.end) is not None
 
 
 def _tense(text: str, sentence: Sentence | None, position: int, lex: Lexicon) -> int:
