@@ -117,5 +117,5 @@ def opening_surname(scan: _Scan, i: int, forms: tuple) -> bool:
         return False
     if not all(f.how == "surname" and kb.entries[f.entry_id].kind == "person" for f in forms):
         return False
-    plural = words[i + 1].endswith(scan.res.cues.plural_verb_endings) if scan.res.cues.plural_verb_endings else False
-    return words[i + 1].islower() and not plural and finite_verb(scan, i + 1)  # "Kurz trafen sich …": the adverb
+    plural = words[i + 1].endswith(scan.res.cues.plural_verb_endings)  # "Kurz trafen sich …": the adverb
+    return words[i + 1].islower() and not plural and finite_verb(scan, i + 1)

@@ -39,7 +39,12 @@ def reference_day(article: Article, res: Resources, brackets: re.Pattern[str]) -
     closer to its latest holder's end than to the others' starts); None for a dated article, when nobody is so
     named, when the span is open (every such role still held) or longer than :data:`_MAX_SPAN`, or when the
     spans do not meet (a former holder named as if in office, or a wrong link)."""
-    span = reference_span(article, res, brackets)
+    return day_in_span(article, res, reference_span(article, res, brackets))
+
+
+def day_in_span(article: Article, res: Resources, span: tuple[dt.date, dt.date] | None) -> dt.date | None:
+    """The reference day (:func:`reference_day`) within ``span``, the article's :func:`reference_span`; None without
+    one or when it is longer than :data:`_MAX_SPAN`."""
     if span is None or span[1] - span[0] > _MAX_SPAN:
         return None
     return _most_serving_day(article, res, span)

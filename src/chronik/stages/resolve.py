@@ -64,7 +64,7 @@ from chronik.stages.mention_roles import (
 )
 from chronik.stages.mention_speaker import reported_speaker, speech_verbs
 from chronik.stages.mentions import Resources, resources
-from chronik.stages.reference_time import named_as_former, reference_day, reference_span, role_within
+from chronik.stages.reference_time import day_in_span, named_as_former, reference_span, role_within
 from chronik.stages.resolve_actors import (
     actor_of,
     copy_person,
@@ -86,8 +86,10 @@ def resolve(article: Article, ctx: Context) -> Article:
     resolve_alliances(article, res)
     lang = ctx.lang(article.lang)
     brackets = ctx.compiled("affiliation_brackets", lang, bracket_pattern)
-    published = published_day(article) or reference_day(article, res, brackets)  # undated: its office holders' time
-    span = reference_span(article, res, brackets) if published is None else None  # too long for a day: their span
+    published = published_day(article)
+    span = reference_span(article, res, brackets) if published is None else None  # undated: its office holders' time
+    published = published or day_in_span(article, res, span)
+    span = span if published is None else None  # a span too long for a day still picks each one's role within it
     for mention in article.mentions:  # places and states first: groups take their country from them
         if mention.kind == "LOC":
             _resolve_place(article, mention, res, countries)
