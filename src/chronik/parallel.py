@@ -139,7 +139,7 @@ def _init_worker(settings: Settings) -> None:
 def _analyse_here(article: Article, ctx: Context) -> Outcome:
     try:
         return process_article(article, ctx, ANALYSIS_STAGES)
-    except Exception as exc:  # a bug in one stage must not stop the batch; the caller records it
+    except Exception as exc:  # noqa: BLE001 — a stage's bug must not stop the batch; the caller records it
         return exc
 
 

@@ -111,7 +111,7 @@ def _input_key(article: Article) -> tuple[str, str]:
 def _make_article_or_skip(raw: RawDoc, ctx: Context) -> Article | Skipped:
     try:
         return make_article(raw, ctx)
-    except Exception as exc:  # one odd document must not stop the batch or lose the rest
+    except Exception as exc:  # noqa: BLE001 — one odd document must not stop the batch or lose the rest
         return _processing_error(raw.source, exc)
 
 
@@ -231,7 +231,7 @@ class _CorpusRun:
         """Run ``stages``; a failure skips this article with reason ``processing_error``."""
         try:
             return process_article(article, self.ctx, stages)
-        except Exception as exc:  # a bug in one stage must not stop the batch or lose the rest
+        except Exception as exc:  # noqa: BLE001 — one stage's bug must not stop the batch or lose the rest
             self._record_skip(_processing_error(article.source, exc), state.batch)
             if state.hash_to_id.get(_content_hash(article)) == article.id:
                 del state.hash_to_id[_content_hash(article)]  # a later copy must not point at an unwritten article

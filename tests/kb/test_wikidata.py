@@ -27,7 +27,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "wikidata"
 D = date.fromisoformat
 OFFICES = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister", "interior_minister",
            "secretary_general", "leader", "spokesperson", "envoy", "minister", "official"}
-SECTORS = set(["GOV", "MIL", "REB", "OPP", "IGO", "CVL", "MED", "BUS", "JUD", "POL", "NGO"])
+SECTORS = {"GOV", "MIL", "REB", "OPP", "IGO", "CVL", "MED", "BUS", "JUD", "POL", "NGO"}
 
 
 def _role(country, office, title, start, end, sector="GOV"):
