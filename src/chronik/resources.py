@@ -168,6 +168,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "attitude_cues": list,
         "attitude_links": list,
         "attitude_exceptions": dict,
+        "talk_topic_preps": list,
         "negation_exceptions": list,
         "negating_openers": list,
         "negating_adjectives": list,

@@ -14,6 +14,7 @@ from chronik.stages.event_attitude import discussed_act
 from chronik.stages.event_dating import event_date, text_dated
 from chronik.stages.event_disputes import standing_stance
 from chronik.stages.event_evidence import confidence, dated_modality
+from chronik.stages.event_irrealis import infinitive_marker
 from chronik.stages.event_means import material_means
 from chronik.stages.event_patterns import (
     PATTERN_CAP,
@@ -22,6 +23,7 @@ from chronik.stages.event_patterns import (
     known_stance,
     since_clause,
 )
+from chronik.stages.event_topics import talk_topic
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -35,7 +37,8 @@ def frame_event(frame: Frame, sides: tuple[list[Actor], list[Actor]], location: 
     its modality future when its date lies after the report (event_evidence.dated_modality), scored.  An
     asserted habit, state, standing position, question, "seitdem" clause (event_patterns.py) or standing
     quarrel, camp or charge (event_disputes.py) scores at most PATTERN_CAP, and a habit or a "seitdem" clause
-    takes no date of its report, and a known stance in an aside is a reference (joins, founds no event).
+    takes no date of its report, and a known stance in an aside or an act a talk was about (event_topics.py) is
+    a reference (joins, founds no event).
     ``mutual`` marks one group fighting itself (kept although both sides are one)."""
     tokens = frame.sentence.tokens
     start, end = tokens[frame.index].start, tokens[min(frame.end, len(tokens)) - 1].end
@@ -49,10 +52,14 @@ def frame_event(frame: Frame, sides: tuple[list[Actor], list[Actor]], location: 
     )
     event.modality = dated_modality(event, frame.article)
     event.confidence = confidence(frame, event)
+    if talk_topic(frame, infinitive_marker(frame) is not None):
+        # "sprach mit Erdogan über die Entscheidung Trumps, …": reported before; joins, founds no event, and
+        # stays for what refers back to it ("Beide kritisierten den Schritt")
+        event.date, event.reference = None, True
     if event.modality == "asserted" and (background_pattern(frame) or standing_stance(frame, event)):
         event.confidence = min(event.confidence, PATTERN_CAP)
         # "Eine Entschuldigung, wie Moskau sie verlangt, …": names the stance reported elsewhere, founds none
-        event.reference = known_stance(frame)
+        event.reference = event.reference or known_stance(frame)
         if (habitual(frame) or since_clause(frame)) and not text_dated(frame, event, own_clause=True):
             event.date = None  # "werfen … immer wieder vor", "…, seitdem X … eingenommen hat": no day of the report,
             # of the text before, nor of the clause a relative one hangs on ("Am Montag traf Kerry Lawrow, …, das

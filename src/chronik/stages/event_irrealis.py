@@ -46,7 +46,7 @@ _LOWER = ("intention_verbs", "conditional_openers", "preventing_verbs", "unreali
           "attitude_cues", "attitude_links", "negation_exceptions", "negating_openers", "negating_adjectives",
           "existence_verbs", "coordinating_verbs", "refusal_verbs", "cancel_verbs", "postpone_verbs",
           "postpone_middles", "purpose_openers", "realising_verbs",
-          "counterfactual_auxiliaries", "modal_infinitives")
+          "counterfactual_auxiliaries", "modal_infinitives", "talk_topic_preps")
 #: The parts of ``attitude_exceptions`` (event_attitude.py), loaded as "attitude_<part>".
 _EXCEPTIONS = ("topics", "possible", "realisers", "judging")
 #: Governing verb types and what they make of the act in their zu-infinitive (None: no act reported).
