@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from chronik.model import Actor, EventMention, Place
 from chronik.stages.event_attitude import discussed_act
 from chronik.stages.event_dating import event_date, text_dated
-from chronik.stages.event_disputes import standing_stance
+from chronik.stages.event_disputes import answered_quarrel, standing_stance
 from chronik.stages.event_evidence import confidence, dated_modality
 from chronik.stages.event_irrealis import infinitive_marker
 from chronik.stages.event_means import material_means
@@ -59,7 +59,7 @@ def frame_event(frame: Frame, sides: tuple[list[Actor], list[Actor]], location: 
     if event.modality == "asserted" and (background_pattern(frame) or standing_stance(frame, event)):
         event.confidence = min(event.confidence, PATTERN_CAP)
         # "Eine Entschuldigung, wie Moskau sie verlangt, …": names the stance reported elsewhere, founds none
-        event.reference = event.reference or known_stance(frame)
+        event.reference = event.reference or known_stance(frame) or answered_quarrel(frame, event)
         if (habitual(frame) or since_clause(frame)) and not text_dated(frame, event, own_clause=True):
             event.date = None  # "werfen … immer wieder vor", "…, seitdem X … eingenommen hat": no day of the report,
             # of the text before, nor of the clause a relative one hangs on ("Am Montag traf Kerry Lawrow, …, das

@@ -10,6 +10,9 @@ in :func:`~chronik.stages.event_patterns.pattern_cues`.  Guarantees, with no Ger
 
 * :func:`standing_stance`: the frame's trigger is a bare present stance (:func:`_bare_present_stance`) and one of
   the three below holds.
+* :func:`answered_quarrel`: such a bare present stance is answered (:func:`answered_stance`): the quarrel is told
+  as background, at no time the text places (the codebook's "at a time we can place"), so the event builder
+  makes it a reference, which founds no event.
 * :func:`answered_stance`: the frame's trigger is a ``present_stances`` verb after the lead, with no time
   expression, perfect or background word of its clause and no ``occasion_nouns`` word ("in einer gemeinsamen
   Erklärung"), quote mark, first-person word nor reporting verb in its sentence, and a later clause of its sentence or a clause of the sentence before or after holds
@@ -42,6 +45,12 @@ def standing_stance(frame: Frame, event: EventMention) -> bool:
     quarrel, a camp's position or a standing charge (module docstring)."""
     return _bare_present_stance(frame) and (answered_stance(frame, event.target) or camp_stance(frame, event.source)
                                             or characterising_stance(frame))
+
+
+def answered_quarrel(frame: Frame, event: EventMention) -> bool:
+    """The event's bare present stance is answered by its target's present counter-stance (:func:`answered_stance`):
+    a quarrel told as background, which names stances taken before, at no time the text places."""
+    return _bare_present_stance(frame) and answered_stance(frame, event.target)
 
 
 def answered_stance(frame: Frame, targets: list[Actor]) -> bool:
