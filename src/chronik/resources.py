@@ -169,6 +169,8 @@ SCHEMA: dict[str, dict[str, type]] = {
         "attitude_links": list,
         "attitude_exceptions": dict,
         "talk_topic_preps": list,
+        "halt_words": list,
+        "halt_pledges": list,
         "negation_exceptions": list,
         "negating_openers": list,
         "negating_adjectives": list,

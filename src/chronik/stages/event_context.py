@@ -176,12 +176,14 @@ def subordinate_scope(frame: Frame, slots: list[Slot]) -> list[Slot] | None:
 
 def in_later_subordinate(frame: Frame, slot: Slot) -> bool:
     """The slot lies after a verb trigger, past a comma and a ``subordinators`` word that follow the
-    trigger ("hat es als berechtigt anerkannt, dass die EU-Kommission Deutschland verklagt hat"): in a
-    subordinate clause of its own, whose subject does not act in the trigger's clause."""
+    trigger ("hat es als berechtigt anerkannt, dass die EU-Kommission Deutschland verklagt hat"), or a relative
+    pronoun (:func:`_relative`: "keine Gruppen mehr angreifen, die selbst gegen den IS kämpfen"): in a
+    subordinate clause of its own, whose actors take no part in the trigger's act."""
     if frame.kind == "noun" or slot.index <= frame.index:
         return False
     words, lex = frame.words, frame.lexicon
-    return any(words[k] == "," and words[k + 1].lower() in lex.subordinators for k in range(frame.index, slot.index - 1))
+    return any(words[k] == "," and (words[k + 1].lower() in lex.subordinators or _relative(frame, k + 1))
+               for k in range(frame.index, slot.index - 1))
 
 
 def _relative(frame: Frame, k: int) -> bool:

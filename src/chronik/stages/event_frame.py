@@ -100,10 +100,6 @@ from chronik.stages.event_withdrawal import (
     recent_departure,
 )
 
-#: Types that are complete without a target ("Russland zog Truppen ab", "Tausende protestierten").
-TARGETLESS_TYPES = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "CONCEDE"})
-
-
 @dataclass(slots=True)
 class Frame:
     """Everything needed to build the event of one trigger in one sentence."""
@@ -161,7 +157,7 @@ def build_event(frame: Frame) -> EventMention | None:
         return None
     location = event_place(frame)
     _complete_target(frame, parties, slots, location)
-    if not (parties.target or parties.visited or parties.referred) and frame.trigger.type not in TARGETLESS_TYPES:
+    if not (parties.target or parties.visited or parties.referred) and not frame.trigger.targetless:
         return None  # "X kritisierte …" with nobody criticised: a topic or a clause we cannot read
     modality = irrealis_modality(frame, modality_of(frame))  # event_irrealis.py: None when no act happened
     modality = modality and hearsay_modality(frame, modality)  # "wies den Vorwurf zurück, Russland bombardiere …"

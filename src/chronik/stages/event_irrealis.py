@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from chronik.stages.event_attitude import attitude_content, considered_noun, governing_clause
 from chronik.stages.event_counterfactual import counterfactual
 from chronik.stages.event_negation import called_off, ended_act, outside_negation
+from chronik.stages.event_pledges import halt_modality
 from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_span
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ _LOWER = ("intention_verbs", "conditional_openers", "preventing_verbs", "unreali
           "attitude_cues", "attitude_links", "negation_exceptions", "negating_openers", "negating_adjectives",
           "existence_verbs", "coordinating_verbs", "refusal_verbs", "cancel_verbs", "postpone_verbs",
           "postpone_middles", "purpose_openers", "realising_verbs",
-          "counterfactual_auxiliaries", "modal_infinitives", "talk_topic_preps")
+          "counterfactual_auxiliaries", "modal_infinitives", "talk_topic_preps", "halt_words", "halt_pledges")
 #: The parts of ``attitude_exceptions`` (event_attitude.py), loaded as "attitude_<part>".
 _EXCEPTIONS = ("topics", "possible", "realisers", "judging")
 #: Governing verb types and what they make of the act in their zu-infinitive (None: no act reported).
@@ -79,6 +80,8 @@ def irrealis_modality(frame: Frame, modality: str) -> str | None:
     when the act is only prevented, feared or demanded (see the module docstring)."""
     if frame.kind == "noun" and _unrealised_noun(frame):
         return None
+    if frame.trigger.halts:  # "sollten keine Gruppen mehr angreifen": the negation is the halt (event_pledges.py)
+        return halt_modality(_conditional_clause(frame))
     governed = _governed_infinitive(frame) or _governed_content(frame)
     if governed == _DROP:
         return None

@@ -18,6 +18,9 @@ from chronik.stages.event_references import pair_cues
 from chronik.stages.event_threats import threat_cues
 from chronik.stages.event_unnamed import locus_cues
 
+#: Types that are complete without a target ("Russland zog Truppen ab", "Tausende protestierten").
+TARGETLESS_TYPES = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "CONCEDE"})
+
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
@@ -53,7 +56,15 @@ class Trigger:
     sends_away: str | None = None
     internal_order: bool = False  # "beauftragte Lawrow": to a minister of one's own government, no act (event_positions_late.py)
     planned: bool = False  # "lud … zu einem Gipfel ein": the verb arranges the act for later, future (event_irrealis.py)
+    target_required: bool = False  # "schonen": a concession only towards someone named, the spared (event_frame.py)
+    halts: bool = False  # a pledge to stop the act of another trigger ("keine Rebellen mehr angreifen", event_pledges.py)
     max_confidence: float = 1.0  # a disputed coding ("baut einen Zaun an der Grenze zu Serbien") is never sure
+
+    @property
+    def targetless(self) -> bool:
+        """Its act is complete without a target: a :data:`TARGETLESS_TYPES` type whose trigger does not require one
+        ("Russland zog Truppen ab"; not "schonen", which needs the spared one)."""
+        return self.type in TARGETLESS_TYPES and not self.target_required
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,6 +367,7 @@ def _trigger(raw: dict) -> Trigger:
                    sector_types=dict(raw.get("sector_types") or {}),
                    place_required=bool(raw.get("place_required")), sends_away=raw.get("sends_away"),
                    planned=bool(raw.get("planned")), internal_order=bool(raw.get("internal_order")),
+                   target_required=bool(raw.get("target_required")),
                    max_confidence=float(raw.get("max_confidence", 1.0)))
 
 

@@ -93,9 +93,12 @@ def _light_infinitive(frame: Frame, own: tuple[int, int]) -> bool:
 
 def demanded_concession(frame: Frame) -> bool:
     """A concession under an obligation modal of its clause ("müssten sich entschuldigen"): what the
-    speaker asks of others, not a concession of anybody."""
+    speaker asks of others, not a concession of anybody; a pledge to stop an attack only under a demand verb of
+    its sentence ("forderte, Russland solle keine Rebellen mehr angreifen")."""
     if frame.trigger.type != "CONCEDE":
         return False
+    if frame.trigger.halts and all(kind != "REQUEST" for _, kind in frame.governors):
+        return False  # "Russische Kampfflugzeuge sollten keine Gruppen mehr angreifen": a pledge reported (event_pledges.py)
     start, end = _clause_span(frame.words, frame.index)
     return any(w.lower() in frame.lexicon.obligation_modals for w in frame.words[start:end])
 

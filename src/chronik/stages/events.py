@@ -33,14 +33,15 @@ from chronik.stages.event_context import attack_objects, object_as_source, place
 from chronik.stages.event_dates_more import begun_until_publication, redate_by_detail, yearless_days
 from chronik.stages.event_dating import redate_anaphoric
 from chronik.stages.event_force import checked_event, standby
-from chronik.stages.event_frame import TARGETLESS_TYPES, Frame, build_event
+from chronik.stages.event_frame import Frame, build_event
 from chronik.stages.event_gatherings import gathered, sponsor_talks
 from chronik.stages.event_hits import Hit, hit_sense_kept, sentence_triggers, with_claimed
-from chronik.stages.event_lexicon import EventLexicon, build_event_lexicon
+from chronik.stages.event_lexicon import TARGETLESS_TYPES, EventLexicon, build_event_lexicon
 from chronik.stages.event_mediation import mediated_agreement, shuttle_talks
 from chronik.stages.event_meetings import crowd_meeting
 from chronik.stages.event_mutual import mutual_fight
 from chronik.stages.event_place import capital_places
+from chronik.stages.event_pledges import halted_trigger
 from chronik.stages.event_positions_late import settle_positions
 from chronik.stages.event_precision import civilian_withdrawal
 from chronik.stages.event_presence import presence_visits
@@ -104,7 +105,8 @@ def events(article: Article, ctx: Context) -> Article:
             for tried in [hit] + standby(hit, spare) + yielded_nouns(hit, spare, words, lexicon):
                 for act_type in (tried.trigger.type, None):  # an attacked thing's owner is no source: retry without
                     scoped = conjunct_mentions(sentence, words, tried, hits, attack_objects(everyone, act_type), found, lexicon)
-                    frame = Frame(article, sentence, words, tried.index, tried.end, tried.kind, tried.trigger,
+                    frame = Frame(article, sentence, words, tried.index, tried.end, tried.kind,
+                                  halted_trigger(words, tried, lexicon),  # "keine Rebellen mehr angreifen" (event_pledges.py)
                                   scoped, lexicon, adjectives, governors, found,
                                   state_names=names, place_adjectives=cities, capitals=capitals, member_bodies=bodies)
                     event = mediated_agreement(frame, checked_event(frame, build_event(frame)))  # event_mediation.py

@@ -1,0 +1,61 @@
+"""Pledges to stop an attack: "Russische Kampfflugzeuge sollten keine Gruppen mehr angreifen", "werde die Rebellen
+nicht mehr bombardieren".
+
+Part of the ``events`` stage (called by :func:`chronik.stages.events.events` for every trigger hit, and by
+:func:`chronik.stages.event_irrealis.irrealis_modality`).  Requires a lexicon whose ``irrealis_cues`` carry the
+lower-cased ``halt_words`` and ``halt_pledges`` of ``events.yaml``, and its ``negation`` words.  Guarantees, with no
+German word in the code:
+
+* :func:`halted_trigger`: for a verb hit of a :data:`HALTED_TYPES` trigger whose clause holds a negation followed,
+  within :data:`_REACH` words, by a ``halt_words`` word ("nicht mehr", "keine Gruppen mehr"), in a sentence with a
+  ``halt_pledges`` word before the trigger's clause end (a future or modal auxiliary, a verb of announcing or
+  promising), a CONCEDE trigger that ``halts`` the act: a pledge to stop attacking someone is de-escalation by the
+  attacker's side towards the spared (the codebook's CONCEDE, "schonen (zusichern)"), not a negated attack.  Its
+  roles are read like the attack's (the spared one is its object), and like "schonen" it needs the spared one
+  named (``target_required``); other hits keep their trigger.
+* :func:`halt_modality`: the modality of a halting trigger's event: hypothetical in a conditional clause, else
+  future (the sparing lies ahead; the negation is the halt, not a denial).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span
+
+if TYPE_CHECKING:
+    from chronik.stages.event_hits import Hit
+    from chronik.stages.event_lexicon import EventLexicon, Trigger
+
+#: Types whose act a pledge may stop ("keine Rebellen mehr angreifen").
+HALTED_TYPES = frozenset({"ASSAULT"})
+#: The type of a pledge to stop such an act.
+_HALT_TYPE = "CONCEDE"
+#: How many words after its negation the halt word may stand ("keine gemäßigten Gruppen mehr").
+_REACH = 4
+
+
+def halted_trigger(words: list[str], hit: Hit, lexicon: EventLexicon) -> Trigger:
+    """``hit.trigger``, or a CONCEDE trigger that halts its act when the hit's clause pledges to stop it
+    (module docstring)."""
+    trigger, cues = hit.trigger, lexicon.irrealis_cues
+    if trigger.type not in HALTED_TYPES or hit.kind == "noun":
+        return trigger
+    start = clause_span(words, hit.index, CLAUSE_BREAKS)[0]
+    end = clause_span(words, max(hit.end - 1, hit.index), CLAUSE_BREAKS)[1]
+    lowered = [w.lower() for w in words[start:end]]
+    halts = cues.get("halt_words", frozenset())
+    negations = [k for k, w in enumerate(lowered) if w in lexicon.negation]
+    if not any(w in halts and any(0 < k - n <= _REACH for n in negations) for k, w in enumerate(lowered)):
+        return trigger
+    pledges = cues.get("halt_pledges", frozenset())
+    if not any(w.lower() in pledges for w in words[:end]):
+        return trigger  # "griffen keine Stellungen mehr an": a report of what did not happen, no pledge
+    return replace(trigger, type=_HALT_TYPE, mode=None, halts=True, target_required=True, sector_types={},
+                   official_type=None, implied_agent=None)
+
+
+def halt_modality(conditional: bool) -> str:
+    """The modality of a halting trigger's event (module docstring); ``conditional``: its clause is one."""
+    return "hypothetical" if conditional else "future"

@@ -1,0 +1,54 @@
+"""Tests of pledges to stop an attack (event_pledges.py) and of concessions that need the spared one named."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from tests.stages.test_events import extract
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Russland werde die gemäßigte Opposition nicht mehr angreifen, sagte Lawrow am Mittwoch.", "RUS", "OPP"),
+    ("Lawrow sagte am Mittwoch, Russland werde keine Rebellen mehr bombardieren.", "RUS", "REB"),
+    ("Die Türkei will die Kurdenmiliz YPG nicht mehr beschießen, sagte Davutoglu.", "TUR", "REB"),
+    ("Erdogan versprach, die PKK nicht mehr anzugreifen.", "TUR", "REB"),
+])
+def test_pledge_to_stop_attacking_is_a_concession(ctx: Context, text: str, source: str, target: str) -> None:
+    found = extract(ctx, text, "2015-11-26")
+    assert not [e for e in found if e.type == "ASSAULT"], found
+    conceded = [e for e in found if e.type == "CONCEDE"]
+    assert len(conceded) == 1, found
+    event = conceded[0]
+    assert event.modality == "future"
+    assert {a.country for a in event.source} == {source} and all(a.sector == "GOV" for a in event.source)
+    assert [a.sector for a in event.target] == [target]
+
+
+@pytest.mark.parametrize("text", [
+    # no pledge: a report of what did not happen
+    "Russische Kampfjets griffen am Montag keine Stellungen der Rebellen mehr an.",
+    # no halt word: a plain negation
+    "Russland werde die Rebellen nicht angreifen, sagte Lawrow.",
+])
+def test_negated_attack_without_a_pledge_to_stop_stays(ctx: Context, text: str) -> None:
+    found = extract(ctx, text, "2015-11-26")
+    assert [e.modality for e in found if e.type == "ASSAULT"] == ["negated"], found
+    assert not [e for e in found if e.type == "CONCEDE"], found
+
+
+@pytest.mark.parametrize("text", [
+    # the spared unresolved: no concession ("die Kräfte, die …" names no actor)
+    "Hollande sagte bei der gemeinsamen Pressekonferenz, man wolle die Angriffe auf den IS verstärken und dabei "
+    "die Kräfte schonen, die gegen die Dschihadisten vorgehen.",
+    # the actor of a relative clause after the trigger is none of its sides: not the IS spared
+    "Russische Kampfflugzeuge sollten zudem keine Gruppen mehr angreifen, die selbst gegen den IS kämpfen.",
+])
+def test_concession_needs_the_spared_named(ctx: Context, text: str) -> None:
+    assert not [e for e in extract(ctx, text, "2015-11-26") if e.type == "CONCEDE"]
+
+
+def test_sparing_a_named_side_stays(ctx: Context) -> None:
+    found = [e for e in extract(ctx, "Putin sicherte Hollande zu, die gemäßigte Opposition zu schonen.", "2015-11-26")
+             if e.type == "CONCEDE"]
+    assert len(found) == 1 and found[0].target
