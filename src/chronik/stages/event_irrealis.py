@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from chronik.stages.event_attitude import attitude_content, considered_noun, governing_clause
 from chronik.stages.event_counterfactual import counterfactual
+from chronik.stages.event_forecast import forecast
 from chronik.stages.event_negation import called_off, ended_act, outside_negation
 from chronik.stages.event_pledges import halt_modality
 from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_span
@@ -101,7 +102,7 @@ def irrealis_modality(frame: Frame, modality: str) -> str | None:
         return None if not infinitive and _endorsed_content(frame) else "hypothetical"
     if modality == "asserted" and frame.trigger.planned and frame.kind != "noun":
         return "future"  # "hat Erdogan zu einem Gipfel nach Sotschi eingeladen": the summit lies ahead
-    return modality
+    return None if forecast(frame, modality) else modality  # "laut Experten": an opinion (event_forecast.py)
 
 
 def _unrealised_noun(frame: Frame) -> bool:

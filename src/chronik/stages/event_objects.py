@@ -132,9 +132,13 @@ def own_phrase_targets(frame: Frame, targets: list[Slot]) -> list[Slot]:
     """A noun trigger's ``targets`` without those after the end of its phrase (:func:`_noun_phrase_end`) or
     the first colon or dash that follows it, when its own phrase names one before ("Nach Blitzbesuch in
     Syrien: Putin in Kairo und Ankara" visits Syria, not Egypt and Turkey; "Bei einem Besuch in Baku kritisierte
-    Kerry die Luftangriffe in Syrien" visits Azerbaijan only).  Others unchanged."""
+    Kerry die Luftangriffe in Syrien" visits Azerbaijan only), and without those in a clause before its own when
+    its own clause names one ("In der Türkei warten Millionen, sagte Mogherini bei einem Besuch in Wien" visits
+    Austria).  Others unchanged."""
     mark = statement_mark(frame)
     if frame.kind == "noun":
+        start = clause_span(frame.words, frame.index, CLAUSE_BREAKS)[0]
+        targets = [s for s in targets if s.index >= start] or targets
         end = noun_phrase_end(frame)
         mark = end if mark is None else min(mark, end)
     if mark is None or not any(s.index < mark for s in targets):

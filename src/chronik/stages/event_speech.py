@@ -247,12 +247,15 @@ def speaker_acts(frame: Frame, source: list[Mention], speaker: Mention) -> bool:
     """The speaker of a reported speech act is its author ("Assad müsse gehen, sagte Hollande") unless the
     reported clause has an author of its own as its subject, at its start ("Die Nato will die Türkei
     unterstützen, sagte Stoltenberg": the Nato supports; "Der Kreml kritisierte die Nato, sagte Peskow": the
-    Kremlin) or right after its finite verb ("Laut Lawrow verurteilt Russland …").  A subject that is asked
+    Kremlin), also after a subordinator ("Kurz sagte, dass die Türkei Griechenland um Hilfe gebeten habe": Turkey
+    asked), or right after its finite verb ("Laut Lawrow verurteilt Russland …").  A subject that is asked
     (``subject_is_target``: "Assad muss gehen") leaves the act to the speaker."""
     if frame.trigger.subject_is_target or not source:
         return True
-    start = _clause_span(frame.words, frame.index)[0]
-    lead = start + (frame.words[start].lower() in frame.lexicon.determiners)
+    words, lex = frame.words, frame.lexicon
+    start = _clause_span(words, frame.index)[0]
+    start += start < frame.index and words[start].lower() in lex.subordinators
+    lead = start + (words[start].lower() in lex.determiners)
     return not any((frame.word_index(m.start) == lead and m.sentence == frame.sentence.index) or _inverted_subject(frame, m)
                    for m in source)
 

@@ -1,0 +1,66 @@
+"""Wrong events of the 10kGNAD low band (fifteenth session, benchmarks/judgements/10kgnad_lowband_2026-11-26_s15.txt):
+the sides of a speech act in a "dass" clause, the host of a visit named in another clause, forecasts of unnamed
+experts, acts only hinted at by evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from chronik.model import EventMention
+from chronik.stages.events import events
+from tests.stages.test_mentions import analyse
+
+
+def extract(ctx: Context, text: str, published: str | None = "2016-01-10") -> list[EventMention]:
+    return events(analyse(ctx, text, published), ctx).events
+
+
+def sides(found: list[EventMention], type_: str) -> list[tuple[list[str | None], list[str | None]]]:
+    return [([a.country for a in e.source], [a.country for a in e.target]) for e in found if e.type == type_]
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    # a speech act in a "dass" clause with its own subject is that subject's, not the speaker's
+    ("Kurz sagte, dass die Türkei Griechenland um Hilfe gebeten habe.", "REQUEST", "TUR", "GRC"),
+    ("Faymann sagte am Montag, dass Merkel die Türkei kritisiert habe.", "ACCUSE", "DEU", "TUR"),
+    ("Steinmeier erklärte, dass Russland die Ukraine zum Dialog aufgefordert habe.", "REQUEST", "RUS", "UKR"),
+    ("Lawrow sagte, dass die USA Russland Sanktionen angedroht hätten.", "THREATEN", "USA", "RUS"),
+    # the speaker keeps an act whose clause has no subject of its own or whose subject is asked
+    ("Assad müsse gehen, sagte der französische Präsident Hollande.", "REQUEST", "FRA", "SYR"),
+    ("Merkel sagte, dass sie Erdogan zur Zurückhaltung aufgefordert habe.", "REQUEST", "DEU", "TUR"),
+    # a visit noun's host is the place of its own clause, not a state the reported clause before names
+    ("In Syrien seien die Kämpfe heftiger geworden, sagte Steinmeier am Montag bei einem Besuch in Athen.",
+     "CONSULT", "DEU", "GRC"),
+    ("In der Türkei warten Millionen Flüchtlinge, sagte Mogherini am Dienstag bei einem Besuch in Wien.",
+     "CONSULT", None, "AUT"),
+    ("Kerry sagte am Mittwoch bei einem Besuch in Moskau, die Ukraine müsse die Reformen umsetzen.",
+     "CONSULT", "USA", "RUS"),
+])
+def test_reported_sides(ctx: Context, text: str, type_: str, source: str | None, target: str) -> None:
+    found = sides(extract(ctx, text), type_)
+    assert len(found) == 1, found
+    assert source in found[0][0] and target in found[0][1], found
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # what unnamed experts expect is an opinion, no event
+    ("Das Ex-Mitglied Indonesien wird laut Expertenmeinung wieder der Opec beitreten.", "AGREE"),
+    ("Experten zufolge wird Russland seine Truppen bald aus Syrien abziehen.", "RETREAT"),
+    ("Laut Analysten könnte Saudi-Arabien dem Iran mit Sanktionen drohen.", "THREATEN"),
+])
+def test_forecast_dropped(ctx: Context, text: str, type_: str) -> None:
+    assert not sides(extract(ctx, text), type_)
+
+
+@pytest.mark.parametrize(("text", "type_", "modality"), [
+    # a named source's announcement and an act the experts report stay
+    ("Laut Lawrow wird Russland seine Truppen bald aus Syrien abziehen.", "RETREAT", "future"),
+    ("Experten zufolge hat Russland am Montag Stellungen des IS bombardiert.", "ASSAULT", "asserted"),
+    # an act only hinted at is no asserted act
+    ("Die USA haben keinen Hinweis darauf, dass die Diplomaten bei US-Luftangriffen in Libyen getötet worden sind.",
+     "ASSAULT", "claimed"),
+])
+def test_kept_modality(ctx: Context, text: str, type_: str, modality: str) -> None:
+    found = [e for e in extract(ctx, text) if e.type == type_]
+    assert len(found) == 1 and found[0].modality == modality, [(e.type, e.modality) for e in found]
