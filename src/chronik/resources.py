@@ -172,6 +172,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "halt_words": list,
         "halt_pledges": list,
         "negation_exceptions": list,
+        "negation_predicates": list,
         "negating_openers": list,
         "negating_adjectives": list,
         "existence_verbs": list,

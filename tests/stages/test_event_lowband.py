@@ -36,11 +36,32 @@ def sides(found: list[EventMention], type_: str) -> list[tuple[list[str | None],
      "CONSULT", None, "AUT"),
     ("Kerry sagte am Mittwoch bei einem Besuch in Moskau, die Ukraine müsse die Reformen umsetzen.",
      "CONSULT", "USA", "RUS"),
+    # a person's party in brackets does not break the coordination of subjects
+    ("Werner Faymann (SPÖ) und Reinhold Mitterlehner (ÖVP) trafen am Montag Merkel in Berlin.", "CONSULT", "AUT", "DEU"),
+    ("Faymann (SPÖ) und Mitterlehner (ÖVP) kritisierten am Montag die Türkei.", "ACCUSE", "AUT", "TUR"),
+    # an apposition of the source set off by commas holds no object
+    ("Kammenos, zugleich Chef der Partei der Unabhängigen Griechen, warf der Türkei vor, das Abkommen nicht "
+     "einzuhalten.", "ACCUSE", "GRC", "TUR"),
+    ("Lawrow, der russische Außenminister, warf der Türkei am Montag Doppelmoral vor.", "ACCUSE", "RUS", "TUR"),
+    # an act in the reported clause of an accusation is the reported subject's, claimed
+    ("Kerry kritisierte, Russland habe die Rebellen in Aleppo angegriffen.", "ASSAULT", "RUS", "SYR"),
+    # a state reporting deaths among its enemies' fighters is their attacker
+    ("Die türkische Regierung erklärte, mehr als 30 PKK-Kämpfer seien getötet worden.", "ASSAULT", "TUR", "TUR"),
 ])
 def test_reported_sides(ctx: Context, text: str, type_: str, source: str | None, target: str) -> None:
     found = sides(extract(ctx, text), type_)
     assert len(found) == 1, found
     assert source in found[0][0] and target in found[0][1], found
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # a state's organ reporting deaths of its own people does not kill them
+    ("Peskow sagte, drei russische Soldaten seien in Syrien getötet worden.", "ASSAULT"),
+    # the actors of the act a zu-infinitive after an accusing verb names are not the accused
+    ("Erdogan wirft dem Prediger vor, die türkische Regierung stürzen zu wollen.", "ACCUSE"),
+])
+def test_no_wrong_side(ctx: Context, text: str, type_: str) -> None:
+    assert not sides(extract(ctx, text), type_)
 
 
 @pytest.mark.parametrize(("text", "type_"), [
@@ -60,6 +81,10 @@ def test_forecast_dropped(ctx: Context, text: str, type_: str) -> None:
     # an act only hinted at is no asserted act
     ("Die USA haben keinen Hinweis darauf, dass die Diplomaten bei US-Luftangriffen in Libyen getötet worden sind.",
      "ASSAULT", "claimed"),
+    ("Kerry kritisierte, Russland habe die Rebellen in Aleppo angegriffen.", "ASSAULT", "claimed"),
+    # a negation in the label of a criticism does not negate it; one of the verb does
+    ("Merkel hat die österreichische Regierung als nicht hilfreich kritisiert.", "ACCUSE", "asserted"),
+    ("Merkel hat die Türkei nicht kritisiert.", "ACCUSE", "negated"),
 ])
 def test_kept_modality(ctx: Context, text: str, type_: str, modality: str) -> None:
     found = [e for e in extract(ctx, text) if e.type == type_]

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from chronik.kb.entries import STATE_SECTORS
 from chronik.model import Actor, Mention
 from chronik.stages.event_context import MILITARY_TYPES
 from chronik.stages.event_place import destination
@@ -31,7 +32,21 @@ from chronik.stages.mention_group_country import LOCAL_SECTORS, PLACED_PEOPLE
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
 
+_INSURGENTS = frozenset({"REB", "OPP"})  # a state's own people it may fight
 _LOCAL = LOCAL_SECTORS | {"MED"}  # groups of the state where they are: civilians, opposition, journalists
+
+
+def unowned_harm(frame: Frame, speaker: Mention | None, targets: list[Mention]) -> bool:
+    """An attack told in an agentless passive is not the act of the ``speaker`` who reports it: only a state's
+    organs report their own attacks so ("seien verletzt worden, teilte die UNO mit" names no attacker), and not
+    when its victims are of the speaker's own state ("Peskow sagte, drei russische Soldaten seien getötet
+    worden": not by Russia; its rebels stay: "Ankara erklärte, 30 PKK-Kämpfer seien getötet worden").  False for
+    other types or with no speaker."""
+    if frame.trigger.type != "ASSAULT" or speaker is None:
+        return False
+    own = bool(targets) and all(speaker.country and m.country == speaker.country and m.sector not in _INSURGENTS
+                                for m in targets)
+    return speaker.sector not in STATE_SECTORS or own
 
 
 def implied_agent(frame: Frame, targets: list[Mention]) -> Actor | None:

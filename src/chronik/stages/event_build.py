@@ -64,6 +64,8 @@ def frame_event(frame: Frame, sides: tuple[list[Actor], list[Actor]], location: 
             event.date = None  # "werfen … immer wieder vor", "…, seitdem X … eingenommen hat": no day of the report,
             # of the text before, nor of the clause a relative one hangs on ("Am Montag traf Kerry Lawrow, …, das
             # immer wieder Luftangriffe fliegt")
+    elif event.modality == "claimed" and habitual(frame) and not text_dated(frame, event, own_clause=True):
+        event.date = None  # "kritisierte, dass Russland immer wieder Zivilisten bombardiert": a claimed habit
     return event
 
 

@@ -66,10 +66,12 @@ def _governed_noun(frame: Frame, words: list[str]) -> bool:
 
 def _negated(window: list[str], lex: EventLexicon) -> bool:
     """A negation stands in the lower-cased cue ``window``, not right before one of the ``negation_exceptions``
-    (irrealis_cues) that make it negate nothing ("traf nicht nur Kerry, sondern auch …", "nicht zuletzt")."""
+    (irrealis_cues) that make it negate nothing ("traf nicht nur Kerry, sondern auch …", "nicht zuletzt"), nor
+    right after a ``negation_predicates`` word, where it negates a label ("als nicht hilfreich kritisiert")."""
     exceptions = lex.irrealis_cues.get("negation_exceptions", frozenset())
+    predicates = lex.irrealis_cues.get("negation_predicates", frozenset())
     return any(w in lex.negation and (k + 1 == len(window) or window[k + 1] not in exceptions)
-               for k, w in enumerate(window))
+               and (k == 0 or window[k - 1] not in predicates) for k, w in enumerate(window))
 
 
 def _perfect_closes(window: list[str], lex: EventLexicon) -> bool:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from chronik.kb.entries import STATE_SECTORS
 from chronik.model import Actor, Article, EventMention, Mention, Place, Sentence
-from chronik.stages.event_agents import event_actor, implied_agent
+from chronik.stages.event_agents import event_actor, implied_agent, unowned_harm
 from chronik.stages.event_attribution import acting_attribution, reporting_speaker
 from chronik.stages.event_attribution import attributions as find_attributions
 from chronik.stages.event_background import acting_states, unnamed_attackers
@@ -261,8 +260,7 @@ def _implicit_source(frame: Frame, slots: list[Slot], usable: list[Slot], target
     "Nach einem Treffen mit Hollande kündigte Putin an")."""
     if frame.kind != "noun":  # a passive hides its agent: "sind nach Angaben der UN Menschen getötet worden"
         cited = attribution is not None and attribution is not reporting_speaker(frame, slots)
-        harm = frame.trigger.type == "ASSAULT" and attribution is not None and attribution.sector not in STATE_SECTORS
-        # "seien verletzt worden, teilte die UNO mit": only a state's organs report their own attacks so
+        harm = unowned_harm(frame, attribution, target)  # "seien verletzt worden, teilte die UNO mit" (event_agents.py)
         return [attribution] if attribution is not None and not (clause_passive(frame) and (cited or harm)) else []
     if not (frame.trigger.symmetric and target):  # "sprach von Barbarei", "hatte einen Teilabzug verkündet"
         return speaking_subject(frame, usable) or announced_by(frame, usable, attribution)  # event_stance/_withdrawal.py

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span, marked_infinitive
+from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span, infinitive_clause, marked_infinitive
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 #: Modalities a claim or a denial may override: an act that the sentence itself asserts or announces.
 _OVERRIDDEN = frozenset({"asserted", "future"})
+#: Types whose verb may take a zu-infinitive naming what the accused did ("wirft X vor, … zu …").
+_ACCUSING = frozenset({"ACCUSE"})
 
 
 def hearsay_cues(data: dict) -> dict[str, frozenset[str]]:
@@ -58,9 +60,22 @@ def hearsay_modality(frame: Frame, modality: str) -> str:
 def content_slot(frame: Frame, slot: Slot) -> bool:
     """``slot`` stands in the content of a claim or a denial while the frame is a denial (``denial_triggers``:
     "dementierte, dass Putin …", "Gerüchte, wonach Assad …, wies der Kreml zurück"): it is what is denied, no
-    party to the denial.  False for other triggers, refusals among them ("lehnte es ab, sich … zu
+    party to the denial; or it stands in the zu-infinitive that follows an accusing verb and holds an act of its
+    own, whose actors are those the accused is said to have acted on, not the accused ("Erdogan wirft dem
+    Prediger vor, die türkische Regierung stürzen zu wollen"; not "warf der Delegation vor, Terrorgruppen zu
+    vertreten").  False for other triggers, refusals among them ("lehnte es ab, sich … zu
     entschuldigen" is addressed to whom the apology would be)."""
-    return denies_content(frame, slot.index)
+    return denies_content(frame, slot.index) or _accused_content(frame, slot.index)
+
+
+def _accused_content(frame: Frame, k: int) -> bool:
+    """Word ``k`` lies in a zu-infinitive clause with a verb trigger of its own, after a comma past an accusing
+    verb or particle trigger."""
+    if frame.trigger.type not in _ACCUSING or frame.kind not in ("verb", "particle") or k <= frame.index:
+        return False
+    start, end = clause_span(frame.words, k, CLAUSE_BREAKS)
+    return start > frame.index and frame.words[start - 1] == "," and any(start <= j < end for j, _ in frame.governors) \
+        and infinitive_clause(frame.words, start, end, frame.lexicon)
 
 
 def reported_subject(frame: Frame, free: list[Slot]) -> Slot | None:
@@ -93,10 +108,11 @@ def _content_governor(frame: Frame, k: int) -> str | None:
         return None
     before = clause_span(words, start - 2, CLAUSE_BREAKS)[0]
     denials = {j for j, kind in frame.governors if kind in lex.hearsay_cues["denial_types"]}
-    others = {j for j, _ in frame.governors} - denials
+    accusations = {j for j, kind in frame.governors if kind in _ACCUSING}  # "kritisierte, Russland habe …"
+    others = {j for j, _ in frame.governors} - denials - accusations
     for j in range(start - 2, before - 1, -1):
         if words[j] in lex.hearsay_cues["claim_nouns"] or words[j] in lex.report_nouns \
-                or words[j].lower() in lex.hearsay_cues["claim_verbs"]:
+                or words[j].lower() in lex.hearsay_cues["claim_verbs"] or j in accusations:
             return "claimed"
         if j in denials:
             return "negated"

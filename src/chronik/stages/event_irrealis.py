@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 #: Cue lists compared case-sensitively (nouns as written); the others are lower-cased.
 _AS_WRITTEN = ("intention_nouns", "possibility_nouns", "unrealised_nouns", "ending_nouns")
 _LOWER = ("intention_verbs", "conditional_openers", "preventing_verbs", "unrealised_links", "warning_verbs",
-          "attitude_cues", "attitude_links", "negation_exceptions", "negating_openers", "negating_adjectives",
+          "attitude_cues", "attitude_links", "negation_exceptions", "negation_predicates", "negating_openers", "negating_adjectives",
           "existence_verbs", "coordinating_verbs", "refusal_verbs", "cancel_verbs", "postpone_verbs",
           "postpone_middles", "purpose_openers", "realising_verbs",
           "counterfactual_auxiliaries", "modal_infinitives", "talk_topic_preps", "halt_words", "halt_pledges")

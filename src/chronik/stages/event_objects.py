@@ -65,13 +65,22 @@ def first_object(frame: Frame, candidates: list[Slot], sources: list[Slot]) -> l
     US-Präsident Kuba besuchen"), the next candidate of the trigger's own clause instead, where there is
     one (an actor past a clause break belongs to another clause; the source named again then stays, and
     the frame drops it as a target later).  A speech act's candidates leave out the victims of a condemned
-    act (:func:`victim_genitives`)."""
-    candidates = victim_genitives(frame, candidates)
+    act (:func:`victim_genitives`) and those of an insertion after the source (:func:`_inserted`)."""
+    candidates = [s for s in victim_genitives(frame, candidates) if not _inserted(frame, s, sources)]
     if not candidates or _other_party(candidates[0], sources):
         return candidates[:1]
     start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
     rest = [s for s in candidates[1:] if start <= s.index < end and _other_party(s, sources)]
     return rest[:1] or candidates[:1]
+
+
+def _inserted(frame: Frame, slot: Slot, sources: list[Slot]) -> bool:
+    """``slot`` lies in a phrase set off by commas between the source and a verb trigger ("Kammenos, zugleich
+    Chef der Partei der Unabhängigen Griechen, warf der Türkei vor"): an apposition of the source, no object."""
+    if frame.kind not in ("verb", "particle") or not sources or not slot.index < frame.index:
+        return False
+    after = sources[-1].index + len(sources[-1].mention.text.split())
+    return after < slot.index and frame.words[after] == "," and "," in frame.words[slot.index : frame.index]
 
 
 def _other_party(slot: Slot, sources: list[Slot]) -> bool:

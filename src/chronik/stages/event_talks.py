@@ -175,7 +175,10 @@ def partnered_setting(words: list[str], k: int, lexicon: EventLexicon) -> bool:
 
 def without_title(words: list[str], mention: Mention) -> list[str]:
     """``words`` (those before ``mention``) less the mention's title at their end: "und Bundeskanzlerin
-    Angela Merkel" joins Merkel by "und" alone."""
+    Angela Merkel" joins Merkel by "und" alone; and less a bracket at their start, the affiliation of the
+    actor before them: "Faymann (SPÖ) und Mitterlehner" join by "und" too."""
+    if words[:1] == ["("] and ")" in words:
+        words = words[words.index(")") + 1 :]
     title = (mention.title or "").split()
     if title and words[-len(title):] == title:
         return words[: -len(title)]
