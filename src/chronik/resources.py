@@ -195,6 +195,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "sponsor_triggers": list,
         "creditors": list,
         "return_triggers": list,
+        "breach_triggers": list,
         "destination_preps": list,
         "briefing_triggers": list,
         "object_pronouns": list,

@@ -40,6 +40,10 @@ def test_a_claim_reports_the_attack(ctx: Context, text: str, source: str, target
     # an attack verb's bare object place of the attacker's own state: its rebels hold it
     ("Regierungstruppen bombardierten Aleppo.", ("SYR", "MIL"), ("SYR", "REB")),
     ("Aleppo wurde von syrischen Kampfjets bombardiert.", ("SYR", "MIL"), ("SYR", "REB")),
+    # a place of their own state that insurgents attack is the state's
+    ("Kiew – Die prorussischen Separatisten beschossen am Sonntag die Stadt Mariupol.", ("UKR", "REB"), ("UKR", "GOV")),
+    ("Mariupol wurde von den prorussischen Separatisten beschossen.", ("UKR", "REB"), ("UKR", "GOV")),
+    ("Ankara – PKK-Kämpfer griffen am Sonntag Diyarbakır an.", ("TUR", "REB"), ("TUR", "GOV")),
 ])
 def test_a_place_taken_is_lost_by_its_holder(ctx: Context, text: str, source: tuple, target: tuple) -> None:
     events = [e for e in extract(ctx, text, "2016-12-16") if e.type in ("ASSAULT", "COERCE")]

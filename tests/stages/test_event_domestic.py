@@ -82,3 +82,20 @@ def test_a_fired_official_is_no_attack(ctx: Context) -> None:
 ])
 def test_pegida(ctx: Context, text: str, expected: tuple) -> None:
     assert expected in [(t, s, g) for t, s, g, _ in _coded(ctx, text)]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a court or body dismissing a suit, an appeal or a motion refuses the one who brought it
+    ("Kiew – Das ukrainische Verfassungsgericht wies die Klage der Opposition ab.", ("UKR", "JUD"), ("UKR", "OPP")),
+    ("Ankara – Das türkische Verfassungsgericht hat die Beschwerde der HDP abgewiesen.", ("TUR", "JUD"), ("TUR", "OPP")),
+    ("Der Europäische Gerichtshof wies die Klage Ungarns gegen die Flüchtlingsquote ab.", (None, "IGO"), ("HUN", "GOV")),
+])
+def test_a_dismissed_suit_rejects_its_plaintiff(ctx: Context, text: str, source: tuple, target: tuple) -> None:
+    rejections = [e for e in extract(ctx, text, "2016-03-20") if e.type == "REJECT"]
+    assert len(rejections) == 1
+    assert [(a.country, a.sector) for a in rejections[0].source] == [source]
+    assert [(a.country, a.sector) for a in rejections[0].target] == [target]
+
+
+def test_a_doorman_turning_a_guest_away_is_no_event(ctx: Context) -> None:
+    assert not extract(ctx, "Der Türsteher wies den Gast ab.", "2016-03-20")

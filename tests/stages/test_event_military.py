@@ -218,3 +218,21 @@ def test_a_state_adjective_on_an_attack_noun_names_its_author(ctx: Context, text
 def test_a_backer_in_a_participle_attribute_is_no_side(ctx: Context, text: str, backer: str) -> None:
     (event,) = [e for e in extract(ctx, text, "2016-01-14") if e.type == "ASSAULT"]
     assert backer not in {a.country for a in event.source + event.target}, event
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a broken truce is a fight against the breaker's foe in its own state
+    ("Kiew – Die Separatisten verletzten die Waffenruhe erneut.", ("UKR", "REB"), ("UKR", "GOV")),
+    ("Ankara – Die PKK hat am Montag die Waffenruhe gebrochen.", ("TUR", "REB"), ("TUR", "GOV")),
+    ("Damaskus – Die syrische Armee hat die Feuerpause nach Angaben von Rebellen mehrfach gebrochen.",
+     ("SYR", "MIL"), ("SYR", "REB")),
+])
+def test_a_broken_truce_is_aimed_at_the_foe(ctx: Context, text: str, source: tuple, target: tuple) -> None:
+    attacks = [e for e in extract(ctx, text, "2015-06-20") if e.type == "ASSAULT"]
+    assert len(attacks) == 1
+    assert [(a.country, a.sector) for a in attacks[0].source] == [source]
+    assert [(a.country, a.sector) for a in attacks[0].target] == [target]
+
+
+def test_a_truce_broken_by_nobody_named_is_no_attack(ctx: Context) -> None:
+    assert not extract(ctx, "Kiew – Die Waffenruhe wurde in der Nacht mehrfach verletzt.", "2015-06-20")

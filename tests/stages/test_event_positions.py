@@ -141,3 +141,23 @@ def test_refused_infinitive(ctx: Context, text: str, target: str) -> None:
     assert len(matching) == 1, [(e.type, e.trigger) for e in extract(ctx, text)]
     assert {a.country for a in matching[0].target} == {target}
     assert {a.sector for a in matching[0].target} == {"GOV"}
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a refused tie ("Koalition", "Bündnis", "Zusammenarbeit", "Dialog") is addressed to its "mit" partner,
+    # also a party of the refuser's own state and sector
+    ("Die CHP lehnte eine Koalition mit der AKP ab.", "CHP", "AKP"),
+    ("Die nationalistische MHP lehnte am Montag ein Bündnis mit der AKP ab.", "MHP", "AKP"),
+    ("Die ÖVP schloss eine Koalition mit der FPÖ aus.", "ÖVP", "FPÖ"),
+    ("Faymann schließt eine Zusammenarbeit mit der FPÖ aus.", "Werner Faymann", "FPÖ"),
+])
+def test_refused_tie_partner(ctx: Context, text: str, source: str, target: str) -> None:
+    matching = of_type(extract(ctx, text), "REJECT")
+    assert len(matching) == 1, [(e.type, e.trigger) for e in extract(ctx, text)]
+    assert [a.name for a in matching[0].source] == [source]
+    assert [a.name for a in matching[0].target] == [target]
+
+
+def test_criticised_tie_keeps_its_rules(ctx: Context) -> None:
+    # only a refusal takes the tie's partner: criticism of a coalition names nobody criticised
+    assert not of_type(extract(ctx, "Strache kritisierte die Koalition mit der ÖVP."), "ACCUSE")

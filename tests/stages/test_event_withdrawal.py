@@ -114,3 +114,23 @@ def test_an_undated_present_fight_after_the_lead_is_background(ctx: Context, lin
 ])
 def test_a_present_fight_in_the_lead_or_dated_stays_an_act(ctx: Context, text: str) -> None:
     assert _of_type(ctx, text, "2015-07-20", "ASSAULT")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a ceasefire its subject announces or proclaims is its own
+    ("Ankara – Die PKK verkündete am Montag eine einseitige Waffenruhe.", "PKK"),
+    ("Ankara – Die PKK hat eine einseitige Waffenruhe ausgerufen.", "PKK"),
+])
+def test_an_announced_ceasefire_is_the_announcers(ctx: Context, text: str, source: str) -> None:
+    ceasefires = [e for e in _of_type(ctx, text, "2015-06-20", "RETREAT") if e.mode == "ceasefire"]
+    assert len(ceasefires) == 1
+    assert [a.name for a in ceasefires[0].source] == [source]
+
+
+@pytest.mark.parametrize("text", [
+    # a ceasefire broken is not its subject's
+    "Kiew – Die Separatisten verletzten die Waffenruhe erneut.",
+    "Ankara – Die PKK hat am Montag die Waffenruhe gebrochen.",
+])
+def test_a_ceasefire_broken_is_not_declared(ctx: Context, text: str) -> None:
+    assert not _of_type(ctx, text, "2015-06-20", "RETREAT")

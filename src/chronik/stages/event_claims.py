@@ -8,7 +8,8 @@ Part of the ``events`` stage (see :mod:`chronik.stages.events`):
   the attack noun is the sentence's act of its type (its date is the one nearest the noun);
 * a place taken by a ``place_object`` trigger ("eroberten Aleppo zurück", "marschierten in Damaskus
   ein") was held by the other side: a state's own forces take it from that state's rebels, anyone
-  else from the state.
+  else from the state; a place of their own country that insurgents attack is the state's ("Die Separatisten
+  beschossen Marjinka").
 
 The cue words come from ``events.yaml`` (``claim_cues``); the code knows no words.
 """
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from chronik.model import Actor, Mention
 from chronik.stages.event_background import described_sector, victim_adjective
+from chronik.stages.event_context import located_victim
 from chronik.stages.event_lexicon import EventLexicon, Trigger
 from chronik.stages.event_place import host_state, nearest_place_country
 from chronik.stages.event_slots import Slot, actor_slots, before_modifiers, clause_span, governing_preposition
@@ -32,6 +34,8 @@ _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—"})  # brackets are asides
 _clause_span = partial(clause_span, breaks=_CLAUSE_BREAKS)
 #: Sectors that act for a state: a place they take was held by the state's rebels.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "POL"})
+#: Sectors that fight their own state: a place of it they attack is the state's.
+_INSURGENT_SECTORS = frozenset({"REB"})
 _ATTACK = "ASSAULT"
 
 
@@ -118,8 +122,9 @@ def _adjective_victim(frame: Frame) -> Actor | None:
 def _place_holder(frame: Frame, source: list[Mention]) -> Actor | None:
     """Who held the place a ``place_object`` trigger takes: the nearest place (or state) of the trigger's
     clause, or the place an attack verb takes as its object (:func:`_attacked_place_country`).  A state's own
-    forces take it from (or attack) that state's rebels; anyone else takes it from the state, and attacks
-    nobody the clause names ("Die USA bombardierten Mossul": IS holds it, not Iraq's government)."""
+    forces take it from (or attack) that state's rebels, its insurgents attack the state (or the civilians or forces
+    the clause names, event_context.located_victim); anyone else takes it from the state, and attacks nobody the
+    clause names ("Die USA bombardierten Mossul": IS holds it, not Iraq's government)."""
     if not source:
         return None
     country = nearest_place_country(frame) if frame.trigger.place_object else _attacked_place_country(frame)
@@ -127,6 +132,8 @@ def _place_holder(frame: Frame, source: list[Mention]) -> Actor | None:
         return None
     if any(m.country == country and m.sector in _STATE_SECTORS for m in source):
         return Actor.group(country, "REB")
+    if not frame.trigger.place_object and source[0].country == country and source[0].sector in _INSURGENT_SECTORS:
+        return located_victim(frame, country)  # "Die Separatisten beschossen Marjinka": the state's, as event_military.home_front
     # a place taken by anyone else was the state's; a place a foreign force attacks may be held by anyone
     return host_state(frame, country) if frame.trigger.place_object else None
 

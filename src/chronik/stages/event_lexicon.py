@@ -126,6 +126,7 @@ class EventLexicon:
     sponsor_triggers: frozenset[str] = frozenset()  # trigger ids: "Eingeladen hatten Russland, …" names the hosts
     creditors: frozenset[str] = frozenset()  # actor ids of lenders: money they receive is repaid (event_requests.py)
     return_triggers: frozenset[str] = frozenset()  # trigger ids: people sent back; home to the agent's state: none
+    breach_triggers: frozenset[str] = frozenset()  # trigger ids: a broken truce, aimed at the breaker's foe (event_military.py)
     destination_preps: frozenset[str] = frozenset()  # "nach Russland": where people are brought (event_requests.py)
     object_pronouns: frozenset[str] = frozenset()  # "ihm", "ihn": never the subject (event_references.py)
     finite_auxiliaries: frozenset[str] = frozenset()  # "hat", "soll": the finite verb in second place (event_subject.py)
@@ -342,7 +343,7 @@ def _request_cues(data: dict) -> dict[str, frozenset[str]]:
     cues = {key: frozenset(w.lower() for w in data[key]) for key in keys}
     return cues | {key: frozenset(data[key]) for key in ("conflict_nouns", "convening_nouns", "meeting_offers",
                                                         "sponsor_triggers", "briefing_triggers", "creditors",
-                                                        "return_triggers")}
+                                                        "return_triggers", "breach_triggers")}
 
 
 def _claim_cues(data: dict) -> tuple[tuple[frozenset[str], frozenset[str], frozenset[str]], ...]:

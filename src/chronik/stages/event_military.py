@@ -107,9 +107,20 @@ def with_leaders(source: list[Mention], leaders: list[Slot], slots: list[Slot]) 
 def aimed_at(frame: Frame, source: list[Mention]) -> Actor | None:
     """The side a military act that names no target is aimed at, by the first rule that finds one:
     :func:`home_front`, :func:`massed_against`, event_force.referred_place_state, event_force.adjective_located_state,
-    event_background.deployed_into."""
+    event_background.deployed_into, :func:`truce_foe`."""
     return home_front(frame, source) or massed_against(frame, source) or referred_place_state(frame, source) \
-        or adjective_located_state(frame, source) or deployed_into(frame, source)
+        or adjective_located_state(frame, source) or deployed_into(frame, source) or truce_foe(frame, source)
+
+
+def truce_foe(frame: Frame, source: list[Mention]) -> Actor | None:
+    """The side a broken truce (``breach_triggers``) that names no target hurts: insurgents break it against their
+    state's government ("Die Separatisten verletzten die Waffenruhe"), a state's forces against its rebels ("Die
+    syrische Armee hat die Feuerpause gebrochen").  Requires a first source with a country; None otherwise."""
+    if frame.trigger.id not in frame.lexicon.breach_triggers or not source or not source[0].country:
+        return None
+    if source[0].sector in _INSURGENT_SECTORS:
+        return host_state(frame, source[0].country)
+    return Actor.group(source[0].country, "REB") if source[0].sector in ("GOV", "MIL") else None
 
 
 def home_front(frame: Frame, source: list[Mention]) -> Actor | None:

@@ -38,10 +38,13 @@ from chronik.stages.event_stance import clause_passive
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
+    from chronik.stages.event_lexicon import EventLexicon
     from chronik.stages.event_slots import Slot
 
 _clause_span = partial(clause_span, breaks=CLAUSE_BREAKS)
 _Roles = tuple[list[Mention], list[Mention]]
+#: Mention kinds that stand for a whole sector of a state: on the refuser's side when they share its state and sector.
+_COLLECTIVE_KINDS = frozenset({"GROUP", "STATE"})
 #: Reactions that a generic act noun ("den Schritt") points at the author of the act before.
 _REFERRING = frozenset({"ACCUSE", "REJECT"})
 #: Stances a state adjective on their object may address (:func:`adjective_addressee`).
@@ -260,22 +263,32 @@ def refused_party(frame: Frame, source: list[Mention]) -> Actor | None:
 
 def _refused_partner(frame: Frame, source: list[Mention]) -> Actor | None:
     """"Russland lehnte Gespräche mit der Ukraine ab", "Die Taliban haben Friedensgespräche mit der
-    afghanischen Regierung abgelehnt": the first actor after the own preposition of a symmetric act noun (a
-    meeting, agreement or cooperation) in the refusal's clause that is not on the ``source``'s side (same
+    afghanischen Regierung abgelehnt", "Die CHP lehnte eine Koalition mit der AKP ab": the first actor after the
+    own preposition of a symmetric act noun (a meeting, agreement or cooperation) or a tie noun
+    (:func:`_partner_preps`) in the refusal's clause that is not on the ``source``'s side (same
     actor, or same country and sector); None when the clause holds no such noun and actor."""
     words, lex = frame.words, frame.lexicon
     start, end = _clause_span(words, frame.index)
     sides = {m.actor_id for m in source} | {(m.country, m.sector) for m in source}
     for k in range(start, end - 1):
-        noun = lex.nouns.get(words[k])
-        if noun is None or not noun.symmetric or words[k + 1].lower() not in noun.target_preps:
+        if words[k + 1].lower() not in _partner_preps(lex, words[k]):
             continue
         for m in frame.mentions:
-            if k + 1 < frame.word_index(m.start) < end and m.actor_id and m.kind != "LOC" \
-                    and m.actor_id not in sides and (m.country, m.sector) not in sides:
+            if k + 1 < frame.word_index(m.start) < end and m.actor_id and m.kind != "LOC" and m.actor_id not in sides \
+                    and (m.kind not in _COLLECTIVE_KINDS or (m.country, m.sector) not in sides):  # two parties: "ÖVP", "FPÖ"
                 return Actor.of_mention(m, frame.article.actors)
         return None
     return None
+
+
+def _partner_preps(lex: EventLexicon, word: str) -> frozenset[str]:
+    """The prepositions that name the partner of ``word`` as a refused tie: the target prepositions of a
+    symmetric act noun ("Gespräche mit"), "mit" (``instrument_preps``) after a capitalised ``relation_heads``
+    noun or compound ("eine Koalition mit der AKP", "Regierungszusammenarbeit mit"); empty otherwise."""
+    noun = lex.nouns.get(word)
+    if noun is not None and noun.symmetric:
+        return noun.target_preps
+    return lex.instrument_preps if word[:1].isupper() and word.lower().endswith(lex.relation_heads) else frozenset()
 
 
 def _named_party(frame: Frame, start: int, stop: int, sides: set[str]) -> Actor | None:

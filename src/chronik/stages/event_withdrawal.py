@@ -45,7 +45,10 @@ def announced_by(frame: Frame, slots: list[Slot], attribution: Mention | None) -
     the announcer for a speaker and it stands in the clause, else the first free actor of the clause before
     the noun.  Requires that the noun names no actor of its own (the caller asks only then); returns [] for
     other frames, a noun in a prepositional phrase, or a clause with no such verb or actor."""
-    if not _material_noun(frame) or governing_preposition(frame, frame.index) is not None:
+    # a ceasefire its subject announces is its own ("Die PKK verkündete eine einseitige Waffenruhe"), unlike one it
+    # watches or breaks (:func:`_material_noun`)
+    if frame.kind != "noun" or frame.trigger.type not in MILITARY_TYPES \
+            or governing_preposition(frame, frame.index) is not None:
         return []
     start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
     if not any(w.lower() in frame.lexicon.announcing_verbs for w in frame.words[start:end]):
