@@ -167,6 +167,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "warning_verbs": list,
         "attitude_cues": list,
         "attitude_links": list,
+        "possibility_adjectives": list,
         "attitude_exceptions": dict,
         "talk_topic_preps": list,
         "halt_words": list,

@@ -45,6 +45,11 @@ def shown(found: list[EventMention]) -> list[tuple]:
     ("Nach den Luftangriffen auf Stellungen des IS erwägt die Türkei Gespräche mit Russland.", "CONSULT",
      "hypothetical"),
     ("Lawrow sagte, dass Russland am Montag Stellungen des IS in Syrien angegriffen habe.", "ASSAULT", "asserted"),
+    # a possibility word before another noun, or in another clause, leaves the act reported
+    ("Die USA flogen am Montag Luftangriffe auf mögliche Stellungen des IS in Libyen.", "ASSAULT", "asserted"),
+    ("Kerry traf am Montag Lawrow in Genf und sprach über mögliche Sanktionen.", "CONSULT", "asserted"),
+    ("Die EU verlängerte am Montag die Sanktionen gegen Russland, ein Ende des Konflikts ist ungewiss.",
+     "SANCTION", "asserted"),
     # "nicht nur", "nicht zuletzt" negate nothing
     ("Lawrow traf nicht nur Kerry, sondern auch Mogherini.", "CONSULT", "asserted"),
     ("Nicht zuletzt traf Merkel auch Erdogan in Ankara.", "CONSULT", "asserted"),
@@ -156,6 +161,10 @@ def test_known_act_discussed_takes_no_date_of_the_discussion(ctx: Context) -> No
     "Treffen Putin, Poroschenko und Merkel diese Woche möglich.",
     "Treffen EU, Ukraine, Russland diese Woche möglich",
     "Gespräche von Kerry, Lawrow und Sarif in Wien noch diese Woche denkbar.",
+    # an act noun called possible among its modifiers, or unlikely or open in its clause
+    "Ein mögliches Treffen zwischen Putin und Obama am Rande der UN-Vollversammlung ist noch offen.",
+    "Ein Treffen Putins mit Obama gilt als unwahrscheinlich.",
+    "Über einen etwaigen Besuch Erdogans in Moskau wurde nichts bekannt.",
 ])
 def test_only_possible_act_stays_hypothetical(ctx: Context, text: str) -> None:
     """A possibility with no word that makes it real, a considered act: hypothetical."""

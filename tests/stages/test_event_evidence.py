@@ -77,3 +77,25 @@ def test_a_weekday_places_the_act_in_an_undated_text_too(ctx: Context, text: str
     undated = [e for e in events(analyse(ctx, text, None), ctx).events if e.type == type_]
     assert undated and undated[0].date is None
     assert undated[0].confidence == _event(ctx, text, type_).confidence
+
+
+@pytest.mark.parametrize(("placed", "named"), [
+    # a foreign force's strikes set in a state, whose government the place does not name as the target
+    ("Russland hat am Dienstag Luftangriffe in Syrien geflogen.",
+     "Russland hat am Dienstag Luftangriffe auf Stellungen des IS geflogen."),
+    ("Die US-geführte Koalition bombardierte am Dienstag Ziele im Irak.",
+     "Die US-geführte Koalition bombardierte am Dienstag Stellungen des IS."),
+])
+def test_a_target_read_off_the_place_of_a_foreign_force_is_not_confident(ctx: Context, placed: str,
+                                                                         named: str) -> None:
+    assert _event(ctx, placed, "ASSAULT").confidence < 0.8 <= _event(ctx, named, "ASSAULT").confidence
+
+
+@pytest.mark.parametrize("text", [
+    # armed men at home aim at their state; a place seized names what is taken, whose owner is the target
+    "Eine Gruppe bewaffneter Männer hat am Dienstag in Jakarta mehrere Ziele angegriffen.",
+    "Die Rebellen haben am Dienstag den Osten Aleppos erobert.",
+])
+def test_a_target_of_an_attack_at_home_or_a_place_taken_stays_confident(ctx: Context, text: str) -> None:
+    found = [e for e in events(analyse(ctx, text, "2015-10-20"), ctx).events if e.type in ("ASSAULT", "COERCE")]
+    assert found and found[0].confidence >= 0.8, [(e.type, e.confidence) for e in found]

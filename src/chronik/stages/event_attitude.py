@@ -12,6 +12,9 @@ Guarantees, with no German word in the code:
   "sprach sich für Sanktionen aus"); not a possibility made real ("machte die Einigung möglich") nor a known
   act discussed ("diskutierte die russischen Luftangriffe", naming its agent; ``attitude_exceptions``); a
   possibility judged ("wurde als möglich bezeichnet", "für möglich gehalten") is no possibility made real.
+* :func:`possible_noun`: a noun trigger with a ``possibility_adjectives`` word among its modifiers is only
+  possible ("Ein mögliches Treffen zwischen Putin und Obama ist noch offen"), not a possible thing it hits
+  ("Luftangriffe auf mögliche Stellungen des IS").
 * :func:`attitude_content`: a trigger in a content clause ("…, dass die Ukraine … angreift") or a
   zu-infinitive right after a clause holding an attitude cue ("haben sich dafür offen gezeigt, dass …",
   "plädierte dafür, dass …", "ließ zu, dass …") or a preventing or fearing verb ("befürchtet, dass …") is
@@ -103,6 +106,16 @@ def considered_noun(frame: Frame) -> bool:
             and words[j].lower() not in lex.irrealis_cues.get("attitude_links", ()):
         return False  # "erwägt nach den Anschlägen …": the noun is no object of the attitude
     return _holds_attitude(frame, *_listing_clause(frame), noun=frame.index)
+
+
+def possible_noun(frame: Frame) -> bool:
+    """The frame's noun trigger has a ``possibility_adjectives`` word among its modifiers (see the module
+    docstring)."""
+    if frame.kind != "noun":
+        return False
+    adjectives = frame.lexicon.irrealis_cues.get("possibility_adjectives", frozenset())
+    first = before_modifiers(frame.words, frame.index, frame.lexicon) + 1
+    return any(w.lower() in adjectives for w in frame.words[max(first, 0) : frame.index])
 
 
 def _listing_clause(frame: Frame) -> tuple[int, int]:

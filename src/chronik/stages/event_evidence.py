@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from chronik.kb.entries import POLITICAL_SECTORS
 from chronik.model import UNKNOWN_PREFIXES, Actor, Article, EventMention
+from chronik.stages.event_confidence_sides import named_targets, target_only_placed
 from chronik.stages.event_dating import text_dated
 from chronik.stages.event_positions import conjunct_start
 from chronik.stages.event_slots import before_modifiers, clause_span
@@ -173,6 +174,9 @@ TEXT_DATED = 0.05
 #: to a known act and its actors attach loosely, while a meeting noun ("bei seinem Besuch in Kiew") is news.
 NOUN_ACT = -0.1
 _NOUN_ACT_EXEMPT = frozenset({"CONSULT"})
+#: An attack or seizure whose target the sentence names only as a place ("Luftangriffe in Syrien") or not at
+#: all: the state whose ground is hit, often the ally the act is flown for (event_confidence_sides.py).
+PLACED_TARGET = -0.1
 
 
 def confidence(frame: Frame, event: EventMention) -> float:
@@ -188,6 +192,7 @@ def confidence(frame: Frame, event: EventMention) -> float:
     score += ASSERTED if event.modality == "asserted" else NOT_ASSERTED
     score += TEXT_DATED if text_dated(frame, event) else 0.0
     score += NOUN_ACT if frame.kind == "noun" and event.type not in _NOUN_ACT_EXEMPT else 0.0
+    score += PLACED_TARGET if target_only_placed(frame, event) else 0.0
     cap = min(1.0 if event.modality == "asserted" else NOT_ASSERTED_CAP, frame.trigger.max_confidence)
     return round(max(0.0, min(cap, score)), 2)
 
@@ -211,7 +216,9 @@ def _vague(actor: Actor) -> bool:
 
 def _distance_evidence(frame: Frame, event: EventMention) -> float:
     """The weights of how far from the trigger the sentence names the target and the source."""
-    to_target, to_source = _distance(frame, event.target), _distance(frame, event.source)
+    named = named_targets(frame, event)
+    to_target = min((abs(k - frame.index) for k in named), default=None)
+    to_source = _distance(frame, event.source)
     score = TARGET_NEAR if to_target is not None and to_target <= NEAR_WORDS else 0.0
     score += TARGET_FAR if event.target and (to_target is None or to_target > FAR_WORDS) else 0.0
     return score + (SOURCE_FAR if to_source is not None and to_source > FAR_WORDS else 0.0)

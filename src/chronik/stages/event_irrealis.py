@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronik.stages.event_attitude import attitude_content, considered_noun, governing_clause
+from chronik.stages.event_attitude import attitude_content, considered_noun, governing_clause, possible_noun
 from chronik.stages.event_counterfactual import counterfactual
 from chronik.stages.event_forecast import forecast
 from chronik.stages.event_negation import called_off, ended_act, outside_negation
@@ -45,7 +45,8 @@ if TYPE_CHECKING:
 #: Cue lists compared case-sensitively (nouns as written); the others are lower-cased.
 _AS_WRITTEN = ("intention_nouns", "possibility_nouns", "unrealised_nouns", "ending_nouns")
 _LOWER = ("intention_verbs", "conditional_openers", "preventing_verbs", "unrealised_links", "warning_verbs",
-          "attitude_cues", "attitude_links", "negation_exceptions", "negation_predicates", "negating_openers", "negating_adjectives",
+          "attitude_cues", "attitude_links", "possibility_adjectives", "negation_exceptions", "negation_predicates",
+          "negating_openers", "negating_adjectives",
           "existence_verbs", "coordinating_verbs", "refusal_verbs", "cancel_verbs", "postpone_verbs",
           "postpone_middles", "purpose_openers", "realising_verbs",
           "counterfactual_auxiliaries", "modal_infinitives", "talk_topic_preps", "halt_words", "halt_pledges")
@@ -86,7 +87,7 @@ def irrealis_modality(frame: Frame, modality: str) -> str | None:
     governed = _governed_infinitive(frame) or _governed_content(frame)
     if governed == _DROP:
         return None
-    if considered_noun(frame) or counterfactual(frame):  # "wäre gestürzt worden" (event_counterfactual.py)
+    if considered_noun(frame) or possible_noun(frame) or counterfactual(frame):  # "wäre gestürzt worden"
         return "hypothetical"  # event_attitude.py; also "schloss … nicht aus": not ruled out, not done
     if modality == "negated" and ended_act(frame):
         modality = "asserted"  # "Ein Ende der Kämpfe ist nicht abzusehen": the end is negated (event_negation.py)
