@@ -44,3 +44,19 @@ def test_no_partner_no_event(ctx: Context, text: str, type_: str) -> None:
 def test_a_crowd_receiving_a_visitor_is_no_meeting(ctx: Context, text: str) -> None:
     """Unnamed civilians welcoming or facing a visitor hold no political consultation with him."""
     assert not [e for e in extract(ctx, text, "2015-09-22") if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize(("text", "source", "targets"), [
+    # a partner introduced by a title after "und" shares the "mit" of the first one (event_slots._join)
+    ("Nach seinen Gesprächen mit Angela Merkel und seinem Amtskollegen Joachim Gauck zog Fischer Bilanz.",
+     "Heinz Fischer", {"Angela Merkel", "Joachim Gauck"}),
+    ("Nach Gesprächen mit Netanjahu und dem palästinensischen Präsidenten Mahmud Abbas reiste Kerry ab.",
+     "John Kerry", {"Benjamin Netanjahu", "Mahmud Abbas"}),
+    # a relative clause's meeting verb with no partner hands over to the noun; "ihn" is no subject
+    (("Nach seinen Gesprächen mit Angela Merkel und seinem Amtskollegen Joachim Gauck, der ihn zum Mittagessen "
+      "in Schloss Bellevue empfing – zog Fischer am Donnerstag Bilanz."), "Heinz Fischer", {"Angela Merkel", "Joachim Gauck"}),
+])
+def test_all_partners_of_a_meeting_noun(ctx: Context, text: str, source: str, targets: set[str]) -> None:
+    event = only(extract(ctx, text, "2016-05-12"), "CONSULT")
+    assert [a.name for a in event.source] == [source]
+    assert {a.name for a in event.target} == targets

@@ -204,13 +204,18 @@ def lone_traveller(frame: Frame, event: EventMention) -> bool:
     return frame.trigger.forces_only and bool(event.source) and all(a.kind == "person" for a in event.source)
 
 
+_STANDBY_TYPES = MILITARY_TYPES | {"CONSULT"}  # verb types whose failed verb hands over to a noun
+
+
 def standby(hit: Hit, spare: list[Hit]) -> list[Hit]:
     """The noun triggers (with a support verb first, then bare, in text order) of a military verb
     ``hit``'s type in its sentence (from ``spare``), to try when the verb yields no event: "Russland
     fliegt seit Ende September Luftangriffe in Syrien, …, in der turkmenische Rebellen … kämpfen" (the
     verb of the relative clause names no act of Russia's; the noun does).  A noun that failed has no
-    stand-in (two nouns are two readings of one topic); other types get []."""
-    if hit.trigger.type not in MILITARY_TYPES or hit.kind not in ("verb", "particle"):
+    stand-in (two nouns are two readings of one topic).  Meetings too: "Nach seinen Gesprächen mit Merkel und
+    Gauck, der ihn in Schloss Bellevue empfing, zog Fischer Bilanz" (the relative clause's verb names no
+    partner; the noun does).  Other types get []."""
+    if hit.trigger.type not in _STANDBY_TYPES or hit.kind not in ("verb", "particle"):
         return []
     nouns = [h for h in spare if h.trigger.type == hit.trigger.type and h.kind in ("light", "noun")]
     return sorted(nouns, key=lambda h: (h.kind == "noun", h.index))

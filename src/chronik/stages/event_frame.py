@@ -266,8 +266,8 @@ def _implicit_source(frame: Frame, slots: list[Slot], usable: list[Slot], target
         return speaking_subject(frame, usable) or announced_by(frame, usable, attribution)  # event_stance/_withdrawal.py
     if attribution is not None:
         return [attribution]
-    subjects = [s.mention for s in usable if s.prep is None and s.mention not in target
-                and s.mention.kind in ("PER", "DESC", "STATE", "PRON")]
+    subjects = [s.mention for s in usable if s.prep is None and s.mention not in target  # not "der ihn empfing"
+                and s.mention.kind in ("PER", "DESC", "STATE", "PRON") and s.mention.text.lower() not in frame.lexicon.object_pronouns]
     return subjects[:1]
 
 
@@ -298,7 +298,7 @@ def _roles(frame: Frame, slots: list[Slot]) -> tuple[list[Mention], list[Mention
         sources = sources or _noun_source(frame, slots)
         if not sources:  # a noun with no actor attached is a topic, not a report of an act, unless a
             # speaker can fill it ("sagte Erdogan nach einem Treffen mit Putin", see build_event)
-            return [], [s.mention for s in targets[:1]] if trigger.symmetric else []
+            return [], [s.mention for s in targets[:1] + _coordinated(frame, targets[:1], targets)] if trigger.symmetric else []
     if not sources:
         before = [s for s in free if s.index < frame.index]
         first = [s for s in before if s.index == before[0].index]  # a pair ("beide Staatschefs") shares its index

@@ -92,8 +92,9 @@ def _coordinated_preps(frame: Frame, slots: list[Slot]) -> list[Slot]:
 
 
 def _join(frame: Frame, before: Slot, after: Slot) -> str | None:
-    """The coordinator between two slots ("und", ",") when only determiners and adjectives follow it."""
-    between = frame.words[before.index + len(before.mention.text.split()) : after.index]
+    """The coordinator between two slots ("und", ",") when only determiners and adjectives follow it; the title
+    that found the later person is part of it ("mit Merkel und seinem Amtskollegen Joachim Gauck")."""
+    between = frame.words[before.index + len(before.mention.text.split()) : title_start(frame, after.mention, after.index)]
     lex = frame.lexicon
     if not between or between[0].lower() not in lex.coordinators:
         return None
