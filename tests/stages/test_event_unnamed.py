@@ -103,3 +103,33 @@ def test_refugees_are_no_state_s_people_in_a_policy(ctx: Context, text: str) -> 
 def test_refugees_met_by_force_are_of_the_place(ctx: Context, text: str, target: tuple) -> None:
     found = [e for e in extract(ctx, text, "2016-01-04") if e.type == "COERCE"]
     assert found and target in {(a.country, a.sector) for a in found[0].target}, _shown(found)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # attacks on refugee shelters: unnamed attackers or the far right against the shelter's residents
+    ("Unbekannte haben in der Nacht eine Handgranate auf eine Flüchtlingsunterkunft in Villingen-Schwenningen geworfen.",
+     "Handgranate"),
+    ("Unbekannte Täter haben in der Nacht einen Brandanschlag auf ein Flüchtlingsheim in Sachsen verübt.", "Brandanschlag"),
+    ("Rechtsextremisten haben einen Brandanschlag auf eine Flüchtlingsunterkunft in Nauen verübt.", "Brandanschlag"),
+    ("Unbekannte warfen in der Nacht Molotowcocktails auf ein Asylbewerberheim in Dresden.", "Molotowcocktails"),
+])
+def test_attacks_on_refugee_shelters(ctx: Context, text: str, trigger: str) -> None:
+    found = [e for e in extract(ctx, text, "2016-01-29") if e.type == "ASSAULT"]
+    assert [(e.trigger, e.mode) for e in found] == [(trigger, "terror")], _shown(found)
+    assert [(a.country, a.sector) for a in found[0].source] == [("DEU", "REB")]
+    assert [(a.country, a.sector) for a in found[0].target] == [("DEU", "CVL")]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Spieler warf den Ball auf das Tor des Gegners in Dresden.",
+    "Die Demonstranten warfen Eier auf das Rathaus in Dresden.",
+])
+def test_throwing_harmless_things_is_no_attack(ctx: Context, text: str) -> None:
+    assert not [e for e in extract(ctx, text, "2016-01-29") if e.type == "ASSAULT"]
+
+
+def test_a_condemned_attack_targets_its_unnamed_authors(ctx: Context) -> None:
+    text = ("Unbekannte haben in der Nacht auf Freitag eine Handgranate auf eine Flüchtlingsunterkunft in "
+            "Villingen-Schwenningen geworfen. Bundesjustizminister Heiko Maas hat den Handgranaten-Anschlag scharf verurteilt.")
+    accuse = [e for e in extract(ctx, text, "2016-01-29") if e.type == "ACCUSE"]
+    assert [[(a.country, a.sector) for a in e.target] for e in accuse] == [[("DEU", "REB")]]
