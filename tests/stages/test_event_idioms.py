@@ -118,6 +118,16 @@ def test_a_label_accuses(ctx: Context, text: str, target: str) -> None:
     assert len(found) == 1 and [a.name for a in found[0].target] == [target], _shown(found)
 
 
+@pytest.mark.parametrize("text", [
+    # the label itself, read as a group of the dateline's country, is no side: the one labelled names no actor
+    "Athen – Finanzminister Varoufakis hat die Gläubiger als Terroristen bezeichnet.",
+    "Athen – Varoufakis ist zurückgetreten. Er hatte die Gläubiger zuvor als Terroristen bezeichnet.",
+])
+def test_a_label_is_not_the_one_labelled(ctx: Context, text: str) -> None:
+    found = [e for e in extract(ctx, text, "2015-07-06") if e.type == "ACCUSE"]
+    assert not [e for e in found if any(a.sector == "REB" for a in e.target)], _shown(found)
+
+
 def test_a_label_noun_without_als_accuses_nobody(ctx: Context) -> None:
     found = extract(ctx, "Die syrische Armee nannte die Zahl der getöteten Terroristen.", "2016-01-10")
     assert not [e for e in found if e.type == "ACCUSE"], _shown(found)

@@ -36,6 +36,8 @@ def actor_slots(frame: Frame) -> list[Slot]:
     visit = frame.trigger.mode == "visit"
     for m in frame.mentions:
         k = frame.word_index(m.start)
+        if frame.kind == "light" and k == frame.index and frame.trigger.type in SPEECH_ACTS:
+            continue  # a statement's own noun is what is said: "bezeichnete die Gläubiger als Terroristen"
         voiced = voiced_origin(frame, m, k)
         if m.kind in _ACTOR_KINDS and m.actor_id or (m.kind == "GROUP" and m.country) or (visit and m.kind == "LOC" and m.actor_id) \
                 or voiced or addressed_capital(frame, m, k):
