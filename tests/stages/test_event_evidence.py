@@ -99,3 +99,15 @@ def test_a_target_read_off_the_place_of_a_foreign_force_is_not_confident(ctx: Co
 def test_a_target_of_an_attack_at_home_or_a_place_taken_stays_confident(ctx: Context, text: str) -> None:
     found = [e for e in events(analyse(ctx, text, "2015-10-20"), ctx).events if e.type in ("ASSAULT", "COERCE")]
     assert found and found[0].confidence >= 0.8, [(e.type, e.confidence) for e in found]
+
+
+@pytest.mark.parametrize(("conjoined", "apart"), [
+    # the two sides of a symmetric act as one conjoined subject: the sentence bracket parts them from the verb
+    ("Kerry und Lawrow haben sich am Dienstag in München auf eine Feuerpause in Syrien geeinigt.",
+     "Kerry hat sich am Dienstag in München mit Lawrow auf eine Feuerpause in Syrien geeinigt."),
+])
+def test_conjoined_sides_of_a_symmetric_act_are_no_distant_parties(ctx: Context, conjoined: str,
+                                                                     apart: str) -> None:
+    assert _event(ctx, conjoined, "AGREE").confidence >= 0.8
+    assert _event(ctx, apart, "AGREE").confidence < _event(ctx, conjoined, "AGREE").confidence
+

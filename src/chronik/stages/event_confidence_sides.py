@@ -9,6 +9,9 @@ sides set.  Guarantees, with no German word in the code:
   the state whose ground a foreign force hits, which is often that force's ally (Russia flew its strikes
   for the Syrian government): the place does not say whom the act is aimed at.  An attack by armed men of
   the place's own state, or a stateless group beside them, is aimed at that state.
+* :func:`conjoined_sides`: a symmetric act whose two sides are one conjoined subject before the trigger
+  ("Kerry und Lawrow haben sich … geeinigt"): far from the trigger only by the sentence bracket, so the
+  distance weights, meant for parties of other clauses, do not apply.
 """
 
 from __future__ import annotations
@@ -59,3 +62,22 @@ def _mention_country(frame: Frame, mention: Mention) -> str | None:
     """The country of a place or state mention: its place's, else its own."""
     place = frame.article.places.get(mention.place_id or "")
     return place.country if place is not None else mention.country
+
+
+def conjoined_sides(frame: Frame, event: EventMention) -> bool:
+    """A symmetric act whose two sides are the conjoined subject before the trigger ("Kerry und Lawrow haben
+    sich in München auf eine Feuerpause geeinigt"): a source and a target mention of the trigger's sentence
+    that only a ``coordinators`` word parts, both before the trigger.  Their distance to the trigger is the
+    sentence bracket, not a party of another clause."""
+    if not frame.trigger.symmetric or not event.source or not event.target:
+        return False
+    sentence = frame.sentence
+    spans = {}
+    for side, actors in (("s", event.source), ("t", event.target)):
+        ids = {a.id for a in actors if a is not None}
+        spans[side] = [(frame.word_index(m.start), frame.word_index(max(m.end - 1, m.start)))
+                       for m in frame.mentions if m.actor_id in ids and sentence.start <= m.start < sentence.end]
+    coordinators = frame.lexicon.coordinators
+    return any(end < start2 < frame.index and all(w.lower() in coordinators for w in frame.words[end + 1 : start2])
+               and end + 1 < start2
+               for a, b in (("s", "t"), ("t", "s")) for _, end in spans[a] for start2, _ in spans[b])

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from chronik.kb.entries import POLITICAL_SECTORS
 from chronik.model import UNKNOWN_PREFIXES, Actor, Article, EventMention
-from chronik.stages.event_confidence_sides import named_targets, target_only_placed
+from chronik.stages.event_confidence_sides import conjoined_sides, named_targets, target_only_placed
 from chronik.stages.event_dating import text_dated
 from chronik.stages.event_positions import conjunct_start
 from chronik.stages.event_slots import before_modifiers, clause_span
@@ -216,6 +216,8 @@ def _vague(actor: Actor) -> bool:
 
 def _distance_evidence(frame: Frame, event: EventMention) -> float:
     """The weights of how far from the trigger the sentence names the target and the source."""
+    if conjoined_sides(frame, event):
+        return 0.0  # "Kerry und Lawrow haben sich … geeinigt": the bracket, not another clause, parts them
     named = named_targets(frame, event)
     to_target = min((abs(k - frame.index) for k in named), default=None)
     to_source = _distance(frame, event.source)
