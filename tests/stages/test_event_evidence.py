@@ -111,3 +111,23 @@ def test_conjoined_sides_of_a_symmetric_act_are_no_distant_parties(ctx: Context,
     assert _event(ctx, conjoined, "AGREE").confidence >= 0.8
     assert _event(ctx, apart, "AGREE").confidence < _event(ctx, conjoined, "AGREE").confidence
 
+
+
+_INTERVIEW = ("Wien – Außenminister Kurz traf am Dienstag Lawrow in Moskau. Im Interview spricht er über Syrien. "
+              "STANDARD: Herr Kurz, Russland bombardiert Syrien. "
+              "Kurz: Ich habe Lawrow am Dienstag aufgefordert, die Angriffe auf Zivilisten einzustellen. "
+              "STANDARD: Und die Türkei? Kurz: Das ist eine andere Frage.")
+
+
+def test_acts_told_in_an_interviews_turns_stay_below_the_confident_band(ctx: Context) -> None:
+    """The interviewer's premise and the interviewee's account are no report; the news lead before the first
+    labelled turn is."""
+    assert _event(ctx, _INTERVIEW, "ASSAULT").confidence < 0.8
+    assert _event(ctx, _INTERVIEW, "REQUEST").confidence < 0.8
+    assert _event(ctx, _INTERVIEW, "CONSULT").confidence >= 0.8
+
+
+def test_one_labelled_headline_makes_no_interview(ctx: Context) -> None:
+    text = "Merkel: Griechenland muss Reformen umsetzen. Berlin – Merkel hat am Dienstag Tsipras aufgefordert, " \
+           "die Reformen umzusetzen."
+    assert _event(ctx, text, "REQUEST").confidence >= 0.8

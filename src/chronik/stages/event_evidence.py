@@ -9,6 +9,7 @@ from chronik.kb.entries import POLITICAL_SECTORS
 from chronik.model import UNKNOWN_PREFIXES, Actor, Article, EventMention
 from chronik.stages.event_confidence_sides import conjoined_sides, named_targets, target_only_placed
 from chronik.stages.event_dating import text_dated
+from chronik.stages.event_genre import INTERVIEW_CAP, interview_turn
 from chronik.stages.event_positions import conjunct_start
 from chronik.stages.event_slots import before_modifiers, clause_span
 from chronik.stages.event_stance import clause_passive
@@ -194,6 +195,7 @@ def confidence(frame: Frame, event: EventMention) -> float:
     score += NOUN_ACT if frame.kind == "noun" and event.type not in _NOUN_ACT_EXEMPT else 0.0
     score += PLACED_TARGET if target_only_placed(frame, event) else 0.0
     cap = min(1.0 if event.modality == "asserted" else NOT_ASSERTED_CAP, frame.trigger.max_confidence)
+    cap = min(cap, INTERVIEW_CAP) if interview_turn(frame.article, frame.sentence) else cap  # event_genre.py
     return round(max(0.0, min(cap, score)), 2)
 
 
