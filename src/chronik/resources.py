@@ -172,6 +172,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "talk_topic_preps": list,
         "halt_words": list,
         "halt_pledges": list,
+        "halt_comparisons": list,
         "negation_exceptions": list,
         "negation_predicates": list,
         "negating_openers": list,

@@ -7,7 +7,8 @@ lower-cased ``halt_words`` and ``halt_pledges`` of ``events.yaml``, and its ``ne
 German word in the code:
 
 * :func:`halted_trigger`: for a verb hit of a :data:`HALTED_TYPES` trigger whose clause holds a negation followed,
-  within :data:`_REACH` words, by a ``halt_words`` word ("nicht mehr", "keine Gruppen mehr"), in a sentence with a
+  within :data:`_REACH` words, by a ``halt_words`` word ("nicht mehr", "keine Gruppen mehr") that no
+  ``halt_comparisons`` word follows ("nicht mehr als 50 Ziele": a comparison), in a sentence with a
   ``halt_pledges`` word before the trigger's clause end (a future or modal auxiliary, a verb of announcing or
   promising), a CONCEDE trigger that ``halts`` the act: a pledge to stop attacking someone is de-escalation by the
   attacker's side towards the spared (the codebook's CONCEDE, "schonen (zusichern)"), not a negated attack.  Its
@@ -44,16 +45,26 @@ def halted_trigger(words: list[str], hit: Hit, lexicon: EventLexicon) -> Trigger
         return trigger
     start = clause_span(words, hit.index, CLAUSE_BREAKS)[0]
     end = clause_span(words, max(hit.end - 1, hit.index), CLAUSE_BREAKS)[1]
-    lowered = [w.lower() for w in words[start:end]]
-    halts = cues.get("halt_words", frozenset())
-    negations = [k for k, w in enumerate(lowered) if w in lexicon.negation]
-    if not any(w in halts and any(0 < k - n <= _REACH for n in negations) for k, w in enumerate(lowered)):
+    if not _halt_phrase([w.lower() for w in words[start:end]], lexicon):
         return trigger
     pledges = cues.get("halt_pledges", frozenset())
     if not any(w.lower() in pledges for w in words[:end]):
         return trigger  # "griffen keine Stellungen mehr an": a report of what did not happen, no pledge
     return replace(trigger, type=_HALT_TYPE, mode=None, halts=True, target_required=True, sector_types={},
                    official_type=None, implied_agent=None)
+
+
+def _halt_phrase(clause: list[str], lexicon: EventLexicon) -> bool:
+    """The lower-cased ``clause`` holds a negation and, at most :data:`_REACH` words after it, a ``halt_words`` word
+    that no ``halt_comparisons`` word follows ("keine Gruppen mehr"; not "nicht mehr als 50 Ziele")."""
+    cues = lexicon.irrealis_cues
+    halts, comparisons = cues.get("halt_words", frozenset()), cues.get("halt_comparisons", frozenset())
+    negations = [k for k, w in enumerate(clause) if w in lexicon.negation]
+    for k, word in enumerate(clause):
+        compared = k + 1 < len(clause) and clause[k + 1] in comparisons
+        if word in halts and not compared and any(0 < k - n <= _REACH for n in negations):
+            return True
+    return False
 
 
 def halt_modality(conditional: bool) -> str:
