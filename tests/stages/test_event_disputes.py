@@ -90,3 +90,16 @@ def test_present_charge_of_being_is_standing(ctx: Context, text: str, confident:
     """A bare present accusation whose content closes with "zu sein" charges a standing quality."""
     event = only(extract(ctx, _LEAD + text, "2016-03-10"), "ACCUSE")
     assert (event.confidence >= 0.8) == confident, event.confidence
+
+
+@pytest.mark.parametrize(("text", "referred"), [
+    # the answer to a standing charge or demand is as standing as the charge: a reference
+    ("Die Türkei wirft dem russischen Militär vor, ihren Luftraum verletzt zu haben; Moskau bestreitet das.", True),
+    ("Kiew wirft Moskau vor, die Separatisten mit Waffen zu versorgen, was der Kreml bestreitet.", True),
+    ("Griechenland verlangt von Deutschland Reparationen. Berlin weist das zurück.", True),
+    # the answer to a charge made on a day the text names stays a statement
+    ("Die Türkei warf Russland am Dienstag vor, ihren Luftraum verletzt zu haben. Moskau bestreitet das.", False),
+])
+def test_answer_to_a_standing_stance(ctx: Context, text: str, referred: bool) -> None:
+    event = only(extract(ctx, _LEAD + text, "2016-03-10"), "REJECT")
+    assert event.reference is referred, event

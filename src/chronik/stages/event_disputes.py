@@ -43,14 +43,32 @@ _CONTENT_BREAKS = CLAUSE_BREAKS - {"(", ")"}
 def standing_stance(frame: Frame, event: EventMention) -> bool:
     """The event's bare present stance (:func:`_bare_present_stance`, checked once for the three) is a standing
     quarrel, a camp's position or a standing charge (module docstring)."""
-    return _bare_present_stance(frame) and (answered_stance(frame, event.target) or camp_stance(frame, event.source)
-                                            or characterising_stance(frame))
+    return _bare_present_stance(frame) and (answered_stance(frame, event.target) or answering_stance(frame, event.target)
+                                            or camp_stance(frame, event.source) or characterising_stance(frame))
 
 
 def answered_quarrel(frame: Frame, event: EventMention) -> bool:
-    """The event's bare present stance is answered by its target's present counter-stance (:func:`answered_stance`):
-    a quarrel told as background, which names stances taken before, at no time the text places."""
-    return _bare_present_stance(frame) and answered_stance(frame, event.target)
+    """The event's bare present stance is answered by its target's present counter-stance (:func:`answered_stance`),
+    or is such a counter-stance answering its target's present stance (:func:`answering_stance`): a quarrel told as
+    background, which names stances taken before, at no time the text places."""
+    return _bare_present_stance(frame) and (answered_stance(frame, event.target)
+                                            or answering_stance(frame, event.target))
+
+
+def answering_stance(frame: Frame, targets: list[Actor]) -> bool:
+    """The frame's trigger opens a ``counter_stances`` phrase ("Moskau bestreitet das") and an earlier clause of its
+    sentence or the sentence before holds a ``present_stances`` word and names one of ``targets``: "Die Türkei wirft
+    dem russischen Militär vor, …; Moskau bestreitet das".  Requires a bare present stance (:func:`answered_quarrel`
+    checks it)."""
+    cues = frame.lexicon.pattern_cues
+    if not targets or frame.words[frame.index].lower() not in {p[0] for p in cues.get("counter_stances", ())}:
+        return False
+    stances = [(w,) for w in cues.get("present_stances", ())]
+    start = clause_span(frame.words, frame.index, CLAUSE_BREAKS)[0]
+    answered = [(frame.sentence, 0, start)]
+    if (before := _sentence_at(frame, frame.sentence.index - 1)) is not None:
+        answered.append((before, 0, len(before.tokens)))
+    return any(_counter(frame, sentence, first, last, targets, stances) for sentence, first, last in answered)
 
 
 def answered_stance(frame: Frame, targets: list[Actor]) -> bool:
@@ -127,13 +145,14 @@ def _sentence_at(frame: Frame, index: int) -> Sentence | None:
     return sentences[index] if 0 < index < len(sentences) and sentences[index].index == index else None
 
 
-def _counter(frame: Frame, sentence: Sentence, first: int, last: int, targets: list[Actor]) -> bool:
-    """A clause among words [first, last) of ``sentence`` holds every word of a ``counter_stances`` phrase and a
-    mention of one of ``targets`` (its actor, or an actor of its country: "Moskau" answers for "das russische
-    Militär")."""
+def _counter(frame: Frame, sentence: Sentence, first: int, last: int, targets: list[Actor],
+             phrases: tuple | list | None = None) -> bool:
+    """A clause among words [first, last) of ``sentence`` holds every word of one of ``phrases`` (default: the
+    ``counter_stances``) and a mention of one of ``targets`` (its actor, or an actor of its country: "Moskau" answers
+    for "das russische Militär")."""
     text = frame.article.text
     words = [text[t.start : t.end].lower() for t in sentence.tokens]
-    phrases = frame.lexicon.pattern_cues.get("counter_stances", ())
+    phrases = frame.lexicon.pattern_cues.get("counter_stances", ()) if phrases is None else phrases
     ids = {a.id for a in targets if a is not None}
     countries = {a.country for a in targets if a is not None and a.country}
     k = first
