@@ -169,7 +169,6 @@ SCHEMA: dict[str, dict[str, type]] = {
         "attitude_links": list,
         "possibility_adjectives": list,
         "attitude_exceptions": dict,
-        "talk_topic_preps": list,
         "halt_words": list,
         "halt_pledges": list,
         "halt_comparisons": list,

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from chronik.model import PUBLICATION_EVIDENCE, Article, DateClaim, EventMention, Precision, Sentence, TimeEx
 from chronik.stages.event_causes import cause_frame, cause_times, outside_causes, sequential
 from chronik.stages.event_dates_context import after_interval, event_day, narrated_day, noun_attribute_time
+from chronik.stages.event_dates_setting import meeting_setting_date
 from chronik.stages.event_enumeration import enumeration_commas, list_clause_span, reporting_clause
 from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span, insertion_close, opens_subordinate, word_at
 from chronik.stages.event_speech import REPORTING_TYPES
@@ -65,7 +66,7 @@ def event_date(frame: Frame, modality: str) -> DateClaim | None:
         return claim if modality == "future" else _until_published(frame.article, claim)
     if _standing(frame):
         return None  # "lehnte Ankara weiterhin ab": held since an earlier report, not dated by this one
-    return _continued(frame) or _published(frame) or _chronicled(frame)
+    return _continued(frame) or meeting_setting_date(frame) or _published(frame) or _chronicled(frame)
 
 
 def since_times(frame: Frame) -> list:

@@ -49,7 +49,7 @@ _LOWER = ("intention_verbs", "conditional_openers", "preventing_verbs", "unreali
           "negating_openers", "negating_adjectives",
           "existence_verbs", "coordinating_verbs", "refusal_verbs", "cancel_verbs", "postpone_verbs",
           "postpone_middles", "purpose_openers", "realising_verbs",
-          "counterfactual_auxiliaries", "modal_infinitives", "talk_topic_preps", "halt_words", "halt_pledges",
+          "counterfactual_auxiliaries", "modal_infinitives", "halt_words", "halt_pledges",
           "halt_comparisons")
 #: The parts of ``attitude_exceptions`` (event_attitude.py), loaded as "attitude_<part>".
 _EXCEPTIONS = ("topics", "possible", "realisers", "judging")

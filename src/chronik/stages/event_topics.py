@@ -2,7 +2,7 @@
 
 Part of the ``events`` stage (called by :func:`chronik.stages.event_build.frame_event`).  Requires a
 :class:`~chronik.stages.event_frame.Frame` whose lexicon carries in ``irrealis_cues`` the lower-cased
-``talk_topic_preps`` of ``events.yaml``.  Guarantees, with no German word in the code:
+``topic_preps`` of ``events.yaml`` (``lexicon.topic_preps``).  Guarantees, with no German word in the code:
 
 * :func:`talk_topic`: True when the frame's act is what a talk of its sentence was about and the act's phrase
   holds no time of its own: a noun trigger governed by a topic preposition ("berieten über die russischen
@@ -41,7 +41,7 @@ def _topic_preposition(frame: Frame, infinitive: bool) -> int | None:
     """Index of the topic preposition that governs the frame's noun ("über den Abschuss") or the act noun a
     zu-infinitive trigger's clause completes ("über die Entscheidung …, Jerusalem … anzuerkennen"); None else."""
     words, lex = frame.words, frame.lexicon
-    preps = lex.irrealis_cues.get("talk_topic_preps", frozenset())
+    preps = lex.topic_preps
     if frame.kind == "noun":
         j = before_modifiers(words, frame.index, lex)
         # a topic preposition may read as an attributive adjective ("über" ends like "anderer")
