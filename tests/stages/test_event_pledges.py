@@ -44,7 +44,7 @@ def test_negated_attack_without_a_pledge_to_stop_stays(ctx: Context, text: str) 
     "Hollande sagte bei der gemeinsamen Pressekonferenz, man wolle die Angriffe auf den IS verstärken und dabei "
     "die Kräfte schonen, die gegen die Dschihadisten vorgehen.",
     # the actor of a relative clause after the trigger is none of its sides: not the IS spared
-    "Russische Kampfflugzeuge sollten zudem keine Gruppen mehr angreifen, die selbst gegen den IS kämpfen.",
+    "Russische Kampfflugzeuge sollten zudem keine Gruppen mehr angreifen, die mit dem IS verhandeln.",
 ])
 def test_concession_needs_the_spared_named(ctx: Context, text: str) -> None:
     assert not [e for e in extract(ctx, text, "2015-11-26") if e.type == "CONCEDE"]
@@ -54,3 +54,13 @@ def test_sparing_a_named_side_stays(ctx: Context) -> None:
     found = [e for e in extract(ctx, "Putin sicherte Hollande zu, die gemäßigte Opposition zu schonen.", "2015-11-26")
              if e.type == "CONCEDE"]
     assert len(found) == 1 and found[0].target
+
+
+def test_forces_pledging_to_stop_stand_for_their_government(ctx: Context) -> None:
+    text = ("Russische Kampfflugzeuge führen seit September Luftangriffe in Syrien. Nach einem Treffen mit Hollande "
+            "kündigte Putin am Donnerstagabend an, beide Länder würden Geheimdienstinformationen austauschen. "
+            "Russische Kampfflugzeuge sollten zudem keine Gruppen mehr angreifen, die selbst gegen den IS kämpfen.")
+    conceded = [e for e in extract(ctx, text, "2015-11-26") if e.type == "CONCEDE"]
+    assert len(conceded) == 1, conceded
+    assert [(a.country, a.sector) for a in conceded[0].source] == [("RUS", "GOV")]
+    assert [a.sector for a in conceded[0].target] == ["REB"]  # the groups that fight the IS, not the IS

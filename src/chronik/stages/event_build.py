@@ -23,6 +23,7 @@ from chronik.stages.event_patterns import (
     known_stance,
     since_clause,
 )
+from chronik.stages.event_pledges import conceding_sources
 from chronik.stages.event_topics import talk_topic
 
 if TYPE_CHECKING:
@@ -46,7 +47,8 @@ def frame_event(frame: Frame, sides: tuple[list[Actor], list[Actor]], location: 
     type_, mode, context = material_means(frame) or (_official_type(frame, sides), frame.trigger.mode, list(frame.trigger.context))
     event = EventMention(
         type=type_, sentence=frame.sentence.index, start=frame.sentence.start, end=frame.sentence.end,
-        trigger=frame.article.text[start:end], mode=mode, source=sides[0], target=sides[1],
+        trigger=frame.article.text[start:end], mode=mode, target=sides[1],
+        source=conceding_sources(sides[0]) if frame.trigger.halts else sides[0],  # forces pledging: their state
         date=event_date(frame, modality) if dated and not discussed_act(frame) else None, location=location,
         modality=modality, attribution=attribution, context=context, mutual=mutual,
     )

@@ -14,6 +14,8 @@ German word in the code:
   attacker's side towards the spared (the codebook's CONCEDE, "schonen (zusichern)"), not a negated attack.  Its
   roles are read like the attack's (the spared one is its object), and like "schonen" it needs the spared one
   named (``target_required``); other hits keep their trigger.
+* :func:`conceding_sources`: a halting concession is a political act of a state: forces that pledge to stop
+  ("Russische Kampfflugzeuge sollten keine Gruppen mehr angreifen") stand for their state's government.
 * :func:`halt_modality`: the modality of a halting trigger's event: hypothetical in a conditional clause, else
   future (the sparing lies ahead; the negation is the halt, not a denial).
 """
@@ -23,6 +25,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from chronik.model import Actor
 from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span
 
 if TYPE_CHECKING:
@@ -33,6 +36,8 @@ if TYPE_CHECKING:
 HALTED_TYPES = frozenset({"ASSAULT"})
 #: The type of a pledge to stop such an act.
 _HALT_TYPE = "CONCEDE"
+#: The sector of the armed forces, and that of the government that concedes for them.
+_FORCES, _GOVERNMENT = "MIL", "GOV"
 #: How many words after its negation the halt word may stand ("keine gemäßigten Gruppen mehr").
 _REACH = 4
 
@@ -70,3 +75,15 @@ def _halt_phrase(clause: list[str], lexicon: EventLexicon) -> bool:
 def halt_modality(conditional: bool) -> str:
     """The modality of a halting trigger's event (module docstring); ``conditional``: its clause is one."""
     return "hypothetical" if conditional else "future"
+
+
+def conceding_sources(sources: list[Actor]) -> list[Actor]:
+    """``sources`` of a halting concession with every state's forces replaced by its government (once each):
+    "RUS MIL" becomes "RUS GOV"; other actors are kept."""
+    conceding: list[Actor] = []
+    for actor in sources:
+        if actor is not None and actor.sector == _FORCES and actor.country:
+            actor = Actor.group(actor.country, _GOVERNMENT)
+        if actor not in conceding:
+            conceding.append(actor)
+    return conceding

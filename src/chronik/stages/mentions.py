@@ -43,6 +43,7 @@ from chronik.stages.mention_crowds import counting_quantifier_rule
 from chronik.stages.mention_cues import Cues, Office, build_cues, is_acronym, is_capitalised
 from chronik.stages.mention_evidence import checked
 from chronik.stages.mention_gazetteer import gazetteer_rule, named_place, place_context
+from chronik.stages.mention_fighters import fighting_group_rule
 from chronik.stages.mention_groups import (
     abbreviation_after,
     acronym_rule,
@@ -365,5 +366,5 @@ def _name_run(scan: _Scan, i: int) -> int:
 _RULES = (_knowledge_base, org_prefix_rule, place_prefix_rule, _first_name, gazetteer_rule, place_word_rule, _title,
           counting_quantifier_rule, group_rule,
           creditor_rule, equipment_rule, alliance_rule,
-          adjective_group_rule, country_description_rule, organisation_rule, acronym_rule, _pronoun, adjective_place_rule,
+          adjective_group_rule, fighting_group_rule, country_description_rule, organisation_rule, acronym_rule, _pronoun, adjective_place_rule,
           _name_run)
