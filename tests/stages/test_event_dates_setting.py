@@ -27,6 +27,8 @@ def test_act_at_the_meeting_takes_its_day(ctx: Context, text: str, type_: str) -
     ("Nach dem Abschuss des Kampfjets hatte Putin die Türkei kritisiert.", "ACCUSE"),
     # no meeting named
     ("Zuvor hatte Putin die Türkei kritisiert.", "ACCUSE"),
+    # before the meeting, not at it
+    ("Vor dem Treffen hatte Putin die Türkei kritisiert.", "ACCUSE"),
 ])
 def test_act_not_set_at_the_meeting(ctx: Context, text: str, type_: str) -> None:
     found = [e for e in extract(ctx, _MEETING + text, "2020-03-06") if e.type == type_]

@@ -32,6 +32,7 @@ def test_pledge_to_stop_attacking_is_a_concession(ctx: Context, text: str, sourc
     "Russland werde die Rebellen nicht angreifen, sagte Lawrow.",
     # a comparison, no halt
     "Russland werde nicht mehr als 50 Ziele der Rebellen angreifen, sagte Lawrow.",
+    "Russland werde nicht mehr nur den IS angreifen, sagte Lawrow.",
 ])
 def test_negated_attack_without_a_pledge_to_stop_stays(ctx: Context, text: str) -> None:
     found = extract(ctx, text, "2015-11-26")

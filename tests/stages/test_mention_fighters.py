@@ -21,8 +21,9 @@ def test_group_fighting_someone_is_armed(ctx: Context, text: str, word: str) -> 
 @pytest.mark.parametrize(("text", "word"), [
     # generic action: police as often as rebels
     ("Man wolle die Kräfte schonen, die gegen die Dschihadisten vorgehen.", "Kräfte"),
-    # no opponent
+    # no opponent, or a cause fought, not an actor
     ("Die Gruppen, die in Aleppo kämpfen, sind zersplittert.", "Gruppen"),
+    ("Organisationen, die gegen Armut kämpfen, erhalten mehr Geld.", "Organisationen"),
     # a capitalised word between the head and the comma: the relative clause belongs to that noun
     ("Die Gruppen kritisierten die Regierung, die gegen die Rebellen kämpft.", "Gruppen"),
 ])

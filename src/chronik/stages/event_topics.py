@@ -7,7 +7,8 @@ Part of the ``events`` stage (called by :func:`chronik.stages.event_build.frame_
 * :func:`talk_topic`: True when the frame's act is what a talk of its sentence was about and the act's phrase
   holds no time of its own: a noun trigger governed by a topic preposition ("berieten über die russischen
   Luftangriffe"), or a zu-infinitive whose clause completes an act noun so governed ("über die Entscheidung von
-  US-Präsident Trump, Jerusalem … anzuerkennen"), after a CONSULT trigger of the sentence.  Such an act was
+  US-Präsident Trump, Jerusalem … anzuerkennen"), after a CONSULT trigger of the sentence (or before one when the
+  topic phrase opens the sentence: "Über die Entscheidung …, sprachen Putin und Erdogan").  Such an act was
   reported before, as background of the talk; neither the talk's date nor its place is its own, and the text
   gives it no other (the codebook's "at a time we can place"): it is a reference, which joins an event reported
   elsewhere and stays for what refers back to it ("Beide kritisierten den Schritt"), but founds none.  With a time of its own
@@ -58,9 +59,12 @@ def _topic_preposition(frame: Frame, infinitive: bool) -> int | None:
 
 
 def _talk_before(frame: Frame, prep: int) -> bool:
-    """A CONSULT trigger (a verb form or noun of the lexicon) stands before word ``prep`` in the sentence."""
+    """A CONSULT trigger (a verb form or noun of the lexicon) stands before word ``prep`` in the sentence, or after
+    the trigger's clause when the topic phrase opens the sentence ("Über die Entscheidung Trumps, …, sprachen Putin
+    und Erdogan")."""
     lex = frame.lexicon
-    for word in frame.words[:prep]:
+    after = clause_span(frame.words, frame.index, CLAUSE_BREAKS)[1] if prep == 0 else len(frame.words)
+    for word in frame.words[:prep] + frame.words[after:]:
         trigger = lex.verbs.get(word.lower()) or lex.nouns.get(word)
         if trigger is not None and trigger.type == _TALK:
             return True

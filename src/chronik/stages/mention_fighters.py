@@ -6,8 +6,8 @@ groups or forces) and the ``group_country`` lists ``fighting_relatives``, ``figh
 ``fighting_verbs``.  Guarantees, with no German word in the code: :func:`fighting_group_rule` makes such a head a
 GROUP mention of sector REB (armed non-state groups; no country of its own: resolve places it like other rebels)
 when a relative clause right after it, or after the lower-case words that close its clause ("keine Gruppen mehr
-angreifen, die …"), closes with a fighting verb and holds a fighting preposition ("…, die gegen
-den IS kämpfen"); a clause of generic action ("…, die gegen Demonstranten vorgehen": police as often as rebels)
+angreifen, die …"), closes with a fighting verb and holds a fighting preposition before a named opponent ("…, die
+gegen den IS kämpfen"; not a cause: "…, die gegen Armut kämpfen"); a clause of generic action ("…, die gegen Demonstranten vorgehen": police as often as rebels)
 or of no opponent makes none.
 """
 
@@ -27,6 +27,19 @@ _EXTRAPOSED = 3
 _CLAUSE_ENDS = frozenset({",", ".", ";", ":", "!", "?", "–", "—"})
 
 
+def _opponent(scan: _Scan, start: int, end: int) -> bool:
+    """Words [start, end) hold a fighting preposition whose first capitalised word after it names an actor: a
+    knowledge-base name, a group noun or a state adjective ("gegen den IS", "gegen die Armee", "gegen russische
+    Truppen"); not a cause ("gegen Armut", "gegen Rassismus")."""
+    words, cues, kb = scan.words, scan.res.cues, scan.res.kb
+    preps = cues.group_country.get("fighting_preps", frozenset())
+    for k in (k for k in range(start, end) if words[k].lower() in preps):
+        named = next((w for w in words[k + 1 : end] if w[:1].isupper() or w.lower() in kb.adjectives), None)
+        if named is not None and (named in kb.starts or named in cues.group_nouns or named.lower() in kb.adjectives):
+            return True
+    return False
+
+
 def fighting_group_rule(scan: _Scan, i: int) -> int:
     """A group head whose relative clause fights someone (module docstring): a REB mention; returns ``i + 1``
     then, else ``i``."""
@@ -41,8 +54,7 @@ def fighting_group_rule(scan: _Scan, i: int) -> int:
         return i
     end = next((k for k in range(comma + 2, len(words)) if words[k] in _CLAUSE_ENDS), len(words))
     clause = [w.lower() for w in words[comma + 2 : end]]
-    if not clause or clause[-1] not in lists.get("fighting_verbs", ()) \
-            or not set(clause) & lists.get("fighting_preps", frozenset()):
+    if not clause or clause[-1] not in lists.get("fighting_verbs", ()) or not _opponent(scan, comma + 2, end):
         return i
     scan.mention(i, i + 1, "GROUP", "group_noun", country=None, sector=_ARMED)
     return i + 1
