@@ -99,6 +99,7 @@ from chronik.stages.event_withdrawal import (
     recent_departure,
 )
 
+
 @dataclass(slots=True)
 class Frame:
     """Everything needed to build the event of one trigger in one sentence."""

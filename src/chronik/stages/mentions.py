@@ -42,8 +42,8 @@ from chronik.stages.mention_creditors import creditor_rule
 from chronik.stages.mention_crowds import counting_quantifier_rule
 from chronik.stages.mention_cues import Cues, Office, build_cues, is_acronym, is_capitalised
 from chronik.stages.mention_evidence import checked
-from chronik.stages.mention_gazetteer import gazetteer_rule, named_place, place_context
 from chronik.stages.mention_fighters import fighting_group_rule
+from chronik.stages.mention_gazetteer import gazetteer_rule, named_place, place_context
 from chronik.stages.mention_groups import (
     abbreviation_after,
     acronym_rule,
