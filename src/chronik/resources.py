@@ -208,6 +208,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "nominative_determiners": list,
         "focus_particles": list,
         "anonymous_speakers": list,
+        "suffering_light_verbs": list,
         "plural_verb_endings": list,
         "origin_preps": list,
         "purpose_preps": list,

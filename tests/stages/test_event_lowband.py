@@ -45,6 +45,12 @@ def sides(found: list[EventMention], type_: str) -> list[tuple[list[str | None],
     ("Lawrow, der russische Außenminister, warf der Türkei am Montag Doppelmoral vor.", "ACCUSE", "RUS", "TUR"),
     # an act in the reported clause of an accusation is the reported subject's, claimed
     ("Kerry kritisierte, Russland habe die Rebellen in Aleppo angegriffen.", "ASSAULT", "RUS", "SYR"),
+    # the subject of "ums Leben kommen" suffers the attack
+    ("Bei einem US-Luftangriff in Libyen sind zwei Serben ums Leben gekommen.", "ASSAULT", "USA", "SRB"),
+    ("Bei einem russischen Luftangriff sind in Idlib zwei Zivilisten ums Leben gekommen.", "ASSAULT", "RUS", "SYR"),
+    # "kommen" in another light verb's clause leaves it active
+    ("Andriukaitis wird am Mittwoch zu einem Besuch nach Österreich kommen und Gespräche mit Ministerin Sabine "
+     "Oberhauser führen.", "CONSULT", None, "AUT"),
     # a state reporting deaths among its enemies' fighters is their attacker
     ("Die türkische Regierung erklärte, mehr als 30 PKK-Kämpfer seien getötet worden.", "ASSAULT", "TUR", "TUR"),
 ])
@@ -59,6 +65,8 @@ def test_reported_sides(ctx: Context, text: str, type_: str, source: str | None,
     ("Peskow sagte, drei russische Soldaten seien in Syrien getötet worden.", "ASSAULT"),
     # the actors of the act a zu-infinitive after an accusing verb names are not the accused
     ("Erdogan wirft dem Prediger vor, die türkische Regierung stürzen zu wollen.", "ACCUSE"),
+    # the subject after the finite verb is no genitive of the noun before it: Orban did not protest
+    ("Unter dem Druck der massiven Proteste hatte Orban die Pläne schließlich auf Eis gelegt.", "PROTEST"),
 ])
 def test_no_wrong_side(ctx: Context, text: str, type_: str) -> None:
     assert not sides(extract(ctx, text), type_)

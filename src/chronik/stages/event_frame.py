@@ -47,7 +47,7 @@ from chronik.stages.event_objects import (
     own_phrase_targets,
     within_main_clause,
 )
-from chronik.stages.event_owned import owned_object
+from chronik.stages.event_owned import genitive_reach, owned_object
 from chronik.stages.event_passive import passive_subject
 from chronik.stages.event_place import event_place, host_state, visited_state
 from chronik.stages.event_positions import act_referent, adjective_addressee, position_roles, refused_party
@@ -348,7 +348,7 @@ def _noun_source(frame: Frame, slots: list[Slot]) -> list[Slot]:
         return author  # "traf Assad und ordnete den Abzug an", "sich für den Abschuss entschuldigen" (event_withdrawal.py)
     after = [s for s in slots if frame.index < s.index <= frame.index + 4 and s.prep is None
              and not frame.trigger.genitive_is_object  # "Abschuss eines Kampfjets": the jet is hit
-             and not any(w[:1].isdigit() or w == "," for w in frame.words[frame.index + 1 : s.index])]  # "bei Anschlägen 130 Menschen", "Kritik, wonach …"
+             and genitive_reach(frame, s.index)]  # not "bei Anschlägen 130 Menschen", "Kritik, wonach …" (event_owned.py)
     before = [s for s in slots if frame.index - 3 <= s.index < frame.index and s.prep is None]
     if after or before:  # "Für die Angriffe sei entweder Russland oder die syrische Regierung verantwortlich": one side
         return after[:1] + _alternatives(frame, after[:1], slots) if after else _pair_ending(frame, before[-1], slots)

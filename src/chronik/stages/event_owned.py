@@ -86,3 +86,11 @@ def _after_determiner(frame: Frame, k: int, start: int) -> bool:
             and frame.words[j].lower() not in lex.determiners:
         j -= 1
     return j >= start and frame.words[j].lower() in lex.determiners
+
+
+def genitive_reach(frame: Frame, k: int) -> bool:
+    """Word ``k`` after a noun trigger may open its genitive: no number, comma or finite auxiliary stands between
+    them ("bei Anschlägen 130 Menschen", "Kritik, wonach …", "Unter dem Druck der Proteste hatte Orban …": the
+    subject of the clause, not the protesters)."""
+    between = frame.words[frame.index + 1 : k]
+    return not any(w[:1].isdigit() or w == "," or w.lower() in frame.lexicon.finite_auxiliaries for w in between)

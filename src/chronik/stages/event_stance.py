@@ -60,11 +60,15 @@ def clause_passive(frame: Frame) -> bool:
     auxiliary with the trigger's infinitive ("Putin wird Assad treffen"), unless the clause names an agent
     ("Assad wird von Putin empfangen": the infinitive is also the participle).  A split particle verb
     ("machte die PKK dafür verantwortlich", "griff … an") is a finite active verb: never passive, whatever
-    another clause holds ("Bei dem Anschlag wurden 37 Menschen getötet; Erdogan machte die PKK …")."""
+    another clause holds ("Bei dem Anschlag wurden 37 Menschen getötet; Erdogan machte die PKK …").  A light
+    verb whose support verb of its clause is a ``suffering_light_verbs`` word is one ("kamen ums Leben"; not
+    "wird nach Österreich kommen und Gespräche führen")."""
     if frame.kind == "particle":
         return False
     lex = frame.lexicon
     own = _clause_span(frame.words, frame.index)
+    if frame.kind == "light" and _suffering(frame, own):
+        return True
     infinitive = (frame.kind == "verb" and frame.words[frame.index].lower() in lex.infinitives
                   or _light_infinitive(frame, own)) \
         and not frame.trigger.source_preps & {w.lower() for w in frame.words[own[0] : own[1]]}  # "wird von Putin empfangen"
@@ -75,6 +79,13 @@ def clause_passive(frame: Frame) -> bool:
         if span == own or (k < frame.index and not opens_subordinate(frame.words, span[0], lex)):
             return True
     return elliptic_passive(frame)  # "Sechs Oppositionelle freigelassen" (event_passive.py)
+
+
+def _suffering(frame: Frame, own: tuple[int, int]) -> bool:
+    """A ``suffering_light_verbs`` word of the clause [own) is a support verb of the frame's light noun."""
+    lex = frame.lexicon
+    support = {v for verbs, _ in lex.light.get(frame.words[frame.index], []) for v in verbs} & lex.suffering_light_verbs
+    return any(w.lower() in support for w in frame.words[own[0] : own[1]])
 
 
 def _light_infinitive(frame: Frame, own: tuple[int, int]) -> bool:
