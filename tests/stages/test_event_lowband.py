@@ -39,6 +39,10 @@ def sides(found: list[EventMention], type_: str) -> list[tuple[list[str | None],
     # a person's party in brackets does not break the coordination of subjects
     ("Werner Faymann (SPÖ) und Reinhold Mitterlehner (ÖVP) trafen am Montag Merkel in Berlin.", "CONSULT", "AUT", "DEU"),
     ("Faymann (SPÖ) und Mitterlehner (ÖVP) kritisierten am Montag die Türkei.", "ACCUSE", "AUT", "TUR"),
+    # a capital's genitive before a title only says whose the person is
+    ("Moskaus Außenminister Lawrow kritisierte am Montag die Nato.", "ACCUSE", "RUS", None),
+    ("Ankaras Regierungschef Davutoglu kritisierte am Montag die EU.", "ACCUSE", "TUR", None),
+    ("Russlands Außenminister Lawrow kritisierte am Montag die Nato.", "ACCUSE", "RUS", None),
     # an apposition of the source set off by commas holds no object
     ("Kammenos, zugleich Chef der Partei der Unabhängigen Griechen, warf der Türkei vor, das Abkommen nicht "
      "einzuhalten.", "ACCUSE", "GRC", "TUR"),

@@ -227,8 +227,10 @@ def _possessor(frame: Frame, slot: Slot, slots: list[Slot]) -> bool:
     """A genitive state heading a person's noun phrase ("Russlands Präsident", "Syriens Machthaber
     al-Assad", "Russlands stellvertretender Außenminister Bogdanow") only says whose the person is; the
     owner of an act noun before the trigger is no possessor of a person after it ("Die Vorwürfe Russlands
-    wies Erdogan zurück", "Den Vorschlag Junckers lehnte Orbán ab", "Merkels Kritik wies Orbán zurück")."""
-    if slot.mention.how != "kb:genitive":
+    wies Erdogan zurück", "Den Vorschlag Junckers lehnte Orbán ab", "Merkels Kritik wies Orbán zurück").  So does
+    a capital's genitive, a metonym no preposition or article follows ("Moskaus Außenminister Lawrow"; not
+    "bestellte Ankara den deutschen Geschäftsträger ein")."""
+    if slot.mention.how != "kb:genitive" and (slot.mention.how != "kb:metonym" or slot.prep is not None):
         return False
     person = next((s for s in slots if s.index > slot.index and s.mention.kind in ("PER", "DESC")), None)
     if person is None or person.index - slot.index > 3:
@@ -238,6 +240,8 @@ def _possessor(frame: Frame, slot: Slot, slots: list[Slot]) -> bool:
             for j in (slot.index - 1, slot.index + len(slot.mention.text.split()))):
         return False
     between = frame.words[slot.index + 1 : person.index]
+    if slot.mention.how == "kb:metonym" and any(w.lower() in frame.lexicon.determiners for w in between):
+        return False
     return all(w[:1].isupper() or w.lower().endswith(frame.lexicon.adjective_endings) for w in between)
 
 
