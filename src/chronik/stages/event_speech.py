@@ -248,7 +248,7 @@ def speaker_acts(frame: Frame, source: list[Mention], speaker: Mention) -> bool:
     reported clause has an author of its own as its subject, at its start ("Die Nato will die Türkei
     unterstützen, sagte Stoltenberg": the Nato supports; "Der Kreml kritisierte die Nato, sagte Peskow": the
     Kremlin), also after a subordinator ("Kurz sagte, dass die Türkei Griechenland um Hilfe gebeten habe": Turkey
-    asked), or right after its finite verb ("Laut Lawrow verurteilt Russland …").  A subject that is asked
+    asked) and after a noun in apposition ("dass der Nachbar Slowenien darum gebeten habe"), or right after its finite verb ("Laut Lawrow verurteilt Russland …").  A subject that is asked
     (``subject_is_target``: "Assad muss gehen") leaves the act to the speaker."""
     if frame.trigger.subject_is_target or not source:
         return True
@@ -256,7 +256,8 @@ def speaker_acts(frame: Frame, source: list[Mention], speaker: Mention) -> bool:
     start = _clause_span(words, frame.index)[0]
     start += start < frame.index and words[start].lower() in lex.subordinators
     lead = start + (words[start].lower() in lex.determiners)
-    return not any((frame.word_index(m.start) == lead and m.sentence == frame.sentence.index) or _inverted_subject(frame, m)
+    leads = {lead, lead + 1} if lead > start and lead + 1 < frame.index and words[lead][:1].isupper() else {lead}
+    return not any((frame.word_index(m.start) in leads and m.sentence == frame.sentence.index) or _inverted_subject(frame, m)
                    for m in source)
 
 
