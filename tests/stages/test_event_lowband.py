@@ -70,6 +70,10 @@ def test_reported_sides(ctx: Context, text: str, type_: str, source: str | None,
     ("Peskow sagte, drei russische Soldaten seien in Syrien getötet worden.", "ASSAULT"),
     # the actors of the act a zu-infinitive after an accusing verb names are not the accused
     ("Erdogan wirft dem Prediger vor, die türkische Regierung stürzen zu wollen.", "ACCUSE"),
+    # the subject of the main clause after a denial's is not whom the denial answers
+    ("Bankenverband und Regierung dementierten energisch, Finanzminister Yanis Varoufakis sprach von einem Gerücht.",
+     "REJECT"),
+    ("Die Regierung in Ankara dementierte, Außenminister Lawrow sprach dagegen von Beweisen.", "REJECT"),
     # the subject after the finite verb is no genitive of the noun before it: Orban did not protest
     ("Unter dem Druck der massiven Proteste hatte Orban die Pläne schließlich auf Eis gelegt.", "PROTEST"),
 ])

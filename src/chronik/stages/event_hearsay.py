@@ -65,7 +65,23 @@ def content_slot(frame: Frame, slot: Slot) -> bool:
     Prediger vor, die türkische Regierung stürzen zu wollen"; not "warf der Delegation vor, Terrorgruppen zu
     vertreten").  False for other triggers, refusals among them ("lehnte es ab, sich … zu
     entschuldigen" is addressed to whom the apology would be)."""
-    return denies_content(frame, slot.index) or _accused_content(frame, slot.index)
+    return denies_content(frame, slot.index) or _accused_content(frame, slot.index) or _next_speaker(frame, slot)
+
+
+def _next_speaker(frame: Frame, slot: Slot) -> bool:
+    """A denial's ``slot`` opens the main clause after the comma that closes the denial's, with a finite verb in
+    the indicative right after it ("Bankenverband und Regierung dementierten energisch, Finanzminister Yanis
+    Varoufakis sprach von einem Gerücht"): that clause's subject, not whom the denial answers."""
+    words, lex = frame.words, frame.lexicon
+    if frame.trigger.id not in lex.hearsay_cues["denial_triggers"] or slot.index <= frame.index:
+        return False
+    start, end = clause_span(words, slot.index, CLAUSE_BREAKS)
+    after = slot.index + len(slot.mention.text.split())
+    if start <= frame.index or words[start - 1] != "," or after >= end:
+        return False
+    verb = words[after]
+    return all(w[:1].isupper() for w in words[start : slot.index]) and verb.isalpha() and verb.islower() \
+        and not _subjunctive(lex, verb.lower()) and verb.lower() not in lex.determiners | lex.prepositions
 
 
 def _accused_content(frame: Frame, k: int) -> bool:
