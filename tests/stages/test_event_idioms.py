@@ -137,3 +137,46 @@ def test_recalling_an_ambassador_downgrades_relations(ctx: Context) -> None:
     found = [e for e in extract(ctx, "Österreich hat seinen Botschafter aus der Türkei zurückberufen.", "2016-01-10")
              if e.type == "SANCTION"]
     assert len(found) == 1 and [a.country for a in found[0].target] == ["TUR"], _shown(found)
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    # "angreifen"/"attackieren" with an adverb of speech is criticism
+    ("London – Der frühere britische Finanzminister Nigel Lawson hat die Regierung scharf angegriffen.",
+     "ACCUSE", ("GBR", "GOV"), ("GBR", "GOV")),
+    ("Ankara – Erdogan attackierte die EU scharf.", "ACCUSE", ("TUR", "GOV"), (None, "IGO")),
+    # "unter Beschuss nehmen" shells
+    ("Kiew – Die ukrainische Armee nahm Stellungen der Separatisten unter Beschuss.", "ASSAULT", ("UKR", "MIL"),
+     ("UKR", "REB")),
+    ("Kiew – Die Separatisten nahmen am Sonntag Mariupol unter Beschuss.", "ASSAULT", ("UKR", "REB"), ("UKR", "GOV")),
+    # a ban of an organisation, a newspaper put under state administration
+    ("Kairo – Die ägyptische Regierung verbot die Muslimbruderschaft.", "COERCE", ("EGY", "GOV"), ("EGY", "OPP")),
+    ("Ankara – Ein türkisches Gericht hat die prokurdische Partei HDP verboten.", "COERCE", ("TUR", "JUD"),
+     ("TUR", "OPP")),
+    # a state's initiative or proposal refused or criticised is its government's
+    ("Jerusalem – Netanjahu lehnte die französische Friedensinitiative ab.", "REJECT", ("ISR", "GOV"), ("FRA", "GOV")),
+    ("Moskau – Lawrow wies den amerikanischen Vorschlag zurück.", "REJECT", ("RUS", "GOV"), ("USA", "GOV")),
+    ("Berlin – Merkel kritisierte die griechischen Reformvorschläge.", "ACCUSE", ("DEU", "GOV"), ("GRC", "GOV")),
+])
+def test_more_idioms(ctx: Context, text: str, type_: str, source: tuple, target: tuple) -> None:
+    found = extract(ctx, text, "2016-03-20")
+    assert [e.type for e in found] == [type_], _shown(found)
+    assert [(a.country, a.sector) for a in found[0].source] == [source]
+    assert [(a.country, a.sector) for a in found[0].target] == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "Damaskus – Die Rebellen griffen die Stellungen der Armee heftig an.",  # an assault all the same
+    "Kiew – Die Separatisten haben Mariupol angegriffen.",
+])
+def test_an_attack_without_a_speech_adverb_stays_one(ctx: Context, text: str) -> None:
+    assert [e.type for e in extract(ctx, text, "2016-03-20")] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ankara – Die PKK ist in der Türkei verboten.",  # a state
+    "Berlin – Das Rauchen ist in Restaurants verboten.",
+    "Wien – Die Grünen fordern, das Mittel in Österreich zu verbieten.",  # a demand's content
+    "Moskau – Russland verbot die Einfuhr türkischer Lebensmittel.",  # no actor banned
+])
+def test_no_ban_without_an_act_on_an_actor(ctx: Context, text: str) -> None:
+    assert not [e for e in extract(ctx, text, "2016-03-20") if e.type == "COERCE"]

@@ -142,7 +142,7 @@ def _attacked_place_country(frame: Frame) -> str | None:
     """The country of the place an attack verb takes as its bare object ("Russland hat Aleppo
     bombardiert", "Aleppo wurde bombardiert"): a place mention (no state) of the trigger's clause that no
     preposition governs; None for nouns ("die Angriffe Aleppos …"), other acts or when there is none."""
-    if frame.trigger.type != _ATTACK or frame.kind not in ("verb", "particle"):
+    if frame.trigger.type != _ATTACK or frame.kind not in ("verb", "particle", "light"):  # "nahmen Mariupol unter Beschuss"
         return None
     places = frame.article.places
     start, end = _clause_span(frame.words, frame.index)
