@@ -99,3 +99,22 @@ def test_a_dismissed_suit_rejects_its_plaintiff(ctx: Context, text: str, source:
 
 def test_a_doorman_turning_a_guest_away_is_no_event(ctx: Context) -> None:
     assert not extract(ctx, "Der Türsteher wies den Gast ab.", "2016-03-20")
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a law or an act declared void refuses its author
+    ("Warschau – Das polnische Verfassungsgericht erklärte das Gesetz der Regierung für verfassungswidrig.",
+     ("POL", "JUD"), ("POL", "GOV")),
+    ("Brüssel – Die EU erklärte die Annexion der Krim durch Russland für völkerrechtswidrig.", (None, "IGO"),
+     ("RUS", "GOV")),
+])
+def test_an_act_declared_void_rejects_its_author(ctx: Context, text: str, source: tuple, target: tuple) -> None:
+    rejections = [e for e in extract(ctx, text, "2016-05-25") if e.type == "REJECT"]
+    assert len(rejections) == 1
+    assert [(a.country, a.sector) for a in rejections[0].source] == [source]
+    assert [(a.country, a.sector) for a in rejections[0].target] == [target]
+
+
+def test_prisoners_of_war_are_forces(ctx: Context) -> None:
+    found = extract(ctx, "Kiew – Die Separatisten ließen 20 ukrainische Kriegsgefangene frei.", "2016-05-25")
+    assert [(e.type, [(a.country, a.sector) for a in e.target]) for e in found] == [("RETREAT", [("UKR", "MIL")])]

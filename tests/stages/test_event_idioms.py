@@ -156,6 +156,18 @@ def test_recalling_an_ambassador_downgrades_relations(ctx: Context) -> None:
     ("Jerusalem – Netanjahu lehnte die französische Friedensinitiative ab.", "REJECT", ("ISR", "GOV"), ("FRA", "GOV")),
     ("Moskau – Lawrow wies den amerikanischen Vorschlag zurück.", "REJECT", ("RUS", "GOV"), ("USA", "GOV")),
     ("Berlin – Merkel kritisierte die griechischen Reformvorschläge.", "ACCUSE", ("DEU", "GOV"), ("GRC", "GOV")),
+    # a siege: the besieged place's holder; a crowd blocking a road protests
+    ("Damaskus – Die syrische Armee belagerte im Sommer die Stadt Homs.", "COERCE", ("SYR", "MIL"), ("SYR", "REB")),
+    ("Damaskus – Die Rebellen belagerten am Montag Aleppo.", "COERCE", ("SYR", "REB"), ("SYR", "GOV")),
+    ("Budapest – Flüchtlinge blockierten am Montag die Autobahn bei Budapest.", "PROTEST", ("HUN", "CVL"),
+     ("HUN", "GOV")),
+    # going on strike; officials, attachés and prisoners of war of a state
+    ("Athen – In Griechenland traten am Montag Flüchtlinge in einen Hungerstreik.", "PROTEST", ("GRC", "CVL"),
+     ("GRC", "GOV")),
+    ("Washington – Die USA verhängten ein Einreiseverbot gegen mehrere russische Beamte.", "SANCTION",
+     ("USA", "GOV"), ("RUS", "GOV")),
+    ("Ankara – Die Türkei hat den russischen Militärattaché ausgewiesen.", "SANCTION", ("TUR", "GOV"),
+     ("RUS", "GOV")),
 ])
 def test_more_idioms(ctx: Context, text: str, type_: str, source: tuple, target: tuple) -> None:
     found = extract(ctx, text, "2016-03-20")
@@ -177,6 +189,8 @@ def test_an_attack_without_a_speech_adverb_stays_one(ctx: Context, text: str) ->
     "Berlin – Das Rauchen ist in Restaurants verboten.",
     "Wien – Die Grünen fordern, das Mittel in Österreich zu verbieten.",  # a demand's content
     "Moskau – Russland verbot die Einfuhr türkischer Lebensmittel.",  # no actor banned
+    # content censored is no place blocked
+    "Peking – Chinas Zensur hat die Enthüllungen über Briefkastenfirmen online blockiert.",
 ])
 def test_no_ban_without_an_act_on_an_actor(ctx: Context, text: str) -> None:
     assert not [e for e in extract(ctx, text, "2016-03-20") if e.type == "COERCE"]
