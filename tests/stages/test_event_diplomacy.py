@@ -368,3 +368,27 @@ def test_supplies_continued_sanction_nobody(ctx: Context) -> None:
 def test_the_palestinian_leadership_is_palestines_government(ctx: Context) -> None:
     event = only(extract(ctx, "Netanjahu warf der Palästinenserführung vor, zur Gewalt aufzuhetzen.", PUBLISHED), "ACCUSE")
     assert [(a.country, a.sector) for a in event.target] == [("PSE", "GOV")]
+
+
+@pytest.mark.parametrize(("text", "type_", "target", "modality"), [
+    # cooperation stopped, imports, supplies or flights stopped are sanctions of the partner
+    ("Jerusalem – Israel hat die Zusammenarbeit mit der UNESCO eingestellt.", "SANCTION", (None, "IGO"), "asserted"),
+    ("Moskau – Russland stoppte den Import von Obst und Gemüse aus der Türkei.", "SANCTION", ("TUR", "GOV"),
+     "asserted"),
+    ("Ankara – Die Türkei stoppte die Lieferung von Gas an Russland.", "SANCTION", ("RUS", "GOV"), "asserted"),
+    # the stem of a particle verb is no announcement: "kündigte … auf" ends the treaty now
+    ("Moskau – Russland kündigte das Abkommen mit der Ukraine auf.", "REJECT", ("UKR", "GOV"), "asserted"),
+])
+def test_ties_cut(ctx: Context, text: str, type_: str, target: tuple, modality: str) -> None:
+    found = extract(ctx, text, "2016-05-25")
+    assert [e.type for e in found] == [type_], [(e.type, e.trigger) for e in found]
+    assert [(a.country, a.sector) for a in found[0].target] == [target]
+    assert found[0].modality == modality
+
+
+@pytest.mark.parametrize("text", [
+    "Moskau – Russland setzte die Gaslieferungen an die Ukraine fort.",
+    "Frankfurt – Die Lufthansa stoppte die Flüge nach Kairo.",  # a firm: no political act
+])
+def test_ties_kept_or_cut_by_firms_are_no_sanction(ctx: Context, text: str) -> None:
+    assert not [e for e in extract(ctx, text, "2016-05-25") if e.type == "SANCTION"]

@@ -41,6 +41,8 @@ def modality_of(frame: Frame) -> str:
     # einem Telefonat eine Zusammenarbeit angekündigt")
     ahead = _outside_insertions(words, opening, frame.index) if _governed_noun(frame, words) else window
     future = [w for w in ahead if w in lex.future]
+    if frame.kind == "particle" and words[frame.index] in future:
+        future.remove(words[frame.index])  # the trigger's own stem: "kündigte das Abkommen auf" is done, not announced
     if (future and not _passive_auxiliary(frame, future)) or _planned_clause(frame, words):
         return "future"
     if frame.trigger.type != "REQUEST" and not frame.trigger.subject_is_target and any(w in lex.owed_modals for w in window):
