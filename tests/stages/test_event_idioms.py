@@ -168,6 +168,10 @@ def test_recalling_an_ambassador_downgrades_relations(ctx: Context) -> None:
      ("USA", "GOV"), ("RUS", "GOV")),
     ("Ankara – Die Türkei hat den russischen Militärattaché ausgewiesen.", "SANCTION", ("TUR", "GOV"),
      ("RUS", "GOV")),
+    # "feuern auf" shoots at
+    ("Tel Aviv – Ein Bewaffneter feuerte am Freitag in Tel Aviv auf Passanten.", "ASSAULT", ("ISR", "REB"),
+     ("ISR", "CVL")),
+    ("Kiew – Die Separatisten feuerten auf ukrainische Stellungen.", "ASSAULT", ("UKR", "REB"), ("UKR", "MIL")),
 ])
 def test_more_idioms(ctx: Context, text: str, type_: str, source: tuple, target: tuple) -> None:
     found = extract(ctx, text, "2016-03-20")
@@ -189,8 +193,11 @@ def test_an_attack_without_a_speech_adverb_stays_one(ctx: Context, text: str) ->
     "Berlin – Das Rauchen ist in Restaurants verboten.",
     "Wien – Die Grünen fordern, das Mittel in Österreich zu verbieten.",  # a demand's content
     "Moskau – Russland verbot die Einfuhr türkischer Lebensmittel.",  # no actor banned
+    # "feuern" without "auf" dismisses or cheers
+    "Washington – Obama feuerte seinen Berater.",
+    "Wien – Die Fans feuerten die Mannschaft lautstark an.",
     # content censored is no place blocked
     "Peking – Chinas Zensur hat die Enthüllungen über Briefkastenfirmen online blockiert.",
 ])
 def test_no_ban_without_an_act_on_an_actor(ctx: Context, text: str) -> None:
-    assert not [e for e in extract(ctx, text, "2016-03-20") if e.type == "COERCE"]
+    assert not [e for e in extract(ctx, text, "2016-03-20") if e.type in ("COERCE", "ASSAULT")]
