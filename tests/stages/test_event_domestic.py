@@ -15,10 +15,10 @@ def _coded(ctx: Context, text: str) -> list[tuple[str, list[str], list[str], str
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # an endorsement of a candidate, also a refused one
+    # an endorsement of a candidate; a refused one is a refusal, REJECT (event_refusals.py)
     ("Die Neos gaben eine Wahlempfehlung für Irmgard Griss ab.", ("SUPPORT", ["NEOS"], ["Irmgard Griss"], "asserted")),
     ("Die ÖVP gibt keine Wahlempfehlung für Alexander Van der Bellen ab.",
-     ("SUPPORT", ["ÖVP"], ["Alexander Van der Bellen"], "negated")),
+     ("REJECT", ["ÖVP"], ["Alexander Van der Bellen"], "asserted")),
 ])
 def test_domestic_act(ctx: Context, text: str, expected: tuple) -> None:
     assert expected in _coded(ctx, text)

@@ -7,6 +7,7 @@ import pytest
 from chronik.context import Context
 from chronik.model import EventMention
 from chronik.stages.events import events
+from tests.stages.test_events import extract, only
 from tests.stages.test_mentions import analyse
 
 
@@ -161,3 +162,28 @@ def test_refused_tie_partner(ctx: Context, text: str, source: str, target: str) 
 def test_criticised_tie_keeps_its_rules(ctx: Context) -> None:
     # only a refusal takes the tie's partner: criticism of a coalition names nobody criticised
     assert not of_type(extract(ctx, "Strache kritisierte die Koalition mit der ÖVP."), "ACCUSE")
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    # "sich für X einsetzen": backing the person after "für" (advocate_for, beside campaign_for's REQUEST)
+    ("Für Jeremic würde sich Moskau stark einsetzen.", "SUPPORT", "Russland", "Jeremic"),
+    ("Merkel hat sich in Brüssel für Juncker eingesetzt.", "SUPPORT", "Angela Merkel", "Jean-Claude Juncker"),
+    ("Russland hat sich im Sicherheitsrat für Assad eingesetzt.", "SUPPORT", "Russland", "Baschar al-Assad"),
+    # a refusal to back someone is a REJECT (event_refusals.py); "von" after a noun opens no agent (event_stance.py)
+    ("Nikolic hatte wissen lassen, dass er die Kandidatur von Jeremic nicht unterstützen würde.", "REJECT",
+     "Tomislav Nikolić", "Jeremic"),
+    ("Dacic bestätigte, dass Jeremic keine Unterstützung der Regierung genieße.", "REJECT", "Ivica Dačić", "Jeremic"),
+])
+def test_backing_and_refusing_a_person(ctx: Context, text: str, type_: str, source: str, target: str) -> None:
+    found = extract(ctx, text, "2016-04-11")
+    event = only(found, type_)
+    assert [a.name for a in event.source] == [source] and [a.name for a in event.target] == [target]
+    assert event.modality != "negated"
+
+
+@pytest.mark.parametrize("text", [
+    "Washington werde sich weiter für eine Zwei-Staaten-Lösung für Israelis und Palästinenser einsetzen.",
+    "Die Armee setzte Panzer gegen die Rebellen ein.",
+])
+def test_no_backing_of_a_person(ctx: Context, text: str) -> None:
+    assert not [e for e in extract(ctx, text, "2016-04-11") if e.type == "SUPPORT"]

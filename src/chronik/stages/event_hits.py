@@ -64,6 +64,7 @@ def sentence_triggers(words: list[str], lexicon: EventLexicon, spare: list[Hit] 
     bracketed = _bracketed(words)
     for k, word in enumerate(words):
         hit = None if k in bracketed else _trigger_at(words, k, lexicon, kept)
+        hits += _other_lights(words, k, lexicon, kept, hit)
         if hit and not (hit.kind == "verb" and (_attributive(words, k, lexicon)
                                                 or attributive_participle(words, k, lexicon.particle_cues, lexicon)
                                                 or foreign_particle(words, k, lexicon.particle_cues, lexicon))):  # "räumte … ein"
@@ -183,6 +184,22 @@ def _trigger_at(words: list[str], k: int, lexicon: EventLexicon, kept=None) -> H
     if lower in lexicon.verbs and (not word[:1].isupper() or k == 0):
         return Hit(k, lexicon.verbs[lower], "verb", k + 1)
     return None
+
+
+def _other_lights(words: list[str], k: int, lexicon: EventLexicon, kept, hit: Hit | None) -> list[Hit]:
+    """The light-verb readings at word ``k`` of other types than ``hit``'s light one ("sich für Jeremic
+    einsetzen": backing the person, beside campaigning for a thing), one per type, each kept by its sense;
+    the frame decides which has its sides.  [] when ``hit`` is no light verb."""
+    if hit is None or hit.kind != "light":
+        return []
+    others: dict[str, Hit] = {}
+    for verbs, trigger in lexicon.light.get(words[k], []):
+        other = Hit(k, trigger, "light", k + 1)
+        if trigger.type != hit.trigger.type and trigger.type not in others and (kept is None or kept(other)) \
+                and any(words[j].lower() in verbs and not _later_conjunct(words, k, j, lexicon.coordinators)
+                        for j in range(*_clause_span(words, k))):
+            others[trigger.type] = other
+    return list(others.values())
 
 
 def _later_conjunct(words: list[str], noun: int, verb: int, coordinators: frozenset[str]) -> bool:

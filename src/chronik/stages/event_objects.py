@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronik.stages.event_meetings import topic_attached
-from chronik.stages.event_slots import CLAUSE_BREAKS, SPEECH_ACTS, attributive, clause_span, in_timex
+from chronik.stages.event_slots import CLAUSE_BREAKS, SPEECH_ACTS, attributive, clause_span, in_mention, in_timex
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -98,6 +98,8 @@ def noun_attached(frame: Frame, targets: list[Slot], free: list[Slot]) -> list[S
     expression ("sprach Putin am Abend mit Erdogan"); others unchanged."""
     if frame.kind in ("verb", "particle") and frame.trigger.type == "CONSULT":
         return [s for s in targets if not topic_attached(frame, s)]  # "berät über den Deal mit der Türkei"
+    if frame.kind == "light" and frame.trigger.target_prep_required and frame.trigger.type in SPEECH_ACTS:
+        return [s for s in targets if not _after_noun(frame, s)]  # "für eine Lösung für Israelis und Palästinenser"
     if frame.kind not in ("verb", "particle") or frame.trigger.type not in SPEECH_ACTS:
         return targets
     start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
@@ -111,6 +113,16 @@ def noun_attached(frame: Frame, targets: list[Slot], free: list[Slot]) -> list[S
             continue
         kept.append(slot)
     return kept
+
+
+def _after_noun(frame: Frame, slot: Slot) -> bool:
+    """The preposition of ``slot`` follows a capitalised word that is no mention and that the same preposition
+    governs: it opens an attribute of that noun ("sich für eine Zwei-Staaten-Lösung für Israelis einsetzen"),
+    not the trigger's object."""
+    words = frame.words
+    prep = next((k for k in range(slot.index - 1, -1, -1) if words[k].lower() == slot.prep), None)
+    return prep is not None and prep > 0 and words[prep - 1][:1].isupper() and not in_mention(frame, prep - 1) \
+        and any(w.lower() == slot.prep for w in words[max(0, prep - 5) : prep - 1])
 
 
 def victim_genitives(frame: Frame, targets: list[Slot]) -> list[Slot]:

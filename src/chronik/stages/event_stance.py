@@ -30,6 +30,7 @@ from chronik.stages.event_slots import (
     before_modifiers,
     clause_span,
     governing_preposition,
+    in_mention,
     opens_subordinate,
 )
 
@@ -71,7 +72,7 @@ def clause_passive(frame: Frame) -> bool:
         return True
     infinitive = (frame.kind == "verb" and frame.words[frame.index].lower() in lex.infinitives
                   or _light_infinitive(frame, own)) \
-        and not frame.trigger.source_preps & {w.lower() for w in frame.words[own[0] : own[1]]}  # "wird von Putin empfangen"
+        and not _agent_phrase(frame, own)  # "wird von Putin empfangen"
     for k, word in enumerate(frame.words):
         if word.lower() not in lex.passive_auxiliaries or (infinitive and word.lower() in lex.future_auxiliaries):
             continue  # "Putin wird Assad treffen": the future
@@ -86,6 +87,16 @@ def _suffering(frame: Frame, own: tuple[int, int]) -> bool:
     lex = frame.lexicon
     support = {v for verbs, _ in lex.light.get(frame.words[frame.index], []) for v in verbs} & lex.suffering_light_verbs
     return any(w.lower() in support for w in frame.words[own[0] : own[1]])
+
+
+def _agent_phrase(frame: Frame, span: tuple[int, int]) -> bool:
+    """A word of the trigger's ``source_preps`` in the clause ``span`` that may open an agent ("wird von Putin
+    empfangen", "wird in Moskau von Putin empfangen"): not right after a noun that is no mention, whose attribute it opens ("die Kandidatur von Jeremic nicht
+    unterstützen würde", "den Vorschlag von Juncker")."""
+    words = frame.words
+    return any(words[j].lower() in frame.trigger.source_preps
+               and not (j > span[0] and words[j - 1][:1].isupper() and not in_mention(frame, j - 1))
+               for j in range(span[0], span[1]))
 
 
 def _light_infinitive(frame: Frame, own: tuple[int, int]) -> bool:

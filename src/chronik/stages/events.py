@@ -48,6 +48,7 @@ from chronik.stages.event_presence import presence_visits
 from chronik.stages.event_reception import received_acts
 from chronik.stages.event_references import member_bodies
 from chronik.stages.event_referred import place_reference
+from chronik.stages.event_refusals import refusal
 from chronik.stages.event_requests import state_names
 from chronik.stages.event_senses import build_senses, political_acts
 from chronik.stages.event_summits import summit_briefing
@@ -136,7 +137,7 @@ def events(article: Article, ctx: Context) -> Article:
         found.extend(presence_visits(article, sentence, words, mentions, found, lexicon, build_event))  # event_presence.py
         found.extend(received_acts(article, sentence, words, mentions, found, lexicon))  # "stößt bei X auf Kritik"
     found = settle_positions(article, found)  # which verbal acts a coder keeps (event_positions_late.py)
-    found = political_acts(article, [e for e in map(_distinct_sides, map(_crowd_addressee, found)) if e is not None and _political(e, lexicon)
+    found = political_acts(article, [e for e in map(_distinct_sides, map(_crowd_addressee, map(refusal, found))) if e is not None and _political(e, lexicon)
                                      and not civilian_withdrawal(e)], senses)  # event_senses.py, event_precision.py
     redate_anaphoric(article, lexicon, found)
     redate_by_detail(article, lexicon, found)  # "… wies zurück. Ein Sprecher sagte am Donnerstag, …"
