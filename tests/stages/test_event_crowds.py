@@ -43,3 +43,22 @@ def test_a_number_before_a_noun_only_counts_it(ctx: Context, text: str, counted:
 def test_no_crowd_protest_without_one(ctx: Context, text: str) -> None:
     assert _protests(ctx, text) == []
     assert all(a.sector != "CVL" for e in extract(ctx, text, "2016-01-04") for a in e.source)
+
+
+@pytest.mark.parametrize(("text", "source", "coerced"), [
+    # a protest noun in a setting phrase with its author is a happening beside the arrests of the clause
+    (("Kiew – Bei einer Kundgebung von ukrainischen Rechtsextremisten in Kiew hat die Polizei mehr als zehn "
+      "Teilnehmer vorübergehend festgenommen."), ("UKR", "REB"), ("UKR", "REB")),
+    ("Bei einer Kundgebung der Opposition in Istanbul nahm die Polizei Dutzende Demonstranten fest.", ("TUR", "OPP"),
+     ("TUR", "CVL")),
+])
+def test_a_protest_in_a_setting_phrase_is_an_act_of_its_own(ctx: Context, text: str, source: tuple, coerced: tuple) -> None:
+    found = extract(ctx, text, "2015-10-14")
+    protests = [e for e in found if e.type == "PROTEST"]
+    assert [[(a.country, a.sector) for a in e.source] for e in protests] == [[source]]
+    assert [[(a.country, a.sector) for a in e.target] for e in found if e.type == "COERCE"] == [[coerced]]
+
+
+def test_a_protest_noun_qualifies_a_protest_verb(ctx: Context) -> None:
+    text = "Bei einer Kundgebung der Opposition in Istanbul demonstrierten Tausende gegen Erdogan."
+    assert len(_protests(ctx, text)) == 1

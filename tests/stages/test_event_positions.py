@@ -7,7 +7,7 @@ import pytest
 from chronik.context import Context
 from chronik.model import EventMention
 from chronik.stages.events import events
-from tests.stages.test_events import extract, only
+from tests.stages.test_events import only
 from tests.stages.test_mentions import analyse
 
 

@@ -133,3 +133,16 @@ def test_a_condemned_attack_targets_its_unnamed_authors(ctx: Context) -> None:
             "Villingen-Schwenningen geworfen. Bundesjustizminister Heiko Maas hat den Handgranaten-Anschlag scharf verurteilt.")
     accuse = [e for e in extract(ctx, text, "2016-01-29") if e.type == "ACCUSE"]
     assert [[(a.country, a.sector) for a in e.target] for e in accuse] == [[("DEU", "REB")]]
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    # APA's spelling "Jihadisten", parents as civilians, members of parliament after an organisation's hyphen
+    ("Die Jihadisten haben die Hafenstadt Sirte im Mai unter ihre Kontrolle gebracht.", "COERCE", ("LBY", "REB"),
+     ("LBY", "GOV")),
+    ("Die Eltern des Mädchens wurden in Rom festgenommen.", "COERCE", ("ITA", "POL"), ("ITA", "CVL")),
+    ("Mehrere EU-Parlamentarier warfen Juncker vor, gelogen zu haben.", "ACCUSE", (None, "IGO"), (None, "IGO")),
+])
+def test_more_unnamed_groups(ctx: Context, text: str, type_: str, source: tuple, target: tuple) -> None:
+    found = [e for e in extract(ctx, text, "2015-08-16") if e.type == type_]
+    assert [[(a.country, a.sector) for a in e.source] for e in found] == [[source]], _shown(found)
+    assert [[(a.country, a.sector) for a in e.target] for e in found] == [[target]], _shown(found)

@@ -18,7 +18,7 @@ from chronik.stages.event_requests import instigation
 from chronik.stages.event_senses import sense_kept
 from chronik.stages.event_slots import clause_span
 from chronik.stages.event_stance import labelled
-from chronik.stages.event_talks import jointly_issued, partnered_setting
+from chronik.stages.event_talks import jointly_issued, partnered_setting, protest_setting
 from chronik.stages.event_threats import across_condition
 from chronik.stages.event_triggers import further_acts
 from chronik.stages.event_withdrawal import apologised_act, opens_conjunct
@@ -76,6 +76,7 @@ def sentence_triggers(words: list[str], lexicon: EventLexicon, spare: list[Hit] 
     # a noun near a verb trigger qualifies it ("forderte einen Waffenstillstand"): the verb gives the type
     hits = [h for h in hits if h.kind != "noun" or instigation(words, h.index, lexicon) or labelled(words, h.index, lexicon)
             or partnered_setting(words, h.index, lexicon)  # "In einem Telefonat mit Erdogan forderte Merkel …"
+            or (protest_setting(words, h.index, lexicon) and not any(v.trigger.type == "PROTEST" for v in verbal))
             or not any(
         abs(v.index - h.index) <= 6 and not other_conjunct(words, v.index, h.index, h.trigger.type, lexicon.coordinators)
         and not across_condition(words, v.index, h.index, lexicon)  # event_threats.py

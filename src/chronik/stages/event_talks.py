@@ -173,6 +173,20 @@ def partnered_setting(words: list[str], k: int, lexicon: EventLexicon) -> bool:
     return j >= 0 and words[j].lower() in lexicon.meeting_setting_preps and words[k + 1].lower() in trigger.target_preps
 
 
+def protest_setting(words: list[str], k: int, lexicon: EventLexicon, verb_type: str | None = None) -> bool:
+    """Word ``k`` is a protest noun after a ``meeting_setting_preps`` word (determiners and adjectives apart)
+    with its author right after it, a genitive determiner or one of its source prepositions ("Bei einer
+    Kundgebung von Rechtsextremisten in Kiew nahm die Polizei zehn Teilnehmer fest"): the protest is a
+    happening of its own, not a qualifier of a verb of another type in its clause."""
+    trigger = lexicon.nouns.get(words[k])
+    if trigger is None or trigger.type != "PROTEST" or k + 1 >= len(words) or verb_type == trigger.type:
+        return False
+    j = before_modifiers(words, k, lexicon)
+    after = words[k + 1].lower()
+    return j >= 0 and words[j].lower() in lexicon.meeting_setting_preps \
+        and (after in trigger.source_preps or after in lexicon.genitive_determiners)
+
+
 def without_title(words: list[str], mention: Mention) -> list[str]:
     """``words`` (those before ``mention``) less the mention's title at their end: "und Bundeskanzlerin
     Angela Merkel" joins Merkel by "und" alone; and less a bracket at their start, the affiliation of the

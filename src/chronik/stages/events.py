@@ -67,7 +67,7 @@ from chronik.stages.mentions import resources
 _COLLECTIVE = frozenset({"state", "group"})  # actor kinds that stand for a whole state's sector
 _POPULAR_TYPES = frozenset({"PROTEST"})  # acts a state's people take against the public order as a crowd
 _CROWD_SECTORS = frozenset({"CVL"})  # an unnamed group of these is a crowd, no political actor of its own
-_PROTESTING_SECTORS = frozenset({"CVL", "OPP"})  # unnamed groups whose protest with no target addresses their government
+_PROTESTING_SECTORS = frozenset({"CVL", "OPP", "REB"})  # unnamed groups whose protest with no target addresses their government
 
 
 def events(article: Article, ctx: Context) -> Article:
