@@ -187,3 +187,17 @@ def test_backing_and_refusing_a_person(ctx: Context, text: str, type_: str, sour
 ])
 def test_no_backing_of_a_person(ctx: Context, text: str) -> None:
     assert not [e for e in extract(ctx, text, "2016-04-11") if e.type == "SUPPORT"]
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    # "sich gegen Vorwürfe verteidigen" rejects the accusers (reject_defend), backs nobody
+    ("Erdogan verteidigte sich gegen die Vorwürfe aus Moskau.", "REJECT", "Recep Tayyip Erdoğan", "Russland"),
+    ("Davutoglu verteidigte sich gegen die Kritik der EU an der Pressefreiheit.", "REJECT", "Ahmet Davutoğlu",
+     "Europäische Union"),
+    # without "sich" a defended person is backed
+    ("Putin verteidigte Assad gegen Kritik aus dem Westen.", "SUPPORT", "Wladimir Putin", "Baschar al-Assad"),
+])
+def test_defending_oneself_against_accusations(ctx: Context, text: str, type_: str, source: str, target: str) -> None:
+    found = extract(ctx, text, "2016-04-11")
+    assert [e.type for e in found] == [type_]
+    assert [a.name for a in found[0].source] == [source] and [a.name for a in found[0].target] == [target]
