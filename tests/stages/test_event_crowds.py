@@ -62,3 +62,8 @@ def test_a_protest_in_a_setting_phrase_is_an_act_of_its_own(ctx: Context, text: 
 def test_a_protest_noun_qualifies_a_protest_verb(ctx: Context) -> None:
     text = "Bei einer Kundgebung der Opposition in Istanbul demonstrierten Tausende gegen Erdogan."
     assert len(_protests(ctx, text)) == 1
+
+
+def test_a_protest_in_a_setting_phrase_takes_no_object_of_the_clause(ctx: Context) -> None:
+    text = "Bei einer Kundgebung der AKP in Ankara griff Erdogan die Opposition scharf an."
+    assert all(a.name != "Recep Tayyip Erdoğan" for e in _protests(ctx, text) for a in e.target)

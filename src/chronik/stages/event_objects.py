@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronik.stages.event_meetings import topic_attached
+from chronik.stages.event_talks import protest_setting
 from chronik.stages.event_slots import CLAUSE_BREAKS, SPEECH_ACTS, attributive, clause_span, in_mention, in_timex
 
 if TYPE_CHECKING:
@@ -65,7 +66,11 @@ def first_object(frame: Frame, candidates: list[Slot], sources: list[Slot]) -> l
     US-Präsident Kuba besuchen"), the next candidate of the trigger's own clause instead, where there is
     one (an actor past a clause break belongs to another clause; the source named again then stays, and
     the frame drops it as a target later).  A speech act's candidates leave out the victims of a condemned
-    act (:func:`victim_genitives`) and those of an insertion after the source (:func:`_inserted`)."""
+    act (:func:`victim_genitives`) and those of an insertion after the source (:func:`_inserted`).  A protest
+    noun in a setting phrase ("Bei einer Kundgebung der AKP griff Erdogan die Opposition an") has no object in
+    the clause around it (event_talks.protest_setting)."""
+    if frame.kind == "noun" and protest_setting(frame.words, frame.index, frame.lexicon):
+        return []
     candidates = [s for s in victim_genitives(frame, candidates) if not _inserted(frame, s, sources)]
     if not candidates or _other_party(candidates[0], sources):
         return candidates[:1]
