@@ -11,8 +11,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronik.stages.event_meetings import topic_attached
+from chronik.stages.event_slots import (
+    CLAUSE_BREAKS,
+    SPEECH_ACTS,
+    attributive,
+    clause_span,
+    in_mention,
+    in_timex,
+)
 from chronik.stages.event_talks import protest_setting
-from chronik.stages.event_slots import CLAUSE_BREAKS, SPEECH_ACTS, attributive, clause_span, in_mention, in_timex
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
