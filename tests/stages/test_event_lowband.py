@@ -27,6 +27,9 @@ def sides(found: list[EventMention], type_: str) -> list[tuple[list[str | None],
     ("Steinmeier erklärte, dass Russland die Ukraine zum Dialog aufgefordert habe.", "REQUEST", "RUS", "UKR"),
     ("Lawrow sagte, dass die USA Russland Sanktionen angedroht hätten.", "THREATEN", "USA", "RUS"),
     ("Kurz sagte, dass der Nachbar Slowenien Österreich um Hilfe gebeten habe.", "REQUEST", "SVN", "AUT"),
+    # the "von" agent of a passive request asks, its subject is asked
+    ("Faymann wurde von Merkel gebeten, die Grenze offen zu halten.", "REQUEST", "DEU", "AUT"),
+    ("Die Türkei wird von der Nato um Zurückhaltung gebeten.", "REQUEST", None, "TUR"),
     # the speaker keeps an act whose clause has no subject of its own or whose subject is asked
     ("Assad müsse gehen, sagte der französische Präsident Hollande.", "REQUEST", "FRA", "SYR"),
     ("Merkel sagte, dass sie Erdogan zur Zurückhaltung aufgefordert habe.", "REQUEST", "DEU", "TUR"),
