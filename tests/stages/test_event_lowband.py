@@ -84,6 +84,15 @@ def test_no_wrong_side(ctx: Context, text: str, type_: str) -> None:
     assert not sides(extract(ctx, text), type_)
 
 
+@pytest.mark.parametrize("text", [
+    # an interviewer's turn is framing, no report
+    "STANDARD: Wir treffen einander in Moskau in einem kritischen Moment, Putin bombardiert Syrien.",
+    "Frage: Hat Putin am Montag Erdogan in Sotschi getroffen?",
+])
+def test_interviewer_turn_has_no_events(ctx: Context, text: str) -> None:
+    assert not extract(ctx, text)
+
+
 @pytest.mark.parametrize(("text", "type_"), [
     # what unnamed experts expect is an opinion, no event
     ("Das Ex-Mitglied Indonesien wird laut Expertenmeinung wieder der Opec beitreten.", "AGREE"),
