@@ -97,6 +97,8 @@ def test_present_charge_of_being_is_standing(ctx: Context, text: str, confident:
     ("Die Türkei wirft dem russischen Militär vor, ihren Luftraum verletzt zu haben; Moskau bestreitet das.", True),
     ("Kiew wirft Moskau vor, die Separatisten mit Waffen zu versorgen, was der Kreml bestreitet.", True),
     ("Griechenland verlangt von Deutschland Reparationen. Berlin weist das zurück.", True),
+    # a verb-final particle verb in a relative clause answers too
+    ("Griechenland fordert von Mazedonien die Öffnung der Grenze, was Skopje ablehnt.", True),
     # the answer to a charge made on a day the text names stays a statement
     ("Die Türkei warf Russland am Dienstag vor, ihren Luftraum verletzt zu haben. Moskau bestreitet das.", False),
 ])
