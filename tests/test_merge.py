@@ -151,13 +151,24 @@ def _seized(date: str | None, partial: str | None = None, target=None) -> EventM
     (["2024-12-09"], "XXXX-12-08", None, False, "another day"),
     (["2016-12-08", "2024-12-08"], "XXXX-12-08", None, False, "two years fit: ambiguous"),
     (["2024-12"], "XXXX-12-08", None, False, "a month, not the day"),
-    (["2024-12-08"], None, None, False, "no day at all"),
+    (["2024-12-08"], None, None, True, "no day at all: the one dated event with both its sides (timeless match)"),
     (["2024-12-08"], "XXXX-12-08", (Actor.group("SYR", "GOV"),), False, "a side agrees only by its country"),
 ])
 def test_a_report_of_unknown_year_joins_the_one_event_of_its_day(known, partial, target, joins, why) -> None:
     dated = [reported(f"k{i}", _seized(day)) for i, day in enumerate(known)]
     events = merge_into([], [*dated, reported("new", _seized(None, partial, target))])
     assert (len(events) == len(known)) == joins, why
+
+
+@pytest.mark.parametrize(("source", "target", "joins"), [
+    ((KREMLIN,), (Actor.group("SYR", "GOV"),), True),  # "Moskau verhandelt mit der neuen Führung in Damaskus"
+    ((KREMLIN,), (), False),  # "Russland hatte Truppen verlegt": a state alone recurs in too many happenings
+])
+def test_an_undated_report_without_a_person_joins_only_with_both_sides_named(source, target, joins) -> None:
+    dated = reported("a", visit("2024-12-08", (KREMLIN,), (Actor.group("SYR", "GOV"),)))
+    undated = reported("b", visit(None, source, target))
+    events = merge_into([], [dated, undated])
+    assert (len(events) == 1) == joins
 
 
 def test_a_partial_date_round_trips_through_json() -> None:

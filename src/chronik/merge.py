@@ -9,7 +9,7 @@ unknown) and their places agree (same place or same country, or one is
 unknown).  Across articles an undated mention joins only the one known event
 it can mean (:func:`_only_known_match`); one of an article of unknown year, the one event of the
 day without a year that its clause names (:func:`_only_same_day`), else the one event of its mode and place
-with all its actors, a person among them (:func:`_only_timeless_match`).  Merging is incremental: :func:`merge_into`
+with all its actors, a person among them or both sides named (:func:`_only_timeless_match`).  Merging is incremental: :func:`merge_into`
 takes the canonical events that already exist and the new mentions, and
 returns only the events it created or changed.  The canonical date is the
 most precise date consistent with all the others.
@@ -226,9 +226,11 @@ def _only_timeless_match(fits: list[Canonical], reported: Reported) -> Canonical
 
 def _has_all_actors(event: Canonical, mention: EventMention) -> bool:
     """Every actor of ``mention`` is on the event's same side (either side for symmetric types), and one of
-    them is a person: states and groups alone recur in too many happenings to be matched without a date."""
-    person = any(a.kind == "person" for a in mention.source + mention.target)
-    return person and all(actor_ids(theirs) <= actor_ids(ours) for ours, theirs in _paired_sides(event, mention))
+    them is a person or the mention names both sides: a state or group alone recurs in too many happenings to
+    be matched without a date ("Russland hatte Truppen verlegt"), a pair less so ("Moskau verhandelt mit der
+    neuen Führung in Damaskus")."""
+    specific = any(a.kind == "person" for a in mention.source + mention.target) or (mention.source and mention.target)
+    return bool(specific) and all(actor_ids(theirs) <= actor_ids(ours) for ours, theirs in _paired_sides(event, mention))
 
 
 def _paired_sides(event: Canonical, mention: EventMention) -> list[tuple[list[Actor], list[Actor]]]:
