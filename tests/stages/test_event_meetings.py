@@ -60,3 +60,19 @@ def test_all_partners_of_a_meeting_noun(ctx: Context, text: str, source: str, ta
     event = only(extract(ctx, text, "2016-05-12"), "CONSULT")
     assert [a.name for a in event.source] == [source]
     assert {a.name for a in event.target} == targets
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a political organisation holds the talks of a meeting noun; two parties of one state are two sides
+    ("Podemos hat am Montag Verhandlungen mit der PSOE aufgenommen.", "Podemos", "PSOE"),
+    ("Die SPÖ hat Koalitionsverhandlungen mit der ÖVP aufgenommen.", "SPÖ", "ÖVP"),
+    ("Die EU startete am Montag die Beitrittsverhandlungen mit Serbien.", "Europäische Union", "Serbien"),
+])
+def test_organisations_hold_talks(ctx: Context, text: str, source: str, target: str) -> None:
+    event = only(extract(ctx, text, "2016-02-22"), "CONSULT")
+    assert [a.name for a in event.source] == [source] and [a.name for a in event.target] == [target]
+
+
+def test_a_minister_of_one_s_own_government_is_still_internal(ctx: Context) -> None:
+    assert not [e for e in extract(ctx, "Nach einem Treffen mit Verteidigungsminister Schoigu sagte Putin, …", "2016-02-22")
+                if e.type == "CONSULT"]

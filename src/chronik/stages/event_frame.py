@@ -87,7 +87,7 @@ from chronik.stages.event_stance import (
     own_people,
     speaking_subject,
 )
-from chronik.stages.event_subject import subject_roles
+from chronik.stages.event_subject import meeting_subject, subject_roles
 from chronik.stages.event_talks import talks_dropped, talks_roles, without_title
 from chronik.stages.event_threats import conditional_roles, coordinator_length, paired_sides
 from chronik.stages.event_unnamed import attacked_police, media_as_agent, noun_agent_elsewhere, passive_agent
@@ -267,8 +267,7 @@ def _implicit_source(frame: Frame, slots: list[Slot], usable: list[Slot], target
         return speaking_subject(frame, usable) or announced_by(frame, usable, attribution)  # event_stance/_withdrawal.py
     if attribution is not None:
         return [attribution]
-    subjects = [s.mention for s in usable if s.prep is None and s.mention not in target  # not "der ihn empfing"
-                and s.mention.kind in ("PER", "DESC", "STATE", "PRON") and s.mention.text.lower() not in frame.lexicon.object_pronouns]
+    subjects = [s.mention for s in usable if s.prep is None and s.mention not in target and meeting_subject(frame, s.mention)]
     return subjects[:1]
 
 

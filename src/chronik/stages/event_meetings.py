@@ -60,11 +60,20 @@ def topic_attached(frame: Frame, slot: Slot) -> bool:
     return k > frame.index
 
 
+_PARTY = "PTY"  # the sector of political parties
+
+
 def internal_meeting(frame: Frame, target: Mention, source: list[Mention]) -> bool:
     """A meeting partner of the source's own state and sector ("Putin bei einem Treffen mit
-    Verteidigungsminister Schoigu"): an internal consultation, not one actor acting towards another."""
+    Verteidigungsminister Schoigu"): an internal consultation, not one actor acting towards another.  Two
+    parties are two sides ("Podemos hat Verhandlungen mit der PSOE aufgenommen")."""
     return frame.trigger.type == "CONSULT" and target.country is not None and any(
-        (s.country, s.sector) == (target.country, target.sector) for s in source)
+        (s.country, s.sector) == (target.country, target.sector) and not _two_parties(s, target) for s in source)
+
+
+def _two_parties(one: Mention, other: Mention) -> bool:
+    """Both mentions are named organisations of the party sector, and not the same one."""
+    return one.kind == other.kind == "ORG" and one.sector == other.sector == _PARTY and one.actor_id != other.actor_id
 
 
 def crowd_meeting(event: EventMention) -> bool:

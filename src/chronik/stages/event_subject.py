@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from chronik.kb.entries import POLITICAL_SECTORS
 from chronik.model import Mention
 from chronik.stages.event_slots import (
     SPEECH_ACTS,
@@ -291,3 +292,12 @@ def _in_timex(frame: Frame, start: int, finite: int) -> bool:
     prefix of the word ("Ex-" of "Ex-Sozialminister Iain Duncan Smith ruft …") leaves a noun phrase there."""
     token = frame.sentence.tokens[start]
     return any(t.start <= token.start < t.end and t.end >= token.end for t in frame.article.timexes)
+
+
+def meeting_subject(frame: Frame, mention: Mention) -> bool:
+    """``mention`` may be the unstated partner who holds a meeting noun's talks ("Nach einem Treffen mit Putin
+    kündigte Hollande an"): a person, state or description, a subject pronoun (not "der ihn empfing"), or a
+    political organisation ("Podemos hat Verhandlungen mit der PSOE aufgenommen")."""
+    if mention.kind == "ORG":
+        return mention.sector in POLITICAL_SECTORS
+    return mention.kind in ("PER", "DESC", "STATE", "PRON") and mention.text.lower() not in frame.lexicon.object_pronouns
