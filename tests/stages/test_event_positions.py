@@ -183,6 +183,7 @@ def test_backing_and_refusing_a_person(ctx: Context, text: str, type_: str, sour
 @pytest.mark.parametrize("text", [
     "Washington werde sich weiter für eine Zwei-Staaten-Lösung für Israelis und Palästinenser einsetzen.",
     "Die Armee setzte Panzer gegen die Rebellen ein.",
+    "Merkel setzte sich bei Erdogan für die Freilassung der Journalisten ein.",
 ])
 def test_no_backing_of_a_person(ctx: Context, text: str) -> None:
     assert not [e for e in extract(ctx, text, "2016-04-11") if e.type == "SUPPORT"]

@@ -18,6 +18,7 @@ from chronik.stages.event_slots import (
     clause_span,
     in_mention,
     in_timex,
+    title_start,
 )
 from chronik.stages.event_talks import protest_setting
 
@@ -128,12 +129,17 @@ def noun_attached(frame: Frame, targets: list[Slot], free: list[Slot]) -> list[S
 
 
 def _after_noun(frame: Frame, slot: Slot) -> bool:
-    """The preposition of ``slot`` follows a capitalised word that is no mention and that the same preposition
-    governs: it opens an attribute of that noun ("sich für eine Zwei-Staaten-Lösung für Israelis einsetzen"),
-    not the trigger's object."""
+    """``slot`` is no direct object of its preposition: a noun stands between them ("sich für die Freilassung der
+    Journalisten einsetzen"), or the preposition follows a capitalised word that is no mention and that the same
+    preposition governs, opening an attribute of that noun ("sich für eine Zwei-Staaten-Lösung für Israelis
+    einsetzen")."""
     words = frame.words
     prep = next((k for k in range(slot.index - 1, -1, -1) if words[k].lower() == slot.prep), None)
-    return prep is not None and prep > 0 and words[prep - 1][:1].isupper() and not in_mention(frame, prep - 1) \
+    if prep is None:
+        return False
+    if any(w[:1].isupper() for w in words[prep + 1 : title_start(frame, slot.mention, slot.index)]):
+        return True
+    return prep > 0 and words[prep - 1][:1].isupper() and not in_mention(frame, prep - 1) \
         and any(w.lower() == slot.prep for w in words[max(0, prep - 5) : prep - 1])
 
 
