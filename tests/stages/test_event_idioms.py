@@ -201,3 +201,20 @@ def test_an_attack_without_a_speech_adverb_stays_one(ctx: Context, text: str) ->
 ])
 def test_no_ban_without_an_act_on_an_actor(ctx: Context, text: str) -> None:
     assert not [e for e in extract(ctx, text, "2016-03-20") if e.type in ("COERCE", "ASSAULT")]
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # "mit X ins Gericht gehen": criticising X (accuse_court)
+    ("Ebenso heftig ging der FDP-Abgeordnete Michael Theurer mit Juncker ins Gericht.", "Michael Theurer",
+     "Jean-Claude Juncker"),
+    ("Kurz ging mit der Türkei hart ins Gericht.", "Sebastian Kurz", "Türkei"),
+])
+def test_going_to_court_with_someone_criticises(ctx: Context, text: str, source: str, target: str) -> None:
+    found = [e for e in extract(ctx, text, "2015-09-17") if e.type == "ACCUSE"]
+    assert [([a.name for a in e.source], [a.name for a in e.target]) for e in found] == [([source], [target])]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung ging mit der Opposition vor Gericht.",
+    "Merkel ging mit Hollande zum Abendessen.",
+])
+def test_no_criticism_without_ins_gericht(ctx: Context, text: str) -> None:
+    assert not [e for e in extract(ctx, text, "2015-09-17") if e.type == "ACCUSE"]
