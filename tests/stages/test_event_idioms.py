@@ -182,6 +182,7 @@ def test_more_idioms(ctx: Context, text: str, type_: str, source: tuple, target:
 
 @pytest.mark.parametrize("text", [
     "Damaskus – Die Rebellen griffen die Stellungen der Armee heftig an.",  # an assault all the same
+    "Kiew – Die Armee griff die Stellungen der Separatisten scharf an.",  # armed forces attacking sharply
     "Kiew – Die Separatisten haben Mariupol angegriffen.",
 ])
 def test_an_attack_without_a_speech_adverb_stays_one(ctx: Context, text: str) -> None:
@@ -198,6 +199,7 @@ def test_an_attack_without_a_speech_adverb_stays_one(ctx: Context, text: str) ->
     "Wien – Die Fans feuerten die Mannschaft lautstark an.",
     # content censored is no place blocked
     "Peking – Chinas Zensur hat die Enthüllungen über Briefkastenfirmen online blockiert.",
+    "Kiew – Russland blockierte eine Resolution im UN-Sicherheitsrat.",  # a decision stopped
 ])
 def test_no_ban_without_an_act_on_an_actor(ctx: Context, text: str) -> None:
     assert not [e for e in extract(ctx, text, "2016-03-20") if e.type in ("COERCE", "ASSAULT")]

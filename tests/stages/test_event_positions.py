@@ -201,3 +201,8 @@ def test_defending_oneself_against_accusations(ctx: Context, text: str, type_: s
     found = extract(ctx, text, "2016-04-11")
     assert [e.type for e in found] == [type_]
     assert [a.name for a in found[0].source] == [source] and [a.name for a in found[0].target] == [target]
+
+
+def test_a_tie_in_a_genitive_attribute_is_not_refused(ctx: Context) -> None:
+    # the policy of a coalition is refused, not the coalition partner
+    assert not of_type(extract(ctx, "Die CSU lehnt die Flüchtlingspolitik der Koalition mit der SPD ab."), "REJECT")

@@ -271,7 +271,7 @@ def _refused_partner(frame: Frame, source: list[Mention]) -> Actor | None:
     start, end = _clause_span(words, frame.index)
     sides = {m.actor_id for m in source} | {(m.country, m.sector) for m in source}
     for k in range(start, end - 1):
-        if words[k + 1].lower() not in _partner_preps(lex, words[k]):
+        if words[k + 1].lower() not in _partner_preps(lex, words[k]) or _genitive_attribute(words, k, lex):
             continue
         for m in frame.mentions:
             if k + 1 < frame.word_index(m.start) < end and m.actor_id and m.kind != "LOC" and m.actor_id not in sides \
@@ -289,6 +289,16 @@ def _partner_preps(lex: EventLexicon, word: str) -> frozenset[str]:
     if noun is not None and noun.symmetric:
         return noun.target_preps
     return lex.instrument_preps if word[:1].isupper() and word.lower().endswith(lex.relation_heads) else frozenset()
+
+
+def _genitive_attribute(words: list[str], k: int, lex: EventLexicon) -> bool:
+    """The noun at ``k`` is the genitive attribute of a noun before it ("die Flüchtlingspolitik der Koalition mit
+    der SPD"): a ``genitive_determiners`` word, adjectives apart, right after a capitalised word."""
+    j = k - 1
+    while j > 0 and words[j][:1].islower() and words[j].lower().endswith(lex.adjective_endings) \
+            and words[j].lower() not in lex.determiners:
+        j -= 1
+    return j > 0 and words[j].lower() in lex.genitive_determiners and words[j - 1][:1].isupper()
 
 
 def _named_party(frame: Frame, start: int, stop: int, sides: set[str]) -> Actor | None:
