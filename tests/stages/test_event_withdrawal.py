@@ -125,6 +125,7 @@ def test_an_announced_ceasefire_is_the_announcers(ctx: Context, text: str, sourc
     ceasefires = [e for e in _of_type(ctx, text, "2015-06-20", "RETREAT") if e.mode == "ceasefire"]
     assert len(ceasefires) == 1
     assert [a.name for a in ceasefires[0].source] == [source]
+    assert [(a.country, a.sector) for a in ceasefires[0].target] == [("TUR", "GOV")]  # insurgents: their government
 
 
 @pytest.mark.parametrize("text", [

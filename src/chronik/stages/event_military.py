@@ -113,9 +113,10 @@ def aimed_at(frame: Frame, source: list[Mention]) -> Actor | None:
 
 
 def truce_foe(frame: Frame, source: list[Mention]) -> Actor | None:
-    """The side a broken truce (``breach_triggers``) that names no target hurts: insurgents break it against their
-    state's government ("Die Separatisten verletzten die Waffenruhe"), a state's forces against its rebels ("Die
-    syrische Armee hat die Feuerpause gebrochen").  Requires a first source with a country; None otherwise."""
+    """The side a truce broken or declared by one side (``breach_triggers``) that names no target is aimed at:
+    insurgents break or declare it towards their state's government ("Die Separatisten verletzten die Waffenruhe",
+    "Die PKK verkündete eine einseitige Waffenruhe"), a state's forces towards its rebels ("Die syrische Armee hat
+    die Feuerpause gebrochen").  Requires a first source with a country; None otherwise."""
     if frame.trigger.id not in frame.lexicon.breach_triggers or not source or not source[0].country:
         return None
     if source[0].sector in _INSURGENT_SECTORS:
