@@ -206,3 +206,19 @@ def test_defending_oneself_against_accusations(ctx: Context, text: str, type_: s
 def test_a_tie_in_a_genitive_attribute_is_not_refused(ctx: Context) -> None:
     # the policy of a coalition is refused, not the coalition partner
     assert not of_type(extract(ctx, "Die CSU lehnt die Flüchtlingspolitik der Koalition mit der SPD ab."), "REJECT")
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a cancelled or refused visit is addressed to the government of the place visited
+    ("Ankara – Erdogan sagte seinen Besuch in Moskau ab.", "RUS"),
+    ("Moskau – Lawrow hat seine Reise nach Ankara abgesagt.", "TUR"),
+    ("Wien – Faymann lehnte einen Besuch in Ankara ab.", "TUR"),
+])
+def test_refused_visit_host(ctx: Context, text: str, target: str) -> None:
+    matching = of_type(extract(ctx, text), "REJECT")
+    assert len(matching) == 1, [(e.type, e.trigger) for e in extract(ctx, text)]
+    assert [(a.country, a.sector) for a in matching[0].target] == [(target, "GOV")]
+
+
+def test_a_visit_at_home_cancelled_addresses_nobody(ctx: Context) -> None:
+    assert not of_type(extract(ctx, "Ankara – Erdogan sagte seinen Besuch in Istanbul ab."), "REJECT")

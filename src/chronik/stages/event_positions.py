@@ -244,14 +244,14 @@ def _last_word(frame: Frame, mention: Mention) -> int:
 
 def refused_party(frame: Frame, source: list[Mention]) -> Actor | None:
     """The party a refusal is addressed to: the partner of a refused meeting, agreement or cooperation in
-    its own clause (:func:`_refused_partner`), else, for "Erdogan lehnte es ab, sich für den Abschuss des
+    its own clause (:func:`_refused_partner`), the host of a refused visit (:func:`_refused_visit`), else, for "Erdogan lehnte es ab, sich für den Abschuss des
     russischen Kampfjets zu entschuldigen", the party the zu-infinitive clause after its own names (see
     :func:`_named_party`).  None for other types, without such a clause or party."""
     words = frame.words
     if frame.trigger.type != _REFUSAL or frame.kind == "noun":
         return None
     end = _clause_span(words, frame.index)[1]
-    if (partner := _refused_partner(frame, source)) is not None:
+    if (partner := _refused_partner(frame, source) or _refused_visit(frame, source)) is not None:
         return partner
     if end >= len(words) - 1 or words[end] != ",":
         return None
@@ -278,6 +278,25 @@ def _refused_partner(frame: Frame, source: list[Mention]) -> Actor | None:
                     and (m.kind not in _COLLECTIVE_KINDS or (m.country, m.sector) not in sides):  # two parties: "ÖVP", "FPÖ"
                 return Actor.of_mention(m, frame.article.actors)
         return None
+    return None
+
+
+def _refused_visit(frame: Frame, source: list[Mention]) -> Actor | None:
+    """"Erdogan sagte seinen Besuch in Moskau ab": the government of the place (or capital) named right after a
+    visit noun (a trigger noun of mode visit) in the refusal's clause, when it is not the refuser's own state;
+    None otherwise."""
+    words, places = frame.words, frame.article.places
+    start, end = _clause_span(words, frame.index)
+    own = {m.country for m in source}
+    for k in range(start, end):
+        noun = frame.lexicon.nouns.get(words[k])
+        if noun is None or noun.mode != "visit":
+            continue
+        for m in frame.mentions:
+            j = frame.word_index(m.start)
+            country = places[m.place_id].country if m.place_id in places else (m.country if m.kind == "STATE" else None)
+            if k < j <= k + 3 and j < end and country and country not in own:
+                return host_state(frame, country)
     return None
 
 
