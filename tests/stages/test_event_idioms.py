@@ -156,11 +156,9 @@ def test_recalling_an_ambassador_downgrades_relations(ctx: Context) -> None:
     ("Jerusalem – Netanjahu lehnte die französische Friedensinitiative ab.", "REJECT", ("ISR", "GOV"), ("FRA", "GOV")),
     ("Moskau – Lawrow wies den amerikanischen Vorschlag zurück.", "REJECT", ("RUS", "GOV"), ("USA", "GOV")),
     ("Berlin – Merkel kritisierte die griechischen Reformvorschläge.", "ACCUSE", ("DEU", "GOV"), ("GRC", "GOV")),
-    # a siege: the besieged place's holder; a crowd blocking a road protests
+    # a siege: the besieged place's holder
     ("Damaskus – Die syrische Armee belagerte im Sommer die Stadt Homs.", "COERCE", ("SYR", "MIL"), ("SYR", "REB")),
     ("Damaskus – Die Rebellen belagerten am Montag Aleppo.", "COERCE", ("SYR", "REB"), ("SYR", "GOV")),
-    ("Budapest – Flüchtlinge blockierten am Montag die Autobahn bei Budapest.", "PROTEST", ("HUN", "CVL"),
-     ("HUN", "GOV")),
     # going on strike; officials, attachés and prisoners of war of a state
     ("Athen – In Griechenland traten am Montag Flüchtlinge in einen Hungerstreik.", "PROTEST", ("GRC", "CVL"),
      ("GRC", "GOV")),
@@ -200,6 +198,7 @@ def test_an_attack_without_a_speech_adverb_stays_one(ctx: Context, text: str) ->
     # content censored is no place blocked
     "Peking – Chinas Zensur hat die Enthüllungen über Briefkastenfirmen online blockiert.",
     "Kiew – Russland blockierte eine Resolution im UN-Sicherheitsrat.",  # a decision stopped
+    "Paris – Die französische Polizei hat die Zugänge zum Stadion in Paris abgeriegelt.",  # a cordon, no siege
 ])
 def test_no_ban_without_an_act_on_an_actor(ctx: Context, text: str) -> None:
     assert not [e for e in extract(ctx, text, "2016-03-20") if e.type in ("COERCE", "ASSAULT")]

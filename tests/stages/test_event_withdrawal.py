@@ -135,3 +135,8 @@ def test_an_announced_ceasefire_is_the_announcers(ctx: Context, text: str, sourc
 ])
 def test_a_ceasefire_broken_is_not_declared(ctx: Context, text: str) -> None:
     assert not _of_type(ctx, text, "2015-06-20", "RETREAT")
+
+
+def test_a_ceasefire_announced_by_brokers_is_none_of_theirs(ctx: Context) -> None:
+    text = "Damaskus – Russland und die USA verkündeten eine Waffenruhe für Syrien."
+    assert not [e for e in _of_type(ctx, text, "2016-02-23", "RETREAT") if e.mode == "ceasefire"]

@@ -20,7 +20,7 @@ from chronik.stages.event_force import (
     referred_place_state,
 )
 from chronik.stages.event_place import host_state, placed_country
-from chronik.stages.event_slots import Slot, attributive, before_modifiers, in_mention
+from chronik.stages.event_slots import Slot, attributive, before_modifiers, clause_span, in_mention
 from chronik.stages.event_unnamed import locative_preposition
 from chronik.stages.mention_groups import COMPOUND_AUTHOR
 
@@ -112,6 +112,17 @@ def aimed_at(frame: Frame, source: list[Mention]) -> Actor | None:
         or adjective_located_state(frame, source) or deployed_into(frame, source) or truce_foe(frame, source)
 
 
+def _foreign_state_named(frame: Frame, country: str) -> bool:
+    """The trigger's clause names a state or place of a state other than ``country``."""
+    start, end = clause_span(frame.words, frame.index, _CLAUSE_BREAKS)
+    places = frame.article.places
+    for m in frame.mentions:
+        other = places[m.place_id].country if m.place_id in places else (m.country if m.kind == "STATE" else None)
+        if other and other != country and start <= frame.word_index(m.start) < end:
+            return True
+    return False
+
+
 def truce_foe(frame: Frame, source: list[Mention]) -> Actor | None:
     """The side a truce broken or declared by one side (``breach_triggers``) that names no target is aimed at:
     insurgents break or declare it towards their state's government ("Die Separatisten verletzten die Waffenruhe",
@@ -119,6 +130,8 @@ def truce_foe(frame: Frame, source: list[Mention]) -> Actor | None:
     die Feuerpause gebrochen").  Requires a first source with a country; None otherwise."""
     if frame.trigger.id not in frame.lexicon.breach_triggers or not source or not source[0].country:
         return None
+    if any(m.country != source[0].country for m in source) or _foreign_state_named(frame, source[0].country):
+        return None  # "Russland und die USA verkündeten eine Waffenruhe für Syrien": brokers, not a side
     if source[0].sector in _INSURGENT_SECTORS:
         return host_state(frame, source[0].country)
     return Actor.group(source[0].country, "REB") if source[0].sector in ("GOV", "MIL") else None

@@ -53,6 +53,8 @@ def announced_by(frame: Frame, slots: list[Slot], attribution: Mention | None) -
     start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
     if not any(w.lower() in frame.lexicon.announcing_verbs for w in frame.words[start:end]):
         return []
+    if frame.trigger.mode == "ceasefire" and len({s.mention.country for s in slots if start <= s.index < end}) > 1:
+        return []  # "Russland und die USA verkündeten eine Waffenruhe für Syrien": brokers, not one side
     if attribution is not None and start <= frame.word_index(attribution.start) < end:
         return [attribution]
     free = [s.mention for s in slots if s.prep is None and start <= s.index < frame.index]
