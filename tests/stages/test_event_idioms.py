@@ -192,6 +192,7 @@ def test_an_attack_without_a_speech_adverb_stays_one(ctx: Context, text: str) ->
     "Berlin – Das Rauchen ist in Restaurants verboten.",
     "Wien – Die Grünen fordern, das Mittel in Österreich zu verbieten.",  # a demand's content
     "Moskau – Russland verbot die Einfuhr türkischer Lebensmittel.",  # no actor banned
+    "Moskau – Das Gesetz verbietet ausländischen NGOs die Arbeit in Russland.",  # a law's standing rule
     # "feuern" without "auf" dismisses or cheers
     "Washington – Obama feuerte seinen Berater.",
     "Wien – Die Fans feuerten die Mannschaft lautstark an.",
