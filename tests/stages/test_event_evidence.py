@@ -121,7 +121,8 @@ _INTERVIEW = ("Wien – Außenminister Kurz traf am Dienstag Lawrow in Moskau. I
 
 def test_acts_told_in_an_interviews_turns_stay_below_the_confident_band(ctx: Context) -> None:
     """The interviewer's premise and the interviewee's account are no report; the news lead before the first
-    labelled turn is.  The interviewer's line makes no event at all (an interviewer's turn is framing: event_patterns.py)."""
+    labelled turn is.  The interviewer's line makes no event at all (an interviewer's turn is framing:
+    event_patterns.py)."""
     found = events(analyse(ctx, _INTERVIEW, "2015-10-20"), ctx).events
     assert not [e for e in found if e.type == "ASSAULT" and e.confidence >= 0.8]
     assert _event(ctx, _INTERVIEW, "REQUEST").confidence < 0.8
