@@ -1,9 +1,9 @@
 """Quality gate: events on 10kGNAD International articles against gold coded without seeing chronik.
 
-``benchmarks/gold/gnad_dev.yaml`` (20 articles, development), ``gnad_test.yaml`` and ``gnad_test2.yaml``
-(20 articles each, held out) name articles of ``../shared/data/10kgnad/test.csv`` by row.  Unlike the seeds and the demo corpus,
-no rule was written while reading them (the development part's errors are read, never fitted), so these
-scores are the honest estimate for unseen German news.  Floors sit just under the measured scores
+``benchmarks/gold/gnad_dev.yaml`` and ``gnad_dev2.yaml`` (20 articles each, development), ``gnad_test.yaml``
+and ``gnad_test2.yaml`` (20 articles each, held out) name articles of ``../shared/data/10kgnad/test.csv``
+by row.  Unlike the seeds and the demo corpus, no rule was written while reading them (the development
+parts' errors are read, never fitted), so these scores are the honest estimate for unseen German news.  Floors sit just under the measured scores
 (benchmarks/README.md); dated scores are not gated (10kGNAD has no publication dates).
 """
 
@@ -22,7 +22,8 @@ from tests.conftest import shared_path
 
 GOLD = Path(__file__).resolve().parents[2] / "benchmarks" / "gold"
 # measured 24 Nov 2026: see benchmarks/README.md ("Events on unseen news")
-FLOORS = {"gnad_dev": (0.63, 0.93), "gnad_test": (0.38, 0.66), "gnad_test2": (0.50, 0.58)}
+FLOORS = {"gnad_dev": (0.63, 0.93), "gnad_dev2": (0.44, 0.90), "gnad_test": (0.38, 0.66),
+          "gnad_test2": (0.50, 0.58)}
 # measured (twelfth session): dev .61 / .95, test .44 / .70, test2 .52 / .62.  The test precision floor was
 # lowered from .75 on purpose: institutions named without a state ("die Regierung") now take the context's
 # state, which added three unmatched events on test while both held-out parts together gained five matches
@@ -33,6 +34,8 @@ FLOORS = {"gnad_dev": (0.63, 0.93), "gnad_test": (0.38, 0.66), "gnad_test2": (0.
 # an apposition now, so the named organisation is the side and no longer a group of the context state's rebels;
 # every probe of the pattern is right now and was wrong before, yet two held-out test matches were lost (not
 # read).  One more unmatched test2 event comes from attacks with no named target (event_victims.py).
+# Fifteenth session: dev2 coded blind, first score .14 / .50, after the session's rules .47 / .94 (floor
+# just under).
 
 
 @pytest.fixture(scope="module")
