@@ -4,7 +4,8 @@
 and ``gnad_test2.yaml`` (20 articles each, held out) name articles of ``../shared/data/10kgnad/test.csv``
 by row.  Unlike the seeds and the demo corpus, no rule was written while reading them (the development
 parts' errors are read, never fitted), so these scores are the honest estimate for unseen German news.
-Floors sit just under the measured scores (benchmarks/README.md); dated scores are not gated (10kGNAD has no publication dates).
+Floors sit just under the measured scores (benchmarks/README.md); dated scores are not gated (10kGNAD
+has no publication dates).
 """
 
 from __future__ import annotations
