@@ -16,6 +16,8 @@ from chronik.stages.event_disputes import answered_quarrel, standing_stance
 from chronik.stages.event_evidence import confidence, dated_modality
 from chronik.stages.event_irrealis import infinitive_marker
 from chronik.stages.event_means import material_means
+from chronik.stages.event_partisan import partisan_modality
+from chronik.stages.event_standing import standing_act
 from chronik.stages.event_patterns import (
     PATTERN_CAP,
     background_pattern,
@@ -53,16 +55,18 @@ def frame_event(frame: Frame, sides: tuple[list[Actor], list[Actor]], location: 
         modality=modality, attribution=attribution, context=context, mutual=mutual,
     )
     event.modality = dated_modality(event, frame.article)
+    event.modality = partisan_modality(frame, event)  # "Nach Angaben der Separatisten hat die Armee …"
     event.confidence = confidence(frame, event)
     if talk_topic(frame, infinitive_marker(frame) is not None):
         # "sprach mit Erdogan über die Entscheidung Trumps, …": reported before; joins, founds no event, and
         # stays for what refers back to it ("Beide kritisierten den Schritt")
         event.date, event.reference = None, True
-    if event.modality == "asserted" and (background_pattern(frame) or standing_stance(frame, event)):
+    standing = standing_act(frame)  # "Russland unterstützt Assad seit Beginn des Krieges mit Waffen" (event_standing.py)
+    if event.modality == "asserted" and (background_pattern(frame) or standing_stance(frame, event) or standing):
         event.confidence = min(event.confidence, PATTERN_CAP)
         # "Eine Entschuldigung, wie Moskau sie verlangt, …": names the stance reported elsewhere, founds none
         event.reference = event.reference or known_stance(frame) or answered_quarrel(frame, event)
-        if (habitual(frame) or since_clause(frame)) and not text_dated(frame, event, own_clause=True):
+        if (habitual(frame) or since_clause(frame) or standing) and not text_dated(frame, event, own_clause=True):
             event.date = None  # "werfen … immer wieder vor", "…, seitdem X … eingenommen hat": no day of the report,
             # of the text before, nor of the clause a relative one hangs on ("Am Montag traf Kerry Lawrow, …, das
             # immer wieder Luftangriffe fliegt")

@@ -181,6 +181,11 @@ def _aside_opener(words: list[str], start: int, lex) -> bool:
                                                       or words[start] in lex.relative_pronouns)
 
 
+def clause_adverb(frame: Frame, k: int, start: int) -> bool:
+    """The phrase at word ``k`` of a clause beginning at ``start`` qualifies the clause's act (:func:`_clause_adverb`)."""
+    return _clause_adverb(frame, k, start)
+
+
 def _clause_adverb(frame: Frame, k: int, start: int, after: int | None = None) -> bool:
     """The phrase at word ``k`` (its clause begins at ``start``; ``after``: the word after the phrase) qualifies
     the clause's act: it follows no determiner ("die seit Jahren geltenden Sanktionen": an attribute) but a
