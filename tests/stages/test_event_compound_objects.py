@@ -35,3 +35,17 @@ def test_the_owner_of_an_attacked_compound_is_the_target(ctx: Context, text: str
 def test_the_owner_of_a_compound_is_no_other_actor(ctx: Context, text: str) -> None:
     found = extract(ctx, text, "2016-01-10")
     assert not any(a.id in {"kb:pkk", "kb:islamic-state"} for e in found for a in e.source + e.target), found
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    # the partner of an earlier act named in a "nach"/"vor" phrase is no party of the main act
+    ("Nach dem Treffen mit Assad telefonierte Putin mit Erdogan.", ["Recep Tayyip Erdoğan"]),
+    ("Nach dem Telefonat mit Obama empfing Putin Rohani im Kreml.", ["Hassan Rohani"]),
+    # a list of partners before the verb stays
+    ("Mit Assad und Erdogan telefonierte Putin am Montag.", ["Baschar al-Assad", "Recep Tayyip Erdoğan"]),
+])
+def test_the_partner_of_an_earlier_act_is_no_target(ctx: Context, text: str, targets: list[str]) -> None:
+    from tests.stages.test_events import extract
+    found = [e for e in extract(ctx, text, "2015-11-12") if e.type == "CONSULT" and e.trigger != "Treffen"]
+    assert len(found) == 1, [(e.type, e.trigger) for e in extract(ctx, text, "2015-11-12")]
+    assert [a.name for a in found[0].target] == targets

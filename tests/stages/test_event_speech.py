@@ -281,3 +281,16 @@ def test_a_stated_obligation_is_the_speakers_demand(ctx: Context, text: str, sou
 def test_a_foreseen_burden_is_no_demand(ctx: Context) -> None:
     text = "Sein Mandant werde die Kosten alleine tragen müssen, sagte der Anwalt von Strache."
     assert not of_type(extract(ctx, text, "2016-01-10"), "REQUEST")
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    # the dative of the speaker's verb is the target, the genitive after the noun only whose support it is
+    ("Obama versicherte der Türkei die Unterstützung der Nato.", "SUPPORT", "Barack Obama", "Türkei"),
+    ("Kerry versicherte Netanjahu die Solidarität der USA.", "SUPPORT", "John Kerry", "Benjamin Netanjahu"),
+    ("Merkel versicherte Poroschenko ihre volle Unterstützung.", "SUPPORT", "Angela Merkel", "Petro Poroschenko"),
+])
+def test_the_addressee_of_the_speakers_verb_is_the_target(ctx: Context, text: str, type_: str, source: str,
+                                                          target: str) -> None:
+    found = of_type(extract(ctx, text), type_)
+    assert len(found) == 1, [(e.type, e.trigger) for e in extract(ctx, text)]
+    assert [a.name for a in found[0].source] == [source] and [a.name for a in found[0].target] == [target]

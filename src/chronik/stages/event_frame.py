@@ -77,8 +77,8 @@ from chronik.stages.event_speech import (
     later_speaker,
     own_clause_roles,
     reported_speaker,
-    same_side,
     speaker_acts,
+    speech_target,
 )
 from chronik.stages.event_stance import (
     answering_target,
@@ -193,8 +193,7 @@ def _participants(frame: Frame, slots: list[Slot]) -> _Parties | None:
     speaker = acting_attribution(frame, slots, attribution)  # not "wie DHA berichtete" (event_attribution.py)
     if speaker is not None and frame.trigger.type in SPEECH_ACTS and speaker_acts(frame, parties.source, speaker):
         # "Assad müsse gehen, sagte der französische Präsident": the speaker demands, the named one is the target
-        parties.target = [m for m in parties.source + parties.target
-                          if m is not speaker and not same_side(m, speaker)][:1]
+        parties.target = speech_target(frame, usable, parties.source + parties.target, speaker)
         parties.source = [speaker]
     if not parties.source:
         parties.source = _implicit_source(frame, slots, usable, parties.target, speaker)

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from chronik.model import Actor, Mention
 from chronik.stages.event_hearsay import reported_subject
-from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span, word_at
+from chronik.stages.event_slots import CLAUSE_BREAKS, attributive, clause_span, word_at
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -332,3 +332,33 @@ def reported_speaker(frame: Frame) -> Mention | None:
                 if m.sentence == before and m.actor_id for k in verbs]
     near = [pair for pair in speakers if pair[0] <= 3]
     return min(near, key=lambda pair: pair[0])[1] if near else None
+
+
+def speech_target(frame: Frame, slots: list[Slot], candidates: list[Mention], speaker: Mention) -> list[Mention]:
+    """The target of a speech act its speaker makes: the addressee of the speaker's reporting verb before a noun
+    trigger (:func:`_verb_addressee`: "Obama versicherte der Türkei die Unterstützung der Nato": Turkey, not the
+    Nato whose support it is), else the first of ``candidates`` neither the speaker nor of its side."""
+    addressee = _verb_addressee(frame, slots)
+    if addressee is not None and addressee is not speaker:
+        return [addressee]
+    return [m for m in candidates if m is not speaker and not same_side(m, speaker)][:1]
+
+
+def _verb_addressee(frame: Frame, slots: list[Slot]) -> Mention | None:
+    """A free actor right after a reporting verb (determiners between) and right before the noun trigger's
+    phrase (determiners and attributive words between): the verb's dative object; None otherwise."""
+    if frame.kind != "noun":
+        return None
+    lex, words = frame.lexicon, frame.words
+    for slot in slots:
+        end = slot.index + len(slot.mention.text.split())
+        if slot.prep is not None or not slot.index < end <= frame.index:
+            continue
+        verb = slot.index - 1
+        while verb >= 0 and words[verb].lower() in lex.determiners:
+            verb -= 1
+        between = words[end : frame.index]
+        if verb >= 0 and words[verb].lower() in lex.reporting_verbs \
+                and all(w.lower() in lex.determiners or attributive(lex, w) for w in between):
+            return slot.mention
+    return None
