@@ -288,6 +288,10 @@ def test_a_foreseen_burden_is_no_demand(ctx: Context) -> None:
     ("Obama versicherte der Türkei die Unterstützung der Nato.", "SUPPORT", "Barack Obama", "Türkei"),
     ("Kerry versicherte Netanjahu die Solidarität der USA.", "SUPPORT", "John Kerry", "Benjamin Netanjahu"),
     ("Merkel versicherte Poroschenko ihre volle Unterstützung.", "SUPPORT", "Angela Merkel", "Petro Poroschenko"),
+    # a noun trigger's own target comes before its genitive backer
+    ("Steinmeier versicherte, die Unterstützung der EU für die Ukraine bleibe.", "SUPPORT", "Frank-Walter Steinmeier",
+     "Ukraine"),
+    ("Assad müsse gehen, sagte Hollande.", "REQUEST", "François Hollande", "Baschar al-Assad"),
 ])
 def test_the_addressee_of_the_speakers_verb_is_the_target(ctx: Context, text: str, type_: str, source: str,
                                                           target: str) -> None:

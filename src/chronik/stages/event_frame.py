@@ -193,7 +193,7 @@ def _participants(frame: Frame, slots: list[Slot]) -> _Parties | None:
     speaker = acting_attribution(frame, slots, attribution)  # not "wie DHA berichtete" (event_attribution.py)
     if speaker is not None and frame.trigger.type in SPEECH_ACTS and speaker_acts(frame, parties.source, speaker):
         # "Assad müsse gehen, sagte der französische Präsident": the speaker demands, the named one is the target
-        parties.target = speech_target(frame, usable, parties.source + parties.target, speaker)
+        parties.target = speech_target(frame, usable, (parties.source, parties.target), speaker)
         parties.source = [speaker]
     if not parties.source:
         parties.source = _implicit_source(frame, slots, usable, parties.target, speaker)

@@ -334,13 +334,18 @@ def reported_speaker(frame: Frame) -> Mention | None:
     return min(near, key=lambda pair: pair[0])[1] if near else None
 
 
-def speech_target(frame: Frame, slots: list[Slot], candidates: list[Mention], speaker: Mention) -> list[Mention]:
+def speech_target(frame: Frame, slots: list[Slot], sides: tuple[list[Mention], list[Mention]],
+                  speaker: Mention) -> list[Mention]:
     """The target of a speech act its speaker makes: the addressee of the speaker's reporting verb before a noun
     trigger (:func:`_verb_addressee`: "Obama versicherte der Türkei die Unterstützung der Nato": Turkey, not the
-    Nato whose support it is), else the first of ``candidates`` neither the speaker nor of its side."""
+    Nato whose support it is), else the first of the clause's ``sides`` (source, target) neither the speaker nor
+    of its side, a noun trigger's own target before its genitive backer ("Steinmeier versicherte, die
+    Unterstützung der EU für die Ukraine bleibe": Ukraine)."""
     addressee = _verb_addressee(frame, slots)
     if addressee is not None and addressee is not speaker:
         return [addressee]
+    source, target = sides
+    candidates = target + source if frame.kind == "noun" else source + target
     return [m for m in candidates if m is not speaker and not same_side(m, speaker)][:1]
 
 
