@@ -41,6 +41,8 @@ def test_the_owner_of_a_compound_is_no_other_actor(ctx: Context, text: str) -> N
     # the partner of an earlier act named in a "nach"/"vor" phrase is no party of the main act
     ("Nach dem Treffen mit Assad telefonierte Putin mit Erdogan.", ["Recep Tayyip Erdoğan"]),
     ("Nach dem Telefonat mit Obama empfing Putin Rohani im Kreml.", ["Hassan Rohani"]),
+    ("Merkel telefonierte nach dem Treffen mit Hollande mit Putin.", ["Wladimir Putin"]),
+    ("Putin traf nach dem Telefonat mit Obama Rohani.", ["Hassan Rohani"]),  # the object stands in
     # a list of partners before the verb stays
     ("Mit Assad und Erdogan telefonierte Putin am Montag.", ["Baschar al-Assad", "Recep Tayyip Erdoğan"]),
 ])

@@ -174,12 +174,12 @@ def own_phrase_targets(frame: Frame, targets: list[Slot]) -> list[Slot]:
     Syrien: Putin in Kairo und Ankara" visits Syria, not Egypt and Turkey; "Bei einem Besuch in Baku kritisierte
     Kerry die Luftangriffe in Syrien" visits Azerbaijan only), and without those in a clause before its own when
     its own clause names one ("In der Türkei warten Millionen, sagte Mogherini bei einem Besuch in Wien" visits
-    Austria); a verb trigger's ``targets`` without the parties of an earlier act (:func:`earlier_act_party`)
-    while others remain.  Others unchanged."""
+    Austria); a verb trigger's ``targets`` without the parties of an earlier act (:func:`earlier_act_party`;
+    the clause's object then stands in: "Putin traf nach dem Telefonat mit Obama Rohani").  Others unchanged."""
     mark = statement_mark(frame)
     if frame.kind != "noun":
         earlier = [s for s in targets if earlier_act_party(frame, s.index)]
-        targets = [s for s in targets if s not in earlier] or targets  # "Nach dem Treffen mit Assad telefonierte …"
+        targets = [s for s in targets if s not in earlier]  # "Nach dem Treffen mit Assad telefonierte …"
     if frame.kind == "noun":
         start = clause_span(frame.words, frame.index, CLAUSE_BREAKS)[0]
         targets = [s for s in targets if s.index >= start] or targets
@@ -218,13 +218,13 @@ def statement_mark(frame: Frame) -> int | None:
 
 
 def earlier_act_party(frame: Frame, k: int) -> bool:
-    """Word ``k``, before the frame's verb trigger, lies in the phrase of an act noun that a ``cause_preps`` word
-    opens ("Nach dem Treffen mit Assad telefonierte Putin mit Erdogan", "Vor seinem Besuch bei Netanjahu traf
-    Kerry Abbas"): a party of that earlier act, not of the trigger's.  Between the noun and ``k`` stand only
+    """Word ``k`` lies in the phrase of an act noun that a ``cause_preps`` word opens on the same side of the frame's
+    verb trigger ("Nach dem Treffen mit Assad telefonierte Putin mit Erdogan", "Merkel telefonierte nach dem
+    Treffen mit Hollande mit Putin"): a party of that earlier act, not of the trigger's.  Between the noun and ``k`` stand only
     function words and attributive adjectives; before the noun only determiners and adjectives after the
     preposition."""
     lex, words = frame.lexicon, frame.words
-    if frame.kind == "noun" or k >= frame.index:
+    if frame.kind == "noun" or k == frame.index:
         return False
     function_words = lex.determiners | lex.prepositions | lex.coordinators
     j = k - 1
@@ -235,4 +235,4 @@ def earlier_act_party(frame: Frame, k: int) -> bool:
     i = j - 1
     while i >= 0 and (words[i].lower() in lex.determiners or attributive(lex, words[i])):
         i -= 1
-    return i >= 0 and words[i].lower() in lex.cause_preps
+    return i > (frame.index if k > frame.index else -1) and words[i].lower() in lex.cause_preps
