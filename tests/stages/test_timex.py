@@ -297,3 +297,18 @@ def test_a_day_set_for_in_a_past_clause_goes_by_the_tense(ctx: Context) -> None:
 ])
 def test_a_newspapers_name_holds_no_time(ctx: Context, text: str) -> None:
     assert run(ctx, text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a present form of a scheduled meeting sets a weekday ahead (2015-11-12 is a Thursday)
+    ("Der UN-Sicherheitsrat berät am Freitag über Syrien.", "2015-11-13"),
+    ("Kerry trifft am Montag Lawrow in Genf.", "2015-11-16"),
+    ("Merkel reist am Samstag in die Türkei.", "2015-11-14"),
+    # the preterite and the perfect stay in the past
+    ("Der UN-Sicherheitsrat beriet am Freitag über Syrien.", "2015-11-06"),
+    ("Kerry traf am Montag Lawrow in Genf.", "2015-11-09"),
+    ("Der UN-Sicherheitsrat hat am Montag über Syrien beraten.", "2015-11-09"),
+])
+def test_a_scheduled_meeting_in_the_present_is_the_coming_weekday(ctx: Context, text: str, value: str) -> None:
+    found = run(ctx, text, "2015-11-12")
+    assert [t.value for t in found] == [value]

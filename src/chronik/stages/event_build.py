@@ -23,6 +23,7 @@ from chronik.stages.event_patterns import (
     background_pattern,
     habitual,
     known_stance,
+    questioned,
     since_clause,
 )
 from chronik.stages.event_pledges import conceding_sources
@@ -70,6 +71,8 @@ def frame_event(frame: Frame, sides: tuple[list[Actor], list[Actor]], location: 
             event.date = None  # "werfen … immer wieder vor", "…, seitdem X … eingenommen hat": no day of the report,
             # of the text before, nor of the clause a relative one hangs on ("Am Montag traf Kerry Lawrow, …, das
             # immer wieder Luftangriffe fliegt")
+    elif questioned(frame):  # "Trifft Putin am Montag Erdogan?": a question about a planned act reports none either
+        event.confidence = min(event.confidence, PATTERN_CAP)
     elif event.modality == "claimed" and habitual(frame) and not text_dated(frame, event, own_clause=True):
         event.date = None  # "kritisierte, dass Russland immer wieder Zivilisten bombardiert": a claimed habit
     return event
