@@ -1,9 +1,9 @@
 """Quality gate: canonical events against the seed gold and the demo corpus's expected events.
 
 Floors sit just under the measured scores (``chronik run ../shared/seeds --db s.db && chronik eval events
-../shared/gold/seeds.yaml --db s.db``); they only go up.  The issue's seed targets (recall and
-precision 0.80, dated recall 0.60) and calibration (0.80) are met.  The demo corpus yields exactly its
-expected events (recall and precision 1.0 on actors and type, all 33 multi-article events merged once with all their
+../shared/gold/seeds.yaml --db s.db``); they only go up. The issue's seed targets (recall and precision
+0.80, dated recall 0.60) and calibration (0.80) are met. The demo corpus yields exactly its expected events
+(recall and precision 1.0 on actors and type, all 33 multi-article events merged once with all their
 articles; fifteenth session): the demo floors below are that target; 7 of its 162 events are dated outside
 the gold's range (month-only publication dates, undated articles): see benchmarks/README.md.
 """
