@@ -222,3 +222,13 @@ def test_refused_visit_host(ctx: Context, text: str, target: str) -> None:
 
 def test_a_visit_at_home_cancelled_addresses_nobody(ctx: Context) -> None:
     assert not of_type(extract(ctx, "Ankara – Erdogan sagte seinen Besuch in Istanbul ab."), "REJECT")
+
+
+@pytest.mark.parametrize("text", [
+    # a visit cancelled for a cause (weather, attacks, illness) refuses no host
+    "Wegen des Nebels musste Faymann seinen Besuch in Skopje absagen.",
+    "Merkel sagte wegen der Anschläge in Paris ihren Besuch in Brüssel ab.",
+    "Kerry hat seine Reise nach Moskau aufgrund einer Erkrankung abgesagt.",
+])
+def test_a_visit_cancelled_for_a_cause_refuses_no_host(ctx: Context, text: str) -> None:
+    assert not of_type(extract(ctx, text), "REJECT")

@@ -284,13 +284,16 @@ def _refused_partner(frame: Frame, source: list[Mention]) -> Actor | None:
 def _refused_visit(frame: Frame, source: list[Mention]) -> Actor | None:
     """"Erdogan sagte seinen Besuch in Moskau ab": the government of the place (or capital) named right after a
     visit noun (a trigger noun of mode visit) in the refusal's clause, when it is not the refuser's own state;
-    None otherwise."""
+    None otherwise, and None when the clause gives a cause ("Wegen des Nebels musste Faymann seinen Besuch in
+    Skopje absagen": weather or a threat cancels a visit, no refusal of the host)."""
     words, places = frame.words, frame.article.places
     start, end = _clause_span(words, frame.index)
+    if any(words[j].lower() in frame.lexicon.cause_preps and not _visit_noun(frame, words[j - 1])
+           for j in range(start, end)):
+        return None  # "nach" after the visit noun is its destination ("Reise nach Ankara"), no cause
     own = {m.country for m in source}
     for k in range(start, end):
-        noun = frame.lexicon.nouns.get(words[k])
-        if noun is None or noun.mode != "visit":
+        if not _visit_noun(frame, words[k]):
             continue
         for m in frame.mentions:
             j = frame.word_index(m.start)
@@ -298,6 +301,12 @@ def _refused_visit(frame: Frame, source: list[Mention]) -> Actor | None:
             if k < j <= k + 3 and j < end and country and country not in own:
                 return host_state(frame, country)
     return None
+
+
+def _visit_noun(frame: Frame, word: str) -> bool:
+    """``word`` is a trigger noun of mode visit ("Besuch", "Reise")."""
+    noun = frame.lexicon.nouns.get(word)
+    return noun is not None and noun.mode == "visit"
 
 
 def _partner_preps(lex: EventLexicon, word: str) -> frozenset[str]:
