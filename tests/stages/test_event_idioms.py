@@ -162,7 +162,7 @@ def test_recalling_an_ambassador_downgrades_relations(ctx: Context) -> None:
     # going on strike; officials, attachés and prisoners of war of a state
     ("Athen – In Griechenland traten am Montag Flüchtlinge in einen Hungerstreik.", "PROTEST", ("GRC", "CVL"),
      ("GRC", "GOV")),
-    ("Washington – Die USA verhängten ein Einreiseverbot gegen mehrere russische Beamte.", "SANCTION",
+    ("Washington – Die USA verhängten ein Einreiseverbot gegen mehrere russische Regierungsbeamte.", "SANCTION",
      ("USA", "GOV"), ("RUS", "GOV")),
     ("Ankara – Die Türkei hat den russischen Militärattaché ausgewiesen.", "SANCTION", ("TUR", "GOV"),
      ("RUS", "GOV")),
@@ -220,3 +220,14 @@ def test_going_to_court_with_someone_criticises(ctx: Context, text: str, source:
 ])
 def test_no_criticism_without_ins_gericht(ctx: Context, text: str) -> None:
     assert not [e for e in extract(ctx, text, "2015-09-17") if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a plain "Beamte" is no government: the office it serves decides ("Beamte des US-Außenministeriums")
+    ("Washington – Beamte des US-Außenministeriums kritisierten Russland.", "USA"),
+    ("Brüssel – Beamte der EU-Kommission kritisierten Ungarn.", None),
+])
+def test_officials_of_an_office_speak_for_it(ctx: Context, text: str, source: str | None) -> None:
+    found = [e for e in extract(ctx, text, "2016-03-20") if e.type == "ACCUSE"]
+    assert len(found) == 1, _shown(found)
+    assert [a.country for a in found[0].source] == [source]
