@@ -163,9 +163,10 @@ def test_a_report_of_unknown_year_joins_the_one_event_of_its_day(known, partial,
 @pytest.mark.parametrize(("source", "target", "joins"), [
     ((KREMLIN,), (Actor.group("SYR", "GOV"),), True),  # "Moskau verhandelt mit der neuen Führung in Damaskus"
     ((KREMLIN,), (), False),  # "Russland hatte Truppen verlegt": a state alone recurs in too many happenings
+    ((Actor.group("RUS", "OPP"),), (Actor.group("SYR", "GOV"),), False),  # two unnamed groups
 ])
 def test_an_undated_report_without_a_person_joins_only_with_both_sides_named(source, target, joins) -> None:
-    dated = reported("a", visit("2024-12-08", (KREMLIN,), (Actor.group("SYR", "GOV"),)))
+    dated = reported("a", visit("2024-12-08", (KREMLIN, Actor.group("RUS", "OPP")), (Actor.group("SYR", "GOV"),)))
     undated = reported("b", visit(None, source, target))
     events = merge_into([], [dated, undated])
     assert (len(events) == 1) == joins

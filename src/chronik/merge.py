@@ -225,12 +225,12 @@ def _only_timeless_match(fits: list[Canonical], reported: Reported) -> Canonical
 
 
 def _has_all_actors(event: Canonical, mention: EventMention) -> bool:
-    """Every actor of ``mention`` is on the event's same side (either side for symmetric types), and one of
-    them is a person or the mention names both sides: a state or group alone recurs in too many happenings to
-    be matched without a date ("Russland hatte Truppen verlegt"), a pair less so ("Moskau verhandelt mit der
-    neuen Führung in Damaskus")."""
-    specific = any(a.kind == "person" for a in mention.source + mention.target) or (mention.source and mention.target)
-    return bool(specific) and all(actor_ids(theirs) <= actor_ids(ours) for ours, theirs in _paired_sides(event, mention))
+    """Every actor of ``mention`` is on the event's same side (either side for symmetric types); one is a
+    person, or both sides are named, one by name: one state or two unnamed groups recur in too many happenings
+    to match undated ("Russland hatte Truppen verlegt"), a named pair less so ("Moskau verhandelt mit …")."""
+    actors = mention.source + mention.target
+    named = any(a.kind != "group" for a in actors) and mention.source and mention.target
+    return bool(any(a.kind == "person" for a in actors) or named) and all(actor_ids(theirs) <= actor_ids(ours) for ours, theirs in _paired_sides(event, mention))
 
 
 def _paired_sides(event: Canonical, mention: EventMention) -> list[tuple[list[Actor], list[Actor]]]:
