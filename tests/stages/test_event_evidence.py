@@ -129,6 +129,13 @@ def test_acts_told_in_an_interviews_turns_stay_below_the_confident_band(ctx: Con
     assert _event(ctx, _INTERVIEW, "CONSULT").confidence >= 0.8
 
 
+def test_quotes_of_several_speakers_make_no_interview(ctx: Context) -> None:
+    # each label speaks once: a report quoting politicians, not an interview's turns
+    text = ('Wien – Faymann hat am Montag Orban kritisiert. Merkel: "Wir schaffen das." Seehofer: "Wir brauchen '
+            'eine Obergrenze." Faymann: "Ungarn muss Flüchtlinge aufnehmen." Am Dienstag traf Faymann Merkel in Berlin.')
+    assert _event(ctx, text, "CONSULT").confidence >= 0.8
+
+
 def test_one_labelled_headline_makes_no_interview(ctx: Context) -> None:
     text = "Merkel: Griechenland muss Reformen umsetzen. Berlin – Merkel hat am Dienstag Tsipras aufgefordert, " \
            "die Reformen umzusetzen."

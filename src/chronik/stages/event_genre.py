@@ -4,7 +4,8 @@ Part of the ``events`` stage (event_build.frame_event calls it).  Requires an
 :class:`~chronik.model.Article` with sentences and tokens.  Guarantees, with no word of any language in
 the code: :func:`interview_turn` holds for a sentence at or after the first turn of an interview, an article
 with at least ``INTERVIEW_TURNS`` sentences opened by a speaker's label (one or two words and a colon:
-"STANDARD: …", "Varoufakis: …").  An act told there is the interviewee's account or the interviewer's premise
+"STANDARD: …", "Varoufakis: …"), one label speaking twice (quotes of several speakers, each labelled once,
+make no interview: "Merkel: „Wir schaffen das.“ Seehofer: …").  An act told there is the interviewee's account or the interviewer's premise
 ("STANDARD: …, Putin bombardiert Syrien …"), not a report, and scores at most ``INTERVIEW_CAP``.  The news
 lead before the first turn is reported as any article's.
 """
@@ -21,15 +22,18 @@ INTERVIEW_CAP = 0.75
 _LABEL_WORDS = 2
 
 
-def _labelled(article: Article, sentence: Sentence) -> bool:
-    """The sentence opens with one or two capitalised words and a colon (a speaker's label)."""
+def _label(article: Article, sentence: Sentence) -> str | None:
+    """The speaker's label the sentence opens with (one or two capitalised words before a colon), or None."""
     tokens = sentence.tokens[: _LABEL_WORDS + 1]
     words = [article.text[t.start : t.end] for t in tokens]
     colon = next((k for k, w in enumerate(words) if w == ":"), None)
-    return colon is not None and colon > 0 and all(w[:1].isupper() for w in words[:colon])
+    if colon is None or colon == 0 or not all(w[:1].isupper() for w in words[:colon]):
+        return None
+    return " ".join(words[:colon])
 
 
 def interview_turn(article: Article, sentence: Sentence) -> bool:
     """``sentence`` lies at or after the first labelled turn of an interview (see the module docstring)."""
-    turns = [s.index for s in article.sentences if _labelled(article, s)]
-    return len(turns) >= INTERVIEW_TURNS and sentence.index >= turns[0]
+    turns = [(s.index, label) for s in article.sentences if (label := _label(article, s)) is not None]
+    labels = [label for _, label in turns]
+    return len(turns) >= INTERVIEW_TURNS and len(set(labels)) < len(labels) and sentence.index >= turns[0][0]
