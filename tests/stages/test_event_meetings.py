@@ -76,3 +76,18 @@ def test_organisations_hold_talks(ctx: Context, text: str, source: str, target: 
 def test_a_minister_of_one_s_own_government_is_still_internal(ctx: Context) -> None:
     assert not [e for e in extract(ctx, "Nach einem Treffen mit Verteidigungsminister Schoigu sagte Putin, …", "2016-02-22")
                 if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize(("text", "partners"), [
+    # a name after "und" + title with a finite verb of its own opens a new main clause: no partner
+    ("Merkel sprach mit Obama und Präsident Hollande kritisierte Putin.", ["Barack Obama"]),
+    ("Merkel telefonierte mit Putin und Präsident Poroschenko forderte neue Sanktionen.", ["Wladimir Putin"]),
+    ("Merkel traf sich mit Obama und Präsident Hollande trat vor die Presse.", ["Barack Obama"]),
+    ("Merkel traf sich mit Obama und Präsident Hollande lobte das Ergebnis.", ["Barack Obama"]),
+    # no verb of its own: a partner (a closing participle, a preposition's phrase)
+    ("Merkel hat mit Obama und Präsident Hollande telefoniert.", ["Barack Obama", "François Hollande"]),
+    ("Merkel sprach mit Obama und Präsident Hollande über die Ukraine.", ["Barack Obama", "François Hollande"]),
+])
+def test_a_titled_name_with_its_own_verb_is_no_partner(ctx: Context, text: str, partners: list[str]) -> None:
+    event = only(extract(ctx, text, "2016-05-12"), "CONSULT")
+    assert [a.name for a in event.target] == partners

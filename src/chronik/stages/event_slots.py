@@ -96,14 +96,34 @@ def _coordinated_preps(frame: Frame, slots: list[Slot]) -> list[Slot]:
 def _join(frame: Frame, before: Slot, after: Slot) -> str | None:
     """The coordinator between two slots ("und", ",") when only determiners and adjectives follow it; the title
     that found the later person is part of it ("mit Merkel und seinem Amtskollegen Joachim Gauck")."""
-    between = frame.words[before.index + len(before.mention.text.split()) : title_start(frame, after.mention, after.index)]
+    title = title_start(frame, after.mention, after.index)
+    between = frame.words[before.index + len(before.mention.text.split()) : title]
     lex = frame.lexicon
     if not between or between[0].lower() not in lex.coordinators:
         return None
+    if title < after.index and _own_verb(frame, before, after):
+        return None  # "sprach mit Obama und Präsident Hollande kritisierte Putin": Hollande opens a main clause
     rest = between[1:]
     if len(rest) > 2 or not all(w.lower() in lex.determiners or _adjective(frame, w) for w in rest):
         return None
     return between[0].lower()
+
+
+def _own_verb(frame: Frame, before: Slot, after: Slot) -> bool:
+    """A finite verb of its own follows the later name, the clause's verb trigger having stood before the earlier
+    slot ("Merkel telefonierte mit Putin und Präsident Poroschenko forderte neue Sanktionen"): a lower-case word
+    (no preposition, coordinator, determiner) with words after it in the clause, so that a closing participle
+    ("hat mit Obama und Präsident Hollande telefoniert") and a prefield ("Nach Gesprächen mit Merkel und seinem
+    Amtskollegen Gauck zog Fischer Bilanz") keep the partner."""
+    if frame.kind == "noun" or frame.index >= before.index:
+        return False
+    lex, k = frame.lexicon, after.index + len(after.mention.text.split())
+    if k + 1 >= len(frame.words) or frame.words[k + 1] in (".", ",", ";", ":", "!", "?"):
+        return False
+    word = frame.words[k]
+    lower = word.lower()
+    return word.isalpha() and word.islower() and lower not in lex.prepositions and lower not in lex.coordinators \
+        and lower not in lex.determiners
 
 
 def list_closes(frame: Frame, slot: Slot) -> bool:
