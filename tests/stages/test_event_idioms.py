@@ -231,3 +231,28 @@ def test_officials_of_an_office_speak_for_it(ctx: Context, text: str, source: st
     found = [e for e in extract(ctx, text, "2016-03-20") if e.type == "ACCUSE"]
     assert len(found) == 1, _shown(found)
     assert [a.country for a in found[0].source] == [source]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # "unter Beschuss nehmen" by a politician, party or opposition is criticism, no shelling
+    ("Seehofer nahm Merkel in der Flüchtlingsfrage erneut unter Beschuss.", ("DEU", "GOV")),
+    ("Die türkische Opposition nahm Erdogan wegen der Pressefreiheit unter Beschuss.", ("TUR", "GOV")),
+    ("Strache nahm Faymann wegen der Flüchtlingspolitik unter Beschuss.", ("AUT", "GOV")),
+    ("Die Grünen nahmen Orban wegen seiner Flüchtlingspolitik unter Beschuss.", ("HUN", "GOV")),
+    ("Kurz hat Erdogan wegen der Verhaftungen scharf unter Beschuss genommen.", ("TUR", "GOV")),
+])
+def test_taking_a_politician_under_fire_criticises(ctx: Context, text: str, target: tuple) -> None:
+    found = extract(ctx, text, "2016-03-20")
+    assert not [e for e in found if e.type == "ASSAULT"], _shown(found)
+    assert [[(a.country, a.sector) for a in e.target] for e in found if e.type == "ACCUSE"] == [[target]], \
+        _shown(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Kiew – Die ukrainische Armee nahm Stellungen der Separatisten unter Beschuss.",
+    "Kiew – Die Separatisten nahmen am Sonntag Mariupol unter Beschuss.",
+    "Kiew – Die Rebellen nahmen die Stellungen der Armee unter Beschuss.",
+])
+def test_armed_forces_taking_under_fire_shell(ctx: Context, text: str) -> None:
+    found = extract(ctx, text, "2016-03-20")
+    assert [(e.type, e.mode) for e in found] == [("ASSAULT", "shelling")], _shown(found)

@@ -48,6 +48,8 @@ def frame_event(frame: Frame, sides: tuple[list[Actor], list[Actor]], location: 
     start, end = tokens[frame.index].start, tokens[min(frame.end, len(tokens)) - 1].end
     # "unterstützt die Armee mit Luftangriffen": military aid, no verbal support (event_means.py)
     type_, mode, context = material_means(frame) or (_official_type(frame, sides), frame.trigger.mode, list(frame.trigger.context))
+    if type_ != frame.trigger.type and mode == frame.trigger.mode and type_ in frame.trigger.sector_types.values():
+        mode = None  # "nahm Merkel unter Beschuss": a politician's criticism, no shelling (sector_types)
     event = EventMention(
         type=type_, sentence=frame.sentence.index, start=frame.sentence.start, end=frame.sentence.end,
         trigger=frame.article.text[start:end], mode=mode, target=sides[1],
