@@ -226,6 +226,8 @@ def test_a_backer_in_a_participle_attribute_is_no_side(ctx: Context, text: str, 
     ("Ankara – Die PKK hat am Montag die Waffenruhe gebrochen.", ("TUR", "REB"), ("TUR", "GOV")),
     ("Damaskus – Die syrische Armee hat die Feuerpause nach Angaben von Rebellen mehrfach gebrochen.",
      ("SYR", "MIL"), ("SYR", "REB")),
+    # the "mit" partner is the foe
+    ("Israel hat die Waffenruhe mit der Hamas gebrochen.", ("ISR", "MIL"), ("PSE", "REB")),
 ])
 def test_a_broken_truce_is_aimed_at_the_foe(ctx: Context, text: str, source: tuple, target: tuple) -> None:
     attacks = [e for e in extract(ctx, text, "2015-06-20") if e.type == "ASSAULT"]
@@ -236,3 +238,27 @@ def test_a_broken_truce_is_aimed_at_the_foe(ctx: Context, text: str, source: tup
 
 def test_a_truce_broken_by_nobody_named_is_no_attack(ctx: Context) -> None:
     assert not extract(ctx, "Kiew – Die Waffenruhe wurde in der Nacht mehrfach verletzt.", "2015-06-20")
+
+
+@pytest.mark.parametrize("text", [
+    # no foe invented from the breaker's own state: a state, a group of another state's foe, a speaker
+    "Israel hat die Waffenruhe gebrochen.",
+    "Russland hat die Waffenruhe gebrochen, sagte Poroschenko.",
+    "Die Hamas hat die Waffenruhe gebrochen.",
+    # no breaker named: a passive, a generic "wer"
+    "Die Waffenruhe sei gebrochen worden, sagte Lawrow.",
+    "Moskau – Die Waffenruhe sei gebrochen worden, sagte Lawrow.",
+    "Wer die Waffenruhe bricht, muss mit Sanktionen rechnen, warnte Kerry.",
+])
+def test_a_broken_truce_invents_no_foe(ctx: Context, text: str) -> None:
+    found = extract(ctx, text, "2015-06-20")
+    assert not [e for e in found if e.type == "ASSAULT" and e.target], found
+
+
+@pytest.mark.parametrize("text", [
+    "Die Hamas verkündete eine Waffenruhe.",  # its foe is another state
+    "Die Hisbollah verkündete eine einseitige Waffenruhe.",
+])
+def test_a_declared_truce_invents_no_foe_at_home(ctx: Context, text: str) -> None:
+    found = extract(ctx, text, "2015-06-20")
+    assert not [e for e in found if e.target and all(a.country == e.source[0].country for a in e.target)], found

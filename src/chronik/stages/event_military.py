@@ -132,9 +132,23 @@ def truce_foe(frame: Frame, source: list[Mention]) -> Actor | None:
         return None
     if any(m.country != source[0].country for m in source) or _foreign_state_named(frame, source[0].country):
         return None  # "Russland und die USA verkündeten eine Waffenruhe für Syrien": brokers, not a side
+    if not _own_state_named(frame, source):  # "Die Hamas verkündete eine Waffenruhe": its foe is no state of its own
+        return None
     if source[0].sector in _INSURGENT_SECTORS:
         return host_state(frame, source[0].country)
-    return Actor.group(source[0].country, "REB") if source[0].sector in ("GOV", "MIL") else None
+    # a state's army named as a group fights its rebels ("Damaskus – Die syrische Armee hat die Feuerpause gebrochen");
+    # a state ("Israel", "Russland") or a person (a speaker: "sei gebrochen worden, sagte Lawrow") names no foe
+    return Actor.group(source[0].country, "REB") if source[0].sector in ("GOV", "MIL") and source[0].kind == "GROUP" \
+        else None
+
+
+def _own_state_named(frame: Frame, source: list[Mention]) -> bool:
+    """The article names the sources' state apart from them: a place of it ("Kiew – Die Separatisten verletzten die
+    Waffenruhe", the dateline too) or the state itself; an organisation's home alone ("Die Hamas hat die Waffenruhe
+    gebrochen") is none."""
+    country = source[0].country
+    return any(p.country == country for p in frame.article.places.values()) \
+        or any(a.kind == "state" and a.country == country for a in frame.article.actors.values())
 
 
 def home_front(frame: Frame, source: list[Mention]) -> Actor | None:
