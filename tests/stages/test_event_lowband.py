@@ -30,6 +30,14 @@ def sides(found: list[EventMention], type_: str) -> list[tuple[list[str | None],
     # the "von" agent of a passive request asks, its subject is asked
     ("Faymann wurde von Merkel gebeten, die Grenze offen zu halten.", "REQUEST", "DEU", "AUT"),
     ("Die Türkei wird von der Nato um Zurückhaltung gebeten.", "REQUEST", None, "TUR"),
+    # … whoever reports it; a pronoun subject of one person is the speaker
+    ("Österreich wurde von Slowenien um Hilfe gebeten, sagte Faymann.", "REQUEST", "SVN", "AUT"),
+    ("Sie sei von Erdogan um Hilfe gebeten worden, sagte Merkel.", "REQUEST", "TUR", "DEU"),
+    ("Österreich sei von Slowenien um Hilfe ersucht worden, sagte Faymann.", "REQUEST", "SVN", "AUT"),
+    ("Merkel sagte, dass sie von Erdogan um Hilfe gebeten worden sei.", "REQUEST", "TUR", "DEU"),
+    ("Er sei von Putin um Unterstützung ersucht worden, sagte Assad.", "REQUEST", "RUS", "SYR"),
+    ("Griechenland sei von der Türkei um Unterstützung gebeten worden, sagte Tsipras.", "REQUEST", "TUR", "GRC"),
+    ("Kroatien wurde von der EU aufgefordert, die Grenze zu öffnen, sagte Faymann.", "REQUEST", None, "HRV"),
     # the speaker keeps an act whose clause has no subject of its own or whose subject is asked
     ("Assad müsse gehen, sagte der französische Präsident Hollande.", "REQUEST", "FRA", "SYR"),
     ("Merkel sagte, dass sie Erdogan zur Zurückhaltung aufgefordert habe.", "REQUEST", "DEU", "TUR"),

@@ -73,6 +73,7 @@ from chronik.stages.event_slots import (
 )
 from chronik.stages.event_speech import (
     answered_actor,
+    asked_speaker,
     clause_subject,
     later_speaker,
     own_clause_roles,
@@ -191,10 +192,12 @@ def _participants(frame: Frame, slots: list[Slot]) -> _Parties | None:
                                or implied_agent(frame, parties.target) or frame.author) if not source else None  # event_agents.py
     parties.target = parties.target or adjective_act_targets(frame, usable, parties.adjective_actor)
     speaker = acting_attribution(frame, slots, attribution)  # not "wie DHA berichtete" (event_attribution.py)
-    if speaker is not None and frame.trigger.type in SPEECH_ACTS and speaker_acts(frame, parties.source, speaker):
+    if speaker is not None and frame.trigger.type in SPEECH_ACTS and speaker_acts(frame, parties.source, speaker, usable):
         # "Assad müsse gehen, sagte der französische Präsident": the speaker demands, the named one is the target
         parties.target = speech_target(frame, usable, (parties.source, parties.target), speaker)
         parties.source = [speaker]
+    elif speaker is not None and frame.trigger.type in SPEECH_ACTS:  # "Sie sei von Erdogan gebeten worden, sagte Merkel"
+        parties.target = asked_speaker(frame, usable, parties.source, parties.target, speaker)
     if not parties.source:
         parties.source = _implicit_source(frame, slots, usable, parties.target, speaker)
     if not parties.source and parties.adjective_actor is None:  # "sei informiert worden" (event_references.py)

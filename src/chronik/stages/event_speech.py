@@ -243,15 +243,18 @@ def _speaker_follows_verb(frame: Frame, k: int, slot: Slot) -> bool:
         and not any(w.lower() in lex.prepositions for w in between)
 
 
-def speaker_acts(frame: Frame, source: list[Mention], speaker: Mention) -> bool:
+def speaker_acts(frame: Frame, source: list[Mention], speaker: Mention, slots: list[Slot] = ()) -> bool:
     """The speaker of a reported speech act is its author ("Assad müsse gehen, sagte Hollande") unless the
     reported clause has an author of its own as its subject, at its start ("Die Nato will die Türkei
     unterstützen, sagte Stoltenberg": the Nato supports; "Der Kreml kritisierte die Nato, sagte Peskow": the
     Kremlin), also after a subordinator ("Kurz sagte, dass die Türkei Griechenland um Hilfe gebeten habe": Turkey
-    asked) and after a noun in apposition ("dass der Nachbar Slowenien darum gebeten habe"), or right after its finite verb ("Laut Lawrow verurteilt Russland …").  A subject that is asked
+    asked) and after a noun in apposition ("dass der Nachbar Slowenien darum gebeten habe"), or right after its finite verb ("Laut Lawrow verurteilt Russland …"), or as the agent of a passive ("Österreich wurde von Slowenien um Hilfe gebeten, sagte
+    Faymann": Slovenia asked, whoever reports it).  A subject that is asked
     (``subject_is_target``: "Assad muss gehen") leaves the act to the speaker."""
     if frame.trigger.subject_is_target or not source:
         return True
+    if _passive_author(frame, source, slots):
+        return False
     words, lex = frame.words, frame.lexicon
     start = _clause_span(words, frame.index)[0]
     start += start < frame.index and words[start].lower() in lex.subordinators
@@ -259,6 +262,33 @@ def speaker_acts(frame: Frame, source: list[Mention], speaker: Mention) -> bool:
     leads = {lead, lead + 1} if lead > start and lead + 1 < frame.index and words[lead][:1].isupper() else {lead}
     return not any((frame.word_index(m.start) in leads and m.sentence == frame.sentence.index) or _inverted_subject(frame, m)
                    for m in source)
+
+
+def _passive_author(frame: Frame, source: list[Mention], slots: list[Slot]) -> bool:
+    """A source of a passive verb clause is its agent phrase ("von Slowenien … gebeten"): the reported
+    clause names its own author."""
+    from chronik.stages.event_stance import clause_passive  # event_stance imports the frame's modules
+    from chronik.stages.event_unnamed import passive_agent
+
+    return frame.kind != "noun" and clause_passive(frame) and any(
+        s.mention in source and passive_agent(frame, s, True) for s in slots)
+
+
+def asked_speaker(frame: Frame, slots: list[Slot], source: list[Mention], target: list[Mention], speaker: Mention
+                  ) -> list[Mention]:
+    """The speaker as the target of a reported passive whose subject is a personal pronoun of one person
+    ("Sie sei von Erdogan um Hilfe gebeten worden, sagte Merkel"; "Merkel sagte, dass sie von Erdogan …
+    gebeten worden sei"): the agent asked the speaker.  ``target`` when it names someone, the source is no
+    passive agent, the clause opens with no such pronoun, or its finite verb is plural ("Sie seien …")."""
+    if target or not _passive_author(frame, source, slots):
+        return target
+    lex, words = frame.lexicon, frame.words
+    start, end = _clause_span(words, frame.index)
+    start += start < frame.index and words[start].lower() in lex.subordinators
+    if words[start].lower() not in lex.subject_pronouns or any(
+            w.lower() in lex.finite_auxiliaries and w.endswith(lex.plural_verb_endings) for w in words[start:end]):
+        return target
+    return [speaker]
 
 
 def _inverted_subject(frame: Frame, mention: Mention) -> bool:
