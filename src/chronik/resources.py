@@ -185,6 +185,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "modal_infinitives": list,
         "coordinating_verbs": list,
         "refusal_verbs": list,
+        "refusal_cues": dict,
         "locative_preps": list,
         "directional_determiners": list,
         "instrument_preps": list,

@@ -232,3 +232,31 @@ def test_a_visit_at_home_cancelled_addresses_nobody(ctx: Context) -> None:
 ])
 def test_a_visit_cancelled_for_a_cause_refuses_no_host(ctx: Context, text: str) -> None:
     assert not of_type(extract(ctx, text), "REJECT")
+
+
+@pytest.mark.parametrize("text", [
+    # a denial of past backing, negated praise or thanks, "noch nicht" and "kann nicht" are no refusal
+    "Die Türkei hat den IS nie unterstützt, sagte Davutoglu.",
+    "Merkel lobte Faymann nicht.",
+    "Erdogan dankte Merkel nicht für ihre Hilfe.",
+    "Merkel unterstützt den Vorschlag Faymanns noch nicht.",
+    "Ohne Russland kann die EU die Ukraine nicht unterstützen.",
+    "Russland habe sich nie für Assad eingesetzt, sagte Lawrow.",
+    "Die Türkei hat dem IS keine Unterstützung gegeben.",
+    "Assad wird von Russland nicht unterstützt.",
+    "Erdogan begrüßte den Vorschlag Merkels nicht.",
+])
+def test_negated_backing_is_no_refusal(ctx: Context, text: str) -> None:
+    found = extract(ctx, text)
+    assert not of_type(found, "REJECT"), found
+    assert all(e.modality == "negated" for e in of_type(found, "SUPPORT")), found
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a declared will not to back is a refusal (event_refusals.py)
+    ("Merkel sagte, Deutschland werde die Türkei nicht unterstützen.", "DEU", "TUR"),
+    ("Russland will die Ukraine nicht unterstützen.", "RUS", "UKR"),
+])
+def test_declared_refusal(ctx: Context, text: str, source: str, target: str) -> None:
+    event = only(extract(ctx, text), "REJECT")
+    assert [a.country for a in event.source] == [source] and [a.country for a in event.target] == [target]

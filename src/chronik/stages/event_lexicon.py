@@ -179,6 +179,8 @@ class EventLexicon:
     stative_participles: frozenset[str] = frozenset()  # "stationiert waren": where forces are, no deployment
     stative_auxiliaries: frozenset[str] = frozenset()  # forms of "sein" that make such a participle a state
     perfect_auxiliaries: frozenset[str] = frozenset()  # forms of "haben": "hat … stationiert" is an act
+    # a negated backing that is a refusal (event_refusals.py): triggers, will, withheld, denial, unable, pending
+    refusal_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     # background mentions of military acts (event_background.py)
     opinion_labels: frozenset[str] = frozenset()  # "Kommentar:": the title of an opinion piece, no report
     deployment_preps: frozenset[str] = frozenset()  # "Truppen nach Syrien": the state forces go into
@@ -292,6 +294,7 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
                         **_dating_cues(data), **_military_cues(data), irrealis_cues=irrealis_cues(data), hearsay_cues=hearsay_cues(data),
                         threat_cues=threat_cues(data), particle_cues=particle_cues(data), presence_cues=presence_cues(data),
                         reception_cues=reception_cues(data), triggers=triggers,
+                        refusal_cues={k: frozenset(w.lower() for w in v) for k, v in (data.get("refusal_cues") or {}).items()},
                         conflict_pairs=frozenset(frozenset(p) for p in data.get("conflict_pairs") or []),
                         mutual_cues=mutual_cues(data), pattern_cues=pattern_cues(data),
                         locus_cues=locus_cues(data, lang.data["actors"]),

@@ -115,6 +115,7 @@ def events(article: Article, ctx: Context) -> Article:
                         break
                 event = conditional_threat(frame, event, build_event)  # "Sollten sie …, werde dies Sanktionen nach sich ziehen" (event_threats.py)
                 event = mutual_fight(frame, event)  # "Kämpfe zwischen Rebellengruppen" (event_mutual.py)
+                event = refusal(frame, event)  # "nicht unterstützen würde": REJECT (event_refusals.py)
                 claimed = claimed_earlier(frame, event, claimed_by := claimant(frame), build_event)  # "Zu dem Anschlag bekannte sich …"
                 if claimed is None and event is None and (named := claimed_unnamed(frame, claimed_by)) is not None:
                     found[named[0]] = named[1]  # "Bewaffnete hatten … angegriffen. … Zu den Angriffen bekannte sich der IS"
@@ -137,7 +138,7 @@ def events(article: Article, ctx: Context) -> Article:
         found.extend(presence_visits(article, sentence, words, mentions, found, lexicon, build_event))  # event_presence.py
         found.extend(received_acts(article, sentence, words, mentions, found, lexicon))  # "stößt bei X auf Kritik"
     found = settle_positions(article, found)  # which verbal acts a coder keeps (event_positions_late.py)
-    found = political_acts(article, [e for e in map(_distinct_sides, map(_crowd_addressee, map(refusal, found))) if e is not None and _political(e, lexicon)
+    found = political_acts(article, [e for e in map(_distinct_sides, map(_crowd_addressee, found)) if e is not None and _political(e, lexicon)
                                      and not civilian_withdrawal(e)], senses)  # event_senses.py, event_precision.py
     redate_anaphoric(article, lexicon, found)
     redate_by_detail(article, lexicon, found)  # "… wies zurück. Ein Sprecher sagte am Donnerstag, …"
