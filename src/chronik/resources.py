@@ -171,6 +171,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "attitude_exceptions": dict,
         "halt_words": list,
         "halt_pledges": list,
+        "halt_obligations": list,
         "halt_comparisons": list,
         "negation_exceptions": list,
         "negation_predicates": list,

@@ -65,3 +65,25 @@ def test_forces_pledging_to_stop_stand_for_their_government(ctx: Context) -> Non
     assert len(conceded) == 1, conceded
     assert [(a.country, a.sector) for a in conceded[0].source] == [("RUS", "GOV")]
     assert [a.sector for a in conceded[0].target] == ["REB"]  # the groups that fight the IS, not the IS
+
+
+@pytest.mark.parametrize("text", [
+    # another side's demand to stop attacking is no pledge of the attacker
+    "Kerry sagte, Russland solle die Opposition nicht mehr angreifen.",
+    "Merkel forderte, die Türkei solle die Kurden nicht mehr angreifen.",
+    "Obama forderte, Russland solle die Rebellen nicht mehr bombardieren.",
+    "Steinmeier sagte, die Türkei solle die Kurdenmiliz YPG nicht mehr beschießen.",
+])
+def test_demand_to_stop_attacking_is_no_concession(ctx: Context, text: str) -> None:
+    assert not [e for e in extract(ctx, text, "2015-11-26") if e.type == "CONCEDE"]
+
+
+@pytest.mark.parametrize("text", [
+    # a pledge under a condition is hypothetical
+    "Die USA würden Assad nicht mehr angreifen, wenn er zurücktrete.",
+    "Russland werde die Rebellen nicht mehr bombardieren, sofern sie die Waffen niederlegten.",
+    "Die Türkei werde die PKK nicht mehr angreifen, falls sie die Waffen niederlege.",
+])
+def test_conditional_pledge_is_hypothetical(ctx: Context, text: str) -> None:
+    found = [e for e in extract(ctx, text, "2015-11-26") if e.type == "CONCEDE"]
+    assert all(e.modality == "hypothetical" for e in found), found

@@ -36,7 +36,7 @@ from chronik.stages.event_attitude import attitude_content, considered_noun, gov
 from chronik.stages.event_counterfactual import counterfactual
 from chronik.stages.event_forecast import forecast
 from chronik.stages.event_negation import called_off, ended_act, outside_negation
-from chronik.stages.event_pledges import halt_modality
+from chronik.stages.event_pledges import conditional_beside, halt_modality
 from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_span
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ _LOWER = ("intention_verbs", "conditional_openers", "preventing_verbs", "unreali
           "negating_openers", "negating_adjectives",
           "existence_verbs", "coordinating_verbs", "refusal_verbs", "cancel_verbs", "postpone_verbs",
           "postpone_middles", "purpose_openers", "realising_verbs",
-          "counterfactual_auxiliaries", "modal_infinitives", "halt_words", "halt_pledges",
+          "counterfactual_auxiliaries", "modal_infinitives", "halt_words", "halt_pledges", "halt_obligations",
           "halt_comparisons")
 #: The parts of ``attitude_exceptions`` (event_attitude.py), loaded as "attitude_<part>".
 _EXCEPTIONS = ("topics", "possible", "realisers", "judging")
@@ -84,7 +84,8 @@ def irrealis_modality(frame: Frame, modality: str) -> str | None:
     if frame.kind == "noun" and _unrealised_noun(frame):
         return None
     if frame.trigger.halts:  # "sollten keine Gruppen mehr angreifen": the negation is the halt (event_pledges.py)
-        return halt_modality(_conditional_clause(frame))
+        return halt_modality(_conditional_clause(frame) or conditional_beside(
+            frame.words, frame.index, frame.lexicon.irrealis_cues["conditional_openers"]))  # "…, wenn er zurücktrete"
     governed = _governed_infinitive(frame) or _governed_content(frame)
     if governed == _DROP:
         return None

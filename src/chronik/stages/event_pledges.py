@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 HALTED_TYPES = frozenset({"ASSAULT"})
 #: The type of a pledge to stop such an act.
 _HALT_TYPE = "CONCEDE"
+#: The type of a demand: its verb in the sentence makes an obligation modal no pledge ("forderte, … solle").
+_DEMAND_TYPE = "REQUEST"
 #: The sector of the armed forces, and that of the government that concedes for them.
 _FORCES, _GOVERNMENT = "MIL", "GOV"
 #: How many words after its negation the halt word may stand ("keine gemäßigten Gruppen mehr").
@@ -52,11 +54,31 @@ def halted_trigger(words: list[str], hit: Hit, lexicon: EventLexicon) -> Trigger
     end = clause_span(words, max(hit.end - 1, hit.index), CLAUSE_BREAKS)[1]
     if not _halt_phrase([w.lower() for w in words[start:end]], lexicon):
         return trigger
-    pledges = cues.get("halt_pledges", frozenset())
+    pledges = cues.get("halt_pledges", frozenset()) | cues.get("halt_obligations", frozenset())
     if not any(w.lower() in pledges for w in words[:end]):
         return trigger  # "griffen keine Stellungen mehr an": a report of what did not happen, no pledge
     return replace(trigger, type=_HALT_TYPE, mode=None, halts=True, target_required=True, sector_types={},
                    official_type=None, implied_agent=None)
+
+
+def demanded_halt(words: list[str], index: int, lexicon: EventLexicon) -> bool:
+    """The halt at word ``index`` is demanded, not pledged: only a ``halt_obligations`` modal, no ``halt_pledges``
+    word, stands before its clause's end, and the sentence has a speech or demand verb of its own ("Kerry sagte,
+    Russland solle die Opposition nicht mehr angreifen", "Merkel forderte, die Türkei solle …").  Without such a
+    verb the sentence goes on with an announcement before it ("Russische Kampfflugzeuge sollten zudem keine
+    Gruppen mehr angreifen"), a pledge."""
+    cues = lexicon.irrealis_cues
+    end = clause_span(words, index, CLAUSE_BREAKS)[1]
+    lowered = [w.lower() for w in words]
+    if any(w in cues.get("halt_pledges", frozenset()) for w in lowered[:end]):
+        return False
+    return any(w in lexicon.reporting_verbs or _demand(lexicon, w) for w in lowered)
+
+
+def _demand(lexicon: EventLexicon, word: str) -> bool:
+    """``word`` is a verb form of a demand trigger ("forderte")."""
+    trigger = lexicon.verbs.get(word)
+    return trigger is not None and trigger.type == _DEMAND_TYPE
 
 
 def _halt_phrase(clause: list[str], lexicon: EventLexicon) -> bool:
@@ -70,6 +92,15 @@ def _halt_phrase(clause: list[str], lexicon: EventLexicon) -> bool:
         if word in halts and not compared and any(0 < k - n <= _REACH for n in negations):
             return True
     return False
+
+
+def conditional_beside(words: list[str], index: int, openers: frozenset[str]) -> bool:
+    """The clause right before or after the one of word ``index`` opens with a conditional word ("Die USA würden
+    Assad nicht mehr angreifen, wenn er zurücktrete")."""
+    start, end = clause_span(words, index, CLAUSE_BREAKS)
+    after = end + 1 < len(words) and words[end + 1].lower() in openers
+    before = start > 1 and words[clause_span(words, start - 2, CLAUSE_BREAKS)[0]].lower() in openers
+    return after or before
 
 
 def halt_modality(conditional: bool) -> str:

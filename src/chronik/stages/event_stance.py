@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from chronik.model import Actor, Mention
 from chronik.stages.event_passive import elliptic_passive
+from chronik.stages.event_pledges import demanded_halt
 from chronik.stages.event_slots import (
     CLAUSE_BREAKS,
     before_modifiers,
@@ -119,8 +120,10 @@ def demanded_concession(frame: Frame) -> bool:
     its sentence ("forderte, Russland solle keine Rebellen mehr angreifen")."""
     if frame.trigger.type != "CONCEDE":
         return False
-    if frame.trigger.halts and all(kind != "REQUEST" for _, kind in frame.governors):
-        return False  # "Russische Kampfflugzeuge sollten keine Gruppen mehr angreifen": a pledge reported (event_pledges.py)
+    if frame.trigger.halts:  # "Russische Kampfflugzeuge sollten keine Gruppen mehr angreifen": a pledge reported,
+        # "Kerry sagte, Russland solle … nicht mehr angreifen": a demand (event_pledges.py)
+        return demanded_halt(frame.words, frame.index, frame.lexicon) or any(kind == "REQUEST" for _, kind in frame.governors) and any(
+            w.lower() in frame.lexicon.obligation_modals for w in frame.words[slice(*_clause_span(frame.words, frame.index))])
     start, end = _clause_span(frame.words, frame.index)
     return any(w.lower() in frame.lexicon.obligation_modals for w in frame.words[start:end])
 
