@@ -6,7 +6,8 @@ a SUPPORT that did not happen.  Only a declared will not to back is one: a negat
 (``refusal_cues.triggers``) whose clause holds a future or volition form ("nicht unterstützen würde", ``will``)
 or that a "kein" phrase withholds in the present ("gibt keine Wahlempfehlung ab", ``withheld``, no perfect
 auxiliary).  A denial of past backing ("hat den IS nie unterstützt", ``denial``), a modal of ability ("kann die
-Ukraine nicht unterstützen", ``unable``), "noch nicht" (``pending`` before a negation) and negated praise or
+Ukraine nicht unterstützen", ``unable``; but a backing noun one cannot count on is withheld: "kann nicht mit
+der Unterstützung Belgrads rechnen", ``counted_on``), "noch nicht" (``pending`` before a negation) and negated praise or
 thanks (no backing trigger) stay negated SUPPORT.  The code knows no German words (``events.yaml``).
 """
 
@@ -44,7 +45,11 @@ def _declared(frame: Frame) -> bool:
     start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
     clause = [w.lower() for w in frame.words[start:end]]
     pending = any(w in cues.get("pending", ()) and nxt in lex.negation for w, nxt in zip(clause, clause[1:]))
-    if pending or any(w in cues.get("denial", ()) or w in cues.get("unable", ()) for w in clause):
+    if pending or any(w in cues.get("denial", ()) for w in clause):
+        return False
+    if frame.kind != "verb" and any(w in cues.get("counted_on", ()) for w in clause):
+        return True  # "kann nicht mit der Unterstützung Belgrads rechnen": Belgrade withholds it
+    if any(w in cues.get("unable", ()) for w in clause):
         return False
     if any(w in cues.get("will", ()) for w in clause):
         return True
