@@ -17,7 +17,6 @@ from chronik.stages.event_evidence import confidence, dated_modality
 from chronik.stages.event_irrealis import infinitive_marker
 from chronik.stages.event_means import material_means
 from chronik.stages.event_partisan import partisan_modality
-from chronik.stages.event_standing import standing_act
 from chronik.stages.event_patterns import (
     PATTERN_CAP,
     background_pattern,
@@ -27,6 +26,7 @@ from chronik.stages.event_patterns import (
     since_clause,
 )
 from chronik.stages.event_pledges import conceding_sources
+from chronik.stages.event_standing import standing_act
 from chronik.stages.event_topics import talk_topic
 
 if TYPE_CHECKING:

@@ -14,6 +14,7 @@ thanks (no backing trigger) stay negated SUPPORT.  The code knows no German word
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from chronik.model import EventMention
@@ -44,7 +45,7 @@ def _declared(frame: Frame) -> bool:
         return False  # "Assad wird von Moskau nicht unterstützt": no declaration of its own
     start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
     clause = [w.lower() for w in frame.words[start:end]]
-    pending = any(w in cues.get("pending", ()) and nxt in lex.negation for w, nxt in zip(clause, clause[1:]))
+    pending = any(w in cues.get("pending", ()) and nxt in lex.negation for w, nxt in pairwise(clause))
     if pending or any(w in cues.get("denial", ()) for w in clause):
         return False
     if frame.kind != "verb" and any(w in cues.get("counted_on", ()) for w in clause):
