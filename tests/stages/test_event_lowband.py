@@ -1,4 +1,4 @@
-"""Wrong events of the 10kGNAD low band (fifteenth session, benchmarks/judgements/10kgnad_lowband_2026-11-26_s15.txt):
+"""Wrong events of the 10kGNAD low band (fifteenth session, benchmarks/judgements/10kgnad_lowband_2026-11-25_s15.txt):
 the sides of a speech act in a "dass" clause, the host of a visit named in another clause, forecasts of unnamed
 experts, acts only hinted at by evidence."""
 
