@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronik.model import EventMention, Mention
+from chronik.model import EventMention
 from chronik.stages.event_context import LOCATED_ACTS
 from chronik.stages.event_unnamed import locative_preposition
 
@@ -45,7 +45,7 @@ def target_only_placed(frame: Frame, event: EventMention) -> bool:
     if event.type not in LOCATED_ACTS or not _foreign_force(event) or named_targets(frame, event):
         return False
     countries = {a.country for a in event.target if a is not None and a.country}
-    return any(_mention_country(frame, m) in countries and frame.sentence.start <= m.start < frame.sentence.end
+    return any(frame.mention_country(m) in countries and frame.sentence.start <= m.start < frame.sentence.end
                and locative_preposition(frame, frame.word_index(m.start)) in frame.lexicon.locative_preps
                for m in frame.mentions)
 
@@ -56,12 +56,6 @@ def _foreign_force(event: EventMention) -> bool:
     countries = {a.country for a in event.target if a is not None}
     return bool(event.source and countries) and all(a is not None and a.country is not None
                                                     and a.country not in countries for a in event.source)
-
-
-def _mention_country(frame: Frame, mention: Mention) -> str | None:
-    """The country of a place or state mention: its place's, else its own."""
-    place = frame.article.places.get(mention.place_id or "")
-    return place.country if place is not None else mention.country
 
 
 def conjoined_sides(frame: Frame, event: EventMention) -> bool:

@@ -228,7 +228,7 @@ def located_state(frame: Frame, own: set[str]) -> str | None:
     places = frame.article.places
     start = _clause_start(frame.words, frame.index)
     end = start + len(_clause_words(frame.words, start))
-    located = [(frame.word_index(m.start), places[m.place_id].country if m.place_id in places else m.country)
+    located = [(frame.word_index(m.start), frame.mention_country(m))
                for m in frame.mentions if m.place_id in places or m.kind == "STATE"]
     located = [(k, country) for k, country in located if country and start <= k < end
                and locative_preposition(frame, k) in frame.lexicon.locative_preps]  # "im Norden von Mali"

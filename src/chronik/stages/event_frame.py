@@ -131,6 +131,16 @@ class Frame:
         """The country of the state adjective at word ``k`` ("russischen" → RUS), if it is one."""
         return self.adjectives.get(self.words[k].lower()) if 0 <= k < len(self.words) else None
 
+    def mention_country(self, mention: Mention) -> str | None:
+        """The country of ``mention``: its resolved place's, else its own."""
+        place = self.article.places.get(mention.place_id or "")
+        return place.country if place is not None else mention.country
+
+    def named_state(self, mention: Mention) -> str | None:
+        """The state a place or state mention names: its resolved place's country, a state's own; None else."""
+        place = self.article.places.get(mention.place_id or "")
+        return place.country if place is not None else mention.country if mention.kind == "STATE" else None
+
 
 @dataclass(slots=True)
 class _Parties:

@@ -115,9 +115,8 @@ def aimed_at(frame: Frame, source: list[Mention]) -> Actor | None:
 def _foreign_state_named(frame: Frame, country: str) -> bool:
     """The trigger's clause names a state or place of a state other than ``country``."""
     start, end = clause_span(frame.words, frame.index, _CLAUSE_BREAKS)
-    places = frame.article.places
     for m in frame.mentions:
-        other = places[m.place_id].country if m.place_id in places else (m.country if m.kind == "STATE" else None)
+        other = frame.named_state(m)
         if other and other != country and start <= frame.word_index(m.start) < end:
             return True
     return False
@@ -180,7 +179,7 @@ def _located_place_country(frame: Frame, preps: frozenset[str], states: bool = F
     while start > 0 and words[start - 1] not in _CLAUSE_BREAKS:
         start -= 1
     end = _clause_end(words, frame.index)
-    found = [(frame.word_index(m.start), places[m.place_id].country if m.place_id in places else m.country)
+    found = [(frame.word_index(m.start), frame.mention_country(m))
              for m in frame.mentions if (m.place_id in places and m.kind != "STATE") or (states and m.kind == "STATE")]
     found = [(k, c) for k, c in found if c and start <= k < end
              and locative_preposition(frame, k) in preps]  # "im Zentrum von Tel Aviv" (event_unnamed.py)

@@ -182,7 +182,7 @@ def nearest_place_country(frame: Frame) -> str | None:
     by a preposition other than a locative one is a party, not the place ("mit Unterstützung der USA")."""
     places = frame.article.places
     start, end = clause_span(frame.words, frame.index, _ASIDE_BREAKS)
-    located = [(frame.word_index(m.start), places[m.place_id].country if m.place_id in places else m.country)
+    located = [(frame.word_index(m.start), frame.mention_country(m))
                for m in frame.mentions if m.place_id in places or (m.kind == "STATE" and _placing(frame, m))]
     located = [(k, c) for k, c in located if c and start <= k < end]
     return min(located, key=lambda kc: abs(kc[0] - frame.index))[1] if located else None

@@ -286,7 +286,7 @@ def _refused_visit(frame: Frame, source: list[Mention]) -> Actor | None:
     visit noun (a trigger noun of mode visit) in the refusal's clause, when it is not the refuser's own state;
     None otherwise, and None when the clause gives a cause ("Wegen des Nebels musste Faymann seinen Besuch in
     Skopje absagen": weather or a threat cancels a visit, no refusal of the host)."""
-    words, places = frame.words, frame.article.places
+    words = frame.words
     start, end = _clause_span(words, frame.index)
     if any(words[j].lower() in frame.lexicon.cause_preps and not _visit_noun(frame, words[j - 1])
            for j in range(start, end)):
@@ -297,7 +297,7 @@ def _refused_visit(frame: Frame, source: list[Mention]) -> Actor | None:
             continue
         for m in frame.mentions:
             j = frame.word_index(m.start)
-            country = places[m.place_id].country if m.place_id in places else (m.country if m.kind == "STATE" else None)
+            country = frame.named_state(m)
             if k < j <= k + 3 and j < end and country and country not in own:
                 return host_state(frame, country)
     return None

@@ -90,10 +90,10 @@ def _middle_field_objects(frame: Frame) -> list[str]:
 def _object_noun(frame: Frame, country: str, start: int) -> int | None:
     """Index of the noun a place of ``country`` in the clause completes, when no preposition governs the noun
     (an object); None otherwise."""
-    lex, places = frame.lexicon, frame.article.places
+    lex = frame.lexicon
     for m in frame.mentions:
         k = frame.word_index(m.start)
-        placed = places[m.place_id].country if m.place_id in places else m.country
+        placed = frame.mention_country(m)
         if placed != country or not start <= k < frame.index:
             continue
         j = before_modifiers(frame.words, k, lex)
