@@ -256,12 +256,18 @@ def speaker_acts(frame: Frame, source: list[Mention], speaker: Mention, slots: l
     if _passive_author(frame, source, slots):
         return False
     words, lex = frame.words, frame.lexicon
-    start = _clause_span(words, frame.index)[0]
-    start += start < frame.index and words[start].lower() in lex.subordinators
+    start = _reported_clause(frame)[0]
     lead = start + (words[start].lower() in lex.determiners)
     leads = {lead, lead + 1} if lead > start and lead + 1 < frame.index and words[lead][:1].isupper() else {lead}
     return not any((frame.word_index(m.start) in leads and m.sentence == frame.sentence.index) or _inverted_subject(frame, m)
                    for m in source)
+
+
+def _reported_clause(frame: Frame) -> tuple[int, int]:
+    """The trigger's clause [start, end), its start past a subordinator that opens it ("…, dass die Türkei …")."""
+    start, end = _clause_span(frame.words, frame.index)
+    start += start < frame.index and frame.words[start].lower() in frame.lexicon.subordinators
+    return start, end
 
 
 def _passive_author(frame: Frame, source: list[Mention], slots: list[Slot]) -> bool:
@@ -283,8 +289,7 @@ def asked_speaker(frame: Frame, slots: list[Slot], source: list[Mention], target
     if target or not _passive_author(frame, source, slots):
         return target
     lex, words = frame.lexicon, frame.words
-    start, end = _clause_span(words, frame.index)
-    start += start < frame.index and words[start].lower() in lex.subordinators
+    start, end = _reported_clause(frame)
     if words[start].lower() not in lex.subject_pronouns or any(
             w.lower() in lex.finite_auxiliaries and w.endswith(lex.plural_verb_endings) for w in words[start:end]):
         return target
