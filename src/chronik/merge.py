@@ -22,8 +22,9 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 
+from chronik.merge_dates import canonical_date, dates_agree, from_publication
 from chronik.merge_sides import SYMMETRIC_TYPES, actor_ids, best_event, output_sides, union_side
-from chronik.model import PUBLICATION_EVIDENCE, Actor, DateClaim, EventMention, Place
+from chronik.model import Actor, DateClaim, EventMention, Place
 
 # Taking a place by force is coded by its verb: "nahmen Damaskus ein" COERCE (seize territory),
 # "eroberten Aleppo zurück" ASSAULT; reports of one place taken are one happening.
@@ -134,7 +135,7 @@ def _placing_order(reported: Reported) -> tuple[bool, bool, int, bool]:
     publication day: a report of a day founds an event that vaguer reports ("im März 2016") then join."""
     date = reported.event.date
     return (reported.event.reference, date is None, (date.end - date.start).days if date else 0,
-            date is not None and _from_publication(date))
+            date is not None and from_publication(date))
 
 
 def _event_to_join(events: list[Canonical], reported: Reported) -> Canonical | None:
@@ -294,7 +295,7 @@ def compatible(event: Canonical, mention: EventMention) -> bool:
     straight = _sides_agree(event.side("source"), mention.source) and _sides_agree(event.side("target"), mention.target)
     swapped = mention.type in SYMMETRIC_TYPES and _sides_agree(event.side("source"), mention.target) \
         and _sides_agree(event.side("target"), mention.source)
-    return (straight or swapped) and _participants_agree(event, mention) and _dates_agree(event.date(), mention.date) \
+    return (straight or swapped) and _participants_agree(event, mention) and dates_agree(event.date(), mention.date) \
         and _places_agree(event.location(), mention.location)
 
 
@@ -364,25 +365,6 @@ def _reversed(event: Canonical, mention: EventMention) -> bool:
         and not actor_ids(mention.source) & source
 
 
-def _dates_agree(a: DateClaim | None, b: DateClaim | None) -> bool:
-    """Unknown, or overlapping once a day dated only by its report's publication may be the day before
-    (:func:`_earliest`)."""
-    if a is None or b is None:
-        return True
-    return _earliest(a) <= b.end and _earliest(b) <= a.end
-
-
-def _earliest(date: DateClaim) -> dt.date:
-    """The first day ``date`` may mean.  A day known only as its report's publication day ("Russische Truppen
-    rückten auf Kiew vor", in the paper of the 25th) may be the day before: news reports yesterday's acts."""
-    return date.start - dt.timedelta(days=1) if _from_publication(date) else date.start
-
-
-def _from_publication(date: DateClaim) -> bool:
-    """True for a day taken from its report's publication day (no time expression names it)."""
-    return date.evidence == PUBLICATION_EVIDENCE and date.precision == "day"
-
-
 def _same_place(a: Place | None, b: Place | None) -> bool:
     return a is not None and b is not None and a.id == b.id
 
@@ -391,14 +373,3 @@ def _places_agree(a: Place | None, b: Place | None) -> bool:
     if a is None or b is None:
         return True
     return a.id == b.id or (a.country is not None and a.country == b.country)
-
-
-def canonical_date(dates: list[DateClaim]) -> DateClaim | None:
-    """The most precise date whose interval lies inside every other date's (else the widest)."""
-    if not dates:
-        return None
-    for candidate in sorted(dates, key=lambda d: (d.end - d.start, _from_publication(d), -d.confidence)):
-        if all(_earliest(other) <= candidate.start and candidate.end <= other.end for other in dates
-               if other is not candidate and other.end - other.start >= candidate.end - candidate.start):
-            return candidate
-    return max(dates, key=lambda d: d.end - d.start)
