@@ -61,7 +61,7 @@ from chronik.stages.mention_affiliation import (
     bracketed_affiliations,
     described_appositions,
 )
-from chronik.stages.mention_dateline import dateline_mentions
+from chronik.stages.mention_dateline import dateline_mentions, label_mentions
 from chronik.stages.mentions import resources
 
 _COLLECTIVE = frozenset({"state", "group"})  # actor kinds that stand for a whole state's sector
@@ -84,8 +84,9 @@ def events(article: Article, ctx: Context) -> Article:
     link = ctx.compiled("affiliation_pattern", lang, affiliation_pattern)
     senses = ctx.compiled("event_senses", lang, build_senses)
     # "Faymann (SPÖ)", "Allusch von der Gruppe X", "der Chef der HDP, Demirtaş", "Minsk – …": an affiliation
-    # or a dateline is no side of an act
-    asides = bracketed_affiliations(article, link, brackets) | described_appositions(article) | dateline_mentions(article)
+    # or a dateline or topic label ("Russland: Lawrow kritisiert …") is no side of an act
+    asides = (bracketed_affiliations(article, link, brackets) | described_appositions(article)
+              | dateline_mentions(article) | label_mentions(article))
     by_sentence: dict[int, list[Mention]] = {}
     for mention in (m for m in article.mentions if m.start not in asides):
         by_sentence.setdefault(mention.sentence, []).append(mention)

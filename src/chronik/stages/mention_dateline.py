@@ -1,4 +1,5 @@
-"""Place datelines: "Minsk – Der weißrussische Staatschef …", "Kiew/Moskau – …", "Wien (APA) – …".
+"""Place datelines: "Minsk – Der weißrussische Staatschef …", "Kiew/Moskau – …", "Wien (APA) – …", and
+topic labels: "Syrien: Waffenruhe hält weitgehend", "Russland: Lawrow kritisiert Nato".
 
 Part of the ``events`` stage's reading of mentions (see :mod:`chronik.stages.events`).  News agencies and
 papers open a report with the place it was filed from and a dash.  That place is where the reporter
@@ -7,7 +8,8 @@ hat einen Mann festgenommen" would make Indonesia the arrester beside its police
 Requires segmented sentences and mentions in text order.  Guarantees: :func:`dateline_mentions` returns
 only mentions that open their sentence (alone or joined by "/"), followed by an optional bracketed
 agency and a dash, and that agency; no other mention is touched.  :func:`dateline_state` is the
-country of the first of them.
+country of the first of them.  :func:`label_mentions` returns only place and state mentions before a colon
+that closes a label of at most :data:`LABEL_WORDS` words opening a sentence.
 """
 
 from __future__ import annotations
@@ -17,6 +19,9 @@ import re
 from chronik.model import Article, Mention
 
 _JOINER = re.compile(r"\s*/\s*")  # "Kiew/Moskau", "New York / San Juan"
+_COLON = re.compile(r"\s*:\s+\S")  # "Syrien: Waffenruhe …"
+#: The most words a topic label has before its colon ("Syrien:", "Nahost-Konflikt:", "Russland und Türkei:").
+LABEL_WORDS = 3
 _DASH = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?[–—-]\s+\S")  # " – D", " (APA) – D"
 
 
@@ -65,3 +70,31 @@ def _dateline(text: str, mentions: list[Mention]) -> list[int]:
         return []
     agency = [m.start for m in mentions[len(run):] if m.end <= dash.end()]  # "Damaskus (AFP) –"
     return [m.start for m in run] + agency
+
+
+def label_mentions(article: Article) -> set[int]:
+    """Start offsets of the place and state mentions of a topic label: the few words before a colon that open
+    a sentence ("Russland: Lawrow kritisiert Nato", "Ukraine-Krise: Poroschenko …").  Headlines and teasers name
+    their topic so; the label is no side of the act that follows ("Lawrow kritisiert", not "Russland").  A
+    person or an organisation before the colon is a speaker ("Merkel: Wir schaffen das") and is not returned."""
+    found: set[int] = set()
+    for sentence in article.sentences:
+        colon = _label_end(article.text, sentence)
+        if colon < 0:
+            continue
+        inside = [m for m in article.mentions if m.sentence == sentence.index and m.end <= colon]
+        if inside and all(m.kind in ("LOC", "STATE") for m in inside):
+            found.update(m.start for m in inside)
+    return found
+
+
+def _label_end(text: str, sentence) -> int:
+    """Where the colon of a label opening ``sentence`` stands (at most :data:`LABEL_WORDS` capitalised words
+    or "/" before it, a word after it), else -1: "Moskau warnte: …" is a speaker's clause, no label."""
+    for i, token in enumerate(sentence.tokens[: LABEL_WORDS + 1]):
+        word = text[token.start : token.end]
+        if word == ":" and i:
+            return token.start if _COLON.match(text, token.start) else -1
+        if not (word[:1].isupper() or word == "/"):
+            return -1
+    return -1
