@@ -234,6 +234,22 @@ def test_capitals_beat_small_namesakes(ctx: Context, text: str, place: str, coun
     assert article.places[mention.place_id].country == country
 
 
+@pytest.mark.parametrize(("text", "place", "country"), [
+    # a town only a country the article never names holds is a namesake: left unplaced
+    ("Russische Kampfjets bombardierten die Stadt Ariha in der Provinz Idlib.", "Ariha", None),  # not Jericho
+    ("Die syrische Armee belagert Madaya.", "Madaya", "SYR"),  # the KB's Syrian town, not Madaya in Myanmar
+    # a town of a country the article names, and a big city anywhere, stay placed
+    ("Die türkische Armee verhängte eine Ausgangssperre über Cizre.", "Cizre", "TUR"),
+    ("Die syrische Armee belagert Homs.", "Homs", "SYR"),
+    ("Putin traf Obama in Chicago.", "Chicago", "USA"),
+    ("Kerry traf am Sonntag den russischen Außenminister in Zürich.", "Zürich", "CHE"),
+])
+def test_stray_towns_stay_unplaced(ctx: Context, text: str, place: str, country: str | None) -> None:
+    article = analyse(ctx, text, published="2016-01-10")
+    mention = next(m for m in article.mentions if m.text == place)
+    assert (article.places[mention.place_id].country if mention.place_id else None) == country
+
+
 # --- name shapes (GermEval-style sentences; each case fails without its rule) -------------------
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -19,11 +19,13 @@ if TYPE_CHECKING:
 _MAJOR_CITY = 1_000_000  # inhabitants from which a city is known by its name alone
 _NAMESAKE_RATIO = 20  # a major city wins over a namesake this many times smaller …
 _CAPITAL_RATIO = 5  # … a capital over one this many times smaller ("Washington", not Washington, England)
+_STRAY_TOWN = 100_000  # inhabitants below which a town the article's countries do not hold is a namesake
 
 
 def pick_place(article: Article, mention: Mention, places: list[GeoPlace], countries: Counter,
-               res: Resources) -> GeoPlace:
-    """KB places first, then a place in a country the article names, then the most populous.
+               res: Resources) -> GeoPlace | None:
+    """KB places first, then a place in a country the article names, then the most populous; None for a
+    stray town (:func:`_stray`).
 
     A world capital or major city beats a much smaller namesake that only the article's countries
     favour ("Paris" beside "US-Präsident": still Paris, France), unless the article names other
@@ -31,11 +33,21 @@ def pick_place(article: Article, mention: Mention, places: list[GeoPlace], count
     """
     best = min(places, key=lambda p: (not p.id.startswith("kb:"), p.country not in countries, -p.population))
     big = max(places, key=lambda p: p.population)
+    if _stray(best, mention, countries, res):
+        return None
     if best.id.startswith("kb:") or big is best or not _outranks(big, best, mention.text, res):
         return best
     if big.country not in countries and _other_places_in(article, mention, best.country, res):
         return best
     return big
+
+
+def _stray(place: GeoPlace, mention: Mention, countries: Counter, res: Resources) -> bool:
+    """True when ``place`` is a GeoNames town (no capital, under :data:`_STRAY_TOWN` people) in a country the
+    article names nowhere while it names others: most likely a namesake of a town GeoNames' city list lacks
+    ("Die syrische Armee belagert Madaya": not Madaya in Myanmar), so the name is better left unplaced."""
+    return (not place.id.startswith("kb:") and bool(countries) and place.country not in countries
+            and place.population < _STRAY_TOWN and capital_of(mention.text, res) is None)
 
 
 def _outranks(big: GeoPlace, small: GeoPlace, text: str, res: Resources) -> bool:

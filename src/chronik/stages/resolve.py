@@ -366,6 +366,8 @@ def _resolve_place(article: Article, mention: Mention, res: Resources, countries
     if not places:
         return
     best = pick_place(article, mention, places, countries, res)
+    if best is None:
+        return
     mention.place_id = best.id
     mention.country = best.country
     article.places.setdefault(best.id, _place_of(best, mention.text))
