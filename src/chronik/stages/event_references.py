@@ -70,13 +70,16 @@ def member_bodies(kb: KnowledgeBase) -> frozenset[str]:
 
 def own_body(frame: Frame, source: list[Mention]) -> Actor | None:
     """The organisation that meets among its members: ``source`` names one organisation of states
-    (:func:`member_bodies`) and nothing else, the trigger is a symmetric meeting verb (not a noun, a visit or
-    a call).  "Der EZB-Rat kommt zu einer Krisensitzung zusammen" is one body's sitting, no meeting of parties.
+    (:func:`member_bodies`) and nothing else, the trigger is a symmetric meeting verb or noun (not a visit or
+    a call: "Das Krisentreffen der Arabischen Liga findet am Dienstag statt").  "Der EZB-Rat kommt zu einer
+    Krisensitzung zusammen" is one body's sitting, no meeting of parties.
 
     Requires that the frame found no target; returns that organisation's actor, None otherwise."""
     trigger = frame.trigger
-    if trigger.type != "CONSULT" or not trigger.symmetric or trigger.mode not in _GATHERING_MODES or frame.kind == "noun":
+    if trigger.type != "CONSULT" or not trigger.symmetric or trigger.mode not in _GATHERING_MODES:
         return None
+    if frame.kind == "noun" and not all(_owns_meeting(frame, m) for m in source):
+        return None  # "die von den Vereinten Nationen geführten Verhandlungen": talks the UN lead, not its sitting
     ids = {m.actor_id for m in source}
     if len(ids) != 1 or not all(m.kind == "ORG" and m.sector == _ORGANISATION and m.actor_id in frame.member_bodies
                                 for m in source):
@@ -86,6 +89,13 @@ def own_body(frame: Frame, source: list[Mention]) -> Actor | None:
     if known is None:
         return Actor(mention.actor_id or "", mention.text, mention.country, mention.sector, [], "organisation")
     return replace(known, aliases=list(known.aliases))
+
+
+def _owns_meeting(frame: Frame, mention: Mention) -> bool:
+    """True when ``mention`` is the meeting noun's own genitive ("Krisentreffen der Arabischen Liga") or the
+    prefix of its compound ("Nato-Gipfel")."""
+    k = frame.word_index(mention.start)
+    return k == frame.index or (k == frame.index + 2 and frame.words[frame.index + 1].lower() in frame.lexicon.genitive_determiners)
 
 
 def members_meeting(event: EventMention) -> EventMention:

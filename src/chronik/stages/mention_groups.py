@@ -254,6 +254,8 @@ def organisation_rule(scan: _Scan, i: int) -> int:
         return i
     j = i
     while j < len(words) and j - i < 6 and (is_capitalised(words[j]) or words[j] in cues.name_inner):
+        if _of_known_organisation(scan, i, j):
+            return i  # "Krisentreffen der Arabischen Liga": the league's meeting, not a name
         if j > i and cues.is_org_name_end(words[j]) and is_capitalised(words[j]):
             if _looks_named(scan, i, j + 1):
                 end = _org_tail(scan, j + 1)
@@ -261,6 +263,22 @@ def organisation_rule(scan: _Scan, i: int) -> int:
                 return end
         j += 1
     return i
+
+
+def _of_known_organisation(scan: _Scan, i: int, j: int) -> bool:
+    """True when ``words[j]`` is a genitive article after common nouns only (``words[i:j]``, compounds the
+    lexicon does not list included: "Krisentreffen") and a knowledge-base organisation's name follows it:
+    the nouns are something of that organisation ("Krisentreffen der Arabischen Liga"), no name of their own."""
+    words, kb = scan.words, scan.res.kb
+    if j == i or words[j] not in scan.res.cues.group_country.get("genitive_articles", ()) or j + 1 >= len(words):
+        return False
+    if any(scan.res.lexicon.word_class(w) != "noun" for w in words[i:j]):
+        return False
+    for n in range(min(kb.starts.get(words[j + 1], 0), len(words) - j - 1), 0, -1):
+        forms = kb.phrases.get(tuple(words[j + 1 : j + 1 + n]), ())
+        if any(kb.entries[f.entry_id].kind not in ("person", "state") for f in forms):
+            return True
+    return False
 
 
 def _state_group(scan: _Scan, i: int) -> bool:
