@@ -28,6 +28,7 @@ from chronik.stages.event_patterns import (
 from chronik.stages.event_pledges import conceding_sources
 from chronik.stages.event_standing import standing_act
 from chronik.stages.event_topics import talk_topic
+from chronik.stages.event_verbal import verbal_attack
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
@@ -88,6 +89,8 @@ def _official_type(frame: Frame, sides: tuple[list[Actor], list[Actor]]) -> str:
     by_sector = {frame.trigger.sector_types.get(a.sector) if a is not None else None for a in source}
     if source and len(by_sector) == 1 and None not in by_sector:
         return by_sector.pop()  # "Die Polizei stürmte die Redaktion": a raid
+    if verbal_attack(frame, sides):
+        return frame.trigger.verbal_type  # "Erdogan attackierte Merkel" (event_verbal.py)
     if not (official and source and target) or any(a is None or a.sector != "GOV" for a in source):
         return frame.trigger.type
     own = {a.country for a in source}

@@ -50,6 +50,7 @@ class Trigger:
     official_type: str | None = None  # the type when a government acts on a named party ("protestierte bei Moskau": ACCUSE)
     # the type when every source is of one of these sectors ("Die Polizei stürmte die Redaktion": a raid, COERCE)
     sector_types: dict[str, str] = field(default_factory=dict)
+    verbal_type: str | None = None  # "Erdogan attackierte Merkel": a politician's attack on a person is verbal (event_verbal.py)
     place_required: bool = False  # "befreite Falludscha": an act only with a place in its clause (event_force.py)
     # "schob 50 Afghanen nach Kabul ab": the destination is no place of the act (event_place.py); "home" when it is
     # the people's own state, "back" when it is one they passed through ("in die Türkei zurückgeschickt", event_agents.py)
@@ -369,7 +370,7 @@ def _trigger(raw: dict) -> Trigger:
                    home_addressee=bool(raw.get("home_addressee")),
                    passive_source_preps=frozenset(raw.get("passive_source_preps") or []),
                    counter_act=bool(raw.get("counter_act")), official_type=raw.get("official_type"),
-                   sector_types=dict(raw.get("sector_types") or {}),
+                   sector_types=dict(raw.get("sector_types") or {}), verbal_type=raw.get("verbal_type"),
                    place_required=bool(raw.get("place_required")), sends_away=raw.get("sends_away"),
                    planned=bool(raw.get("planned")), internal_order=bool(raw.get("internal_order")),
                    target_required=bool(raw.get("target_required")),

@@ -1,0 +1,43 @@
+"""Verbal attacks: an attack of politicians on politicians is criticism.
+
+Part of the ``events`` stage (see :mod:`chronik.stages.event_frame`); the words come from
+``lang/<xx>/events.yaml`` (a trigger's ``verbal_type``), the code knows none:
+
+- "Erdogan attackierte Merkel wegen ihrer Flüchtlingspolitik", "Strache griff die SPÖ an": an attack trigger whose
+  sources are all unarmed persons or parties, media or NGOs, and whose targets are all persons or such bodies (no
+  state, no armed group, no unnamed people), is the trigger's ``verbal_type`` (ACCUSE), no assault.  "Ein
+  Palästinenser griff einen Israeli an" (unnamed people) and "Erdogan griff die PKK an" (an armed group) stay
+  attacks, and so does any attack on a state ("Putin attackierte die USA" may be either).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from chronik.model import Actor
+    from chronik.stages.event_frame import Frame
+
+#: Sectors that carry arms: their attacks are attacks.
+_ARMED = frozenset({"MIL", "REB", "POL"})
+#: Sectors of bodies (not persons) that attack only with words.
+_SPEAKING_BODIES = frozenset({"PTY", "OPP", "MED", "NGO"})
+#: Sectors of bodies that can be attacked only with words by such speakers.
+_ADDRESSED_BODIES = _SPEAKING_BODIES | {"IGO"}
+
+
+def verbal_attack(frame: Frame, sides: tuple[list[Actor], list[Actor]]) -> bool:
+    """True when ``frame``'s trigger has a ``verbal_type`` and both sides are named speakers: every source an
+    unarmed knowledge-base person or a party, opposition body, medium or NGO, every target a person of no armed
+    sector or such a body or an international organisation.  Requires both sides non-empty."""
+    source, target = sides
+    if frame.trigger.verbal_type is None or not source or not target:
+        return False
+    return all(_speaker(a, _SPEAKING_BODIES) for a in source) and all(_speaker(a, _ADDRESSED_BODIES) for a in target)
+
+
+def _speaker(actor: Actor | None, bodies: frozenset[str]) -> bool:
+    """A person of a known identity and no armed sector, or an organisation of one of ``bodies``."""
+    if actor is None or actor.sector in _ARMED:
+        return False
+    return actor.kind == "person" or (actor.kind == "organisation" and actor.sector in bodies)

@@ -1,0 +1,81 @@
+"""Tests of criticism and of bodies' own meetings (sixteenth session): verbs of reproach ("rügen", "tadeln",
+"geißeln", "sich einschießen auf"), attacks of politicians on politicians as criticism (event_verbal.py), the
+press as an actor, and a meeting noun of an organisation of states ("Krisentreffen der Arabischen Liga") as the
+body's own meeting (mention_groups.py, event_references.own_body)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.context import Context
+from tests.stages.test_events import extract
+from tests.stages.test_mentions import analyse
+
+
+def _events(ctx: Context, text: str, pub: str = "2016-01-10") -> list[tuple]:
+    return [(e.type, {a.name for a in e.source}, {a.name for a in e.target}) for e in extract(ctx, text, pub)]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Außenminister Kurz rügte die Türkei wegen der Verhaftung von Journalisten.", "Sebastian Kurz", "Türkei"),
+    ("Mikl-Leitner tadelte Griechenland für den mangelnden Schutz der Außengrenze.", "Johanna Mikl-Leitner",
+     "Griechenland"),
+    ("Die EU-Kommission hat Polen wegen des Mediengesetzes gerügt.", "EU-Kommission", "Polen"),
+    ("Die FPÖ schießt sich auf Mikl-Leitner ein.", "FPÖ", "Johanna Mikl-Leitner"),
+])
+def test_verbs_of_reproach_accuse(ctx: Context, text: str, source: str, target: str) -> None:
+    assert ("ACCUSE", {source}, {target}) in _events(ctx, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Merkel verbrachte den Urlaub auf Rügen.",
+    "Der Stürmer schoss sich mit zwei Toren ein.",
+])
+def test_no_reproach_without_its_words(ctx: Context, text: str) -> None:
+    assert not [e for e in _events(ctx, text) if e[0] == "ACCUSE"]
+
+
+def test_the_press_singles_out_a_politician(ctx: Context) -> None:
+    (event,) = extract(ctx, "Britische Zeitungen schießen sich auf Oppositionsführer Corbyn ein.", "2015-09-17")
+    assert (event.type, [(a.country, a.sector) for a in event.source], [a.name for a in event.target]) \
+        == ("ACCUSE", [("GBR", "MED")], ["Jeremy Corbyn"])
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Erdogan attackierte Merkel wegen ihrer Flüchtlingspolitik.", "Recep Tayyip Erdoğan", "Angela Merkel"),
+    ("Strache griff Faymann wegen der Flüchtlingspolitik an.", "Heinz-Christian Strache", "Werner Faymann"),
+    ("Assad attackierte Erdogan in einem Interview.", "Baschar al-Assad", "Recep Tayyip Erdoğan"),
+])
+def test_a_politicians_attack_on_a_politician_is_criticism(ctx: Context, text: str, source: str, target: str) -> None:
+    assert _events(ctx, text) == [("ACCUSE", {source}, {target})]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Erdogan griff die PKK an.", "PKK"),  # an armed group
+    ("Russland griff die Türkei an.", "Türkei"),  # a state
+    ("Kämpfer der Hamas griffen Netanjahu an.", "Benjamin Netanjahu"),  # armed attackers
+])
+def test_attacks_on_states_or_by_armed_groups_stay_attacks(ctx: Context, text: str, target: str) -> None:
+    assert [e[0] for e in _events(ctx, text) if target in e[2]] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(("text", "organisation"), [
+    ("Das Krisentreffen der Arabischen Liga findet am Dienstag in Kairo statt.", "Arabischen Liga"),
+    ("Ein Krisentreffen der Europäischen Union begann am Montag.", "Europäischen Union"),
+])
+def test_a_meeting_noun_before_an_organisation_is_no_name(ctx: Context, text: str, organisation: str) -> None:
+    assert [m.text for m in analyse(ctx, text, "2016-01-10").mentions if m.kind == "ORG"] == [organisation]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Das Krisentreffen der Arabischen Liga findet am Dienstag in Kairo statt.", "Arabische Liga"),
+    ("Die Sondersitzung des UN-Sicherheitsrats zu Syrien begann am Abend.", "UN-Sicherheitsrat"),
+])
+def test_an_organisations_meeting_noun_is_its_own_meeting(ctx: Context, text: str, body: str) -> None:
+    assert [(e.type, e.mode, [a.name for a in e.source], [a.name for a in e.target]) for e in extract(ctx, text, "2016-01-10")] \
+        == [("CONSULT", "multilateral", [body], [body])]
+
+
+def test_talks_led_by_an_organisation_are_not_its_meeting(ctx: Context) -> None:
+    text = "Die Gespräche in Astana sollen die von den Vereinten Nationen geführten Verhandlungen in Genf ergänzen."
+    assert not [e for e in extract(ctx, text, "2017-01-23") if e.source]
