@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from chronik.kb.entries import POLITICAL_SECTORS
 from chronik.model import EventMention
+from chronik.stages.event_clauses import bare_opening
 
 
 def particle_cues(data: dict) -> dict[str, frozenset]:
@@ -88,11 +89,13 @@ def _noun_after(words: list[str], k: int, lexicon) -> bool:
 def _conjunct_end(words: list[str], k: int, lexicon) -> int:
     """Index after the last word of the conjunct of the verb at ``k``: the clause ends at punctuation or a
     sentence end, the conjunct before a coordinator followed by a lower-case word that no determiner or
-    adjective can be ("und zog sich zurück": another verb)."""
+    adjective can be ("und zog sich zurück": another verb) or opening a main clause with its own subject
+    (event_clauses.bare_opening)."""
     j = k + 1
     while j < len(words) and (words[j][:1].isalnum()) and words[j] != ".":
-        if words[j] in lexicon.coordinators and words[j] != "," and _verbal(words, j + 1, lexicon):
-            return j
+        if words[j] in lexicon.coordinators and words[j] != "," and (_verbal(words, j + 1, lexicon)
+                                                                      or bare_opening(words, j, lexicon)):
+            return j  # "und zog sich zurück", "und Davutoglu wies die Vorwürfe zurück"
         j += 1
     return j
 

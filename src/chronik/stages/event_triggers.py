@@ -16,7 +16,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from chronik.model import Actor, EventMention, Mention, Sentence, group_id
-from chronik.stages.event_clauses import clause_mentions
+from chronik.stages.event_clauses import bare_opening, clause_mentions
 from chronik.stages.event_slots import word_at
 
 if TYPE_CHECKING:
@@ -55,8 +55,9 @@ def conjunct_boundary(words: list[str], first: Hit, second: Hit, lexicon: EventL
     particle, if split) and before ``second`` that joins clauses, not two nouns ("Cameron und Merkel
     empfangen und in Washington Obama getroffen": the second "und"); None when there is none."""
     for j in range(first.end, second.index):
-        if words[j].isalpha() and words[j].lower() in lexicon.coordinators and not _joins_nouns(words, j, lexicon):
-            return j
+        if words[j].isalpha() and words[j].lower() in lexicon.coordinators \
+                and (not _joins_nouns(words, j, lexicon) or bare_opening(words, j, lexicon)):
+            return j  # "empfing Kerry in Jerusalem und Abbas traf Mogherini": a main clause of its own
     return None
 
 
