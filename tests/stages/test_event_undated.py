@@ -32,3 +32,57 @@ def test_a_topic_label_before_a_colon_is_no_side(ctx: Context, text: str, type_:
 ])
 def test_a_clause_before_a_colon_is_no_label(ctx: Context, text: str, type_: str, source: str) -> None:
     assert any(t == type_ and s == source for t, s, _ in _sides(ctx, text))
+
+
+def _roles(ctx: Context, text: str, published: str | None = None) -> dict[str, tuple[str | None, str | None]]:
+    return {a.name: (a.country, a.sector) for e in extract(ctx, text, published) for a in (*e.source, *e.target)}
+
+
+@pytest.mark.parametrize(("text", "published", "name", "role"), [
+    # the years a text states place its persons' roles: Trump is the candidate in 2016, the president in 2018
+    ("Trump warf Obama Versagen vor. Der Vorwahlkampf 2016 geht in die entscheidende Phase.", None,
+     "Donald Trump", ("USA", "PTY")),
+    ("Trump warf Obama Versagen vor. Im Jahr 2018 hatte der Präsident die Mauer angekündigt.", None,
+     "Donald Trump", ("USA", "GOV")),
+    ("Trump kritisierte Merkel scharf. Die Kanzlerin hatte 2015 die Grenzen geöffnet.", None,
+     "Donald Trump", ("USA", "PTY")),
+    ("Trump kritisierte Merkel scharf. Die Kanzlerin hatte 2015 die Grenzen geöffnet.", None,
+     "Angela Merkel", ("DEU", "GOV")),
+    # a coming date bounds the text from above: before the election of November 2016
+    ("Trump kritisierte Obama scharf. Im November 2016 wird ein neuer Präsident gewählt.", None,
+     "Donald Trump", ("USA", "PTY")),
+    # a bare surname of a politician serving then needs no other support (Obama in a text about 2015)
+    ("Obama forderte von Putin einen Abzug. Im Jahr 2015 hatte Russland Truppen verlegt.", None,
+     "Barack Obama", ("USA", "GOV")),
+    ("Ukraine: Poroschenko wirft Russland Aggression vor. Seit 2014 kämpfen im Donbass Separatisten.", None,
+     "Petro Poroschenko", ("UKR", "GOV")),
+    # a publication date always wins over the years the text states
+    ("Trump kritisierte Merkel scharf. Die Kanzlerin hatte 2015 die Grenzen geöffnet.", "2018-03-01",
+     "Donald Trump", ("USA", "GOV")),
+])
+def test_an_undated_text_takes_roles_of_the_years_it_states(
+        ctx: Context, text: str, published: str | None, name: str, role: tuple[str, str]) -> None:
+    assert _roles(ctx, text, published)[name] == role
+
+
+def test_a_recalled_year_before_every_role_leaves_the_latest_role(ctx: Context) -> None:
+    """A person who held no role in the stated year ("1945") takes the latest one, not the earliest."""
+    roles = _roles(ctx, "Putin kritisierte die Nato scharf. Russland hatte 1945 den Krieg gewonnen.")
+    assert roles["Wladimir Putin"] == ("RUS", "GOV")
+
+
+@pytest.mark.parametrize(("text", "type_", "date"), [
+    # a relative day stays without a date: the years the text states place roles, they date no event
+    ("Am Dienstag traf Putin in Sotschi den türkischen Präsidenten Erdogan.", "CONSULT", None),
+    ("Putin traf am Dienstag in Sotschi den türkischen Präsidenten Erdogan. Beide hatten 2015 über Syrien "
+     "gestritten.", "CONSULT", None),
+    ("Kerry telefonierte am Montagabend mit Lawrow. Im Februar 2016 hatten beide eine Waffenruhe vereinbart.",
+     "CONSULT", None),
+    ("Gestern empfing Merkel den griechischen Premier Tsipras in Berlin.", "CONSULT", None),
+    # a date the clause states dates its event
+    ("Putin traf am 3. März 2016 in Sotschi den türkischen Präsidenten Erdogan.", "CONSULT", "2016-03-03"),
+])
+def test_an_undated_text_dates_events_by_their_own_time_expressions_only(
+        ctx: Context, text: str, type_: str, date: str | None) -> None:
+    [event] = [e for e in extract(ctx, text, None) if e.type == type_]
+    assert (event.date.value if event.date else None) == date

@@ -35,12 +35,13 @@ _SPORT_MIN = 3
 _GLUED_WINDOW = 40  # characters before a surname searched for a word glued to it by a hyphen
 
 
-def checked(article: Article, found: list[Mention], res: Resources, named: set[str]) -> list[Mention]:
+def checked(article: Article, found: list[Mention], res: Resources, named: set[str],
+            period: dt.date | None = None) -> list[Mention]:
     """``found`` without shape-guessed names inside a time expression of ``article`` (``timex`` ran),
     after :func:`unsupported_surnames` and :func:`mention_attackers.civilian_attackers` ("Ein Polizist schoss den
     Angreifer nieder" in a report of no armed conflict: a civilian).  Guarantees: KB, title and cue-typed mentions
-    are all kept."""
-    common = unsupported_surnames(article, found, res, named)
+    are all kept.  ``period`` is the day an undated article speaks of (:mod:`chronik.stages.reference_years`)."""
+    common = unsupported_surnames(article, found, res, named, period)
     civilian_attackers(article, found, res)
     national_bodies(article, found, res)  # "der russische Sicherheitsrat": Russia's, not the UN's
     spans = [(t.start, t.end) for t in article.timexes]
@@ -48,7 +49,8 @@ def checked(article: Article, found: list[Mention], res: Resources, named: set[s
             and (m.how != "shape" or not any(a <= m.start and m.end <= b for a, b in spans))]
 
 
-def unsupported_surnames(article: Article, found: list[Mention], res: Resources, named: set[str]) -> set[int]:
+def unsupported_surnames(article: Article, found: list[Mention], res: Resources, named: set[str],
+                         period: dt.date | None = None) -> set[int]:
     """Drop the KB candidates of lone-surname person mentions that nothing in the article supports.
 
     Requires ``found`` (the mentions of ``article``: segmented, its publication date set if known) and
@@ -56,11 +58,12 @@ def unsupported_surnames(article: Article, found: list[Mention], res: Resources,
     mentions of one KB surname lose their candidates; a mention keeps them after a title, or when one
     candidate is in ``named``, shares a country or organisation with the article or with the word glued
     to a hyphen right before it ("FPÖ-Chef Strache", :func:`_glued_before`), or (outside sports
-    reports, :func:`is_sport`) holds a recorded role near the publication date.  Returns the ids of the
+    reports, :func:`is_sport`) holds a recorded role near the publication date (in an undated article, near
+    ``period``, the day its stated years point at).  Returns the ids of the
     mentions that lost their candidates and are a common word opening a clause ("Frieden herrscht …"):
     no person at all.
     """
-    kb, day = res.kb, article.published.start if article.published else None
+    kb, day = res.kb, article.published.start if article.published else period
     if is_sport(article, res.cues):
         day = None  # in a sports report even a serving politician's surname needs support
     context = article_context(found, kb, res.geo)

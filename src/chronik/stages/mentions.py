@@ -75,6 +75,7 @@ from chronik.stages.mention_shapes import (
     place_prefix_rule,
     place_word_rule,
 )
+from chronik.stages.reference_years import period_day, text_period
 
 _KIND_OF_ENTRY = {"person": "PER", "state": "STATE", "organisation": "ORG", "place": "LOC"}
 
@@ -106,7 +107,7 @@ def mentions(article: Article, ctx: Context) -> Article:
     res = resources(ctx, ctx.lang(article.lang))
     memory = _ArticleMemory()
     found = [m for sentence in article.sentences for m in find_mentions(article.text, sentence, res, memory)]
-    article.mentions = checked(article, found, res, memory.full_names)
+    article.mentions = checked(article, found, res, memory.full_names, period_day(text_period(article, ctx)))
     return article
 
 

@@ -311,3 +311,9 @@ def _explain(clues: list[Clue]) -> str:
         clue = next(c for c in clues if c.side > 0 and _high(c) == upper)
         parts.append(f"before {(upper + dt.timedelta(days=1)).isoformat()} ('{' '.join(clue.text.split())}')")
     return "text: " + ", ".join(parts)
+
+
+def text_clues(article: Article, ctx: Context) -> list[Clue]:
+    """The bounds (:func:`collect_clues`) of an article segmented and tagged without a publication anchor."""
+    lang = ctx.lang(article.lang)
+    return collect_clues(article, ctx.compiled("timex", lang, build_lexicon), ctx.compiled("published", lang, _build_words))

@@ -65,6 +65,7 @@ from chronik.stages.mention_roles import (
 from chronik.stages.mention_speaker import reported_speaker, speech_verbs
 from chronik.stages.mentions import Resources, resources
 from chronik.stages.reference_time import day_in_span, named_as_former, reference_span, role_within
+from chronik.stages.reference_years import text_period
 from chronik.stages.resolve_actors import (
     actor_of,
     copy_person,
@@ -90,6 +91,7 @@ def resolve(article: Article, ctx: Context) -> Article:
     span = reference_span(article, res, brackets) if published is None else None  # undated: its office holders' time
     published = published or day_in_span(article, res, span)
     span = span if published is None else None  # a span too long for a day still picks each one's role within it
+    span = span or (text_period(article, ctx) if published is None else None)  # else the years its text states
     for mention in article.mentions:  # places and states first: groups take their country from them
         if mention.kind == "LOC":
             _resolve_place(article, mention, res, countries)

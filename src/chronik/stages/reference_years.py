@@ -1,0 +1,61 @@
+"""The time an undated article speaks of, estimated from the years its text states.
+
+Used by the ``mentions`` and ``resolve`` stages for texts without a publication date (10kGNAD rows, plain-text
+files) when its office holders named by title date nothing (:mod:`chronik.stages.reference_time`).  The dates
+with a stated year are read as bounds by their clause's tense (:func:`published_infer.collect_clues`): a past
+act of 2016 ("2016 kamen 90.000 Flüchtlinge") was written about in 2016 or later, a coming one ("die Wahl im
+November 2016") before it.  News report what is recent, so the period is the year of the latest lower bound
+(cut short by an upper bound), else the year before the earliest upper bound; without either, the latest stated year.  A person's role is then the one
+held within it ("Trump" in a text about 2016 is the candidate, in one about 2018 the president); a person who
+held no role then takes the latest one, as without any estimate ("Putin" in a text recalling 1945).  The period
+never replaces a publication date and never dates an event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from chronik.context import Context
+from chronik.model import Article
+from chronik.stages.published_infer import Clue, bounds, text_clues
+
+_DAY = dt.timedelta(days=1)
+_YEAR = re.compile(r"^\d{4}(?:$|-)")
+#: The period before an upper bound alone: the year before it.
+_BEFORE = dt.timedelta(days=366)
+
+
+def text_period(article: Article, ctx: Context) -> tuple[dt.date, dt.date] | None:
+    """The span [start, end) the undated ``article`` speaks of by its stated years (see the module docstring).
+    Requires ``segment`` and ``timex`` run without a publication anchor.  None for a dated article, a text
+    stating no year in a clause of known tense, or bounds that contradict each other."""
+    if article.published is not None or not article.timexes:
+        return None
+    clues = text_clues(article, ctx)
+    return period_of(clues) if clues else _stated_year(article)
+
+
+def _stated_year(article: Article) -> tuple[dt.date, dt.date] | None:
+    """The latest year a date of ``article`` states in a clause of no known tense ("Der Vorwahlkampf 2016 geht in
+    die entscheidende Phase"), as a span; None when no date states its year."""
+    years = [int(tx.value[:4]) for tx in article.timexes
+             if tx.type == "DATE" and _YEAR.match(tx.value) and tx.value[:4] in article.text[tx.start : tx.end]]
+    return (dt.date(max(years), 1, 1), dt.date(max(years) + 1, 1, 1)) if years else None
+
+
+def period_of(clues: list[Clue]) -> tuple[dt.date, dt.date] | None:
+    """The span [start, end) the ``clues`` point at: from the latest lower bound to the end of its year (or
+    the upper bound), else the year before the earliest upper bound; None without clues or when they contradict."""
+    lower, upper = bounds(clues)
+    if lower is not None:
+        last = dt.date(lower.year, 12, 31) if upper is None else min(upper, dt.date(lower.year, 12, 31))
+        return (lower, last + _DAY) if lower <= last else None
+    if upper is not None:
+        return upper + _DAY - _BEFORE, upper + _DAY
+    return None
+
+
+def period_day(span: tuple[dt.date, dt.date] | None) -> dt.date | None:
+    """The last day of ``span`` (None without one): the day a serving politician is looked for."""
+    return span[1] - _DAY if span else None
