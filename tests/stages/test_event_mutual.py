@@ -28,3 +28,21 @@ def test_a_group_fights_itself(ctx: Context, text: str) -> None:
 def test_no_mutual_fight(ctx: Context, text: str) -> None:
     """A second side joined to the group, or no fight: no event with one group on both sides."""
     assert not [e for e in extract(ctx, text, "2015-08-27") if e.mutual]
+
+
+@pytest.mark.parametrize("text", [
+    "Milizen aus Misrata griffen Kämpfer der Miliz von Sintan an.",
+    "In Tripolis griffen Milizen Kämpfer einer rivalisierenden Miliz an.",
+    "Kämpfer der Miliz griffen in Sirte Rebellen an.",
+    "Milizen wurden in Tripolis von Kämpfern einer anderen Miliz angegriffen.",
+])
+def test_one_armed_group_attacks_another_of_its_kind(ctx: Context, text: str) -> None:
+    """Subject and object are unnamed armed groups of one state: a fight among them, not against the government."""
+    (fight,) = [e for e in extract(ctx, text, "2015-08-16") if e.type == "ASSAULT"]
+    sides = [(a.country, a.sector) for a in fight.source], [(a.country, a.sector) for a in fight.target]
+    assert sides == ([("LBY", "REB")], [("LBY", "REB")]) and fight.mutual
+
+
+def test_a_group_and_its_genitive_are_one_side(ctx: Context) -> None:
+    """"Kämpfer der Miliz" before the verb is one group: no fight among militias."""
+    assert not [e for e in extract(ctx, "Kämpfer der Miliz griffen in Sirte an.", "2015-08-16") if e.mutual]

@@ -13,6 +13,7 @@ other: the first is the source, the second the target.  The code knows no German
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from chronik.model import EventMention, Mention
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
 
 _KEYS = ("types", "words")
+#: Sectors of armed groups that fight others of their kind ("Milizen griffen Kämpfer einer anderen Miliz an").
+_ARMED_GROUPS = frozenset({"REB"})
 #: Words between a between-preposition and its group ("zwischen verfeindeten Rebellengruppen").
 _GROUP_REACH = 3
 
@@ -47,7 +50,8 @@ def mutual_fight(frame: Frame, event: EventMention | None) -> EventMention | Non
         return _fight_event(frame, *pair)  # "Bei Gefechten zwischen dem türkischen Militär und der PKK"
     group = _between_group(frame) or _reciprocal_group(frame, cues["words"])
     if group is None:
-        return event
+        fighters = _rival_groups(frame)
+        return (_fight_event(frame, *fighters) or event) if fighters else event
     return _fight_event(frame, group, group) or event
 
 
@@ -59,7 +63,7 @@ def _fight_event(frame: Frame, one: Mention, other: Mention) -> EventMention | N
     first, second = (frame.article.actors.get(m.actor_id or "") for m in (one, other))
     if modality is None or first is None or second is None:
         return None
-    return frame_event(frame, ([first], [second]), event_place(frame), modality, mutual=one is other)
+    return frame_event(frame, ([first], [second]), event_place(frame), modality, mutual=one.actor_id == other.actor_id)
 
 
 def _between_pair(frame: Frame) -> tuple[Mention, Mention] | None:
@@ -101,6 +105,28 @@ def _between_group(frame: Frame) -> Mention | None:
     last = frame.word_index(after[0][1].end - 1)
     joined = last + 1 < len(words) and words[last + 1].lower() in frame.lexicon.coordinators
     return None if joined else after[0][1]
+
+
+def _rival_groups(frame: Frame) -> tuple[Mention, Mention] | None:
+    """Two armed groups of one state and sector as the subject and the object of an attack verb ("Milizen aus
+    Misrata griffen Kämpfer der Miliz von Sintan an", "Der IS tötete Kämpfer verfeindeter Milizen" has sides of
+    its own): one group fights another of its kind.  Every actor of the clause but its places is an unnamed
+    group (``GROUP`` mention) of one actor of an armed non-state sector, and the first two are two noun phrases
+    (subject and object in either order: "In Tripolis griffen Milizen Kämpfer einer anderen Miliz an"), not a
+    group and its genitive before the verb ("Kämpfer der Miliz griffen … an"); None otherwise."""
+    if frame.kind == "noun":
+        return None
+    start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
+    inside = [m for m in frame.mentions if start <= frame.word_index(m.start) < end and m.actor_id and m.kind != "LOC"]
+    if len(inside) < 2 or any(m.kind != "GROUP" or m.sector not in _ARMED_GROUPS for m in inside) \
+            or len({m.actor_id for m in inside}) != 1:
+        return None
+    for before, after in pairwise(inside):
+        between = frame.words[frame.word_index(before.end - 1) + 1 : frame.word_index(after.start)]
+        if frame.word_index(after.start) > frame.index or not between[:1] \
+                or between[0].lower() not in frame.lexicon.genitive_determiners:
+            return inside[0], after
+    return None  # "Kämpfer der Miliz griffen … an": one group and its genitive
 
 
 def _reciprocal_group(frame: Frame, cues: frozenset[str]) -> Mention | None:
