@@ -140,3 +140,28 @@ def test_one_labelled_headline_makes_no_interview(ctx: Context) -> None:
     text = "Merkel: Griechenland muss Reformen umsetzen. Berlin – Merkel hat am Dienstag Tsipras aufgefordert, " \
            "die Reformen umzusetzen."
     assert _event(ctx, text, "REQUEST").confidence >= 0.8
+
+
+def _undated(ctx: Context, text: str, type_: str) -> EventMention:
+    found = [e for e in events(analyse(ctx, text, None), ctx).events if e.type == type_]
+    assert found, text
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # the knowledge base gives these persons roles of two sectors (Poroschenko: president, later opposition
+    # leader; Trump: candidate, later president): with no day, which one acts is a guess
+    ("Petro Poroschenko warf Russland eine Provokation vor.", "ACCUSE"),
+    ("Hillary Clinton warf Donald Trump Rassismus vor.", "ACCUSE"),
+])
+def test_a_role_an_undated_text_leaves_to_a_guess_is_a_vague_side(ctx: Context, text: str, type_: str) -> None:
+    assert _undated(ctx, text, type_).confidence < _event(ctx, text, type_).confidence
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # one role's sector and country whatever the day: nothing is guessed
+    ("Sergej Lawrow warf der Türkei eine Provokation vor.", "ACCUSE"),
+    ("Angela Merkel forderte von Russland den Abzug der Truppen.", "REQUEST"),
+])
+def test_a_role_of_one_sector_needs_no_day(ctx: Context, text: str, type_: str) -> None:
+    assert _undated(ctx, text, type_).confidence == _event(ctx, text, type_).confidence

@@ -3,6 +3,7 @@ confidence score from the evidence the frame offers."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from chronik.kb.entries import POLITICAL_SECTORS
@@ -11,6 +12,7 @@ from chronik.stages.event_confidence_sides import conjoined_sides, named_targets
 from chronik.stages.event_dating import text_dated
 from chronik.stages.event_genre import INTERVIEW_CAP, interview_turn
 from chronik.stages.event_positions import conjunct_start
+from chronik.stages.resolve_actors import GUESSED_ROLES
 from chronik.stages.event_slots import before_modifiers, clause_span
 from chronik.stages.event_stance import clause_passive
 
@@ -189,7 +191,8 @@ def confidence(frame: Frame, event: EventMention) -> float:
     gold and hand judgements).  Requires the event's parties, modality and date set; reads the sentence's
     mentions for the distances."""
     words = len(frame.words)
-    score = BASE_CONFIDENCE + _actor_evidence(event) + _distance_evidence(frame, event)
+    score = BASE_CONFIDENCE + _actor_evidence(event, frame.article.meta.get(GUESSED_ROLES, ())) \
+        + _distance_evidence(frame, event)
     score += SHORT_SENTENCE if words <= SHORT_WORDS else LONG_SENTENCE if words > LONG_WORDS else 0.0
     score += LEAD if frame.sentence.index <= LEAD_SENTENCES else 0.0
     score += ASSERTED if event.modality == "asserted" else NOT_ASSERTED
@@ -201,12 +204,13 @@ def confidence(frame: Frame, event: EventMention) -> float:
     return round(max(0.0, min(cap, score)), 2)
 
 
-def _actor_evidence(event: EventMention) -> float:
-    """The weights of who takes part: political sides, vague and unknown participants, a missing target."""
+def _actor_evidence(event: EventMention, guessed: Collection[str] = ()) -> float:
+    """The weights of who takes part: political sides, vague and unknown participants (also one whose role
+    an undated text left to a guess, ``guessed`` ids: resolve_actors.note_guessed_role), a missing target."""
     actors = [a for a in event.source + event.target if a is not None]
     political = bool(event.source and event.target) and all(a.sector in POLITICAL_SECTORS for a in actors)
     score = POLITICAL_SIDES if political else 0.0
-    score += VAGUE_ACTOR if any(_vague(a) for a in actors) else 0.0
+    score += VAGUE_ACTOR if any(_vague(a) or a.id in guessed for a in actors) else 0.0
     score += UNKNOWN_ACTOR if any(a.id.startswith(UNKNOWN_PREFIXES) for a in actors) else 0.0
     return score + (NO_TARGET if not event.target else 0.0)
 

@@ -72,6 +72,7 @@ from chronik.stages.resolve_actors import (
     counterpart_office,
     plural_title,
     register,
+    note_guessed_role,
     take_role,
     unresolved_descriptions,
 )
@@ -201,6 +202,8 @@ def _resolve_name(article: Article, mention: Mention, res: Resources, day: dt.da
         # undated (a reference day only guesses): the role the words around the name describe, if any
         role = described_role(entry, description, res) if day is None or article.published is None else None
         role = role or (role_within(entry, span) if day is None else None)
+        if day is None and role is None and entry.public_id not in article.actors:
+            note_guessed_role(article, entry)
         role = office_over_party(entry, role, day)  # "ÖVP-Chef Mitterlehner": the vice-chancellor
         take_role(mention, entry, None if role else day, res, role)
         if day is None and mention.kind == "PER" and any(  # "der frühere US-Präsident Bill Clinton … Clinton"

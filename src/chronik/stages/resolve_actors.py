@@ -32,6 +32,22 @@ def take_role(mention: Mention, entry: Entry, day: dt.date | None, res: Resource
         mention.title = mention.title or role.title
 
 
+#: ``Article.meta`` key listing the actor ids whose role an undated text left to a guess (:func:`note_guessed_role`).
+GUESSED_ROLES = "guessed_roles"
+
+
+def note_guessed_role(article: Article, entry: Entry) -> None:
+    """Record in ``article.meta[GUESSED_ROLES]`` that ``entry``'s role is a guess: no day places the text and
+    no word around the name describes the role, while the knowledge base gives the entry roles of more than
+    one country or sector ("Donald Trump" in an undated report of 2016: the candidate, not the president it
+    became; "Petro Poroschenko": the president, not the later opposition leader).  The events stage counts
+    such a participant as vague (event_evidence.py)."""
+    if len({(r.country, r.sector) for r in entry.roles}) > 1:
+        guessed = article.meta.setdefault(GUESSED_ROLES, [])
+        if entry.public_id not in guessed:
+            guessed.append(entry.public_id)
+
+
 def actor_of(entry: Entry, mention: Mention) -> Actor:
     """The actor of a knowledge-base ``entry`` with the country, sector and title ``mention`` now holds."""
     aliases = [n for n in entry.names if n != entry.name][:8]
