@@ -165,3 +165,21 @@ def test_a_role_an_undated_text_leaves_to_a_guess_is_a_vague_side(ctx: Context, 
 ])
 def test_a_role_of_one_sector_needs_no_day(ctx: Context, text: str, type_: str) -> None:
     assert _undated(ctx, text, type_).confidence == _event(ctx, text, type_).confidence
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # the sentence names no addressee: the target is the party of the sentence before
+    ("Tsipras warf Österreich Alleingänge vor. Die Opposition forderte Neuwahlen.", "REQUEST"),
+    ("Kurz lud die Westbalkanstaaten nach Wien ein. Athen rief seine Botschafterin zurück.", "SANCTION"),
+])
+def test_a_target_taken_from_another_sentence_is_not_confident(ctx: Context, text: str, type_: str) -> None:
+    assert _event(ctx, text, type_).confidence < 0.8
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # a place seized or left names its holder's state in the sentence: the target is read off it
+    ("Die Rebellen hatten den Osten Aleppos im Sommer 2012 erobert.", "ASSAULT"),
+    ("Kurz lud die Westbalkanstaaten nach Wien ein. Athen rief seine Botschafterin aus Wien zurück.", "SANCTION"),
+])
+def test_a_target_read_off_a_place_of_the_sentence_stays_confident(ctx: Context, text: str, type_: str) -> None:
+    assert _event(ctx, text, type_).confidence >= 0.8

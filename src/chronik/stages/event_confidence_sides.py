@@ -50,6 +50,16 @@ def target_only_placed(frame: Frame, event: EventMention) -> bool:
                for m in frame.mentions)
 
 
+def placed_target(frame: Frame, event: EventMention) -> bool:
+    """The trigger's sentence names a place of a target's state ("Assad-Truppen haben Aleppo zurückerobert":
+    the place's holder is the target; "Luftangriffe in Syrien"), so a target no party mention names was read
+    off the sentence, not taken from another one."""
+    countries = {a.country for a in event.target if a is not None and a.country}
+    sentence = frame.sentence
+    return any(m.kind == "LOC" and frame.mention_country(m) in countries and sentence.start <= m.start < sentence.end
+               for m in frame.mentions)
+
+
 def _foreign_force(event: EventMention) -> bool:
     """Every source is of a state other than the targets' ("Russland" on "Syrien"); not insurgents or
     terrorists at home, nor a stateless group beside them ("griffen in Jakarta mehrere Ziele an")."""

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from chronik.kb.entries import POLITICAL_SECTORS
 from chronik.model import UNKNOWN_PREFIXES, Actor, Article, EventMention
-from chronik.stages.event_confidence_sides import conjoined_sides, named_targets, target_only_placed
+from chronik.stages.event_confidence_sides import conjoined_sides, named_targets, placed_target, target_only_placed
 from chronik.stages.event_dating import text_dated
 from chronik.stages.event_genre import INTERVIEW_CAP, interview_turn
 from chronik.stages.event_positions import conjunct_start
@@ -158,6 +158,9 @@ NO_TARGET = -0.1
 TARGET_NEAR, TARGET_FAR = 0.05, -0.05
 #: The source named further than FAR_WORDS words from the trigger: often the subject of another clause.
 SOURCE_FAR = -0.05
+#: A target the sentence does not name at all, neither as a party nor by a place of its state ("Athen rief seine
+#: Botschafterin zurück" after a sentence on Ankara): inferred from another sentence, on top of TARGET_FAR.
+TARGET_ELSEWHERE = -0.05
 NEAR_WORDS, FAR_WORDS = 4, 8
 #: A short sentence (at most SHORT_WORDS words) leaves few ways to misread the roles, a long one (more than
 #: LONG_WORDS words) many.
@@ -231,6 +234,7 @@ def _distance_evidence(frame: Frame, event: EventMention) -> float:
     to_source = _distance(frame, event.source)
     score = TARGET_NEAR if to_target is not None and to_target <= NEAR_WORDS else 0.0
     score += TARGET_FAR if event.target and (to_target is None or to_target > FAR_WORDS) else 0.0
+    score += TARGET_ELSEWHERE if event.target and to_target is None and not placed_target(frame, event) else 0.0
     return score + (SOURCE_FAR if to_source is not None and to_source > FAR_WORDS else 0.0)
 
 
