@@ -31,8 +31,9 @@ def test_party_named_in_the_sentence_is_a_side(ctx: Context) -> None:
 
 
 def test_unknown_person_takes_the_party_in_brackets(ctx: Context) -> None:
-    # "Brinek (ÖVP)": an Austrian party politician, so the act is political and kept
-    (event,) = [e for e in extract(ctx, "Volksanwältin Gertrude Brinek (ÖVP) kritisierte Kanzler Werner Faymann (SPÖ).",
+    # "Tamandl (ÖVP)": an Austrian party politician the knowledge base does not know, so the act is political and kept
+    # (Volksanwältin Brinek, the earlier example, is now known: an ombudswoman of the state, AUT GOV)
+    (event,) = [e for e in extract(ctx, "Abgeordnete Gabriele Tamandl (ÖVP) kritisierte Kanzler Werner Faymann (SPÖ).",
                                    "2016-03-01") if e.type == "ACCUSE"]
     assert (event.source[0].country, event.source[0].sector) == ("AUT", "PTY")
 

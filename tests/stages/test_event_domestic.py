@@ -19,6 +19,31 @@ def _coded(ctx: Context, text: str) -> list[tuple[str, list[str], list[str], str
     ("Die Neos gaben eine Wahlempfehlung für Irmgard Griss ab.", ("SUPPORT", ["NEOS"], ["Irmgard Griss"], "asserted")),
     ("Die ÖVP gibt keine Wahlempfehlung für Alexander Van der Bellen ab.",
      ("REJECT", ["ÖVP"], ["Alexander Van der Bellen"], "asserted")),
+    # a refusal told as "eine Absage/Abfuhr erteilen" (a cancelled trip stays a cancellation below)
+    ("Wiens Bürgermeister Michael Häupl erteilte der Forderung der ÖVP eine klare Absage.",
+     ("REJECT", ["Michael Häupl"], ["ÖVP"], "asserted")),
+    ("Kanzler Faymann hat den Plänen der ÖVP eine Absage erteilt.", ("REJECT", ["Werner Faymann"], ["ÖVP"], "asserted")),
+    ("Vizekanzler Mitterlehner erteilte Strache eine Abfuhr.",
+     ("REJECT", ["Reinhold Mitterlehner"], ["Heinz-Christian Strache"], "asserted")),
+    # a criminal complaint: "wegen … angezeigt", "Anzeige erstatten/einbringen gegen", "Sachverhaltsdarstellung"
+    ("Die Grünen haben Innenministerin Mikl-Leitner wegen Amtsmissbrauchs angezeigt.",
+     ("ACCUSE", ["Die Grünen – Die Grüne Alternative"], ["Johanna Mikl-Leitner"], "asserted")),
+    ("Die FPÖ zeigte Alexander Van der Bellen wegen Verleumdung an.",
+     ("ACCUSE", ["FPÖ"], ["Alexander Van der Bellen"], "asserted")),
+    ("Die FPÖ erstattete Anzeige gegen Innenministerin Mikl-Leitner.",
+     ("ACCUSE", ["FPÖ"], ["Johanna Mikl-Leitner"], "asserted")),
+    ("Die Neos brachten eine Sachverhaltsdarstellung gegen Finanzminister Schelling ein.",
+     ("ACCUSE", ["NEOS"], ["Hans Jörg Schelling"], "asserted")),
+    # a minister's act towards a named social partner or its head is an act between two sides (not a government
+    # speaking to its own people)
+    ("Sozialminister Alois Stöger kritisierte die Arbeiterkammer.",
+     ("ACCUSE", ["Alois Stöger"], ["Arbeiterkammer"], "asserted")),
+    ("Sozialminister Alois Stöger kritisierte Wirtschaftskammer-Präsident Christoph Leitl.",
+     ("ACCUSE", ["Alois Stöger"], ["Christoph Leitl"], "asserted")),
+    # the audit court, club chairmen of the 2013-2017 Nationalrat (knowledge base)
+    ("Der Rechnungshof kritisierte Innenministerin Mikl-Leitner scharf.",
+     ("ACCUSE", ["Österreichischer Rechnungshof"], ["Johanna Mikl-Leitner"], "asserted")),
+    ("Lopatka drohte der SPÖ mit einem Ende der Koalition.", ("THREATEN", ["Reinhold Lopatka"], ["SPÖ"], "asserted")),
 ])
 def test_domestic_act(ctx: Context, text: str, expected: tuple) -> None:
     assert expected in _coded(ctx, text)
@@ -118,3 +143,24 @@ def test_an_act_declared_void_rejects_its_author(ctx: Context, text: str, source
 def test_prisoners_of_war_are_forces(ctx: Context) -> None:
     found = extract(ctx, "Kiew – Die Separatisten ließen 20 ukrainische Kriegsgefangene frei.", "2016-05-25")
     assert [(e.type, [(a.country, a.sector) for a in e.target]) for e in found] == [("RETREAT", [("UKR", "MIL")])]
+
+
+@pytest.mark.parametrize("text", [
+    # "anzeigen" without an offence ("wegen") indicates; no complaint
+    "Die Umfragen zeigen an, dass die FPÖ vorne liegt.",
+    "Die Werte zeigten an, dass Faymann an Zustimmung verliert.",
+])
+def test_indicating_is_no_complaint(ctx: Context, text: str) -> None:
+    assert not any(t == "ACCUSE" for t, *_ in _coded(ctx, text))
+
+
+def test_cancelled_trip_stays_a_cancellation(ctx: Context) -> None:
+    coded = _coded(ctx, "Außenminister Kurz sagte seine Reise nach Moskau ab.")
+    assert [(t, s) for t, s, _, _ in coded] == [("REJECT", ["Sebastian Kurz"])]
+
+
+def test_accusation_followed_up_is_not_asserted(ctx: Context) -> None:
+    # the audit court examines an accusation made by others: not its own assertion
+    coded = _coded(ctx, "Nicht weiter nachgegangen ist der Rechnungshof dem Vorwurf, das BZÖ habe den Wahlkampf über "
+                        "den Parlamentsklub finanziert.")
+    assert not any(t == "ACCUSE" and m == "asserted" for t, _, _, m in coded)

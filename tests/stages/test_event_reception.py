@@ -12,6 +12,11 @@ from tests.stages.test_events import extract
     ("Der Vorschlag von Finanzminister Schelling stößt bei der SPÖ auf Kritik.", "ACCUSE", "SPÖ", "Schelling"),
     ("Die Forderung der CSU stieß bei der SPD auf Ablehnung.", "REJECT", "SPD", "CSU"),
     ("Merkel stieß mit ihrem Vorschlag bei Orbán auf Widerstand.", "REJECT", "Orbán", "Merkel"),
+    # a bracketed party is an aside within the clause, not its end
+    ("Die Forderung von Finanzminister Hans Jörg Schelling (ÖVP) stößt bei SPÖ-Bundesgeschäftsführer Gerhard Schmid "
+     "auf entschiedene Ablehnung.", "REJECT", "Schmid", "Schelling"),
+    ("Der Vorschlag von Verteidigungsminister Gerald Klug (SPÖ) stieß bei Landeshauptmann Günther Platter (ÖVP) auf "
+     "heftige Kritik.", "ACCUSE", "Platter", "Klug"),
 ])
 def test_a_reception_is_the_reacting_actor_s_act(ctx: Context, text: str, type_: str, source: str, target: str) -> None:
     found = [e for e in extract(ctx, text, "2016-01-12") if e.type == type_]

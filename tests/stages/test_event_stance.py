@@ -89,6 +89,16 @@ def test_appeal_to_own_population_is_none(ctx: Context, text: str) -> None:
     assert not of_type(extract(ctx, text), "REQUEST")
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    # a named civil body or person of the speaker's country is a side of its own, not "the population"
+    ("Bundeskanzler Werner Faymann forderte den ÖGB auf, die Reform zu unterstützen.", "ÖGB"),
+    ("Sozialminister Alois Stöger kritisierte die Wirtschaftskammer.", "Wirtschaftskammer Österreich"),
+])
+def test_named_civil_side_of_own_country_stays(ctx: Context, text: str, target: str) -> None:
+    found = [e for e in extract(ctx, text) if e.type in ("REQUEST", "ACCUSE")]
+    assert len(found) == 1 and [a.name for a in found[0].target] == [target]
+
+
 def test_appeal_to_another_state_stays(ctx: Context) -> None:
     found = of_type(extract(ctx, "Stoltenberg rief Ankara und Moskau auf, die Lage nicht weiter zu verschärfen."),
                     "REQUEST")

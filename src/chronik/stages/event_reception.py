@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 #: Words between a preposition and what it governs ("auf scharfe Kritik", "bei der Opposition").
 _REACH = 3
+#: A bracketed party after a name is an aside within the clause: "Die Forderung von Schelling (ÖVP) stößt bei …".
+_BREAKS = (CLAUSE_BREAKS - {"(", ")"}) | {"."}
 
 
 def reception_cues(data: dict) -> dict:
@@ -47,7 +49,7 @@ def received_acts(article: Article, sentence: Sentence, words: list[str], mentio
     for k, word in enumerate(words):
         if word.lower() not in cues.get("verbs", ()):
             continue
-        start, end = clause_span(words, k, CLAUSE_BREAKS | {"."})
+        start, end = clause_span(words, k, _BREAKS)
         trigger = _received_trigger(words, k, end, lexicon)
         if trigger is None or any(e.sentence == sentence.index and e.type == trigger.type for e in found):
             continue

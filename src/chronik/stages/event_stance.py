@@ -49,6 +49,7 @@ _ANSWERED = {
     "CONCEDE": frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REQUEST"}),
 }
 _CIVILIANS = "CVL"
+_UNNAMED_GROUP = "GROUP"
 
 
 def clause_passive(frame: Frame) -> bool:
@@ -192,6 +193,8 @@ def answering_target(frame: Frame, source: list[Mention]) -> Actor | None:
 def own_people(frame: Frame, mention: Mention, source: list[Mention]) -> bool:
     """``mention`` is the civilian population of the source's own country addressed by a speech act ("Der
     ukrainische Präsident … rief die Bevölkerung auf"): a government speaking to its people, no
-    interaction of two actors."""
+    interaction of two actors.  A named civil body or person ("kritisierte die Arbeiterkammer", "Leitl") is
+    a side of its own."""
     return frame.trigger.type in _UTTERED and mention.sector == _CIVILIANS and mention.country is not None \
+        and mention.kind == _UNNAMED_GROUP \
         and any(m.country == mention.country and m.sector != _CIVILIANS for m in source)
