@@ -155,6 +155,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "halt_words": list,
         "halt_pledges": list,
         "halt_obligations": list,
+        "prohibitive_modals": list,
         "halt_comparisons": list,
         "negation_exceptions": list,
         "negation_predicates": list,

@@ -177,3 +177,39 @@ def test_a_demand_at_talks_is_made_of_the_other_side(ctx: Context, text: str, so
 ])
 def test_a_demand_beside_others_talks_finds_no_addressee(ctx: Context, text: str) -> None:
     assert of_type(extract(ctx, text, "2016-01-10"), "REQUEST") == []
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a negation after "solle"/"dürfe" forbids the act demanded: the demand itself is made
+    ("Kerry sagte, Russland solle die Opposition nicht mehr angreifen.", "John Kerry", "Russland"),
+    ("Mogherini sagte, Israel solle den Siedlungsbau nicht fortsetzen.", "Federica Mogherini", "Israel"),
+    ("Kerry sagte, Russland solle den IS angreifen.", "John Kerry", "Russland"),
+    ("Russland dürfe die Ukraine nicht weiter destabilisieren, sagte Merkel.", "Angela Merkel", "Russland"),
+    ("Faymann sagte, Griechenland dürfe die Flüchtlinge nicht einfach weiterschicken.", "Werner Faymann", "Griechenland"),
+])
+def test_a_reported_prohibition_is_an_asserted_demand(ctx: Context, text: str, source: str, target: str) -> None:
+    (request,) = of_type(extract(ctx, text, "2016-01-10"), "REQUEST")
+    assert request.modality == "asserted"
+    assert [a.name for a in request.source] == [source] and [a.name for a in request.target] == [target]
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Kerry sagte, Russland solle die Rebellen in Aleppo nicht angreifen.", "ASSAULT"),
+    ("Merkel sagte, Russland solle seine Truppen nicht in die Ukraine verlegen.", "MOBILIZE"),
+    ("Merkel sagte, Russland solle sich nicht aus Syrien zurückziehen.", "RETREAT"),
+])
+def test_an_act_forbidden_by_a_demand_is_no_event(ctx: Context, text: str, type_: str) -> None:
+    assert not of_type(extract(ctx, text, "2016-01-10"), type_)
+
+
+@pytest.mark.parametrize("text", [
+    "Merkel sagte, die Türkei dürfe der EU-Kommission Vorschläge machen.",  # a permission, no demand
+    "Laut Verfassung darf der Präsident nicht wiedergewählt werden.",
+])
+def test_a_permission_or_a_rule_is_no_demand(ctx: Context, text: str) -> None:
+    assert not of_type(extract(ctx, text, "2016-01-10"), "REQUEST")
+
+
+def test_a_lifted_obligation_stays_negated(ctx: Context) -> None:
+    (request,) = of_type(extract(ctx, "Obama sagte, Assad müsse nicht sofort gehen.", "2016-01-10"), "REQUEST")
+    assert request.modality == "negated"

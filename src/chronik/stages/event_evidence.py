@@ -32,7 +32,7 @@ def modality_of(frame: Frame) -> str:
     lex = frame.lexicon
     words = [w.lower() for w in frame.words]
     opening = conjunct_start(frame, _clause_start(words, frame.index))
-    window = _outside_insertions(words, opening, _cue_end(words, frame.end))
+    window = _demand_window(frame, _outside_insertions(words, opening, _cue_end(words, frame.end)))
     if _negated(window, lex):
         return "negated"
     if any(w in lex.hypothetical for w in words):
@@ -50,6 +50,19 @@ def modality_of(frame: Frame) -> str:
     if frame.trigger.type != "REQUEST" and not frame.trigger.subject_is_target and any(w in lex.owed_modals for w in window):
         return "future"  # "Russland müsse die Angriffe einstellen": an act owed, demanded, not done
     return "asserted"
+
+
+def _demand_window(frame: Frame, window: list[str]) -> list[str]:
+    """The lower-cased cue ``window`` of a demand made by a modal (``subject_is_target``) of ``prohibitive_modals``
+    without that modal, which plans nothing, and without negations, which forbid the act demanded ("Russland solle
+    die Opposition nicht mehr angreifen": the demand is made).  Any other frame's ``window`` unchanged."""
+    modal = frame.words[frame.index].lower()
+    if not frame.trigger.subject_is_target or modal not in frame.lexicon.irrealis_cues["prohibitive_modals"]:
+        return window
+    rest = list(window)
+    if modal in rest:
+        rest.remove(modal)
+    return [w for w in rest if w not in frame.lexicon.negation]
 
 
 def _planned_clause(frame: Frame, words: list[str]) -> bool:

@@ -21,6 +21,7 @@ sentence reports no act for the trigger at all; it never turns a non-asserted mo
   Absicht, …") or a REJECT verb governs it ("lehnte ab, …", "Den Vorschlag, …, lehnte X ab").  A "dass"
   clause right after a clause with such a verb but a REJECT one fares alike ("forderte, dass Russland …
   einstellt"; denials are event_hearsay.py's).
+* An act forbidden by a reported demand ("…, Russland solle die Opposition nicht angreifen") is dropped.
 * An act in a clause opened by a conditional word ("…, wenn die EU … ausverhandeln", "ob …", verb-first
   "sollte …") is hypothetical, and so is one that is only considered, favoured or allowed
   (:mod:`chronik.stages.event_attitude`: "erwägt Luftangriffe", "zeigte sich offen dafür, dass …").
@@ -49,7 +50,7 @@ _LOWER = ("intention_verbs", "conditional_openers", "preventing_verbs", "unreali
           "negating_openers", "negating_adjectives",
           "existence_verbs", "coordinating_verbs", "refusal_verbs", "cancel_verbs", "postpone_verbs",
           "postpone_middles", "purpose_openers", "realising_verbs",
-          "counterfactual_auxiliaries", "modal_infinitives", "halt_words", "halt_pledges", "halt_obligations",
+          "counterfactual_auxiliaries", "modal_infinitives", "halt_words", "halt_pledges", "halt_obligations", "prohibitive_modals",
           "halt_comparisons")
 #: The parts of ``attitude_exceptions`` (event_attitude.py), loaded as "attitude_<part>".
 _EXCEPTIONS = ("topics", "possible", "realisers", "judging")
@@ -91,6 +92,8 @@ def irrealis_modality(frame: Frame, modality: str) -> str | None:
         return None
     if considered_noun(frame) or possible_noun(frame) or counterfactual(frame):  # "wäre gestürzt worden"
         return "hypothetical"  # event_attitude.py; also "schloss … nicht aus": not ruled out, not done
+    if modality == "negated" and _forbidden(frame):
+        return None  # "Russland solle die Opposition nicht angreifen": an abstention demanded, no act
     if modality == "negated" and ended_act(frame):
         modality = "asserted"  # "Ein Ende der Kämpfe ist nicht abzusehen": the end is negated (event_negation.py)
     elif modality == "negated" or outside_negation(frame):  # event_negation.py: "ohne … zu", "wird es nicht geben"
@@ -106,6 +109,14 @@ def irrealis_modality(frame: Frame, modality: str) -> str | None:
     if modality == "asserted" and frame.trigger.planned and frame.kind != "noun":
         return "future"  # "hat Erdogan zu einem Gipfel nach Sotschi eingeladen": the summit lies ahead
     return None if forecast(frame, modality) else modality  # "laut Experten": an opinion (event_forecast.py)
+
+
+def _forbidden(frame: Frame) -> bool:
+    """A demand made by a ``prohibitive_modals`` word (a REQUEST verb trigger) stands before the trigger in its clause:
+    with a negation the act is forbidden ("Kerry sagte, Russland solle sich nicht zurückziehen")."""
+    start = clause_span(frame.words, frame.index, CLAUSE_BREAKS)[0]
+    modals = frame.lexicon.irrealis_cues["prohibitive_modals"]
+    return any(t == "REQUEST" and start <= i < frame.index and frame.words[i].lower() in modals for i, t in frame.governors)
 
 
 def _unrealised_noun(frame: Frame) -> bool:
