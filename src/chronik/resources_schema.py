@@ -20,7 +20,8 @@ SCHEMA: dict[str, dict[str, type]] = {
         "dateline_patterns": list,
     },
     "timex.yaml": {"vocabulary": dict, "numbers": dict, "units": dict, "rules": dict, "cues": dict},
-    "published.yaml": {"until_signals": list, "since_signals": list, "deictic_days": dict, "deictic_joiners": list},
+    "published.yaml": {"until_signals": list, "since_signals": list, "deictic_days": dict, "deictic_joiners": list,
+                       "closing_patterns": list},
     "actors.yaml": {
         "genitive_suffix": str,
         "genitive_exempt_endings": list,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from chronik.model import Article, DateClaim, Precision
 from chronik.stages.published import published
 
@@ -27,6 +29,30 @@ def test_no_evidence_stays_unknown(ctx):
     assert published(_article({}), ctx).published is None
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("Berlin – Die Kanzlerin hat den griechischen Premier empfangen.  (APA, 18.3.2016)", "2016-03-18"),
+    ("Es bleibt schwierig. (András Szigetvari, 19.1.2016)", "2016-01-19"),
+    ("Die Lage ist ernst. (red, 21.6.2015)\n", "2015-06-21"),
+    # not at the end, no sign-off, or no calendar day: no date
+    ("Er verwies auf den Bericht (Seite 2, 3.4.2016) und ging.", None),
+    ("Die Lage ist ernst. (APA, 31.2.2016)", None),
+    ("Die Lage ist ernst. (APA, 30.9.3015)", None),
+    ("Die Lage ist ernst (2.1.2016).", None),
+])
+def test_a_closing_sign_off_dates_an_article_without_metadata(ctx, text, value):
+    article = published(Article(id="t", source="t", raw_text=text, text=text), ctx)
+    if value is None:
+        assert article.published is None or article.published.evidence != "closing"
+    else:
+        assert (article.published.value, article.published.evidence) == (value, "closing")
+
+
+def test_a_dateline_wins_over_a_closing_sign_off(ctx):
+    text = "Die Lage ist ernst. (APA, 18.3.2016)"
+    article = published(Article(id="t", source="t", raw_text=text, text=text, meta={"dateline_date": "2016-03-17"}), ctx)
+    assert article.published.value == "2016-03-17"
+
+
 def test_seed_004_is_dated_by_its_dateline(ctx, seeds_dir):
     import chronik
 
@@ -39,7 +65,6 @@ def test_seed_004_is_dated_by_its_dateline(ctx, seeds_dir):
 
 import datetime as dt
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
