@@ -56,6 +56,11 @@ def _roles(ctx: Context, text: str, published: str | None = None) -> dict[str, t
      "Barack Obama", ("USA", "GOV")),
     ("Ukraine: Poroschenko wirft Russland Aggression vor. Seit 2014 kämpfen im Donbass Separatisten.", None,
      "Petro Poroschenko", ("UKR", "GOV")),
+    # the role held longest in that year: Strache became vice-chancellor only on 18 December 2017
+    ("Strache kritisierte Faymann scharf. Im Jahr 2017 hatte die FPÖ in Wien stark zugelegt.", None,
+     "Heinz-Christian Strache", ("AUT", "PTY")),
+    ("Trump warf Obama Versagen vor. Im Jahr 2017 hatte der Präsident die Mauer angekündigt.", None,
+     "Donald Trump", ("USA", "GOV")),
     # a publication date always wins over the years the text states
     ("Trump kritisierte Merkel scharf. Die Kanzlerin hatte 2015 die Grenzen geöffnet.", "2018-03-01",
      "Donald Trump", ("USA", "GOV")),

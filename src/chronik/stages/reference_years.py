@@ -6,7 +6,8 @@ with a stated year are read as bounds by their clause's tense (:func:`published_
 act of 2016 ("2016 kamen 90.000 Flüchtlinge") was written about in 2016 or later, a coming one ("die Wahl im
 November 2016") before it.  News report what is recent, so the period is the year of the latest lower bound
 (cut short by an upper bound), else the year before the earliest upper bound; without either, the latest stated year.  A person's role is then the one
-held within it ("Trump" in a text about 2016 is the candidate, in one about 2018 the president); a person who
+held longest within it ("Trump" in a text about 2016 is the candidate, in one about 2017 or 2018 the president;
+Strache in one about 2017 the FPÖ chief, vice-chancellor only from 18 December); a person who
 held no role then takes the latest one, as without any estimate ("Putin" in a text recalling 1945).  The period
 never replaces a publication date and never dates an event.
 """
@@ -17,6 +18,7 @@ import datetime as dt
 import re
 
 from chronik.context import Context
+from chronik.kb.entries import Entry, Role
 from chronik.model import Article
 from chronik.stages.published_infer import Clue, bounds, text_clues
 
@@ -59,3 +61,19 @@ def period_of(clues: list[Clue]) -> tuple[dt.date, dt.date] | None:
 def period_day(span: tuple[dt.date, dt.date] | None) -> dt.date | None:
     """The last day of ``span`` (None without one): the day a serving politician is looked for."""
     return span[1] - _DAY if span else None
+
+
+def role_in_period(entry: Entry, span: tuple[dt.date, dt.date] | None) -> Role | None:
+    """The role ``entry`` held longest within the period ``span`` [start, end) (of equals, the latest, then the
+    most senior); None without a span or a role held within it."""
+    if span is None:
+        return None
+    held = {r: _overlap(r, span) for r in entry.roles}
+    longest = max(held.values(), default=0)
+    ties = tuple(r for r, days in held.items() if days == longest > 0)
+    return Entry(entry.id, entry.kind, entry.name, entry.names, ties).role_at(None) if ties else None
+
+
+def _overlap(role: Role, span: tuple[dt.date, dt.date]) -> int:
+    """Days of ``span`` [start, end) on which ``role`` is held (0 when none)."""
+    return max(0, (min(role.end or dt.date.max, span[1]) - max(role.start or dt.date.min, span[0])).days)

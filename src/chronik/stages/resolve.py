@@ -65,19 +65,20 @@ from chronik.stages.mention_roles import (
 from chronik.stages.mention_speaker import reported_speaker, speech_verbs
 from chronik.stages.mentions import Resources, resources
 from chronik.stages.reference_time import day_in_span, named_as_former, reference_span, role_within
-from chronik.stages.reference_years import text_period
+from chronik.stages.reference_years import role_in_period, text_period
 from chronik.stages.resolve_actors import (
     actor_of,
     copy_person,
     counterpart_office,
+    note_guessed_role,
     plural_title,
     register,
-    note_guessed_role,
     take_role,
     unresolved_descriptions,
 )
 from chronik.stages.sentence_days import published_day, sentence_dates, sentence_day
 
+_Span = tuple[dt.date, dt.date] | None  # [start, end) of the time an undated article speaks of
 
 def resolve(article: Article, ctx: Context) -> Article:
     """Resolve every mention of ``article`` (see the module docstring)."""
@@ -92,7 +93,7 @@ def resolve(article: Article, ctx: Context) -> Article:
     span = reference_span(article, res, brackets) if published is None else None  # undated: its office holders' time
     published = published or day_in_span(article, res, span)
     span = span if published is None else None  # a span too long for a day still picks each one's role within it
-    span = span or (text_period(article, ctx) if published is None else None)  # else the years its text states
+    period = text_period(article, ctx) if published is None and span is None else None  # else its stated years
     for mention in article.mentions:  # places and states first: groups take their country from them
         if mention.kind == "LOC":
             _resolve_place(article, mention, res, countries)
@@ -103,7 +104,7 @@ def resolve(article: Article, ctx: Context) -> Article:
         day = dates.get(mention.sentence) or published
         if mention.kind in ("PER", "ORG"):
             description = described(article, mention, res, brackets) if mention.kind == "PER" else NOTHING
-            _resolve_name(article, mention, res, day, coref, countries, description, span)
+            _resolve_name(article, mention, res, day, coref, countries, description, (span, period))
         elif mention.how == COUNTRY_DESCRIPTION:
             local = state_of(sentence_place_state(article, mention, res), res)
             _resolve_country_description(article, mention, local or main, res)
@@ -191,17 +192,18 @@ def _last_word(name: str) -> str:
 
 def _resolve_name(article: Article, mention: Mention, res: Resources, day: dt.date | None, coref: _Coreference,
                   countries: Counter, description: Description = NOTHING,
-                  span: tuple[dt.date, dt.date] | None = None) -> None:
+                  spans: tuple[_Span, _Span] = (None, None)) -> None:
     """Link a named mention to its KB entry, else to a new actor.  Among KB namesakes, those with a role
     that fits the words around the name (``description``, :mod:`chronik.stages.mention_roles`) come first;
-    in an undated article the role that fits them is taken, else one held within ``span``, the time of the office
-    holders it names (:func:`reference_time.role_within`)."""
+    in an undated article the role that fits them is taken, else one held within ``spans``' first, the time of the
+    office holders it names (:func:`reference_time.role_within`), or its second, the period of the years it states
+    (:func:`reference_years.role_in_period`)."""
     entries = [res.kb.entries[c] for c in mention.candidates if c in res.kb.entries]
     if entries:
         entry = _pick_entry(described_entries(entries, description, res), day, coref.seen, countries)
         # undated (a reference day only guesses): the role the words around the name describe, if any
         role = described_role(entry, description, res) if day is None or article.published is None else None
-        role = role or (role_within(entry, span) if day is None else None)
+        role = role or (role_within(entry, spans[0]) or role_in_period(entry, spans[1]) if day is None else None)
         if day is None and role is None and entry.public_id not in article.actors:
             note_guessed_role(article, entry)
         role = office_over_party(entry, role, day)  # "ÖVP-Chef Mitterlehner": the vice-chancellor
