@@ -106,11 +106,10 @@ def test_refugees_met_by_force_are_of_the_place(ctx: Context, text: str, target:
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
-    # attacks on refugee shelters: unnamed attackers or the far right against the shelter's residents
+    # attacks on refugee shelters: unnamed attackers against the shelter's residents (the far right: test_event_victims)
     ("Unbekannte haben in der Nacht eine Handgranate auf eine Flüchtlingsunterkunft in Villingen-Schwenningen geworfen.",
      "Handgranate"),
     ("Unbekannte Täter haben in der Nacht einen Brandanschlag auf ein Flüchtlingsheim in Sachsen verübt.", "Brandanschlag"),
-    ("Rechtsextremisten haben einen Brandanschlag auf eine Flüchtlingsunterkunft in Nauen verübt.", "Brandanschlag"),
     ("Unbekannte warfen in der Nacht Molotowcocktails auf ein Asylbewerberheim in Dresden.", "Molotowcocktails"),
 ])
 def test_attacks_on_refugee_shelters(ctx: Context, text: str, trigger: str) -> None:

@@ -106,3 +106,26 @@ def test_disputed_or_inferred_attacks_are_never_sure(ctx: Context, text: str) ->
 ])
 def test_who_storms_decides_the_type(ctx: Context, text: str, type_: str) -> None:
     assert [e.type for e in extract(ctx, text, "2016-03-05")] == [type_]
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    # the far right is no armed group: civilians, whether they march or attack ...
+    ("Rechtsextremisten demonstrierten am Samstag in Dresden gegen die Asylpolitik der Regierung.",
+     ({("DEU", "CVL")}, {("DEU", "GOV")})),
+    ("Rechtsextreme griffen am Samstag in Heidenau Polizisten an.", ({("DEU", "CVL")}, {("DEU", "POL")})),
+    # ... and their terror attack on a shelter hits its residents, civilians of the same state but no one side
+    ("Neonazis verübten am Samstag einen Brandanschlag auf ein Flüchtlingsheim in Sachsen.",
+     ({("DEU", "CVL")}, {("DEU", "CVL")})),
+    ("Rechtsextremisten warfen in der Nacht Brandsätze auf eine Asylunterkunft in Sachsen.",
+     ({("DEU", "CVL")}, {("DEU", "CVL")})),
+    ("Rechtsextremisten haben einen Brandanschlag auf eine Flüchtlingsunterkunft in Nauen verübt.",
+     ({("DEU", "CVL")}, {("DEU", "CVL")})),
+])
+def test_the_far_right_acts_as_civilians(ctx: Context, text: str, sides: tuple) -> None:
+    (event,) = [e for e in extract(ctx, text, "2016-01-04") if e.type in ("ASSAULT", "PROTEST")]
+    assert _sides(event) == sides
+
+
+def test_civilians_of_one_state_in_no_terror_attack_are_one_side(ctx: Context) -> None:
+    # a brawl of unnamed people is no political act: the rule is for terror attacks only
+    assert _attacks(ctx, "Demonstranten warfen am Samstag Steine auf Flüchtlinge in Heidenau.") == []

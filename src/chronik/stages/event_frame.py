@@ -91,7 +91,7 @@ from chronik.stages.event_stance import (
 from chronik.stages.event_subject import meeting_subject, subject_roles
 from chronik.stages.event_talks import talks_dropped, talks_roles, without_title
 from chronik.stages.event_threats import conditional_roles, coordinator_length, paired_sides
-from chronik.stages.event_unnamed import attacked_police, media_as_agent, noun_agent_elsewhere, passive_agent
+from chronik.stages.event_unnamed import acting_side, attacked_police, media_as_agent, noun_agent_elsewhere, passive_agent
 from chronik.stages.event_withdrawal import (
     announced_by,
     apologised_act,
@@ -213,7 +213,7 @@ def _participants(frame: Frame, slots: list[Slot]) -> _Parties | None:
     if not parties.source and parties.adjective_actor is None:  # "sei informiert worden" (event_references.py)
         parties.adjective_actor = briefing_author(frame, parties.source, parties.target)
     acting = {s.actor_id for s in parties.source}
-    parties.target = [m for m in parties.target if m.actor_id not in acting and not internal_meeting(frame, m, parties.source)
+    parties.target = [m for m in parties.target if not acting_side(frame, m, acting) and not internal_meeting(frame, m, parties.source)
                       and not own_people(frame, m, parties.source)]
     return parties if parties.source or parties.adjective_actor is not None else None
 

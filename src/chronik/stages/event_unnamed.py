@@ -176,3 +176,13 @@ def _after_other_noun(frame: Frame, slot: Slot) -> bool:
         return False
     noun = k - 1
     return frame.words[noun][:1].isupper() and noun != frame.index and not in_mention(frame, noun)
+
+
+def acting_side(frame: Frame, mention: Mention, acting: set[str]) -> bool:
+    """``mention`` (a target candidate) is one of the acting side, whose ids are ``acting``: the same actor,
+    except unnamed civilians hit by a terror attack of other civilians of their state ("Neonazis verübten einen
+    Brandanschlag auf ein Flüchtlingsheim in Sachsen": two groups of people that share an id, not one side)."""
+    if mention.actor_id not in acting:
+        return False
+    return not (frame.trigger.type == "ASSAULT" and frame.trigger.mode == "terror" and mention.kind == "GROUP"
+                and mention.sector == "CVL")

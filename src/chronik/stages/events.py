@@ -154,7 +154,7 @@ def _distinct_sides(event: EventMention) -> EventMention | None:
     of the same state and sector, or a person's own state in an agreement ("Syriens Führung weist den Vorwurf zurück" is no act of Syria
     towards its government); None when no target is left and the type needs one.  Two people of one government stay ("Assad empfing seinen Außenminister"), and
     so does a body meeting among its members ("Die Staats- und Regierungschefs der Nato-Staaten berieten")."""
-    if event.type == "CONSULT" or event.mutual:  # "Kämpfe zwischen Rebellengruppen" (event_mutual.py)
+    if event.type == "CONSULT" or event.mutual or _civilian_terror(event):  # "Kämpfe zwischen Rebellengruppen" (event_mutual.py)
         return event
     def same(a: Actor, b: Actor) -> bool:  # "Putin sicherte zu, Russland werde …": event_talks.own_state
         return a.id == b.id or own_state(event.type, a, b) or (a.kind in _COLLECTIVE and b.kind in _COLLECTIVE
@@ -163,6 +163,13 @@ def _distinct_sides(event: EventMention) -> EventMention | None:
     if len(target) == len(event.target):
         return event
     return replace(event, target=target) if target or event.type in TARGETLESS_TYPES else None
+
+
+def _civilian_terror(event: EventMention) -> bool:
+    """A terror attack of one state's unnamed civilians on others of that state ("Neonazis verübten einen
+    Brandanschlag auf ein Flüchtlingsheim in Sachsen"): two groups of people that share an id, not one side."""
+    return event.type == "ASSAULT" and event.mode == "terror" and bool(event.source) and all(
+        a.kind == "group" and a.sector in _CROWD_SECTORS for a in event.source + event.target)
 
 
 def _crowd_addressee(event: EventMention) -> EventMention:
