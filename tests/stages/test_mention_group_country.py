@@ -114,3 +114,30 @@ def test_an_ethnic_group_takes_its_country_only_from_a_place(ctx: Context, text:
     from tests.stages.test_events import extract
     (attack,) = [e for e in extract(ctx, text, "2016-02-10") if e.type == "ASSAULT"]
     assert {(a.country, a.sector) for a in attack.source} == {source}
+
+
+@pytest.mark.parametrize(("text", "noun", "country"), [
+    # a court or prosecutor without a state is of the state of its own sentence's place ...
+    ("Das Gericht in Kiew verbot die Kommunistische Partei.", "Gericht", "UKR"),
+    ("Ein Gericht in Istanbul verurteilte zwei Journalisten zu fünf Jahren Haft.", "Gericht", "TUR"),
+    ("Die Staatsanwaltschaft Stuttgart wirft Anton Schlecker zahlreiche Vergehen vor.", "Staatsanwaltschaft", "DEU"),
+])
+def test_a_court_is_of_its_seat(ctx: Context, text: str, noun: str, country: str) -> None:
+    assert (noun, country) in groups(ctx, text)
+
+
+@pytest.mark.parametrize("text", [
+    # ... and no mention without one: whose court it is the clause does not say
+    "Ein Gericht stoppte den Streik der Lufthansa-Piloten.",
+    "Das Gericht ordnete die Freilassung der Journalisten an.",
+])
+def test_a_court_without_a_seat_is_no_mention(ctx: Context, text: str) -> None:
+    assert all(noun != "Gericht" for noun, _ in groups(ctx, text))
+
+
+def test_a_court_bans_a_party(ctx: Context) -> None:
+    from tests.stages.test_events import extract
+    (ban,) = [e for e in extract(ctx, "Das Gericht in Kiew verbot die Kommunistische Partei.", "2015-12-17")
+              if e.type == "COERCE"]
+    assert [(a.country, a.sector) for a in ban.source] == [("UKR", "JUD")]
+    assert [a.name for a in ban.target] == ["Kommunistische Partei"]

@@ -141,14 +141,16 @@ def group_country(article: Article, mention: Mention, countries: Counter, res: R
         # police last named ("die mazedonische Polizei … die Polizei"), else of the dateline's (the state an
         # article is about is often not where its police act)
         return _sentence_place(article, mention, res) or anaphoric_country(article, mention) or dateline_state(article)
+    if mention.how != "possessive" and mention.text in res.cues.group_country.get("seated_bodies", ()):
+        return _sentence_place(article, mention, res)  # "Ein Gericht in Kiew verbot …": of its sentence's place only
     return local_country(article, mention, countries, res)
 
 
 def unowned_force(lists: dict[str, frozenset[str]], word: str) -> bool:
-    """``word`` is a force noun of ``anaphoric_nouns``, ``state_forces`` or ``placed_forces`` (the
-    ``group_country`` lists): one that names no state of its own and takes one from the article ("die
-    Luftwaffe", "die Regierungstruppen", "die Polizei")."""
-    return any(word in lists.get(key, ()) for key in ("anaphoric_nouns", "state_forces", "placed_forces"))
+    """``word`` is a force noun of ``anaphoric_nouns``, ``state_forces``, ``placed_forces`` or ``seated_bodies``
+    (the ``group_country`` lists): one that names no state of its own and takes one from the article ("die
+    Luftwaffe", "die Regierungstruppen", "die Polizei", "das Gericht")."""
+    return any(word in lists.get(key, ()) for key in ("anaphoric_nouns", "state_forces", "placed_forces", "seated_bodies"))
 
 
 def drop_unowned(article: Article, res: Resources) -> None:
