@@ -79,3 +79,25 @@ def test_an_organisations_meeting_noun_is_its_own_meeting(ctx: Context, text: st
 def test_talks_led_by_an_organisation_are_not_its_meeting(ctx: Context) -> None:
     text = "Die Gespräche in Astana sollen die von den Vereinten Nationen geführten Verhandlungen in Genf ergänzen."
     assert not [e for e in extract(ctx, text, "2017-01-23") if e.source]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Juncker warnte vor der Flüchtlingspolitik Ungarns.", ("HUN", "GOV")),
+    ("Kerry warnte vor der Politik Russlands in Syrien.", ("RUS", "GOV")),
+    ("Merkel warnte vor der österreichischen Obergrenze.", ("AUT", "GOV")),
+    ("Juncker warnte vor der Flüchtlingspolitik in Ungarn.", ("HUN", "GOV")),
+    ("Juncker kritisierte die Flüchtlingspolitik in Ungarn.", ("HUN", "GOV")),
+])
+def test_a_warning_against_a_policy_criticises_its_owner(ctx: Context, text: str, target: tuple) -> None:
+    assert [(e.type, [(a.country, a.sector) for a in e.target]) for e in extract(ctx, text, "2016-04-28")] \
+        == [("ACCUSE", [target])]
+
+
+@pytest.mark.parametrize("text", [
+    "Merkel warnte vor einer Abschottung Europas.",  # no policy noun
+    "Faymann warnte vor einer Politik der Abschottung.",  # a policy of nobody
+    "Steinmeier warnte vor einer Eskalation in der Ostukraine.",
+    "Merkel kritisierte in Wien die Flüchtlingspolitik.",  # the place of the speech, no owner
+])
+def test_no_criticism_of_an_unowned_policy(ctx: Context, text: str) -> None:
+    assert not [e for e in extract(ctx, text, "2016-04-28") if e.type == "ACCUSE"]

@@ -174,22 +174,36 @@ def adjective_addressee(frame: Frame) -> list[Actor]:
     britischen Pressebericht zurückgewiesen"; a report's named author is an actor of its own: "einen Bericht der
     New York Times"); before a ``policy_nouns`` noun (or a compound ending in one of six letters or more) of an
     ACCUSE, REJECT or SUPPORT, that state's government ("Merkel kritisierte die österreichische
-    Flüchtlingspolitik", "Juncker lobte die griechische Haltung").  Only objects no preposition governs; []
-    otherwise."""
+    Flüchtlingspolitik", "Juncker lobte die griechische Haltung").  Only objects no preposition governs, or the
+    policy noun of a light verb itself ("warnte vor der österreichischen Obergrenze"); a state named after the
+    policy noun and a locative preposition counts like its adjective ("kritisierte die Flüchtlingspolitik in
+    Ungarn"); [] otherwise."""
     kind = frame.trigger.type
     if kind not in _STANCES or frame.kind == "noun":
         return []
     start, end = _clause_span(frame.words, frame.index)
     lex = frame.lexicon
     for k in range(max(start, 1), end):
-        country = frame.state_adjective(k - 1)
-        if not country or governing_preposition(frame, k) is not None:
+        warned = frame.kind == "light" and k == frame.index  # "warnte vor der österreichischen Obergrenze"
+        if governing_preposition(frame, k) is not None and not warned:
+            continue
+        country = frame.state_adjective(k - 1) or _policy_state(frame, k)
+        if not country:
             continue
         if frame.words[k] in lex.report_nouns and kind in _REFERRING:
             return [Actor.group(country, "MED")]
         if _policy_noun(frame.words[k], lex.policy_nouns):
             return [Actor.group(country, "GOV")]
     return []
+
+
+def _policy_state(frame: Frame, k: int) -> str | None:
+    """The state named right after a ``policy_nouns`` noun at ``k`` and a ``locative_preps`` word ("die
+    Flüchtlingspolitik in Ungarn"): the policy pursued there is its government's.  None otherwise."""
+    words, lex = frame.words, frame.lexicon
+    if k + 2 >= len(words) or not _policy_noun(words[k], lex.policy_nouns) or words[k + 1].lower() not in lex.locative_preps:
+        return None
+    return next((m.country for m in frame.mentions if m.kind == "STATE" and frame.word_index(m.start) == k + 2), None)
 
 
 def _policy_noun(word: str, nouns: frozenset[str]) -> bool:
