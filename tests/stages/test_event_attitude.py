@@ -117,9 +117,15 @@ def test_a_demanded_or_coordinated_act_is_no_event(ctx: Context, text: str, type
     assert not [e for e in found if e.type == type_], shown(found)
 
 
+def test_a_refused_apology_is_a_refusal(ctx: Context) -> None:
+    """"weigerte sich, … zu entschuldigen": a REJECT of the one owed the apology, no asserted concession."""
+    found = extract(ctx, "Erdogan weigerte sich, sich bei Russland zu entschuldigen.")
+    assert not [e for e in found if e.type == "CONCEDE" and e.modality != "negated"], shown(found)
+    assert [(e.type, [a.name for a in e.target]) for e in found if e.type == "REJECT"] == [("REJECT", ["Russland"])]
+
+
 @pytest.mark.parametrize(("text", "type_"), [
-    # a refused act ("weigerte sich, … zu"), a settlement "nicht in Sicht"
-    ("Erdogan weigerte sich, sich bei Russland zu entschuldigen.", "CONCEDE"),
+    # a settlement "nicht in Sicht" (a refused act, "weigerte sich, … zu", is a refusal: above)
     ("Eine Einigung zwischen Russland und der Ukraine ist nicht in Sicht.", "AGREE"),
 ])
 def test_a_refused_or_distant_act_is_not_asserted(ctx: Context, text: str, type_: str) -> None:

@@ -260,3 +260,20 @@ def test_negated_backing_is_no_refusal(ctx: Context, text: str) -> None:
 def test_declared_refusal(ctx: Context, text: str, source: str, target: str) -> None:
     event = only(extract(ctx, text), "REJECT")
     assert [a.country for a in event.source] == [source] and [a.country for a in event.target] == [target]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Russland weigerte sich, mit der Ukraine zu verhandeln.", "Russland", "Ukraine"),
+    ("Netanjahu weigerte sich, Abbas zu empfangen.", "Benjamin Netanjahu", "Mahmud Abbas"),
+    ("Podemos hatte sich geweigert, mit der PSOE zu verhandeln.", "Podemos", "PSOE"),  # two parties of one state
+    ("Assad weigerte sich, mit der syrischen Opposition zu sprechen.", "Baschar al-Assad", "SYR OPP"),
+])
+def test_a_refusal_to_meet_rejects_the_partner(ctx: Context, text: str, source: str, target: str) -> None:
+    assert [(e.type, [a.name for a in e.source], [a.name for a in e.target]) for e in extract(ctx, text, "2016-02-22")] \
+        == [("REJECT", [source], [target])]
+
+
+def test_a_preposition_zu_opens_no_refused_act(ctx: Context) -> None:
+    text = ("Finanzielle Unterstützung einer Partei hat Griss im Vorfeld ausgeschlossen, dennoch war sie sowohl bei den "
+            "Neos als auch bei der FPÖ zu einem Hearing geladen.")
+    assert not [e for e in extract(ctx, text, "2016-02-22") if e.type == "REJECT"]

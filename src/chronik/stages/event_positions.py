@@ -50,6 +50,8 @@ _REFERRING = frozenset({"ACCUSE", "REJECT"})
 #: Stances a state adjective on their object may address (:func:`adjective_addressee`).
 _STANCES = _REFERRING | {"SUPPORT"}
 _REFUSAL = "REJECT"
+#: Sectors of parties and the opposition: refusing one of one's own country refuses a rival, not oneself.
+_PARTY_SECTORS = frozenset({"PTY", "OPP"})
 
 
 def position_roles(frame: Frame, slots: list[Slot]) -> _Roles | None:
@@ -272,7 +274,7 @@ def refused_party(frame: Frame, source: list[Mention]) -> Actor | None:
     start, stop = _clause_span(words, end + 1)
     if not any(_zu_infinitive_at(frame, k) for k in range(start, stop)) or denies_content(frame, start):
         return None  # "bestreitet, Zivilisten bombardiert zu haben": what is denied (event_hearsay.py)
-    return _named_party(frame, start, stop, {m.country for m in source if m.country})
+    return _named_party(frame, start, stop, {m.country for m in source if m.country}, _parties(source))
 
 
 def _refused_partner(frame: Frame, source: list[Mention]) -> Actor | None:
@@ -343,11 +345,20 @@ def _genitive_attribute(words: list[str], k: int, lex: EventLexicon) -> bool:
     return j > 0 and words[j].lower() in lex.genitive_determiners and words[j - 1][:1].isupper()
 
 
-def _named_party(frame: Frame, start: int, stop: int, sides: set[str]) -> Actor | None:
+def _parties(source: list[Mention]) -> set[str]:
+    """The actor ids of ``source``, and the country/sector pairs of its unnamed groups: a party of these is no
+    rival (two named parties of one country are two sides)."""
+    return {m.actor_id for m in source if m.actor_id} | {f"{m.country}/{m.sector}" for m in source if m.kind == "GROUP"}
+
+
+def _named_party(frame: Frame, start: int, stop: int, sides: set[str], parties: set[str] | None = None) -> Actor | None:
     """The first actor of words [start, stop) of no country in ``sides`` (a state's forces as the state:
-    "des russischen Kampfjets"), else the state of the first state adjective there; None if neither."""
+    "des russischen Kampfjets"), or a party or the opposition of the refuser's own country that is not the
+    refuser (``parties``, :func:`_parties`: "Podemos weigerte sich, mit der PSOE zu verhandeln", "Assad lehnte es
+    ab, mit der Opposition zu sprechen"), else the state of the first state adjective there; None if neither."""
     for m in frame.mentions:
-        if not (start <= frame.word_index(m.start) < stop and (m.actor_id or m.country) and m.country not in sides
+        rival = parties is not None and m.sector in _PARTY_SECTORS and not {m.actor_id, f"{m.country}/{m.sector}"} & parties
+        if not (start <= frame.word_index(m.start) < stop and (m.actor_id or m.country) and (m.country not in sides or rival)
                 and m.kind != "LOC"):
             continue
         if m.sector == "MIL" and m.country:
@@ -362,7 +373,8 @@ def _named_party(frame: Frame, start: int, stop: int, sides: set[str]) -> Actor 
 def _zu_infinitive_at(frame: Frame, k: int) -> bool:
     """Word ``k`` is a zu-infinitive ("zu entschuldigen", "anzuerkennen")."""
     lex, word = frame.lexicon, frame.words[k].lower()
-    if k > 0 and frame.words[k - 1].lower() in lex.infinitive_markers and word.isalpha() and frame.words[k].islower():
+    if k > 0 and frame.words[k - 1].lower() in lex.infinitive_markers and word.isalpha() and frame.words[k].islower() \
+            and word not in lex.determiners:  # "zu einem Hearing geladen": a preposition
         return True
     particles = {p for entries in lex.particles.values() for p, _ in entries}
     return any(word.startswith(p + m) and len(word) > len(p + m) + 3 for p in particles for m in lex.infinitive_markers)
