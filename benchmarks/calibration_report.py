@@ -87,7 +87,7 @@ def collect(export: Path, minimum: float, excluded: set[int]) -> list[tuple[str,
     for name, file, gold_path in GOLD:
         if not (export / file).exists() or not gold_path.exists():
             continue
-        records = [json.loads(line) for line in open(export / file, encoding="utf-8")]
+        records = [json.loads(line) for line in (export / file).read_text(encoding="utf-8").splitlines()]
         for doc in read_gold(gold_path):
             gold_rows.add(_row(doc["doc"]))
             for record in records:
@@ -97,7 +97,7 @@ def collect(export: Path, minimum: float, excluded: set[int]) -> list[tuple[str,
                     out.append((name, record, any(event_matches(g, record, False) for g in doc["events"])))
     judged = judgements(ROOT / "benchmarks/judgements")
     if (export / "k.jsonl").exists():
-        for line in open(export / "k.jsonl", encoding="utf-8"):
+        for line in (export / "k.jsonl").read_text(encoding="utf-8").splitlines():
             record = json.loads(line)
             rows = {_row(m["doc"]) for m in record["mentions"]}
             if record["confidence"] < minimum or rows & (excluded | gold_rows):

@@ -8,13 +8,18 @@ from typing import TYPE_CHECKING
 
 from chronik.kb.entries import POLITICAL_SECTORS
 from chronik.model import UNKNOWN_PREFIXES, Actor, Article, EventMention
-from chronik.stages.event_confidence_sides import conjoined_sides, named_targets, placed_target, target_only_placed
+from chronik.stages.event_confidence_sides import (
+    conjoined_sides,
+    named_targets,
+    placed_target,
+    target_only_placed,
+)
 from chronik.stages.event_dating import text_dated
 from chronik.stages.event_genre import INTERVIEW_CAP, interview_turn
 from chronik.stages.event_positions import conjunct_start
-from chronik.stages.resolve_actors import GUESSED_ROLES
 from chronik.stages.event_slots import before_modifiers, clause_span
 from chronik.stages.event_stance import clause_passive
+from chronik.stages.resolve_actors import GUESSED_ROLES
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame

@@ -13,8 +13,7 @@ Part of the ``events`` stage (see :mod:`chronik.stages.events` and :mod:`chronik
   Finnlands kritisiert. … Russland sehe sich gezwungen, Gegenmaßnahmen zu ergreifen");
 * a speech verb opening the last clause after reported speech has its subject after it and addresses the
   reported clause's actor ("Russland bombardiere Krankenhäuser, kritisierte Fabius": Fabius accuses Russia);
-* the speaker of a speech act is not its addressee when both stand for one state's side ("Das
-  Außenministerium erklärte, Russland sehe sich gezwungen, …").
+* the speaker of a speech act is not its addressee when both stand for one state's side ("Das Außenministerium erklärte, …").
 
 The code knows no German words: cue lists come from ``events.yaml`` through :class:`EventLexicon`.
 """
@@ -264,8 +263,9 @@ def speaker_acts(frame: Frame, source: list[Mention], speaker: Mention, slots: l
 
 
 def _reported_clause(frame: Frame) -> tuple[int, int]:
-    """The trigger's clause [start, end), its start past a subordinator that opens it ("…, dass die Türkei …")."""
+    """The trigger's clause [start, end), its start past an opening quote and subordinator ("„Die Türkei …", "dass")."""
     start, end = _clause_span(frame.words, frame.index)
+    start += start < frame.index and not frame.words[start][:1].isalnum()
     start += start < frame.index and frame.words[start].lower() in frame.lexicon.subordinators
     return start, end
 
