@@ -1,4 +1,5 @@
-"""run.py FILE [MIN]: events of every article in FILE (articles start with a line '### PUB|none [label]')."""
+"""run_probes.py FILE [MIN]: events (at confidence >= MIN) of every article in FILE; an article starts with a line
+"### PUB|none label". Run from the repository root with PYTHONPATH=src."""
 import sys
 sys.path.insert(0, ".")
 from tests.conftest import build_context
