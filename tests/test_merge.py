@@ -269,6 +269,32 @@ def test_two_accusations_between_other_people_of_one_state_stay_apart() -> None:
     assert len(together) == 1
 
 
+@pytest.mark.parametrize(("first", "second"), [
+    # the Greens' and the SPÖ manager's criticism of one minister are two acts (article 251's kind)
+    (Actor("kb:gruene-oesterreich", "Die Grünen", "AUT", "PTY", [], "organisation"),
+     Actor("per:gerhard-schmid", "Gerhard Schmid", "AUT", "PTY", [], "person")),
+    # a union chief and a party
+    (Actor("kb:erich-foglar", "Erich Foglar", "AUT", "CVL", [], "person"),
+     Actor("kb:fpoe", "FPÖ", "AUT", "PTY", [], "organisation")),
+])
+def test_critics_of_one_minister_outside_the_state_stay_apart(first: Actor, second: Actor) -> None:
+    schelling = Actor("kb:hans-joerg-schelling", "Hans Jörg Schelling", "AUT", "GOV", [], "person")
+
+    def accuse(source: Actor) -> EventMention:
+        return replace(visit(None, source=(source,), target=(schelling,), type_="ACCUSE"), mode=None, location=None)
+    assert len(merge_into([], [reported("a", accuse(first)), reported("a", accuse(second), seq=1)])) == 2
+
+
+def test_a_ministry_and_its_minister_are_still_one_side() -> None:
+    ministry = Actor("kb:bmi", "Innenministerium", "AUT", "GOV", [], "organisation")
+    minister = Actor("kb:mikl", "Johanna Mikl-Leitner", "AUT", "GOV", [], "person")
+    strache = Actor("kb:strache", "Heinz-Christian Strache", "AUT", "PTY", [], "person")
+
+    def reject(source: Actor) -> EventMention:
+        return replace(visit(None, source=(source,), target=(strache,), type_="REJECT"), mode=None, location=None)
+    assert len(merge_into([], [reported("a", reject(ministry)), reported("a", reject(minister), seq=1)])) == 1
+
+
 def _published_on(day: str) -> EventMention:
     """A report whose day is only its article's publication day ("Russische Truppen rückten auf Kiew vor")."""
     event = visit(None)

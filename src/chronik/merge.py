@@ -345,9 +345,9 @@ def _sides_agree(ours: list[Actor], theirs: list[Actor]) -> bool:
 
 
 def _two_people(a: Actor, b: Actor) -> bool:
-    """Two different persons: a country they share does not make them one side ("Pröll hält Faymann vor" is
-    not "Ostermayer gibt Mitterlehner die Schuld"), as a state and its leader are."""
-    return a.kind == "person" and b.kind == "person" and a.id != b.id
+    """Two persons, or named actors outside the state's organs (the Greens, the ÖGB), are two sides of a country."""
+    return a.id != b.id and "group" not in (a.kind, b.kind) \
+        and (a.kind == b.kind == "person" or not {a.sector, b.sector} & _STATE_SECTORS)
 
 
 def _same_camp(a: str | None, b: str | None) -> bool:

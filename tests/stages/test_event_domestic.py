@@ -44,6 +44,13 @@ def _coded(ctx: Context, text: str) -> list[tuple[str, list[str], list[str], str
     ("Der Rechnungshof kritisierte Innenministerin Mikl-Leitner scharf.",
      ("ACCUSE", ["Österreichischer Rechnungshof"], ["Johanna Mikl-Leitner"], "asserted")),
     ("Lopatka drohte der SPÖ mit einem Ende der Koalition.", ("THREATEN", ["Reinhold Lopatka"], ["SPÖ"], "asserted")),
+    # every ministry is the government of the article's country, not only the foreign, interior and defence ones
+    ("Wien – Die FPÖ warf dem Bildungsministerium Versagen vor.", ("ACCUSE", ["FPÖ"], ["AUT GOV"], "asserted")),
+    ("Wien – Der Rechnungshof hat das Finanzministerium kritisiert.",
+     ("ACCUSE", ["Österreichischer Rechnungshof"], ["AUT GOV"], "asserted")),
+    # "dem Minister" alone is the minister last named (resolve.py, actors.yaml any_minister)
+    ("Finanzminister Hans Jörg Schelling forderte Kürzungen. ÖGB-Präsident Erich Foglar warf dem Minister vor, "
+     "Lohndumping fördern zu wollen.", ("ACCUSE", ["Erich Foglar"], ["Hans Jörg Schelling"], "asserted")),
 ])
 def test_domestic_act(ctx: Context, text: str, expected: tuple) -> None:
     assert expected in _coded(ctx, text)

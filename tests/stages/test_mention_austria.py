@@ -50,6 +50,14 @@ def test_person_of_austrian_politics(ctx: Context, text: str, name: str, country
      "Bundeskanzler", "kb:werner-faymann"),
     ("Bundeskanzlerin Angela Merkel traf in Wien Faymann. Die Bundeskanzlerin forderte die EU auf.",
      "Bundeskanzlerin", "Q567"),
+    # "der Bundespräsident" alone, as the chancellor
+    ("Bundespräsident Heinz Fischer traf Faymann. Der Bundespräsident kritisierte die FPÖ.",
+     "Bundespräsident", "kb:heinz-fischer"),
+    # "der Minister" alone is the minister of any portfolio last named, of the same gender's title
+    ("Finanzminister Hans Jörg Schelling forderte Kürzungen. Der ÖGB warf dem Minister vor, Lohndumping zu fördern.",
+     "Minister", "kb:hans-joerg-schelling"),
+    ("Innenministerin Johanna Mikl-Leitner kündigte Zäune an. Strache kritisierte die Ministerin.",
+     "Ministerin", "kb:johanna-mikl-leitner"),
 ])
 def test_landeshauptmann_alone_refers_back(ctx: Context, text: str, title: str, person: str) -> None:
     desc = next(m for m in analyse(ctx, text, "2016-01-04").mentions if m.text == title)
@@ -63,3 +71,9 @@ def test_landeshauptmann_alone_refers_back(ctx: Context, text: str, title: str, 
 def test_bundes_prefix_names_no_germany(ctx: Context, text: str) -> None:
     # "Bund"/"Bundes-" is the federal level of Austria too: the prefix alone gives no DEU
     assert all(m.country != "DEU" for m in analyse(ctx, text, "2016-01-04").mentions)
+
+
+def test_minister_alone_is_not_a_minister_of_the_other_gender(ctx: Context) -> None:
+    text = "Innenministerin Johanna Mikl-Leitner kündigte Zäune an. Strache kritisierte den Minister."
+    desc = next(m for m in analyse(ctx, text, "2016-01-04").mentions if m.text == "Minister")
+    assert desc.actor_id != "kb:johanna-mikl-leitner"

@@ -25,6 +25,7 @@ class Office:
     alone: bool = False  # the title names its sector without a country ("Innenminister", "Staatsanwalt")
     group: str = ""  # the key of its title group in actors.yaml ("regional_head")
     anaphoric: bool = False  # alone, the title is the last person named with a title of its group
+    refers_to: tuple[str, ...] = ()  # further title groups an anaphoric title refers back to ("der Minister")
     for_state: bool = False  # an unnamed holder stands for the government of his state ("der russische Botschafter")
     counterpart: bool = False  # the same office as the person named before, in another state ("Amtskollege")
 
@@ -185,7 +186,7 @@ def build_cues(lang: LanguageData) -> Cues:
         for form in spec["forms"]:
             entry = Office(spec.get("office", office), spec.get("sector", "GOV"), title=form,
                            alone=bool(spec.get("sector_without_country")),  # "office" when the key is no office name
-                           group=office, anaphoric=bool(spec.get("anaphoric")),
+                           group=office, anaphoric=bool(spec.get("anaphoric")), refers_to=tuple(spec.get("refers_to") or ()),
                            for_state=bool(spec.get("stands_for_state")), counterpart=bool(spec.get("counterpart")))
             titles[tuple(word_tokens(form))] = entry
             heads.setdefault(form.lower(), entry)

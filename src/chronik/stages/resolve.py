@@ -153,13 +153,13 @@ class _Coreference:
                 return earlier
         return None
 
-    def last_titled(self, group: str, cues, title: str | None = None) -> Mention | None:
-        """The last person named with a title of the title group ``group`` ("Landeshauptmann Pühringer",
+    def last_titled(self, groups: tuple[str, ...], cues, title: str | None = None) -> Mention | None:
+        """The last person named with a title of one of the title ``groups`` ("Landeshauptmann Pühringer",
         KB role titles too), for an anaphoric title alone ("der Landeschef"), not one whose title is the
         other gender's form of ``title`` ("der Bundeskanzler" is not "Bundeskanzlerin Merkel")."""
         for earlier in reversed(self.persons):
             office = cues.title_office(earlier.title)
-            if office is not None and office.group == group and not _other_gender(title, earlier.title):
+            if office is not None and office.group in groups and not _other_gender(title, earlier.title):
                 return earlier
         return None
 
@@ -177,12 +177,18 @@ class _Coreference:
 
 
 def _other_gender(title: str | None, other: str | None) -> bool:
-    """``other`` is ``title`` with or without the feminine suffix "in" (a genitive "s" apart):
-    "Bundeskanzlerin" and "Bundeskanzler(s)"."""
+    """``other`` is ``title`` with or without the feminine suffix "in" (a genitive "s" apart), also as a
+    compound's end: "Bundeskanzlerin" and "Bundeskanzler(s)", "der Minister" and "Innenministerin"."""
     if not title or not other:
         return False
-    a, b = title.removesuffix("s"), other.removesuffix("s")
-    return a == b + "in" or b == a + "in"
+    a, b = title.removesuffix("s").lower(), other.removesuffix("s").lower()
+    return _feminine_of(a, b) or _feminine_of(b, a)
+
+
+def _feminine_of(female: str, male: str) -> bool:
+    """``female`` (lower case) is the feminine form of ``male`` or of a compound ending or head of it."""
+    stem = female.removesuffix("in")
+    return stem != female and (stem.endswith(male) or male.endswith(stem))
 
 
 def _last_word(name: str) -> str:
@@ -285,9 +291,12 @@ def _resolve_description(article: Article, mention: Mention, res: Resources, day
 
 def _anaphoric(mention: Mention, coref: _Coreference, res: Resources) -> Mention | None:
     """For a title alone without a country whose group is anaphoric ("der Landeshauptmann", "der Landeschef"):
-    the last person named with a title of that group; else None."""
+    the last person named with a title of that group or of a group it ``refers_to`` ("der Minister" after
+    "Finanzminister Schelling"); else None."""
     office = res.cues.title_office(mention.title)
-    return coref.last_titled(office.group, res.cues, mention.title) if office is not None and office.anaphoric else None
+    if office is None or not office.anaphoric:
+        return None
+    return coref.last_titled((office.group, *office.refers_to), res.cues, mention.title)
 
 
 def _apposition(article: Article, mention: Mention, coref: _Coreference, res: Resources) -> Mention | None:
