@@ -67,6 +67,7 @@ from chronik.stages.mentions import Resources, resources
 from chronik.stages.reference_time import day_in_span, named_as_former, reference_span, role_within
 from chronik.stages.reference_years import role_in_period, text_period
 from chronik.stages.resolve_actors import (
+    GUESSED_ROLES,
     actor_of,
     copy_person,
     counterpart_office,
@@ -86,6 +87,7 @@ def resolve(article: Article, ctx: Context) -> Article:
     dates = sentence_dates(article)
     countries = _article_countries(article, res)
     coref = _Coreference()
+    article.meta.pop(GUESSED_ROLES, None)  # a rerun (a stored article processed again) decides afresh
     resolve_alliances(article, res)
     lang = ctx.lang(article.lang)
     brackets = ctx.compiled("affiliation_brackets", lang, bracket_pattern)
