@@ -77,3 +77,10 @@ def test_minister_alone_is_not_a_minister_of_the_other_gender(ctx: Context) -> N
     text = "Innenministerin Johanna Mikl-Leitner kündigte Zäune an. Strache kritisierte den Minister."
     desc = next(m for m in analyse(ctx, text, "2016-01-04").mentions if m.text == "Minister")
     assert desc.actor_id != "kb:johanna-mikl-leitner"
+
+
+def test_plural_ministers_refer_to_nobody(ctx: Context) -> None:
+    # "die Minister" after a plural determiner are several holders, not the minister last named
+    text = "Außenminister Sebastian Kurz traf in Brüssel Kollegen. Die Minister forderten die Türkei auf, die Grenzen zu öffnen."
+    desc = next(m for m in analyse(ctx, text, "2016-01-04").mentions if m.text == "Minister")
+    assert desc.actor_id != "kb:sebastian-kurz"

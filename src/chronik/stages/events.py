@@ -43,6 +43,7 @@ from chronik.stages.event_mutual import mutual_fight
 from chronik.stages.event_place import capital_places
 from chronik.stages.event_pledges import halted_trigger
 from chronik.stages.event_positions_late import settle_positions
+from chronik.stages.event_own_party import party_members, without_own_party
 from chronik.stages.event_precision import civilian_withdrawal
 from chronik.stages.event_presence import presence_visits
 from chronik.stages.event_reception import received_acts
@@ -80,6 +81,7 @@ def events(article: Article, ctx: Context) -> Article:
                           lambda lang: place_adjectives(resources(ctx, lang).geo, lexicon.place_adjective_suffixes))
     capitals = ctx.compiled("capital_places", lang, lambda lang: capital_places(resources(ctx, lang).kb, resources(ctx, lang).geo))
     bodies = ctx.compiled("member_bodies", lang, lambda lang: member_bodies(resources(ctx, lang).kb))
+    members = ctx.compiled("party_members", lang, lambda lang: party_members(resources(ctx, lang).kb))
     brackets = ctx.compiled("affiliation_brackets", lang, bracket_pattern)
     link = ctx.compiled("affiliation_pattern", lang, affiliation_pattern)
     senses = ctx.compiled("event_senses", lang, build_senses)
@@ -138,7 +140,7 @@ def events(article: Article, ctx: Context) -> Article:
         found.extend(backed_clause(article, sentence, words, mentions, found, lexicon))
         found.extend(presence_visits(article, sentence, words, mentions, found, lexicon, build_event))  # event_presence.py
         found.extend(received_acts(article, sentence, words, mentions, found, lexicon))  # "stößt bei X auf Kritik"
-    found = settle_positions(article, found)  # which verbal acts a coder keeps (event_positions_late.py)
+    found = without_own_party(settle_positions(article, found), members)  # event_positions_late.py, event_own_party.py
     found = political_acts(article, [e for e in map(_distinct_sides, map(_crowd_addressee, found)) if e is not None and _political(e, lexicon)
                                      and not civilian_withdrawal(e)], senses)  # event_senses.py, event_precision.py
     redate_anaphoric(article, lexicon, found)

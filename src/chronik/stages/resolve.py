@@ -284,7 +284,8 @@ def _resolve_description(article: Article, mention: Mention, res: Resources, day
         register(article, mention, actor_of(holder, mention))
         mention.kind = "DESC"
     else:
-        earlier = coref.last_person(mention.country, mention.office) if mention.country else _anaphoric(mention, coref, res)
+        earlier = coref.last_person(mention.country, mention.office) if mention.country \
+            else None if plural_title(article, mention, res) else _anaphoric(mention, coref, res)  # "die Minister"
         if earlier is None:
             return
         copy_person(mention, article.actors[earlier.actor_id])
