@@ -88,7 +88,7 @@ def events(article: Article, ctx: Context) -> Article:
     # "Faymann (SPÖ)", "Allusch von der Gruppe X", "der Chef der HDP, Demirtaş", "Minsk – …": an affiliation
     # or a dateline or topic label ("Russland: Lawrow kritisiert …") is no side of an act
     asides = (bracketed_affiliations(article, link, brackets) | described_appositions(article)
-              | dateline_mentions(article) | label_mentions(article))
+              | dateline_mentions(article) | label_mentions(article, lexicon.coordinators))
     by_sentence: dict[int, list[Mention]] = {}
     for mention in (m for m in article.mentions if m.start not in asides):
         by_sentence.setdefault(mention.sentence, []).append(mention)

@@ -72,14 +72,15 @@ def _dateline(text: str, mentions: list[Mention]) -> list[int]:
     return [m.start for m in run] + agency
 
 
-def label_mentions(article: Article) -> set[int]:
+def label_mentions(article: Article, joiners: frozenset[str] = frozenset()) -> set[int]:
     """Start offsets of the place and state mentions of a topic label: the few words before a colon that open
     a sentence ("Russland: Lawrow kritisiert Nato", "Ukraine-Krise: Poroschenko …").  Headlines and teasers name
     their topic so; the label is no side of the act that follows ("Lawrow kritisiert", not "Russland").  A
-    person or an organisation before the colon is a speaker ("Merkel: Wir schaffen das") and is not returned."""
+    person or an organisation before the colon is a speaker ("Merkel: Wir schaffen das") and is not returned.
+    ``joiners`` are the lower-case words that may join the label's names ("Kiew und Moskau:")."""
     found: set[int] = set()
     for sentence in article.sentences:
-        colon = _label_end(article.text, sentence)
+        colon = _label_end(article.text, sentence, joiners)
         if colon < 0:
             continue
         inside = [m for m in article.mentions if m.sentence == sentence.index and m.end <= colon]
@@ -88,13 +89,13 @@ def label_mentions(article: Article) -> set[int]:
     return found
 
 
-def _label_end(text: str, sentence) -> int:
-    """Where the colon of a label opening ``sentence`` stands (at most :data:`LABEL_WORDS` capitalised words
-    or "/" before it, a word after it), else -1: "Moskau warnte: …" is a speaker's clause, no label."""
+def _label_end(text: str, sentence, joiners: frozenset[str]) -> int:
+    """Where the colon of a label opening ``sentence`` stands (at most :data:`LABEL_WORDS` capitalised words,
+    "/" or ``joiners`` before it, a word after it), else -1: "Moskau warnte: …" is a speaker's clause, no label."""
     for i, token in enumerate(sentence.tokens[: LABEL_WORDS + 1]):
         word = text[token.start : token.end]
         if word == ":" and i:
             return token.start if _COLON.match(text, token.start) else -1
-        if not (word[:1].isupper() or word == "/"):
+        if not (word[:1].isupper() or word == "/" or (i and word in joiners)):
             return -1
     return -1
