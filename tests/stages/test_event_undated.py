@@ -60,6 +60,11 @@ def _roles(ctx: Context, text: str, published: str | None = None) -> dict[str, t
      "Heinz-Christian Strache", ("AUT", "PTY")),
     ("Trump warf Obama Versagen vor. Im Jahr 2017 hatte der Präsident die Mauer angekündigt.", None,
      "Donald Trump", ("USA", "GOV")),
+    # no year stated: the last day the most of the persons it names served together places them
+    ("Donald Trump warf Barack Obama Versagen vor.", None, "Donald Trump", ("USA", "PTY")),
+    ("Alexander Van der Bellen kritisierte Werner Faymann.", None, "Alexander Van der Bellen", ("AUT", "PTY")),
+    # persons who all serve today say nothing: the latest roles
+    ("Donald Trump kritisierte Wladimir Putin.", None, "Donald Trump", ("USA", "GOV")),
     # a publication date always wins over the years the text states
     ("Trump kritisierte Merkel scharf. Die Kanzlerin hatte 2015 die Grenzen geöffnet.", "2018-03-01",
      "Donald Trump", ("USA", "GOV")),

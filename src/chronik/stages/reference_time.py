@@ -82,13 +82,19 @@ def _most_serving_day(article: Article, res: Resources, span: tuple[dt.date, dt.
     holders) hold a role: "Außenminister Kurz traf Obama" is dated while both served (Obama left in January
     2017, Kurz in December 2017).  Tried days: the span's last day and the first and last days of those
     persons' roles within it."""
-    people = [e for m in article.mentions if m.kind == "PER" and len(m.candidates) == 1
-              and not named_as_former(article, m, res)
-              and (e := res.kb.entries.get(m.candidates[0])) is not None and e.kind == "person"]
-    people = list({e.id: e for e in people}.values())
+    people = named_people(article, res)
     bounds = [d for e in people for r in e.roles for d in (r.start, r.end and r.end - dt.timedelta(days=1)) if d]
     days = [span[1] - dt.timedelta(days=1), *(d for d in bounds if span[0] <= d < span[1])]
     return max(days, key=lambda d: (sum(any(r.covers(d) for r in e.roles) for e in people), d))
+
+
+def named_people(article: Article, res: Resources) -> list[Entry]:
+    """The distinct KB persons ``article`` names by a mention of one candidate, not as former holders, in
+    order of first mention."""
+    found = {e.id: e for m in article.mentions if m.kind == "PER" and len(m.candidates) == 1
+             and not named_as_former(article, m, res)
+             and (e := res.kb.entries.get(m.candidates[0])) is not None and e.kind == "person"}
+    return list(found.values())
 
 
 def _office_spans(article: Article, mention: Mention, res: Resources,

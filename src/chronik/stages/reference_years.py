@@ -9,7 +9,8 @@ November 2016") before it.  News report what is recent, so the period is the yea
 held longest within it ("Trump" in a text about 2016 is the candidate, in one about 2017 or 2018 the president;
 Strache in one about 2017 the FPÖ chief, vice-chancellor only from 18 December); a person who
 held no role then takes the latest one, as without any estimate ("Putin" in a text recalling 1945).  The period
-never replaces a publication date and never dates an event.
+never replaces a publication date and never dates an event.  Without stated years, :func:`co_serving_period`
+dates the text by the persons it names who held roles together (docs/kb.md).
 """
 
 from __future__ import annotations
@@ -77,3 +78,17 @@ def role_in_period(entry: Entry, span: tuple[dt.date, dt.date] | None) -> Role |
 def _overlap(role: Role, span: tuple[dt.date, dt.date]) -> int:
     """Days of ``span`` [start, end) on which ``role`` is held (0 when none)."""
     return max(0, (min(role.end or dt.date.max, span[1]) - max(role.start or dt.date.min, span[0])).days)
+
+
+def co_serving_period(people: list[Entry], today: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The last day (as a one-day span) on which the most of ``people`` (the distinct KB persons an undated text
+    names) held a role, when at least two did and fewer do on ``today``: "Trump" beside "Obama" speaks of
+    the candidate of 2016, when both served; beside "Putin" alone it says nothing (both serve today).  None
+    otherwise."""
+    days = {d for e in people for r in e.roles for d in (r.start, r.end and r.end - _DAY) if d and d <= today}
+    count = {d: sum(any(r.covers(d) for r in e.roles) for e in people) for d in days}
+    most = max(count.values(), default=0)
+    if most < 2 or sum(any(r.covers(today) for r in e.roles) for e in people) >= most:
+        return None
+    day = max(d for d, n in count.items() if n == most)
+    return day, day + _DAY

@@ -64,8 +64,14 @@ from chronik.stages.mention_roles import (
 )
 from chronik.stages.mention_speaker import reported_speaker, speech_verbs
 from chronik.stages.mentions import Resources, resources
-from chronik.stages.reference_time import day_in_span, named_as_former, reference_span, role_within
-from chronik.stages.reference_years import role_in_period, text_period
+from chronik.stages.reference_time import (
+    day_in_span,
+    named_as_former,
+    named_people,
+    reference_span,
+    role_within,
+)
+from chronik.stages.reference_years import co_serving_period, role_in_period, text_period
 from chronik.stages.resolve_actors import (
     GUESSED_ROLES,
     actor_of,
@@ -96,6 +102,8 @@ def resolve(article: Article, ctx: Context) -> Article:
     published = published or day_in_span(article, res, span)
     span = span if published is None else None  # a span too long for a day still picks each one's role within it
     period = text_period(article, ctx) if published is None and span is None else None  # else its stated years
+    period = period or (co_serving_period(named_people(article, res), dt.date.today())
+                        if published is None and span is None else None)  # else when its people served together
     for mention in article.mentions:  # places and states first: groups take their country from them
         if mention.kind == "LOC":
             _resolve_place(article, mention, res, countries)
