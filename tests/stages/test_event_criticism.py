@@ -54,6 +54,7 @@ def test_a_politicians_attack_on_a_politician_is_criticism(ctx: Context, text: s
     ("Erdogan griff die PKK an.", "PKK"),  # an armed group
     ("Russland griff die Türkei an.", "Türkei"),  # a state
     ("Kämpfer der Hamas griffen Netanjahu an.", "Benjamin Netanjahu"),  # armed attackers
+    ("Frank S. griff Faymann mit einem Messer an.", "Werner Faymann"),  # a stranger, not a known politician
 ])
 def test_attacks_on_states_or_by_armed_groups_stay_attacks(ctx: Context, text: str, target: str) -> None:
     assert [e[0] for e in _events(ctx, text) if target in e[2]] == ["ASSAULT"]

@@ -4,7 +4,7 @@ Part of the ``events`` stage (see :mod:`chronik.stages.event_frame`); the words 
 ``lang/<xx>/events.yaml`` (a trigger's ``verbal_type``), the code knows none:
 
 - "Erdogan attackierte Merkel wegen ihrer Flüchtlingspolitik", "Strache griff die SPÖ an": an attack trigger whose
-  sources are all unarmed persons or parties, media or NGOs, and whose targets are all persons or such bodies (no
+  sources are all unarmed persons the knowledge base knows or parties, media or NGOs, and whose targets are all persons or such bodies (no
   state, no armed group, no unnamed people), is the trigger's ``verbal_type`` (ACCUSE), no assault.  "Ein
   Palästinenser griff einen Israeli an" (unnamed people) and "Erdogan griff die PKK an" (an armed group) stay
   attacks, and so does any attack on a state ("Putin attackierte die USA" may be either).
@@ -22,17 +22,21 @@ if TYPE_CHECKING:
 _ARMED = frozenset({"MIL", "REB", "POL"})
 #: Sectors of bodies (not persons) that attack only with words.
 _SPEAKING_BODIES = frozenset({"PTY", "OPP", "MED", "NGO"})
+#: The id prefix of a person the knowledge base does not know (found by the shape of a name).
+_UNKNOWN_PERSON = "per:"
 #: Sectors of bodies that can be attacked only with words by such speakers.
 _ADDRESSED_BODIES = _SPEAKING_BODIES | {"IGO"}
 
 
 def verbal_attack(frame: Frame, sides: tuple[list[Actor], list[Actor]]) -> bool:
     """True when ``frame``'s trigger has a ``verbal_type`` and both sides are named speakers: every source an
-    unarmed knowledge-base person or a party, opposition body, medium or NGO, every target a person of no armed
+    unarmed knowledge-base person (not one only the shape of a name found: "Frank S.") or a party, opposition body, medium or NGO, every target a person of no armed
     sector or such a body or an international organisation.  Requires both sides non-empty."""
     source, target = sides
     if frame.trigger.verbal_type is None or not source or not target:
         return False
+    if any(a is not None and a.kind == "person" and a.id.startswith(_UNKNOWN_PERSON) for a in source):
+        return False  # "Frank S. griff Faymann mit einem Messer an": a stranger's attack is physical
     return all(_speaker(a, _SPEAKING_BODIES) for a in source) and all(_speaker(a, _ADDRESSED_BODIES) for a in target)
 
 
