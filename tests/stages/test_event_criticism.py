@@ -45,6 +45,7 @@ def test_the_press_singles_out_a_politician(ctx: Context) -> None:
     ("Erdogan attackierte Merkel wegen ihrer Flüchtlingspolitik.", "Recep Tayyip Erdoğan", "Angela Merkel"),
     ("Strache griff Faymann wegen der Flüchtlingspolitik an.", "Heinz-Christian Strache", "Werner Faymann"),
     ("Assad attackierte Erdogan in einem Interview.", "Baschar al-Assad", "Recep Tayyip Erdoğan"),
+    ("Erdogan attackierte die Opposition.", "Recep Tayyip Erdoğan", "TUR OPP"),
 ])
 def test_a_politicians_attack_on_a_politician_is_criticism(ctx: Context, text: str, source: str, target: str) -> None:
     assert _events(ctx, text) == [("ACCUSE", {source}, {target})]
@@ -55,6 +56,7 @@ def test_a_politicians_attack_on_a_politician_is_criticism(ctx: Context, text: s
     ("Russland griff die Türkei an.", "Türkei"),  # a state
     ("Kämpfer der Hamas griffen Netanjahu an.", "Benjamin Netanjahu"),  # armed attackers
     ("Frank S. griff Faymann mit einem Messer an.", "Werner Faymann"),  # a stranger, not a known politician
+    ("Die Polizei griff Oppositionelle in Istanbul an.", "TUR OPP"),  # armed forces
 ])
 def test_attacks_on_states_or_by_armed_groups_stay_attacks(ctx: Context, text: str, target: str) -> None:
     assert [e[0] for e in _events(ctx, text) if target in e[2]] == ["ASSAULT"]

@@ -4,10 +4,11 @@ Part of the ``events`` stage (see :mod:`chronik.stages.event_frame`); the words 
 ``lang/<xx>/events.yaml`` (a trigger's ``verbal_type``), the code knows none:
 
 - "Erdogan attackierte Merkel wegen ihrer Flüchtlingspolitik", "Strache griff die SPÖ an": an attack trigger whose
-  sources are all unarmed persons the knowledge base knows or parties, media or NGOs, and whose targets are all persons or such bodies (no
-  state, no armed group, no unnamed people), is the trigger's ``verbal_type`` (ACCUSE), no assault.  "Ein
-  Palästinenser griff einen Israeli an" (unnamed people) and "Erdogan griff die PKK an" (an armed group) stay
-  attacks, and so does any attack on a state ("Putin attackierte die USA" may be either).
+  sources are all unarmed persons the knowledge base knows or parties, media or NGOs, and whose targets are all
+  persons, such bodies or the unnamed media, parties or opposition ("attackierte die Medien"), is the trigger's
+  ``verbal_type`` (ACCUSE), no assault.  "Ein Palästinenser griff einen Israeli an" (unnamed people), "Erdogan
+  griff die PKK an" (an armed group) and "Frank S. griff Faymann mit einem Messer an" (a stranger) stay attacks,
+  and so does any attack on a state ("Putin attackierte die USA" may be either) or on civilians.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ _SPEAKING_BODIES = frozenset({"PTY", "OPP", "MED", "NGO"})
 _UNKNOWN_PERSON = "per:"
 #: Sectors of bodies that can be attacked only with words by such speakers.
 _ADDRESSED_BODIES = _SPEAKING_BODIES | {"IGO"}
+#: Sectors of unnamed groups that such speakers attack only with words ("attackierte die Medien").
+_ADDRESSED_GROUPS = frozenset({"PTY", "OPP", "MED"})
 
 
 def verbal_attack(frame: Frame, sides: tuple[list[Actor], list[Actor]]) -> bool:
@@ -37,11 +40,14 @@ def verbal_attack(frame: Frame, sides: tuple[list[Actor], list[Actor]]) -> bool:
         return False
     if any(a is not None and a.kind == "person" and a.id.startswith(_UNKNOWN_PERSON) for a in source):
         return False  # "Frank S. griff Faymann mit einem Messer an": a stranger's attack is physical
-    return all(_speaker(a, _SPEAKING_BODIES) for a in source) and all(_speaker(a, _ADDRESSED_BODIES) for a in target)
+    return all(_speaker(a, _SPEAKING_BODIES) for a in source) \
+        and all(_speaker(a, _ADDRESSED_BODIES, _ADDRESSED_GROUPS) for a in target)
 
 
-def _speaker(actor: Actor | None, bodies: frozenset[str]) -> bool:
-    """A person of a known identity and no armed sector, or an organisation of one of ``bodies``."""
+def _speaker(actor: Actor | None, bodies: frozenset[str], groups: frozenset[str] = frozenset()) -> bool:
+    """A person of no armed sector, an organisation of one of ``bodies``, or an unnamed group of one of
+    ``groups`` ("die türkischen Medien", "die Opposition" as the attacked)."""
     if actor is None or actor.sector in _ARMED:
         return False
-    return actor.kind == "person" or (actor.kind == "organisation" and actor.sector in bodies)
+    return actor.kind == "person" or (actor.kind == "organisation" and actor.sector in bodies) \
+        or (actor.kind == "group" and actor.sector in groups)
