@@ -60,14 +60,23 @@ def test_no_attack_without_an_attacker(ctx: Context, text: str) -> None:
     assert not [e for e in extract(ctx, text, "2015-11-28") if e.type == "ASSAULT"]
 
 
-@pytest.mark.parametrize("text", [
-    # a foreign force attacking a place names no target: who holds it the clause does not say
-    "Die USA bombardierten Mossul.",
-    "Russland hat Aleppo bombardiert.",
-    "Die Türkei beschoss Azaz.",
+@pytest.mark.parametrize(("text", "target"), [
+    # a foreign state's forces attacking a place fight the armed groups there (the seeds' air strikes in Syria)
+    ("Die USA bombardierten Mossul.", ("IRQ", "REB")),
+    ("Russland hat Aleppo bombardiert.", ("SYR", "REB")),
+    ("Die Türkei beschoss Azaz.", ("SYR", "REB")),
+    ("Die US-Luftwaffe bombardierte Rakka.", ("SYR", "REB")),
+    ("Russische Jets bombardierten am Sonntag erneut Aleppo.", ("SYR", "REB")),
 ])
-def test_a_place_a_foreign_force_attacks_names_no_target(ctx: Context, text: str) -> None:
-    assert not [e for e in extract(ctx, text, "2016-01-10") if e.type == "ASSAULT" and e.target]
+def test_a_place_a_foreign_force_attacks_is_held_by_rebels(ctx: Context, text: str, target: tuple) -> None:
+    [attack] = [e for e in extract(ctx, text, "2016-01-10") if e.type == "ASSAULT"]
+    assert [(a.country, a.sector) for a in attack.target] == [target]
+
+
+def test_a_foreign_force_bombing_a_hospital_still_hits_civilians(ctx: Context) -> None:
+    [attack] = [e for e in extract(ctx, "Russland bombardierte ein Krankenhaus in Idlib.", "2016-01-10")
+                if e.type == "ASSAULT"]
+    assert [(a.country, a.sector) for a in attack.target] == [("SYR", "CVL")]
 
 
 @pytest.mark.parametrize("text", [

@@ -123,8 +123,8 @@ def _place_holder(frame: Frame, source: list[Mention]) -> Actor | None:
     """Who held the place a ``place_object`` trigger takes: the nearest place (or state) of the trigger's
     clause, or the place an attack verb takes as its object (:func:`_attacked_place_country`).  A state's own
     forces take it from (or attack) that state's rebels, its insurgents attack the state (or the civilians or forces
-    the clause names, event_context.located_victim); anyone else takes it from the state, and attacks nobody the
-    clause names ("Die USA bombardierten Mossul": IS holds it, not Iraq's government)."""
+    the clause names, event_context.located_victim); anyone else takes it from the state; a foreign state's forces
+    attack the state's armed groups ("Die USA bombardierten Mossul": IS, Iraq's rebels, not its government)."""
     if not source:
         return None
     country = nearest_place_country(frame) if frame.trigger.place_object else _attacked_place_country(frame)
@@ -134,8 +134,12 @@ def _place_holder(frame: Frame, source: list[Mention]) -> Actor | None:
         return Actor.group(country, "REB")
     if not frame.trigger.place_object and source[0].country == country and source[0].sector in _INSURGENT_SECTORS:
         return located_victim(frame, country)  # "Die Separatisten beschossen Marjinka": the state's, as event_military.home_front
-    # a place taken by anyone else was the state's; a place a foreign force attacks may be held by anyone
-    return host_state(frame, country) if frame.trigger.place_object else None
+    if frame.trigger.place_object:
+        return host_state(frame, country)  # a place taken by anyone else was the state's
+    # a foreign state's forces bombing a place fight the armed groups there ("Russland hat Aleppo bombardiert",
+    # "Die US-Luftwaffe bombardierte Rakka"), as the seeds' gold codes air strikes in Syria; a foreign armed
+    # group's attack may be aimed at anyone
+    return Actor.group(country, "REB") if source[0].sector in _STATE_SECTORS else None
 
 
 def _attacked_place_country(frame: Frame) -> str | None:
