@@ -238,6 +238,7 @@ def test_capitals_beat_small_namesakes(ctx: Context, text: str, place: str, coun
     # a town only a country the article never names holds is a namesake: left unplaced
     ("Russische Kampfjets bombardierten die Stadt Ariha in der Provinz Idlib.", "Ariha", None),  # not Jericho
     ("Die syrische Armee belagert Madaya.", "Madaya", "SYR"),  # the KB's Syrian town, not Madaya in Myanmar
+    ("Die Regierungstruppen eroberten die Stadt Ariha in der Provinz Idlib.", "Ariha", None),  # a KB place's country
     # a town of a country the article names, and a big city anywhere, stay placed
     ("Die türkische Armee verhängte eine Ausgangssperre über Cizre.", "Cizre", "TUR"),
     ("Die syrische Armee belagert Homs.", "Homs", "SYR"),

@@ -33,7 +33,7 @@ def pick_place(article: Article, mention: Mention, places: list[GeoPlace], count
     """
     best = min(places, key=lambda p: (not p.id.startswith("kb:"), p.country not in countries, -p.population))
     big = max(places, key=lambda p: p.population)
-    if _stray(best, mention, countries, res):
+    if _stray(best, mention, set(countries) | _kb_place_countries(article, mention, res), res):
         return None
     if best.id.startswith("kb:") or big is best or not _outranks(big, best, mention.text, res):
         return best
@@ -42,12 +42,24 @@ def pick_place(article: Article, mention: Mention, places: list[GeoPlace], count
     return big
 
 
-def _stray(place: GeoPlace, mention: Mention, countries: Counter, res: Resources) -> bool:
-    """True when ``place`` is a GeoNames town (no capital, under :data:`_STRAY_TOWN` people) in a country the
-    article names nowhere while it names others: most likely a namesake of a town GeoNames' city list lacks
-    ("Die syrische Armee belagert Madaya": not Madaya in Myanmar), so the name is better left unplaced."""
+def _stray(place: GeoPlace, mention: Mention, countries: set[str], res: Resources) -> bool:
+    """True when ``place`` is a GeoNames town (no capital, under :data:`_STRAY_TOWN` people) in none of the
+    ``countries`` the article names (its states, actors and KB places) while it names others: most likely a
+    namesake of a town GeoNames' city list lacks ("Die syrische Armee belagert Madaya": not Madaya in Myanmar;
+    "die Stadt Ariha in der Provinz Idlib": not Jericho), so the name is better left unplaced."""
     return (not place.id.startswith("kb:") and bool(countries) and place.country not in countries
             and place.population < _STRAY_TOWN and capital_of(mention.text, res) is None)
+
+
+def _kb_place_countries(article: Article, mention: Mention, res: Resources) -> set[str]:
+    """The countries of the article's other place names whose first candidate is a KB place ("Provinz Idlib")."""
+    found = set()
+    for other in article.mentions:
+        if other.kind == "LOC" and other is not mention and other.candidates and other.candidates[0].startswith("kb:"):
+            place = res.geo.by_id.get(other.candidates[0])
+            if place is not None and place.country:
+                found.add(place.country)
+    return found
 
 
 def _outranks(big: GeoPlace, small: GeoPlace, text: str, res: Resources) -> bool:
