@@ -48,7 +48,7 @@ def test_no_crowd_protest_without_one(ctx: Context, text: str) -> None:
 @pytest.mark.parametrize(("text", "source", "coerced"), [
     # a protest noun in a setting phrase with its author is a happening beside the arrests of the clause
     (("Kiew – Bei einer Kundgebung von ukrainischen Rechtsextremisten in Kiew hat die Polizei mehr als zehn "
-      "Teilnehmer vorübergehend festgenommen."), ("UKR", "CVL"), ("UKR", "CVL")),
+      "Teilnehmer vorübergehend festgenommen."), ("UKR", "OPP"), ("UKR", "OPP")),
     ("Bei einer Kundgebung der Opposition in Istanbul nahm die Polizei Dutzende Demonstranten fest.", ("TUR", "OPP"),
      ("TUR", "CVL")),
 ])

@@ -109,21 +109,25 @@ def test_who_storms_decides_the_type(ctx: Context, text: str, type_: str) -> Non
 
 
 @pytest.mark.parametrize(("text", "sides"), [
-    # the far right is no armed group: civilians, whether they march or attack ...
+    # the far right is no armed group: an unarmed political camp (OPP), whether they march or attack
     ("Rechtsextremisten demonstrierten am Samstag in Dresden gegen die Asylpolitik der Regierung.",
-     ({("DEU", "CVL")}, {("DEU", "GOV")})),
-    ("Rechtsextreme griffen am Samstag in Heidenau Polizisten an.", ({("DEU", "CVL")}, {("DEU", "POL")})),
-    # ... and their terror attack on a shelter hits its residents, civilians of the same state but no one side
+     ({("DEU", "OPP")}, {("DEU", "GOV")})),
+    ("Rechtsextreme griffen am Samstag in Heidenau Polizisten an.", ({("DEU", "OPP")}, {("DEU", "POL")})),
+    ("Rechtsextremisten griffen am Samstag ein Flüchtlingsheim in Heidenau an.", ({("DEU", "OPP")}, {("DEU", "CVL")})),
     ("Neonazis verübten am Samstag einen Brandanschlag auf ein Flüchtlingsheim in Sachsen.",
-     ({("DEU", "CVL")}, {("DEU", "CVL")})),
-    ("Rechtsextremisten warfen in der Nacht Brandsätze auf eine Asylunterkunft in Sachsen.",
-     ({("DEU", "CVL")}, {("DEU", "CVL")})),
+     ({("DEU", "OPP")}, {("DEU", "CVL")})),
     ("Rechtsextremisten haben einen Brandanschlag auf eine Flüchtlingsunterkunft in Nauen verübt.",
-     ({("DEU", "CVL")}, {("DEU", "CVL")})),
+     ({("DEU", "OPP")}, {("DEU", "CVL")})),
 ])
-def test_the_far_right_acts_as_civilians(ctx: Context, text: str, sides: tuple) -> None:
+def test_the_far_right_is_no_armed_group(ctx: Context, text: str, sides: tuple) -> None:
     (event,) = [e for e in extract(ctx, text, "2016-01-04") if e.type in ("ASSAULT", "PROTEST")]
     assert _sides(event) == sides
+
+
+def test_a_terror_attack_of_civilians_on_civilians_of_their_state_keeps_its_target(ctx: Context) -> None:
+    # two groups of people that share an id (DEU CVL) are no one side in a terror attack
+    (attack,) = _attacks(ctx, "Demonstranten verübten am Samstag einen Brandanschlag auf ein Flüchtlingsheim in Sachsen.")
+    assert _sides(attack) == ({("DEU", "CVL")}, {("DEU", "CVL")})
 
 
 def test_civilians_of_one_state_in_no_terror_attack_are_one_side(ctx: Context) -> None:
