@@ -157,6 +157,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "halt_pledges": list,
         "halt_obligations": list,
         "prohibitive_modals": list,
+        "stop_verbs": list,
         "halt_comparisons": list,
         "negation_exceptions": list,
         "negation_predicates": list,

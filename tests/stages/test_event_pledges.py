@@ -87,3 +87,37 @@ def test_demand_to_stop_attacking_is_no_concession(ctx: Context, text: str) -> N
 def test_conditional_pledge_is_hypothetical(ctx: Context, text: str) -> None:
     found = [e for e in extract(ctx, text, "2015-11-26") if e.type == "CONCEDE"]
     assert all(e.modality == "hypothetical" for e in found), found
+
+
+@pytest.mark.parametrize(("text", "source", "target", "modality"), [
+    ("Russland hat aufgehört, die Rebellen in Aleppo zu bombardieren.", "RUS", "REB", "asserted"),
+    ("Die syrische Armee hörte auf, Aleppo zu bombardieren.", "SYR", None, "asserted"),
+    ("Die Türkei hat mit den Angriffen auf die PKK aufgehört.", "TUR", None, "asserted"),
+    ("Russland werde aufhören, die Rebellen zu bombardieren, sagte Lawrow.", "RUS", "REB", "future"),
+])
+def test_an_attack_stopped_is_a_ceasefire_of_the_attacker(ctx: Context, text: str, source: str, target: str | None,
+                                                          modality: str) -> None:
+    found = extract(ctx, text, "2016-01-10")
+    assert not [e for e in found if e.type == "ASSAULT"], found
+    (event,) = [e for e in found if e.type == "RETREAT"]
+    assert event.mode == "ceasefire" and event.modality == modality
+    assert {a.country for a in event.source} == {source}
+    assert [a.sector for a in event.target] == ([target] if target else [])
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Kerry forderte Russland auf, aufzuhören, die Rebellen anzugreifen.", "ASSAULT"),  # a stop demanded
+    ("Kerry forderte Russland auf, aufzuhören, die Rebellen anzugreifen.", "RETREAT"),
+    ("Die Polizei in Ankara hörte auf, Demonstranten festzunehmen.", "COERCE"),  # another act stopped: none
+])
+def test_an_act_stopped_or_a_stop_demanded_is_no_act(ctx: Context, text: str, type_: str) -> None:
+    assert not [e for e in extract(ctx, text, "2016-01-10") if e.type == type_]
+
+
+@pytest.mark.parametrize("text", [
+    "Russland hat angefangen, die Rebellen in Aleppo zu bombardieren.",
+    "Die Türkei hörte nicht auf, kurdische Stellungen in Syrien zu beschießen.",  # a negated stop goes on
+])
+def test_an_attack_begun_or_not_stopped_stays_an_attack(ctx: Context, text: str) -> None:
+    found = extract(ctx, text, "2016-01-10")
+    assert [e.type for e in found] == ["ASSAULT"], found

@@ -21,6 +21,7 @@ from chronik.stages.event_causes import cause_governor
 from chronik.stages.event_context import LOCATED_ACTS, MILITARY_TYPES
 from chronik.stages.event_passive import means_of_passive_clause
 from chronik.stages.event_place import host_state, place_taken
+from chronik.stages.event_pledges import stopped_at
 from chronik.stages.event_positions_late import internal_order
 from chronik.stages.event_precision import state_left
 from chronik.stages.event_slots import (
@@ -187,8 +188,9 @@ def reported_ceasefire(frame: Frame, event: EventMention) -> bool:
     """A ceasefire whose sources are all named outside the trigger's clause, in the clause that reports
     it ("Von Sonntag an soll … eine Waffenruhe gelten, wie Bundeskanzlerin Merkel … mitteilte", "Die
     Feuerpause solle um Mitternacht in Kraft treten, sagte Putin"): the speaker announces it, the warring
-    sides hold their fire, and the clause names none of them."""
-    if frame.trigger.mode != "ceasefire" or not event.source:
+    sides hold their fire, and the clause names none of them.  An attack stopped ("Russland hat aufgehört, …
+    anzugreifen", event_pledges.stopped_at) has its side in the stopping verb's clause."""
+    if frame.trigger.mode != "ceasefire" or not event.source or stopped_at(frame.words, frame.index, frame.lexicon) is not None:
         return False
     start, end = clause_span(frame.words, frame.index, CLAUSE_BREAKS)
     where = {}

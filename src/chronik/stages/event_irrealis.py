@@ -37,7 +37,7 @@ from chronik.stages.event_attitude import attitude_content, considered_noun, gov
 from chronik.stages.event_counterfactual import counterfactual
 from chronik.stages.event_forecast import forecast
 from chronik.stages.event_negation import called_off, ended_act, outside_negation
-from chronik.stages.event_pledges import conditional_beside, halt_modality
+from chronik.stages.event_pledges import conditional_beside, halt_modality, stop_modality, stopped_at
 from chronik.stages.event_slots import CLAUSE_BREAKS, before_modifiers, clause_span
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ _LOWER = ("intention_verbs", "conditional_openers", "preventing_verbs", "unreali
           "negating_openers", "negating_adjectives",
           "existence_verbs", "coordinating_verbs", "refusal_verbs", "cancel_verbs", "postpone_verbs",
           "postpone_middles", "purpose_openers", "realising_verbs",
-          "counterfactual_auxiliaries", "modal_infinitives", "halt_words", "halt_pledges", "halt_obligations", "prohibitive_modals",
+          "counterfactual_auxiliaries", "modal_infinitives", "halt_words", "halt_pledges", "halt_obligations", "prohibitive_modals", "stop_verbs",
           "halt_comparisons")
 #: The parts of ``attitude_exceptions`` (event_attitude.py), loaded as "attitude_<part>".
 _EXCEPTIONS = ("topics", "possible", "realisers", "judging")
@@ -84,6 +84,9 @@ def irrealis_modality(frame: Frame, modality: str) -> str | None:
     when the act is only prevented, feared or demanded (see the module docstring)."""
     if frame.kind == "noun" and _unrealised_noun(frame):
         return None
+    if frame.kind == "verb" and (stop := stopped_at(frame.words, frame.index, frame.lexicon)) is not None:
+        # "hat aufgehört, die Opposition anzugreifen": the attack is stopped, a ceasefire; another act is no event
+        return stop_modality(frame.words, stop, frame.lexicon) if frame.trigger.mode == "ceasefire" else None
     if frame.trigger.halts:  # "sollten keine Gruppen mehr angreifen": the negation is the halt (event_pledges.py)
         return halt_modality(_conditional_clause(frame) or conditional_beside(
             frame.words, frame.index, frame.lexicon.irrealis_cues["conditional_openers"]))  # "…, wenn er zurücktrete"

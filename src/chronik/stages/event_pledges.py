@@ -18,6 +18,11 @@ German word in the code:
   ("Russische Kampfflugzeuge sollten keine Gruppen mehr angreifen") stand for their state's government.
 * :func:`halt_modality`: the modality of a halting trigger's event: hypothetical in a conditional clause, else
   future (the sparing lies ahead; the negation is the halt, not a denial).
+* :func:`stopped_at`: a verb trigger that is the zu-infinitive of a ``stop_verbs`` verb ("Russland hat aufgehört, die
+  Opposition anzugreifen", "hörte auf zu schießen") names the act stopped, which is not done: :func:`halted_trigger`
+  reads an attack so stopped as a ceasefire of the attacker (RETREAT/ceasefire, like "stellte die Angriffe ein"),
+  and :func:`stop_modality` gives it the modality of the stopping verb's clause; a negated stop ("hörte nicht auf")
+  stops nothing.
 """
 
 from __future__ import annotations
@@ -42,6 +47,8 @@ _DEMAND_TYPE = "REQUEST"
 _FORCES, _GOVERNMENT = "MIL", "GOV"
 #: How many words after its negation the halt word may stand ("keine gemäßigten Gruppen mehr").
 _REACH = 4
+#: The type and mode of an attack stopped: a ceasefire of the attacker ("hörte auf, … anzugreifen").
+_STOP_TYPE, _STOP_MODE = "RETREAT", "ceasefire"
 
 
 def halted_trigger(words: list[str], hit: Hit, lexicon: EventLexicon) -> Trigger:
@@ -50,6 +57,8 @@ def halted_trigger(words: list[str], hit: Hit, lexicon: EventLexicon) -> Trigger
     trigger, cues = hit.trigger, lexicon.irrealis_cues
     if trigger.type not in HALTED_TYPES or hit.kind == "noun":
         return trigger
+    if stopped_at(words, hit.index, lexicon) is not None:
+        return replace(trigger, type=_STOP_TYPE, mode=_STOP_MODE, sector_types={}, official_type=None, implied_agent=None)
     start = clause_span(words, hit.index, CLAUSE_BREAKS)[0]
     end = clause_span(words, max(hit.end - 1, hit.index), CLAUSE_BREAKS)[1]
     if not _halt_phrase([w.lower() for w in words[start:end]], lexicon):
@@ -59,6 +68,42 @@ def halted_trigger(words: list[str], hit: Hit, lexicon: EventLexicon) -> Trigger
         return trigger  # "griffen keine Stellungen mehr an": a report of what did not happen, no pledge
     return replace(trigger, type=_HALT_TYPE, mode=None, halts=True, target_required=True, sector_types={},
                    official_type=None, implied_agent=None)
+
+
+def stopped_at(words: list[str], index: int, lexicon: EventLexicon) -> int | None:
+    """Index of the ``stop_verbs`` verb whose zu-infinitive the verb at ``index`` is, in the same clause ("hörte auf zu
+    schießen") or the one right before ("hat aufgehört, die Opposition anzugreifen"), when no negation stands in that
+    verb's clause; a two-word entry ("hörte auf") needs its particle in the clause.  None otherwise."""
+    lower = [w.lower() for w in words]
+    marked = index > 0 and lower[index - 1] in lexicon.infinitive_markers
+    if not marked and not any(lower[index].find(m, 2) > 0 for m in lexicon.infinitive_markers):
+        return None
+    own = clause_span(words, index, CLAUSE_BREAKS)[0]
+    start = clause_span(words, own - 2, CLAUSE_BREAKS)[0] if own > 1 else own
+    for j in range(index - 1, start - 1, -1):
+        for entry in lexicon.irrealis_cues.get("stop_verbs", frozenset()):
+            verb, *particle = entry.split()
+            span = range(*clause_span(words, j, CLAUSE_BREAKS))
+            if lower[j] == verb and all(p in lower[span.start : span.stop] for p in particle):
+                return None if any(lower[k] in lexicon.negation for k in span) else j
+    return None
+
+
+def stop_modality(words: list[str], at: int, lexicon: EventLexicon) -> str | None:
+    """The modality of an act stopped by the verb at ``at`` (:func:`stopped_at`): None (no event) when that verb is a
+    zu-infinitive itself ("forderte Russland auf, aufzuhören, …": the stop is demanded), "hypothetical" or "future"
+    by the cues of its clause (a future, pledge or obligation modal: "werde aufhören", "müsse aufhören"), else
+    "asserted"."""
+    span = clause_span(words, at, CLAUSE_BREAKS)
+    clause = [w.lower() for w in words[span[0] : span[1]]]
+    if at > 0 and words[at - 1].lower() in lexicon.infinitive_markers \
+            or any(words[at].lower().find(m, 2) > 0 for m in lexicon.infinitive_markers):
+        return None
+    if any(w in lexicon.hypothetical for w in clause):
+        return "hypothetical"
+    if any(w in lexicon.future or w in lexicon.owed_modals for w in clause):
+        return "future"
+    return "asserted"
 
 
 def demanded_halt(words: list[str], index: int, lexicon: EventLexicon) -> bool:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from chronik.model import Actor, Mention
 from chronik.stages.event_hearsay import reported_subject
+from chronik.stages.event_irrealis import infinitive_marker
 from chronik.stages.event_slots import CLAUSE_BREAKS, attributive, clause_span, word_at
 
 if TYPE_CHECKING:
@@ -45,15 +46,14 @@ REPORTING_TYPES = _SPEECH_TYPES | {"SUPPORT"}
 _MAIN_BREAKS = frozenset({",", ";", "–", "—"})
 
 
-
 def clause_subject(frame: Frame, slots: list[Slot]) -> Slot | None:
     """The subject of a finite verb trigger that a clause break separates from the sentence's start: the
     free actor right after it when the verb opens its clause behind a prefield without an actor of its own
     ("Eine Entschuldigung, wie Moskau sie verlangt, lehnte Ankara ab", "Nachdem …, verurteilte Scholz"),
     or the free actor that alone fills the clause before it ("…; Moskau bestreitet das"), or the one opening
-    the content clause of a claim or a denial (event_hearsay.reported_subject).  None when the
-    trigger is not a verb, its clause starts the sentence, or neither order applies."""
-    if frame.kind not in ("verb", "particle"):
+    the content clause of a claim or a denial (event_hearsay.reported_subject).  None when the trigger is no
+    finite verb (a zu-infinitive's subject is its governor's), its clause starts the sentence, or neither applies."""
+    if frame.kind not in ("verb", "particle") or infinitive_marker(frame) is not None:
         return None
     start, end = _clause_span(frame.words, frame.index)
     if start == 0 or frame.words[start - 1] not in _MAIN_BREAKS or _closes_insertion(frame.words, start - 1) \
