@@ -55,6 +55,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "organisation_members": list,
         "capital_adjective_suffixes": list,
         "title_compound_heads": list,
+        "title_synonyms": dict,
         "possessives": list,
         "place_context_words": list,
         "place_genitive_preposition": str,

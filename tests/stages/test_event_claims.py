@@ -53,6 +53,16 @@ def test_a_place_taken_is_lost_by_its_holder(ctx: Context, text: str, source: tu
 
 
 @pytest.mark.parametrize("text", [
+    "Russland annektierte die Halbinsel im März 2014.",
+    "Russland besetzte die Region.",
+])
+def test_the_occupier_is_not_the_place(ctx: Context, text: str) -> None:
+    """A state taking a place it does not name is not where the place lies: no rebels of its own lose it."""
+    events = [e for e in extract(ctx, text, "2016-03-18") if e.type == "COERCE"]
+    assert not any(a.sector == "REB" for e in events for a in e.target), events
+
+
+@pytest.mark.parametrize("text", [
     "Vier Tage nach dem Abschuss eines russischen Kampfjets an der Grenze hat Russland Sanktionen gegen die Türkei verhängt.",
     "Über seinen Verbleib war zunächst nichts bekannt.",
 ])

@@ -44,6 +44,13 @@ def groups(ctx: Context, text: str) -> list[tuple[str, str | None]]:
     (("Assad regiert in Damaskus. Russland unterstützt mit seinen Luftschlägen eine Bodenoffensive des Regimes "
       "und seiner Verbündeten gegen Oppositionelle."), "Verbündeten", "SYR"),
     ("Die Regierungstruppen in Syrien rückten vor. In Polen landeten Jets in Łask und Warschau.", "Regierungstruppen", "SYR"),
+    # a place of fighting ("bei Aleppo") is no venue of talks, though the article names Russia most
+    (("Moskau – Die Rebellen griffen Stellungen der Armee bei Aleppo an. Russland hatte zuvor Luftangriffe "
+      "geflogen. Russland will Assad stützen."), "Rebellen", "SYR"),
+    # a dateline where a conference is held is a venue too, also when it is a capital
+    (("Wien – Die Syrien-Konferenz in Wien ist ohne Einigung zu Ende gegangen. Syrien und der Iran blieben "
+      "hart. Die Opposition forderte den Rücktritt von Assad. Syrien lehnte ab."), "Opposition", "SYR"),
+    ("Wien – Die Opposition kritisierte Faymann. Die Regierung plant eine Steuerreform.", "Opposition", "AUT"),
 ])
 def test_group_country(ctx: Context, text: str, noun: str, country: str) -> None:
     found = [c for t, c in groups(ctx, text) if t == noun]

@@ -70,6 +70,10 @@ def test_bare_surname_keeps_the_article_country_rule(ctx: Context, text: str, pe
     ("Vizekanzler Strache verteidigte in Wien die Reform.", "Strache", "GOV", "Vizekanzler"),
     # nothing named: the latest role, as before
     ("Strache kritisierte in Wien die Regierung.", "Strache", "GOV", "Vizekanzler"),
+    # a variant of the KB title (actors.yaml title_synonyms) picks the same role
+    ("Präsidentschaftsbewerber Donald Trump kritisierte Merkel scharf.", "Donald Trump", "PTY", "Präsidentschaftskandidat"),
+    ("Der republikanische Präsidentschaftsanwärter Donald Trump griff Clinton an.", "Donald Trump", "PTY",
+     "Präsidentschaftskandidat"),
 ])
 def test_named_office_picks_role_without_date(ctx: Context, text: str, name: str, sector: str, title: str) -> None:
     mention = linked(ctx, text, name, None)

@@ -107,6 +107,12 @@ def held_target(frame: Frame, source: list[Mention]) -> Actor | None:
     return victim or _place_holder(frame, source)
 
 
+def _subjects(source: list[Mention]) -> tuple[Mention, ...]:
+    """The source mentions that name the taker, not the place taken: all but a genitive state ("den größten
+    Teil Syriens zurückerobert", which the source may be read from)."""
+    return tuple(m for m in source if m.how != "kb:genitive")
+
+
 def _adjective_victim(frame: Frame) -> Actor | None:
     """"Anschlag auf eine russische Passagiermaschine": a state adjective right after one of the noun's
     target prepositions (determiners apart) names the state hit."""
@@ -127,7 +133,7 @@ def _place_holder(frame: Frame, source: list[Mention]) -> Actor | None:
     attack the state's armed groups ("Die USA bombardierten Mossul": IS, Iraq's rebels, not its government)."""
     if not source:
         return None
-    country = nearest_place_country(frame) if frame.trigger.place_object else _attacked_place_country(frame)
+    country = nearest_place_country(frame, _subjects(source)) if frame.trigger.place_object else _attacked_place_country(frame)
     if country is None:
         return None
     if any(m.country == country and m.sector in _STATE_SECTORS for m in source):

@@ -177,13 +177,14 @@ def _nearest_capital(frame: Frame, start: int, end: int, preps: frozenset[str] |
 _ASIDE_BREAKS = CLAUSE_BREAKS - {"(", ")"}
 
 
-def nearest_place_country(frame: Frame) -> str | None:
+def nearest_place_country(frame: Frame, apart: tuple[Mention, ...] = ()) -> str | None:
     """The country of the place or state mention of the trigger's clause nearest the trigger; a state governed
-    by a preposition other than a locative one is a party, not the place ("mit Unterstützung der USA")."""
+    by a preposition other than a locative one is a party, not the place ("mit Unterstützung der USA"), and a
+    state among ``apart`` (the act's own sides) is none ("Russland annektierte die Halbinsel": no place named)."""
     places = frame.article.places
     start, end = clause_span(frame.words, frame.index, _ASIDE_BREAKS)
-    located = [(frame.word_index(m.start), frame.mention_country(m))
-               for m in frame.mentions if m.place_id in places or (m.kind == "STATE" and _placing(frame, m))]
+    located = [(frame.word_index(m.start), frame.mention_country(m)) for m in frame.mentions
+               if m.place_id in places or (m.kind == "STATE" and m not in apart and _placing(frame, m))]
     located = [(k, c) for k, c in located if c and start <= k < end]
     return min(located, key=lambda kc: abs(kc[0] - frame.index))[1] if located else None
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from chronik.kb.base import fold
 from chronik.resources import LanguageData
 from chronik.stages.segment import word_tokens
 
@@ -94,6 +95,7 @@ class Cues:
     capital_adjective_suffixes: tuple[str, ...] = ()  # "Moskau|er": a capital's adjective ("die Pekinger Führung")
     voice_nouns: frozenset[str] = frozenset()  # events.yaml: "die Kritik aus Brüssel" names who voiced it
     origin_preps: frozenset[str] = frozenset()  # events.yaml: "aus"
+    title_synonyms: dict[str, str] = field(default_factory=dict)  # "präsidentschaftsbewerber" → KB title, folded
 
     def type_cued(self, word: str) -> str | None:
         """PER, LOC or ORG when ``word`` is a noun saying what the next name is ("Chemiekonzern",
@@ -213,6 +215,7 @@ def build_cues(lang: LanguageData) -> Cues:
         group_adjectives=_group_adjectives(actors["group_adjectives"], actors["adjective_endings"]),
         group_heads=frozenset(actors["group_adjectives"].get("heads") or []),
         compound_org_heads=frozenset(actors["compound_org_heads"]),
+        title_synonyms={fold(v): fold(t) for t, forms in (actors.get("title_synonyms") or {}).items() for v in forms},
         compound_target_heads=frozenset(actors["compound_target_heads"]),
         compound_author_heads=frozenset(actors["compound_author_heads"]),
         seat_prepositions=frozenset(actors["seat_prepositions"]),

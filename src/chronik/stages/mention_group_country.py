@@ -18,7 +18,7 @@ from chronik.stages.mention_context_state import CONTEXT_STATE, context_state, p
 from chronik.stages.mention_country import main_country, mentioned_state
 from chronik.stages.mention_creditors import CREDITORS
 from chronik.stages.mention_cues import is_capitalised
-from chronik.stages.mention_dateline import dateline_state
+from chronik.stages.mention_dateline import dateline_mentions, dateline_state
 
 if TYPE_CHECKING:
     from chronik.stages.mentions import Resources, _Scan
@@ -173,7 +173,8 @@ def local_country(article: Article, mention: Mention, countries: Counter, res: R
     if country := _coordinated_government(article, mention, res):
         return country
     named = Counter(c for m in article.mentions if m.kind != "LOC" and (c := mentioned_state(m, res) or m.country))
-    abroad = (lambda m: _venue(m, named)) if mention.sector in _OPPONENTS else (lambda m: False)
+    starts = dateline_mentions(article)
+    abroad = (lambda m: _venue(article, m, named, res, starts)) if mention.sector in _OPPONENTS else (lambda m: False)
     near = [m for m in article.mentions if m.sentence in (mention.sentence, mention.sentence - 1) and m.country
             and placing_mention(article, m, res) and not abroad(m)]
     same = [m for m in near if m.sentence == mention.sentence]
@@ -242,12 +243,16 @@ def _sentence_place(article: Article, mention: Mention, res: Resources) -> str |
     return min(places, key=lambda m: abs(m.start - mention.start)).country if places else None
 
 
-def _venue(place: Mention, named: Counter) -> bool:
+def _venue(article: Article, place: Mention, named: Counter, res: Resources, datelines: set[int]) -> bool:
     """True for a place in a country the article names at most once besides its places while it names
     another more often ("Verhandlungen in Genf", "die kasachische Hauptstadt Astana" in a report on
-    Syria): where rebels' talks are held, not where they are."""
+    Syria): where rebels' talks are held, not where they are; a dateline (start in ``datelines``) too, also when
+    it names the state by its capital ("Wien – Die Syrien-Konferenz …").  A place right after a ``place_context_words``
+    word ("Stellungen bei Aleppo", "nahe Aleppo") is where something happens on the ground, never a venue."""
     most = max(named.values(), default=0)
-    return place.kind == "LOC" and named[place.country] < _NAMED <= most
+    before = article.text[max(0, place.start - 12) : place.start].split()
+    near = bool(before) and before[-1].lower() in res.cues.place_context
+    return (place.kind == "LOC" or place.start in datelines) and named[place.country] < _NAMED <= most and not near
 
 
 def _coordinated_government(article: Article, mention: Mention, res: Resources) -> str | None:

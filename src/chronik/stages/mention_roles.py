@@ -125,9 +125,11 @@ def titled_roles(entry: Entry, description: Description, res: Resources) -> list
 
 def _fit(role: Role, description: Description, res: Resources) -> int:
     """How much of what ``description`` says agrees with ``role``: its office (or its very title written
-    before the name: "Vizekanzler") counts :data:`_OFFICE_WEIGHT`, its country (or its organisation's) and
+    before the name: "Vizekanzler", or a ``title_synonyms`` variant of it: "Präsidentschaftsbewerber") counts
+    :data:`_OFFICE_WEIGHT`, its country (or its organisation's) and
     its organisation one each: "Sozialminister Hundstorfer (SPÖ)" is the minister, not the party's candidate."""
-    office = _is_title(description.word, role.title) or (role.office is not None and role.office == description.office)
+    word = res.cues.title_synonyms.get(fold(description.word), description.word)
+    office = _is_title(word, role.title) or (role.office is not None and role.office == description.office)
     score = _OFFICE_WEIGHT * office
     score += description.country is not None and description.country == (role.country or org_country(role.org, res))
     score += role.org is not None and role.org in description.orgs
