@@ -26,13 +26,17 @@ from chronik.stages.segment import word_tokens
 
 D = dt.date.fromisoformat
 
-#: ISO 3166-1 alpha-3 codes, plus the user-assigned code the KB uses for Kosovo.
-ISO3 = frozenset(c.alpha_3 for c in pycountry.countries) | {"XKX"}
+#: ISO 3166-1 alpha-3 codes, the ISO 3166-3 codes of former states, plus the user-assigned code the KB uses
+#: for Kosovo.
+ISO3 = frozenset(c.alpha_3 for c in pycountry.countries) | {"XKX"} \
+    | frozenset(c.alpha_3 for c in pycountry.historic_countries)
 
 #: The 193 member states of the United Nations.
 UN_MEMBERS = frozenset(["AFG", "ALB", "DZA", "AND", "AGO", "ATG", "ARG", "ARM", "AUS", "AUT", "AZE", "BHS", "BHR", "BGD", "BRB", "BLR", "BEL", "BLZ", "BEN", "BTN", "BOL", "BIH", "BWA", "BRA", "BRN", "BGR", "BFA", "BDI", "CPV", "KHM", "CMR", "CAN", "CAF", "TCD", "CHL", "CHN", "COL", "COM", "COG", "COD", "CRI", "CIV", "HRV", "CUB", "CYP", "CZE", "DNK", "DJI", "DMA", "DOM", "ECU", "EGY", "SLV", "GNQ", "ERI", "EST", "SWZ", "ETH", "FJI", "FIN", "FRA", "GAB", "GMB", "GEO", "DEU", "GHA", "GRC", "GRD", "GTM", "GIN", "GNB", "GUY", "HTI", "HND", "HUN", "ISL", "IND", "IDN", "IRN", "IRQ", "IRL", "ISR", "ITA", "JAM", "JPN", "JOR", "KAZ", "KEN", "KIR", "PRK", "KOR", "KWT", "KGZ", "LAO", "LVA", "LBN", "LSO", "LBR", "LBY", "LIE", "LTU", "LUX", "MDG", "MWI", "MYS", "MDV", "MLI", "MLT", "MHL", "MRT", "MUS", "MEX", "FSM", "MDA", "MCO", "MNG", "MNE", "MAR", "MOZ", "MMR", "NAM", "NRU", "NPL", "NLD", "NZL", "NIC", "NER", "NGA", "MKD", "NOR", "OMN", "PAK", "PLW", "PAN", "PNG", "PRY", "PER", "PHL", "POL", "PRT", "QAT", "ROU", "RUS", "RWA", "KNA", "LCA", "VCT", "WSM", "SMR", "STP", "SAU", "SEN", "SRB", "SYC", "SLE", "SGP", "SVK", "SVN", "SLB", "SOM", "ZAF", "SSD", "ESP", "LKA", "SDN", "SUR", "SWE", "CHE", "SYR", "TJK", "THA", "TLS", "TGO", "TON", "TTO", "TUN", "TUR", "TKM", "TUV", "UGA", "UKR", "ARE", "GBR", "TZA", "USA", "URY", "UZB", "VUT", "VEN", "VNM", "YEM", "ZMB", "ZWE"])
 #: Observer states and disputed or partly recognised states the schema names.
 OTHER_STATES = frozenset({"VAT", "XKX", "PSE", "TWN", "ESH"})
+#: Former states, by their ISO 3166-3 codes (Sowjetunion, DDR, Jugoslawien, Tschechoslowakei).
+FORMER_STATES = frozenset({"SUN", "DDR", "YUG", "CSK"})
 
 ORG_KINDS = {"igo", "igo_body", "armed_group", "party", "ministry", "armed_forces", "media", "ngo", "company",
              "court", "bloc"}  # bloc: states acting together without a treaty body ("der Westen")
@@ -186,15 +190,15 @@ def test_single_holder_offices_never_overlap(entries):
 
 def test_un_member_list_is_193():
     assert len(UN_MEMBERS) == 193
-    assert UN_MEMBERS <= ISO3 and not UN_MEMBERS & OTHER_STATES
+    assert UN_MEMBERS <= ISO3 and not UN_MEMBERS & OTHER_STATES and FORMER_STATES <= ISO3
 
 
 def test_states_are_un_members_plus_others(states_yaml):
     codes = [s["iso3"] for s in states_yaml]
     assert len(codes) == len(set(codes)), [c for c, n in Counter(codes).items() if n > 1]
-    assert set(codes) - (UN_MEMBERS | OTHER_STATES) == set(), "neither UN members nor named others"
-    assert (UN_MEMBERS | OTHER_STATES) - set(codes) == set(), "missing states"
-    assert len(codes) == 198
+    assert set(codes) - (UN_MEMBERS | OTHER_STATES | FORMER_STATES) == set(), "neither UN members nor named others"
+    assert (UN_MEMBERS | OTHER_STATES | FORMER_STATES) - set(codes) == set(), "missing states"
+    assert len(codes) == 202
 
 
 @pytest.mark.parametrize("key", ["name", "name_en", "adjective", "capital"])

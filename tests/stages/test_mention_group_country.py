@@ -51,6 +51,9 @@ def groups(ctx: Context, text: str) -> list[tuple[str, str | None]]:
     (("Wien – Die Syrien-Konferenz in Wien ist ohne Einigung zu Ende gegangen. Syrien und der Iran blieben "
       "hart. Die Opposition forderte den Rücktritt von Assad. Syrien lehnte ab."), "Opposition", "SYR"),
     ("Wien – Die Opposition kritisierte Faymann. Die Regierung plant eine Steuerreform.", "Opposition", "AUT"),
+    # a former state (ISO 3166-3 code), not the dateline's
+    ("Wien – Sowjetische Truppen marschierten 1979 in Afghanistan ein.", "Truppen", "SUN"),
+    ("Wien – Jugoslawische Truppen griffen 1991 Slowenien an.", "Truppen", "YUG"),
 ])
 def test_group_country(ctx: Context, text: str, noun: str, country: str) -> None:
     found = [c for t, c in groups(ctx, text) if t == noun]
