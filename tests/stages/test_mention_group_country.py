@@ -131,6 +131,7 @@ def test_an_ethnic_group_takes_its_country_only_from_a_place(ctx: Context, text:
     ("Das Gericht in Kiew verbot die Kommunistische Partei.", "Gericht", "UKR"),
     ("Ein Gericht in Istanbul verurteilte zwei Journalisten zu fünf Jahren Haft.", "Gericht", "TUR"),
     ("Die Staatsanwaltschaft Stuttgart wirft Anton Schlecker zahlreiche Vergehen vor.", "Staatsanwaltschaft", "DEU"),
+    ("Das Gericht in Moskau verurteilte die ukrainische Pilotin Sawtschenko zu 22 Jahren Haft.", "Gericht", "RUS"),
 ])
 def test_a_court_is_of_its_seat(ctx: Context, text: str, noun: str, country: str) -> None:
     assert (noun, country) in groups(ctx, text)
@@ -140,6 +141,12 @@ def test_a_court_is_of_its_seat(ctx: Context, text: str, noun: str, country: str
     # ... and no mention without one: whose court it is the clause does not say
     "Ein Gericht stoppte den Streik der Lufthansa-Piloten.",
     "Das Gericht ordnete die Freilassung der Journalisten an.",
+    # a place of another clause is no seat (review of 32c1794: Kiew is where the spokesman speaks)
+    "Das Gericht verurteilte Sawtschenko zu 22 Jahren Haft, sagte ein Sprecher in Kiew.",
+    "Das Gericht verurteilte Sawtschenko zu 22 Jahren Haft, teilte das Außenministerium in Kiew mit.",
+    # a seat of international courts is no state's court
+    "Das Gericht in Den Haag verurteilte Karadzic zu 40 Jahren Haft.",
+    "Das Gericht in Straßburg verurteilte Russland wegen Folter.",
 ])
 def test_a_court_without_a_seat_is_no_mention(ctx: Context, text: str) -> None:
     assert all(noun != "Gericht" for noun, _ in groups(ctx, text))

@@ -142,7 +142,7 @@ def group_country(article: Article, mention: Mention, countries: Counter, res: R
         # article is about is often not where its police act)
         return _sentence_place(article, mention, res) or anaphoric_country(article, mention) or dateline_state(article)
     if mention.how != "possessive" and mention.text in res.cues.group_country.get("seated_bodies", ()):
-        return _sentence_place(article, mention, res)  # "Ein Gericht in Kiew verbot …": of its sentence's place only
+        return _seat_country(article, mention, res)  # "Ein Gericht in Kiew verbot …": of its own clause's place only
     return local_country(article, mention, countries, res)
 
 
@@ -235,12 +235,33 @@ def _earlier_group(article: Article, mention: Mention, fits) -> str | None:
     return earlier[-1].country if earlier else None
 
 
+#: Punctuation that ends a clause: a court's seat is named within its own clause.
+_SEAT_BREAKS = frozenset(",;:–—")
+
+
 def _sentence_place(article: Article, mention: Mention, res: Resources) -> str | None:
     """The country of the place (:func:`~chronik.stages.mention_context_state.placing_mention`) of
     ``mention``'s sentence nearest to it; None without one."""
     places = [m for m in article.mentions if m.sentence == mention.sentence and m.country
               and placing_mention(article, m, res)]
     return min(places, key=lambda m: abs(m.start - mention.start)).country if places else None
+
+
+def _seat_country(article: Article, mention: Mention, res: Resources) -> str | None:
+    """The country of a court's or prosecutor's seat: the place nearest to it within its own clause (no clause
+    break between them: "Das Gericht verurteilte Sawtschenko, sagte ein Sprecher in Kiew" names no seat), None
+    for a seat of international courts (``international_seats``: "Das Gericht in Den Haag" is no Dutch court)."""
+    places = [m for m in article.mentions if m.sentence == mention.sentence and m.country
+              and placing_mention(article, m, res) and not _SEAT_BREAKS & set(_between(article, mention, m))]
+    if not places:
+        return None
+    seat = min(places, key=lambda m: abs(m.start - mention.start))
+    return None if seat.text in res.cues.group_country.get("international_seats", ()) else seat.country
+
+
+def _between(article: Article, a: Mention, b: Mention) -> str:
+    """The text between two mentions."""
+    return article.text[a.end:b.start] if a.end <= b.start else article.text[b.end:a.start]
 
 
 def _venue(article: Article, place: Mention, named: Counter, res: Resources, datelines: set[int]) -> bool:
