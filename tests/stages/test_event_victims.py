@@ -133,3 +133,17 @@ def test_a_terror_attack_of_civilians_on_civilians_of_their_state_keeps_its_targ
 def test_civilians_of_one_state_in_no_terror_attack_are_one_side(ctx: Context) -> None:
     # a brawl of unnamed people is no political act: the rule is for terror attacks only
     assert _attacks(ctx, "Demonstranten warfen am Samstag Steine auf Flüchtlinge in Heidenau.") == []
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    # review of d7ff8d7: a far-right word right before another group noun is its adjective; armed fighters stay REB
+    ("Rechtsextreme Milizionäre des Rechten Sektors lieferten sich in Mukatschewo ein Feuergefecht mit der Polizei.",
+     ({("UKR", "REB")}, {("UKR", "GOV")})),
+    ("Bewaffnete Rechtsextremisten lieferten sich in Mukatschewo ein Feuergefecht mit der ukrainischen Polizei.",
+     ({("UKR", "REB")}, {("UKR", "GOV")})),
+    # ... and of the far-right camp when the head is civilians
+    ("Rechtsextreme Demonstranten griffen am Samstag in Heidenau Polizisten an.", ({("DEU", "OPP")}, {("DEU", "POL")})),
+])
+def test_a_far_right_attribute_leaves_the_head_its_group(ctx: Context, text: str, sides: tuple) -> None:
+    (event,) = [e for e in extract(ctx, text, "2015-07-11") if e.type == "ASSAULT"]
+    assert _sides(event) == sides

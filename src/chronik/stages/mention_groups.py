@@ -34,6 +34,9 @@ from chronik.stages.mention_owners import (
 if TYPE_CHECKING:
     from chronik.stages.mentions import _Scan
 
+#: The sector of armed non-state groups and of civilians (actors.yaml ``group_nouns``).
+_ARMED_SECTOR = "REB"
+_CIVILIAN_SECTOR = "CVL"
 #: How a mention of the owner of an attacked thing is found ("Hamas" of "Hamas-Trainingslager"): the
 #: events stage lets it be the target of an attack or seizure only (event_context.attack_objects).
 COMPOUND_OBJECT = "compound_object"
@@ -46,6 +49,9 @@ def group_rule(scan: _Scan, i: int) -> int:
     sector = scan.res.cues.group_nouns.get(scan.words[i])
     if not sector:
         return _compound_group(scan, i)
+    if _attribute_of_next(scan, i):
+        return i  # "Rechtsextreme Kämpfer": the head noun after it names the group (_attributed_sector)
+    sector = _attributed_sector(scan, i, sector)
     if _adjective_before_head(scan, i):
         return i  # "Bewaffnete Männer" opening a sentence: an adjective (adjective_group_rule), not "die Bewaffneten"
     if sector == "CVL" and (_country_after(scan, i + 1) or _apposition(scan, i)):
@@ -69,6 +75,25 @@ def group_rule(scan: _Scan, i: int) -> int:
     scan.mention(i, i + 1, "GROUP", how, country=country, sector=sector)
     _coordinated_countries(scan, i, sector)
     return i + 1
+
+
+def _attribute_of_next(scan: _Scan, i: int) -> bool:
+    """``words[i]`` is a nominalised adjective (actors.yaml ``attributive_nouns``) right before another group noun."""
+    words = scan.words
+    return words[i] in scan.res.cues.group_country.get("attributive_nouns", ()) and i + 1 < len(words) \
+        and words[i + 1] in scan.res.cues.group_nouns
+
+
+def _attributed_sector(scan: _Scan, i: int, sector: str) -> str:
+    """The sector of the group noun ``words[i]`` after an attribute (:func:`_attribute_of_next`): armed when either
+    word is ("Rechtsextreme Kämpfer", "Bewaffnete Rechtsextremisten"), the attribute's camp for civilians
+    ("Rechtsextreme Demonstranten"), else its own."""
+    if i == 0 or not _attribute_of_next(scan, i - 1):
+        return sector
+    attribute = scan.res.cues.group_nouns[scan.words[i - 1]]
+    if _ARMED_SECTOR in (sector, attribute):
+        return _ARMED_SECTOR
+    return attribute if sector == _CIVILIAN_SECTOR else sector
 
 
 def _placed(lists: dict[str, frozenset[str]], word: str, country: str | None, possessive: bool) -> str:
