@@ -209,6 +209,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "presence_visits": dict,
         "reception": dict,
         "conflict_pairs": list,
+        "interstate_fronts": list,
         "mutual_fights": dict,
         "background_patterns": dict,
         "hearsay": dict,

@@ -136,3 +136,15 @@ def test_a_claim_does_not_make_the_attackers_deaths_its_attack(ctx: Context) -> 
     # the claimant joins the unnamed attackers of the attack reported before
     assert [e for e in attacks if "Islamischer Staat" in [a.name for a in e.source] and ("IDN", "REB") in
             {(a.country, a.sector) for a in e.source} and "IDN" in {a.country for a in e.target}]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # review of 20faff0: on an interstate front (events.yaml interstate_fronts) a foreign state's forces hit the state
+    ("Die russische Armee beschoss Mariupol.", ("UKR", "GOV")),
+    ("Russische Truppen beschossen Mariupol, sagte Poroschenko.", ("UKR", "GOV")),
+    ("Die syrische Armee beschoss Kilis.", ("TUR", "GOV")),
+    ("Syrische Kampfjets bombardierten Kilis.", ("TUR", "GOV")),
+])
+def test_a_place_a_state_at_war_with_its_state_attacks_is_the_state(ctx: Context, text: str, target: tuple) -> None:
+    [attack] = [e for e in extract(ctx, text, "2015-01-24") if e.type == "ASSAULT"]
+    assert [(a.country, a.sector) for a in attack.target] == [target]

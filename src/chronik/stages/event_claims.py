@@ -145,7 +145,11 @@ def _place_holder(frame: Frame, source: list[Mention]) -> Actor | None:
     # a foreign state's forces bombing a place fight the armed groups there ("Russland hat Aleppo bombardiert",
     # "Die US-Luftwaffe bombardierte Rakka"), as the seeds' gold codes air strikes in Syria; a foreign armed
     # group's attack may be aimed at anyone
-    return Actor.group(country, "REB") if source[0].sector in _STATE_SECTORS else None
+    if source[0].sector not in _STATE_SECTORS:
+        return None
+    if (source[0].country, country) in frame.lexicon.interstate_fronts:
+        return host_state(frame, country)  # "Die russische Armee beschoss Mariupol": Ukraine's (events.yaml)
+    return Actor.group(country, "REB")
 
 
 def _attacked_place_country(frame: Frame) -> str | None:

@@ -239,6 +239,7 @@ class EventLexicon:
     reception_cues: dict = field(default_factory=dict)  # "stößt bei der SPÖ auf Kritik" (event_reception.py)
     triggers: dict[str, Trigger] = field(default_factory=dict)  # trigger id -> trigger, for rules that name one
     conflict_pairs: frozenset = frozenset()  # states whose unnamed people attacking each other is political
+    interstate_fronts: frozenset = frozenset()  # (attacker, attacked): a state whose places the other's forces hit are its own
 
 
 def build_event_lexicon(lang: LanguageData) -> EventLexicon:
@@ -297,6 +298,7 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
                         reception_cues=reception_cues(data), triggers=triggers,
                         refusal_cues={k: frozenset(w.lower() for w in v) for k, v in (data.get("refusal_cues") or {}).items()},
                         conflict_pairs=frozenset(frozenset(p) for p in data.get("conflict_pairs") or []),
+                        interstate_fronts=frozenset(tuple(p) for p in data.get("interstate_fronts") or []),
                         mutual_cues=mutual_cues(data), pattern_cues=pattern_cues(data),
                         locus_cues=locus_cues(data, lang.data["actors"]),
                         pair_cues=pair_cues(data, lang.data["actors"]),
