@@ -163,15 +163,20 @@ class _Coreference:
                 return earlier
         return None
 
-    def last_titled(self, groups: tuple[str, ...], cues, title: str | None = None) -> Mention | None:
+    def last_titled(self, groups: tuple[str, ...], cues, title: str | None = None, unique: bool = False) -> Mention | None:
         """The last person named with a title of one of the title ``groups`` ("Landeshauptmann Pühringer",
         KB role titles too), for an anaphoric title alone ("der Landeschef"), not one whose title is the
-        other gender's form of ``title`` ("der Bundeskanzler" is not "Bundeskanzlerin Merkel")."""
-        for earlier in reversed(self.persons):
-            office = cues.title_office(earlier.title)
-            if office is not None and office.group in groups and not _other_gender(title, earlier.title):
-                return earlier
-        return None
+        other gender's form of ``title`` ("der Bundeskanzler" is not "Bundeskanzlerin Merkel"); with ``unique``,
+        None when its sentence names another such person ("Außenminister Szijjarto traf Kurz. Der Minister …":
+        either)."""
+        fitting = [p for p in self.persons if (office := cues.title_office(p.title)) is not None
+                   and office.group in groups and not _other_gender(title, p.title)]
+        if not fitting:
+            return None
+        last = fitting[-1]
+        if unique and any(p.sentence == last.sentence and p.actor_id != last.actor_id for p in fitting):
+            return None
+        return last
 
     def latest(self) -> list[Mention]:
         """The persons of the latest sentence that names one, in text order."""
@@ -303,11 +308,12 @@ def _resolve_description(article: Article, mention: Mention, res: Resources, day
 def _anaphoric(mention: Mention, coref: _Coreference, res: Resources) -> Mention | None:
     """For a title alone without a country whose group is anaphoric ("der Landeshauptmann", "der Landeschef"):
     the last person named with a title of that group or of a group it ``refers_to`` ("der Minister" after
-    "Finanzminister Schelling"); else None."""
+    "Finanzminister Schelling", unless its sentence names another minister); else None."""
     office = res.cues.title_office(mention.title)
     if office is None or not office.anaphoric:
         return None
-    return coref.last_titled((office.group, *office.refers_to), res.cues, mention.title)
+    # a title of any portfolio ("der Minister") refers back only to one minister of its sentence: two are either
+    return coref.last_titled((office.group, *office.refers_to), res.cues, mention.title, unique=bool(office.refers_to))
 
 
 def _apposition(article: Article, mention: Mention, coref: _Coreference, res: Resources) -> Mention | None:
