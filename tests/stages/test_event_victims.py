@@ -143,6 +143,10 @@ def test_civilians_of_one_state_in_no_terror_attack_are_one_side(ctx: Context) -
      ({("UKR", "REB")}, {("UKR", "GOV")})),
     # ... and of the far-right camp when the head is civilians
     ("Rechtsextreme Demonstranten griffen am Samstag in Heidenau Polizisten an.", ({("DEU", "OPP")}, {("DEU", "POL")})),
+    ("In Mukatschewo lieferten sich bewaffnete Rechtsextremisten ein Feuergefecht mit der ukrainischen Polizei.",
+     ({("UKR", "REB")}, {("UKR", "GOV")})),
+    # inside a sentence a capitalised far-right noun is a side of its own: subject, then object
+    ("In Heidenau griffen Rechtsextreme Flüchtlinge aus Syrien an.", ({("DEU", "OPP")}, {("SYR", "CVL")})),
 ])
 def test_a_far_right_attribute_leaves_the_head_its_group(ctx: Context, text: str, sides: tuple) -> None:
     (event,) = [e for e in extract(ctx, text, "2015-07-11") if e.type == "ASSAULT"]

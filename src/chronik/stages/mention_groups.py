@@ -78,10 +78,17 @@ def group_rule(scan: _Scan, i: int) -> int:
 
 
 def _attribute_of_next(scan: _Scan, i: int) -> bool:
-    """``words[i]`` is a nominalised adjective (actors.yaml ``attributive_nouns``) right before another group noun."""
+    """``words[i]`` is a nominalised adjective (actors.yaml ``attributive_nouns``) used as the adjective of the
+    group noun right after it: lower case ("griffen bewaffnete Rechtsextremisten an"), or capitalised only as the
+    sentence's first word ("Rechtsextreme Kämpfer griffen … an"); inside a sentence a capitalised one is a noun of
+    its own ("griffen Rechtsextreme Flüchtlinge an": subject and object)."""
     words = scan.words
-    return words[i] in scan.res.cues.group_country.get("attributive_nouns", ()) and i + 1 < len(words) \
-        and words[i + 1] in scan.res.cues.group_nouns
+    if i + 1 >= len(words) or words[i + 1] not in scan.res.cues.group_nouns:
+        return False
+    attributive = scan.res.cues.group_country.get("attributive_nouns", ())
+    if words[i][:1].islower():
+        return words[i][:1].upper() + words[i][1:] in attributive
+    return words[i] in attributive and (i == 0 or not any(c.isalnum() for c in words[i - 1]))
 
 
 def _attributed_sector(scan: _Scan, i: int, sector: str) -> str:
@@ -90,7 +97,8 @@ def _attributed_sector(scan: _Scan, i: int, sector: str) -> str:
     ("Rechtsextreme Demonstranten"), else its own."""
     if i == 0 or not _attribute_of_next(scan, i - 1):
         return sector
-    attribute = scan.res.cues.group_nouns[scan.words[i - 1]]
+    word = scan.words[i - 1]
+    attribute = scan.res.cues.group_nouns[word[:1].upper() + word[1:]]
     if _ARMED_SECTOR in (sector, attribute):
         return _ARMED_SECTOR
     return attribute if sector == _CIVILIAN_SECTOR else sector
