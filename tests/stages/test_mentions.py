@@ -244,6 +244,9 @@ def test_capitals_beat_small_namesakes(ctx: Context, text: str, place: str, coun
     ("Die syrische Armee belagert Homs.", "Homs", "SYR"),
     ("Putin traf Obama in Chicago.", "Chicago", "USA"),
     ("Kerry traf am Sonntag den russischen Außenminister in Zürich.", "Zürich", "CHE"),
+    # a town of the language's press needs no state named (review of 56246ce)
+    ("In Heidenau griffen Rechtsextreme die Polizei an. Die meisten Flüchtlinge stammen aus Syrien.", "Heidenau", "DEU"),
+    ("In Heidenau griffen Rechtsextreme die Polizei an, Syrien verurteilte das.", "Heidenau", "DEU"),
 ])
 def test_stray_towns_stay_unplaced(ctx: Context, text: str, place: str, country: str | None) -> None:
     article = analyse(ctx, text, published="2016-01-10")

@@ -46,9 +46,11 @@ def _stray(place: GeoPlace, mention: Mention, countries: set[str], res: Resource
     """True when ``place`` is a GeoNames town (no capital, under :data:`_STRAY_TOWN` people) in none of the
     ``countries`` the article names (its states, actors and KB places) while it names others: most likely a
     namesake of a town GeoNames' city list lacks ("Die syrische Armee belagert Madaya": not Madaya in Myanmar;
-    "die Stadt Ariha in der Provinz Idlib": not Jericho), so the name is better left unplaced."""
+    "die Stadt Ariha in der Provinz Idlib": not Jericho), so the name is better left unplaced; never a town of the
+    language's press (``home_countries``: "In Heidenau …" beside refugees from Syria)."""
     return (not place.id.startswith("kb:") and bool(countries) and place.country not in countries
-            and place.population < _STRAY_TOWN and capital_of(mention.text, res) is None)
+            and place.population < _STRAY_TOWN and capital_of(mention.text, res) is None
+            and place.country not in res.cues.group_country.get("home_countries", ()))  # "In Heidenau …"
 
 
 def _kb_place_countries(article: Article, mention: Mention, res: Resources) -> set[str]:
