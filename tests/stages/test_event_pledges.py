@@ -121,3 +121,32 @@ def test_an_act_stopped_or_a_stop_demanded_is_no_act(ctx: Context, text: str, ty
 def test_an_attack_begun_or_not_stopped_stays_an_attack(ctx: Context, text: str) -> None:
     found = extract(ctx, text, "2016-01-10")
     assert [e.type for e in found] == ["ASSAULT"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Assad werde nicht aufhören, die Rebellen anzugreifen, sagte Kerry.",  # review: Kerry attacked Assad
+    "Assad hat nicht aufgehört, die Rebellen anzugreifen, sagte Kerry.",
+    "Russland werde nicht aufhören, die Opposition zu bombardieren, sagte Obama.",
+])
+def test_a_speaker_is_no_side_of_an_attack_not_stopped(ctx: Context, text: str) -> None:
+    found = extract(ctx, text, "2016-01-10")
+    assert not [e for e in found if any(a.country == "USA" for a in e.source)], found
+
+
+@pytest.mark.parametrize("text", [
+    "Wenn Russland aufhört, Aleppo zu bombardieren, wird die Opposition verhandeln.",  # review: was asserted
+    "Wenn die Türkei aufhört, die Kurden anzugreifen, wird die PKK verhandeln.",
+    "Falls Russland aufhört, Aleppo zu bombardieren, wird die Opposition verhandeln.",
+])
+def test_an_attack_stopped_on_a_condition_is_hypothetical(ctx: Context, text: str) -> None:
+    found = [e for e in extract(ctx, text, "2016-01-10") if e.type == "RETREAT"]
+    assert found and all(e.modality == "hypothetical" for e in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Riad behauptete, Saudi-Arabien habe aufgehört, den Jemen zu bombardieren.",  # review: was asserted
+    "Der Kreml behauptete, Russland habe aufgehört, Aleppo zu bombardieren.",
+])
+def test_an_attack_stopped_by_a_claim_is_claimed(ctx: Context, text: str) -> None:
+    found = [e for e in extract(ctx, text, "2016-01-10") if e.type == "RETREAT"]
+    assert found and all(e.modality == "claimed" for e in found), found

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from chronik.stages.event_pledges import stopped_at
 from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span, infinitive_clause, marked_infinitive
 
 if TYPE_CHECKING:
@@ -54,6 +55,8 @@ def hearsay_modality(frame: Frame, modality: str) -> str:
     if modality not in _OVERRIDDEN:
         return modality
     governor = _content_governor(frame, frame.index)
+    if governor is None and frame.kind == "verb" and (stop := stopped_at(frame.words, frame.index, frame.lexicon)) is not None:
+        governor = _content_governor(frame, stop)  # "Saudi-Arabien habe aufgehört, … zu bombardieren, behauptete Riad"
     return governor if governor is not None else modality
 
 

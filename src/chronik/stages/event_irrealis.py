@@ -86,7 +86,14 @@ def irrealis_modality(frame: Frame, modality: str) -> str | None:
         return None
     if frame.kind == "verb" and (stop := stopped_at(frame.words, frame.index, frame.lexicon)) is not None:
         # "hat aufgehört, die Opposition anzugreifen": the attack is stopped, a ceasefire; another act is no event
-        return stop_modality(frame.words, stop, frame.lexicon) if frame.trigger.mode == "ceasefire" else None
+        if frame.trigger.mode != "ceasefire":
+            return None
+        stopped = stop_modality(frame.words, stop, frame.lexicon)
+        opener = frame.words[clause_span(frame.words, stop, CLAUSE_BREAKS)[0]].lower()
+        if stopped == "asserted" and opener in frame.lexicon.irrealis_cues["conditional_openers"]:
+            return "hypothetical"  # "Wenn Russland aufhört, Aleppo zu bombardieren, …": a condition, no act
+        # a stop asserted keeps the window's reading of its report ("…, behauptete Riad": claimed)
+        return modality if stopped == "asserted" and modality == "claimed" else stopped
     if frame.trigger.halts:  # "sollten keine Gruppen mehr angreifen": the negation is the halt (event_pledges.py)
         return halt_modality(_conditional_clause(frame) or conditional_beside(
             frame.words, frame.index, frame.lexicon.irrealis_cues["conditional_openers"]))  # "…, wenn er zurücktrete"

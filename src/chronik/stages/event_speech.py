@@ -53,7 +53,7 @@ def clause_subject(frame: Frame, slots: list[Slot]) -> Slot | None:
     or the free actor that alone fills the clause before it ("…; Moskau bestreitet das"), or the one opening
     the content clause of a claim or a denial (event_hearsay.reported_subject).  None when the trigger is no
     finite verb (a zu-infinitive's subject is its governor's), its clause starts the sentence, or neither applies."""
-    if frame.kind not in ("verb", "particle") or infinitive_marker(frame) is not None:
+    if frame.kind not in ("verb", "particle"):
         return None
     start, end = _clause_span(frame.words, frame.index)
     if start == 0 or frame.words[start - 1] not in _MAIN_BREAKS or _closes_insertion(frame.words, start - 1) \
