@@ -213,3 +213,13 @@ def test_a_permission_or_a_rule_is_no_demand(ctx: Context, text: str) -> None:
 def test_a_lifted_obligation_stays_negated(ctx: Context) -> None:
     (request,) = of_type(extract(ctx, "Obama sagte, Assad müsse nicht sofort gehen.", "2016-01-10"), "REQUEST")
     assert request.modality == "negated"
+
+
+@pytest.mark.parametrize("text", [
+    # a passive (or "werden") after a negated "dürfe": the subject would be acted on, nobody asks it anything
+    "Griechenland dürfe nicht allein gelassen werden, sagte Faymann.",  # review: was Faymann's REQUEST of Greece
+    "Die Ukraine dürfe nicht geteilt werden, sagte Steinmeier.",
+    "Die Türkei dürfe nicht erpresst werden, sagte Merkel.",
+])
+def test_a_prohibition_of_a_passive_asks_nothing_of_its_subject(ctx: Context, text: str) -> None:
+    assert not [e for e in of_type(extract(ctx, text, "2016-01-10"), "REQUEST") if e.trigger.lower().startswith("d")]
