@@ -21,7 +21,7 @@ SCHEMA: dict[str, dict[str, type]] = {
     },
     "timex.yaml": {"vocabulary": dict, "numbers": dict, "units": dict, "rules": dict, "cues": dict},
     "published.yaml": {"until_signals": list, "since_signals": list, "deictic_days": dict, "deictic_joiners": list,
-                       "closing_patterns": list},
+                       "closing_patterns": list, "count_words": list},
     "actors.yaml": {
         "genitive_suffix": str,
         "genitive_exempt_endings": list,

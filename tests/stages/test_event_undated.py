@@ -95,3 +95,15 @@ def test_an_undated_text_dates_events_by_their_own_time_expressions_only(
         ctx: Context, text: str, type_: str, date: str | None) -> None:
     [event] = [e for e in extract(ctx, text, None) if e.type == type_]
     assert (event.date.value if event.date else None) == date
+
+
+@pytest.mark.parametrize("text", [
+    # a count read as a year ("mehr als 2000 Flüchtlinge") states no year: no period in which Orbán served and
+    # Faymann did not (review: 'Faymann' was left unresolved as the source of an ACCUSE of Orbán)
+    "Mehr als 2000 Flüchtlinge kamen an, Faymann kritisierte Orban.",
+    "Rund 2000 Soldaten marschierten ein. Faymann kritisierte Orban.",
+    "Knapp 2001 Asylwerber kamen an. Faymann kritisierte Orban scharf.",
+])
+def test_a_count_states_no_year_of_the_roles(ctx: Context, text: str) -> None:
+    found = extract(ctx, text, None)
+    assert all(a.country for e in found for a in (*e.source, *e.target)), found

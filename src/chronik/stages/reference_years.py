@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from chronik.context import Context
 from chronik.kb.entries import Entry, Role
-from chronik.model import Article
+from chronik.resources import LanguageData
+from chronik.model import Article, TimeEx
 from chronik.stages.published_infer import Clue, bounds, text_clues
 
 _DAY = dt.timedelta(days=1)
@@ -35,8 +37,18 @@ def text_period(article: Article, ctx: Context) -> tuple[dt.date, dt.date] | Non
     stating no year in a clause of known tense, or bounds that contradict each other."""
     if article.published is not None or not article.timexes:
         return None
+    article = replace(article, timexes=[tx for tx in article.timexes if not _count(article.text, tx, ctx.lang(article.lang))])
     clues = text_clues(article, ctx)
     return period_of(clues) if clues else _stated_year(article)
+
+
+def _count(text: str, timex: TimeEx, lang: LanguageData) -> bool:
+    """``timex`` is a bare four-digit number after a ``count_words`` word of ``published.yaml``: a count read as a
+    year ("mehr als 2000 Flüchtlinge"), no year the text states."""
+    if not re.fullmatch(r"\d{4}", text[timex.start : timex.end]):
+        return False
+    before = " ".join(text[max(0, timex.start - 30) : timex.start].lower().split())
+    return any(before.endswith(" " + w) or before == w for w in lang.get("published", "count_words"))
 
 
 def _stated_year(article: Article) -> tuple[dt.date, dt.date] | None:
