@@ -206,3 +206,14 @@ def test_pipeline_dates_seed_003_from_its_text(ctx, seeds_dir):
     article = process((seeds_dir / "003_a2d3c83ee81bd03b.txt").read_text(encoding="utf-8"), ctx=ctx)
     assert article.published.evidence.startswith("text")
     assert dt.date(2024, 12, 8) <= article.published.start <= article.published.end <= dt.date(2025, 2, 28)
+
+
+@pytest.mark.parametrize("text", [
+    # review of the closing sign-off: a label with a colon is a note of another kind, not the author's day
+    "Die Türkei kritisierte Russland. (Termin: Montag, 18.4.2016)",
+    "Die Türkei kritisierte Russland. (Foto: Reuters, 18.3.2016)",
+    "Die Türkei kritisierte Russland. (Quelle: Urteil des VfGH, 12.3.2010)",
+])
+def test_a_labelled_note_is_no_closing_sign_off(ctx, text):
+    article = published(Article(id="t", source="t", raw_text=text, text=text), ctx)
+    assert article.published is None or article.published.evidence != "closing"
