@@ -257,6 +257,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "attributive_agent_preps": list,
         "media_report_verbs": list,
         "quote_pronouns": list,
+        "nominative_pronouns": list,
         "quote_closers": list,
         "place_part_nouns": list,
         "place_part_preps": list,

@@ -167,6 +167,10 @@ def test_a_target_preposition_of_a_later_subordinate_clause_names_no_target(ctx:
     # a quoted demand of the speaker's own side stays the speaker's
     ("„Wir fordern von Russland den Abzug“, sagte Kerry.", "REQUEST", "USA", "RUS"),
     ("„Assad muss gehen“, sagte Hollande.", "REQUEST", "FRA", "SYR"),
+    # an object put first, the subject a pronoun after the verb: the speaker's own act (review of a898a73)
+    ("„Die Türkei kritisieren wir scharf“, sagte Merkel.", "ACCUSE", "DEU", "TUR"),
+    ("„Assad unterstützen wir nicht“, sagte Hollande.", "SUPPORT", "FRA", "SYR"),
+    ("„Erdogan verurteile ich“, sagte Kurz.", "ACCUSE", "AUT", "TUR"),
     # an asked subject or an impersonal one leaves the act to the speaker
     ("Assad müsse gehen, sagte Hollande.", "REQUEST", "FRA", "SYR"),
     ("Moskau erklärte, man widerspräche der Darstellung Ankaras entschieden.", "REJECT", "RUS", "TUR"),

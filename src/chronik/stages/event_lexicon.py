@@ -232,6 +232,7 @@ class EventLexicon:
     material_means: dict = field(default_factory=dict)  # "unterstützt … mit Luftangriffen": AID (event_means.py)
     media_report_verbs: frozenset[str] = frozenset()  # "wie DHA berichtete": a report, not the speaker (event_attribution.py)
     quote_pronouns: frozenset[str] = frozenset()  # "Wir werden das nicht zulassen, drohte X": a quote (event_speech.py)
+    nominative_pronouns: frozenset[str] = frozenset()  # "„Die Türkei kritisieren wir“": the subject after the verb
     quote_closers: frozenset[str] = frozenset()  # "„…“, forderte X": the quotation mark that closes a quote
     mutual_cues: dict = field(default_factory=dict)  # "Kämpfe zwischen Rebellengruppen": one group on both sides (event_mutual.py)
     pattern_cues: dict = field(default_factory=dict)  # "immer wieder", "bleiben in Kraft": habits and states (event_patterns.py)
@@ -273,7 +274,7 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
         "infinitive_markers", "owner_preps", "genitive_determiners", "mediated_participles", "mediator_preps", "shuttle_verbs",
         "briefing_verbs", "back_references", "article_contractions", "paired_coordinators", "alternative_coordinators", "clause_coordinators", "attribution_adverbs", "finite_auxiliaries", "oblique_determiners",
         "directional_determiners",
-        "media_report_verbs", "quote_pronouns", "quote_closers", "feminine_determiners", "subject_pronouns",
+        "media_report_verbs", "quote_pronouns", "nominative_pronouns", "quote_closers", "feminine_determiners", "subject_pronouns",
         "nominative_determiners", "focus_particles", "anonymous_speakers", "suffering_light_verbs")}
     endings = tuple(e for e in lang.data["actors"]["adjective_endings"] if e)
     return EventLexicon(verbs, nouns, particles, light, **words, scale={k: float(v) for k, v in data["scale"].items()},

@@ -255,6 +255,8 @@ def speaker_acts(frame: Frame, source: list[Mention], speaker: Mention, slots: l
     if _passive_author(frame, source, slots):
         return False
     words, lex = frame.words, frame.lexicon
+    if frame.index + 1 < len(words) and words[frame.index + 1].lower() in lex.nominative_pronouns:
+        return True  # "„Die Türkei kritisieren wir“": the words before the verb are its object, put first
     start = _reported_clause(frame)[0]
     lead = start + (words[start].lower() in lex.determiners)
     leads = {lead, lead + 1} if lead > start and lead + 1 < frame.index and words[lead][:1].isupper() else {lead}
