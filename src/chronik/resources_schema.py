@@ -198,6 +198,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "focus_particles": list,
         "anonymous_speakers": list,
         "suffering_light_verbs": list,
+        "crowd_nouns": list,
         "plural_verb_endings": list,
         "origin_preps": list,
         "purpose_preps": list,

@@ -57,6 +57,11 @@ def test_a_politicians_attack_on_a_politician_is_criticism(ctx: Context, text: s
     ("Kämpfer der Hamas griffen Netanjahu an.", "Benjamin Netanjahu"),  # armed attackers
     ("Frank S. griff Faymann mit einem Messer an.", "Werner Faymann"),  # a stranger, not a known politician
     ("Die Polizei griff Oppositionelle in Istanbul an.", "TUR OPP"),  # armed forces
+    # a party's or a politician's followers attack with their bodies (events.yaml crowd_nouns)
+    ("Anhänger der AfD griffen Journalisten an.", "DEU MED"),
+    ("Pegida-Anhänger griffen in Dresden Journalisten an.", "DEU MED"),
+    ("Mitglieder der NPD griffen einen Politiker der Linken an.", "Die Linke"),
+    ("Anhänger Erdogans griffen Mitglieder der HDP an.", "HDP"),
 ])
 def test_attacks_on_states_or_by_armed_groups_stay_attacks(ctx: Context, text: str, target: str) -> None:
     assert [e[0] for e in _events(ctx, text) if target in e[2]] == ["ASSAULT"]

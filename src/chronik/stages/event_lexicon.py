@@ -142,6 +142,7 @@ class EventLexicon:
     head_titles: frozenset[str] = frozenset()  # "Präsident", "Kanzlerin": heads of state or government (actors.yaml titles)
     anonymous_speakers: frozenset[str] = frozenset()  # "Kritiker", "Beobachter": an unnamed subject of no side (event_subject.py)
     suffering_light_verbs: frozenset[str] = frozenset()  # "kamen ums Leben": the subject suffers (event_stance.py)
+    crowd_nouns: frozenset[str] = frozenset()  # "Anhänger der AfD": followers who attack bodily (event_verbal.py)
     briefing_triggers: frozenset[str] = frozenset()  # trigger ids: "sei informiert worden": by the act's author (event_references.py)
     origin_preps: frozenset[str] = frozenset()  # "Ankunft aus Minsk": a place of departure, not visited
     purpose_preps: frozenset[str] = frozenset()  # "Offensive zur Rückeroberung von Mossul": the act's aim (event_causes.py)
@@ -275,7 +276,7 @@ def build_event_lexicon(lang: LanguageData) -> EventLexicon:
         "briefing_verbs", "back_references", "article_contractions", "paired_coordinators", "alternative_coordinators", "clause_coordinators", "attribution_adverbs", "finite_auxiliaries", "oblique_determiners",
         "directional_determiners",
         "media_report_verbs", "quote_pronouns", "nominative_pronouns", "quote_closers", "feminine_determiners", "subject_pronouns",
-        "nominative_determiners", "focus_particles", "anonymous_speakers", "suffering_light_verbs")}
+        "nominative_determiners", "focus_particles", "anonymous_speakers", "suffering_light_verbs", "crowd_nouns")}
     endings = tuple(e for e in lang.data["actors"]["adjective_endings"] if e)
     return EventLexicon(verbs, nouns, particles, light, **words, scale={k: float(v) for k, v in data["scale"].items()},
                         adjective_endings=endings, coordinators=frozenset(lang.data["actors"]["coordinators"]),

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from chronik.model import Actor
+    from chronik.model import Actor, Mention
     from chronik.stages.event_frame import Frame
 
 #: Sectors that carry arms: their attacks are attacks.
@@ -40,8 +40,24 @@ def verbal_attack(frame: Frame, sides: tuple[list[Actor], list[Actor]]) -> bool:
         return False
     if any(a is not None and a.kind == "person" and a.id.startswith(_UNKNOWN_PERSON) for a in source):
         return False  # "Frank S. griff Faymann mit einem Messer an": a stranger's attack is physical
+    ids = {a.id for a in source if a is not None}
+    if any(m.actor_id in ids and _crowd(frame, m) for m in frame.mentions):
+        return False  # "Anhänger der AfD griffen Journalisten an": followers attack with their bodies
     return all(_speaker(a, _SPEAKING_BODIES) for a in source) \
         and all(_speaker(a, _ADDRESSED_BODIES, _ADDRESSED_GROUPS) for a in target)
+
+
+def _crowd(frame: Frame, mention: Mention) -> bool:
+    """``mention`` names the party or person whose followers or members act (a ``crowd_nouns`` word): before it
+    ("Anhänger Erdogans"), before a genitive article and it ("Mitglieder der NPD"), or as the head of its hyphen
+    compound ("Pegida-Anhänger")."""
+    words, lex = frame.words, frame.lexicon
+    k = frame.word_index(mention.start)
+    if "-" in words[k] and words[k].rsplit("-", 1)[1].lower() in lex.crowd_nouns:
+        return True
+    if k >= 1 and words[k - 1].lower() in lex.crowd_nouns:
+        return True
+    return k >= 2 and words[k - 1].lower() in lex.genitive_determiners and words[k - 2].lower() in lex.crowd_nouns
 
 
 def _speaker(actor: Actor | None, bodies: frozenset[str], groups: frozenset[str] = frozenset()) -> bool:
