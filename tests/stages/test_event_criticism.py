@@ -84,6 +84,15 @@ def test_an_organisations_meeting_noun_is_its_own_meeting(ctx: Context, text: st
         == [("CONSULT", "multilateral", [body], [body])]
 
 
+@pytest.mark.parametrize("text", [
+    "Der Sondergipfel der EU mit Afrika fand in Valletta statt.",  # a partner of no state (a continent)
+    "Der EU-Gipfel mit Afrika fand in Valletta statt.",
+    "Das Treffen der Arabischen Liga mit Lateinamerika findet in Riad statt.",
+])
+def test_an_organisations_meeting_with_a_partner_is_not_its_own(ctx: Context, text: str) -> None:
+    assert not [e for e in extract(ctx, text, "2016-01-10") if e.mode == "multilateral" and e.source == e.target]
+
+
 def test_talks_led_by_an_organisation_are_not_its_meeting(ctx: Context) -> None:
     text = "Die Gespräche in Astana sollen die von den Vereinten Nationen geführten Verhandlungen in Genf ergänzen."
     assert not [e for e in extract(ctx, text, "2017-01-23") if e.source]

@@ -93,8 +93,11 @@ def own_body(frame: Frame, source: list[Mention]) -> Actor | None:
 
 def _owns_meeting(frame: Frame, mention: Mention) -> bool:
     """True when ``mention`` is the meeting noun's own genitive ("Krisentreffen der Arabischen Liga") or the
-    prefix of its compound ("Nato-Gipfel")."""
+    prefix of its compound ("Nato-Gipfel"), and no partner follows it ("Der Sondergipfel der EU mit Afrika")."""
     k = frame.word_index(mention.start)
+    after = frame.word_index(mention.end - 1) + 1
+    if after < len(frame.words) and frame.words[after].lower() in frame.trigger.target_preps:
+        return False  # "Der Sondergipfel der EU mit Afrika": a meeting with a partner, not among members
     return k == frame.index or (k == frame.index + 2 and frame.words[frame.index + 1].lower() in frame.lexicon.genitive_determiners)
 
 
