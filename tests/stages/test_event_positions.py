@@ -277,3 +277,17 @@ def test_a_preposition_zu_opens_no_refused_act(ctx: Context) -> None:
     text = ("Finanzielle Unterstützung einer Partei hat Griss im Vorfeld ausgeschlossen, dennoch war sie sowohl bei den "
             "Neos als auch bei der FPÖ zu einem Hearing geladen.")
     assert not [e for e in extract(ctx, text, "2016-02-22") if e.type == "REJECT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ungarn weigerte sich, Flüchtlinge aus Syrien aufzunehmen.",  # where the refugees come from
+    "Ungarn lehnte es ab, Flüchtlinge aus Griechenland aufzunehmen.",
+    "Die Türkei weigert sich, Waffen an die Kurden in Syrien zu liefern.",  # a place
+])
+def test_a_place_or_origin_in_the_refused_act_is_no_party(ctx: Context, text: str) -> None:
+    assert not [e for e in extract(ctx, text, "2016-02-22") if e.type == "REJECT" and e.target]
+
+
+def test_a_refused_withdrawal_from_a_state_still_rejects_it(ctx: Context) -> None:
+    event = only(extract(ctx, "Russland weigert sich, Truppen aus der Ukraine abzuziehen.", "2016-02-22"), "REJECT")
+    assert [a.country for a in event.target] == ["UKR"]

@@ -355,12 +355,15 @@ def _named_party(frame: Frame, start: int, stop: int, sides: set[str], parties: 
     """The first actor of words [start, stop) of no country in ``sides`` (a state's forces as the state:
     "des russischen Kampfjets"), or a party or the opposition of the refuser's own country that is not the
     refuser (``parties``, :func:`_parties`: "Podemos weigerte sich, mit der PSOE zu verhandeln", "Assad lehnte es
-    ab, mit der Opposition zu sprechen"), else the state of the first state adjective there; None if neither."""
+    ab, mit der Opposition zu sprechen"), else the state of the first state adjective there; None if neither.  A
+    state after a place or origin preposition is none ("Flüchtlinge aus Syrien aufzunehmen")."""
     for m in frame.mentions:
         rival = parties is not None and m.sector in _PARTY_SECTORS and not {m.actor_id, f"{m.country}/{m.sector}"} & parties
         if not (start <= frame.word_index(m.start) < stop and (m.actor_id or m.country) and (m.country not in sides or rival)
                 and m.kind != "LOC"):
             continue
+        if m.kind == "STATE" and _place_or_origin(frame, frame.word_index(m.start)):
+            continue  # "weigerte sich, Flüchtlinge aus Syrien aufzunehmen": where they come from, no party
         if m.sector == "MIL" and m.country:
             return host_state(frame, m.country)
         if m.actor_id:
@@ -368,6 +371,18 @@ def _named_party(frame: Frame, start: int, stop: int, sides: set[str], parties: 
     words = frame.words[start:stop]
     country = next((c for w in words if (c := frame.adjectives.get(w.lower())) and c not in sides), None)
     return host_state(frame, country) if country else None
+
+
+def _place_or_origin(frame: Frame, k: int) -> bool:
+    """The state at word ``k`` is a place ("die Kurden in Syrien": a ``place_preps`` word governs it) or the origin
+    of people ("Flüchtlinge aus Syrien": an ``origin_preps`` word right after an ``origin_people`` noun)."""
+    cues, prep = frame.lexicon.refusal_cues, governing_preposition(frame, k)
+    if prep in cues.get("place_preps", ()):
+        return True
+    if prep not in frame.lexicon.origin_preps:
+        return False
+    j = next((j for j in range(k - 1, max(k - 5, 0), -1) if frame.words[j].lower() == prep), None)
+    return j is not None and frame.words[j - 1].lower() in cues.get("origin_people", ())
 
 
 def _zu_infinitive_at(frame: Frame, k: int) -> bool:
