@@ -1,8 +1,8 @@
-"""Quality gate: events on 10kGNAD International articles against gold coded without seeing chronik.
+"""Quality gate: events on 10kGNAD articles against gold coded without seeing chronik.
 
-``benchmarks/gold/gnad_dev.yaml`` and ``gnad_dev2.yaml`` (20 articles each, development), ``gnad_test.yaml``
-and ``gnad_test2.yaml`` (20 articles each, held out) name articles of ``../shared/data/10kgnad/test.csv``
-by row.  Unlike the seeds and the demo corpus, no rule was written while reading them (the development
+``benchmarks/gold/gnad_dev.yaml`` and ``gnad_dev2.yaml`` (20 articles each, development), ``gnad_test.yaml``,
+``gnad_test2.yaml`` (20 International articles each, held out) and ``gnad_test3.yaml`` (10 International and
+10 Inland articles, held out) name articles of ``../shared/data/10kgnad/test.csv`` by row.  Unlike the seeds and the demo corpus, no rule was written while reading them (the development
 parts' errors are read, never fitted), so these scores are the honest estimate for unseen German news.
 Floors sit just under the measured scores (benchmarks/README.md); dated scores are not gated (10kGNAD
 has no publication dates).
@@ -23,8 +23,8 @@ from tests.conftest import shared_path
 
 GOLD = Path(__file__).resolve().parents[2] / "benchmarks" / "gold"
 # measured 24 Nov 2026: see benchmarks/README.md ("Events on unseen news")
-FLOORS = {"gnad_dev": (0.63, 0.93), "gnad_dev2": (0.44, 0.90), "gnad_test": (0.38, 0.66),
-          "gnad_test2": (0.50, 0.58)}
+FLOORS = {"gnad_dev": (0.63, 0.93), "gnad_dev2": (0.48, 0.90), "gnad_test": (0.38, 0.66),
+          "gnad_test2": (0.50, 0.58), "gnad_test3": (0.17, 0.58)}
 # measured (twelfth session): dev .61 / .95, test .44 / .70, test2 .52 / .62.  The test precision floor was
 # lowered from .75 on purpose: institutions named without a state ("die Regierung") now take the context's
 # state, which added three unmatched events on test while both held-out parts together gained five matches
@@ -36,7 +36,8 @@ FLOORS = {"gnad_dev": (0.63, 0.93), "gnad_dev2": (0.44, 0.90), "gnad_test": (0.3
 # every probe of the pattern is right now and was wrong before, yet two held-out test matches were lost (not
 # read).  One more unmatched test2 event comes from attacks with no named target (event_victims.py).
 # Fifteenth session: dev2 coded blind, first score .14 / .50, after the session's rules .47 / .94 (floor
-# just under).
+# just under).  Sixteenth session: dev2 .51 / .94 (floor up); test3 (held out, half of it Austrian domestic
+# politics) coded blind, first score .20 / .67 (8/41, 10/15), after the session .20 / .63 (8/41, 10/16).
 
 
 @pytest.fixture(scope="module")
@@ -60,8 +61,9 @@ def test_gnad_event_scores_stay_above_floors(gnad_records: list[dict], part: str
 
 
 # events with confidence >= 0.8 in the parts' articles that match their gold (target 0.80).  Measured (fourteenth
-# session): development 4/4, held out 14/18 (.78: test 4/5, test2 10/13); the held-out floor sits just under.
-CALIBRATION_FLOORS = {("gnad_dev",): 0.75, ("gnad_test", "gnad_test2"): 0.75}
+# session): development 4/4, held out 14/18 (.78: test 4/5, test2 10/13).  Sixteenth session: development 6/6
+# (dev 4/4, dev2 2/2), held out 16/19 (.84: test 4/4, test2 11/14, test3 1/1); the floor is the target.
+CALIBRATION_FLOORS = {("gnad_dev", "gnad_dev2"): 0.80, ("gnad_test", "gnad_test2", "gnad_test3"): 0.80}
 
 
 @pytest.mark.parametrize("parts", sorted(CALIBRATION_FLOORS))
