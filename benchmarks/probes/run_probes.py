@@ -1,9 +1,11 @@
 """run_probes.py FILE [MIN]: events (at confidence >= MIN) of every article in FILE; an article starts with a line
 "### PUB|none label". Run from the repository root with PYTHONPATH=src."""
 import sys
+
 sys.path.insert(0, ".")
 from tests.conftest import build_context
 from tests.stages.test_events import extract
+
 ctx = build_context()
 arts, cur = [], None
 for line in open(sys.argv[1], encoding="utf-8"):

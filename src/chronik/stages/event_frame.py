@@ -91,7 +91,13 @@ from chronik.stages.event_stance import (
 from chronik.stages.event_subject import meeting_subject, subject_roles
 from chronik.stages.event_talks import talks_dropped, talks_roles, without_title
 from chronik.stages.event_threats import conditional_roles, coordinator_length, paired_sides
-from chronik.stages.event_unnamed import acting_side, attacked_police, media_as_agent, noun_agent_elsewhere, passive_agent
+from chronik.stages.event_unnamed import (
+    acting_side,
+    attacked_police,
+    media_as_agent,
+    noun_agent_elsewhere,
+    passive_agent,
+)
 from chronik.stages.event_withdrawal import (
     announced_by,
     apologised_act,

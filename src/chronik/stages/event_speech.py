@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING
 
 from chronik.model import Actor, Mention
 from chronik.stages.event_hearsay import reported_subject
-from chronik.stages.event_irrealis import infinitive_marker
 from chronik.stages.event_slots import CLAUSE_BREAKS, attributive, clause_span, word_at
 
 if TYPE_CHECKING:

@@ -40,10 +40,10 @@ from chronik.stages.event_lexicon import TARGETLESS_TYPES, EventLexicon, build_e
 from chronik.stages.event_mediation import mediated_agreement, shuttle_talks
 from chronik.stages.event_meetings import crowd_meeting
 from chronik.stages.event_mutual import mutual_fight
+from chronik.stages.event_own_party import party_members, without_own_party
 from chronik.stages.event_place import capital_places
 from chronik.stages.event_pledges import halted_trigger
 from chronik.stages.event_positions_late import settle_positions
-from chronik.stages.event_own_party import party_members, without_own_party
 from chronik.stages.event_precision import civilian_withdrawal
 from chronik.stages.event_presence import presence_visits
 from chronik.stages.event_reception import received_acts

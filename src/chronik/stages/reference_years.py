@@ -21,8 +21,8 @@ from dataclasses import replace
 
 from chronik.context import Context
 from chronik.kb.entries import Entry, Role
-from chronik.resources import LanguageData
 from chronik.model import Article, TimeEx
+from chronik.resources import LanguageData
 from chronik.stages.published_infer import Clue, bounds, text_clues
 
 _DAY = dt.timedelta(days=1)
