@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from chronik.kb.entries import Entry, Role
 from chronik.model import Article, Mention
 from chronik.stages.mention_roles import described, titled_roles
+from chronik.stages.reference_years import latest_most_serving, role_bounds
 
 if TYPE_CHECKING:
     from chronik.stages.mentions import Resources
@@ -83,9 +84,8 @@ def _most_serving_day(article: Article, res: Resources, span: tuple[dt.date, dt.
     2017, Kurz in December 2017).  Tried days: the span's last day and the first and last days of those
     persons' roles within it."""
     people = named_people(article, res)
-    bounds = [d for e in people for r in e.roles for d in (r.start, r.end and r.end - dt.timedelta(days=1)) if d]
-    days = [span[1] - dt.timedelta(days=1), *(d for d in bounds if span[0] <= d < span[1])]
-    return max(days, key=lambda d: (sum(any(r.covers(d) for r in e.roles) for e in people), d))
+    days = [span[1] - dt.timedelta(days=1), *(d for d in role_bounds(people) if span[0] <= d < span[1])]
+    return latest_most_serving(people, days)
 
 
 def named_people(article: Article, res: Resources) -> list[Entry]:

@@ -97,10 +97,23 @@ def co_serving_period(people: list[Entry], today: dt.date) -> tuple[dt.date, dt.
     names) held a role, when at least two did and fewer do on ``today``: "Trump" beside "Obama" speaks of
     the candidate of 2016, when both served; beside "Putin" alone it says nothing (both serve today).  None
     otherwise."""
-    days = {d for e in people for r in e.roles for d in (r.start, r.end and r.end - _DAY) if d and d <= today}
-    count = {d: sum(any(r.covers(d) for r in e.roles) for e in people) for d in days}
-    most = max(count.values(), default=0)
-    if most < 2 or sum(any(r.covers(today) for r in e.roles) for e in people) >= most:
+    days = [d for d in role_bounds(people) if d <= today]
+    day = latest_most_serving(people, days) if days else None
+    if day is None or (most := serving(people, day)) < 2 or serving(people, today) >= most:
         return None
-    day = max(d for d, n in count.items() if n == most)
     return day, day + _DAY
+
+
+def role_bounds(people: list[Entry]) -> list[dt.date]:
+    """The first and the last day of every known role of ``people``."""
+    return [d for e in people for r in e.roles for d in (r.start, r.end and r.end - _DAY) if d]
+
+
+def serving(people: list[Entry], day: dt.date) -> int:
+    """How many of ``people`` hold a role on ``day``."""
+    return sum(any(r.covers(day) for r in e.roles) for e in people)
+
+
+def latest_most_serving(people: list[Entry], days: list[dt.date]) -> dt.date:
+    """The latest of ``days`` (not empty) on which the most of ``people`` hold a role."""
+    return max(days, key=lambda d: (serving(people, d), d))
