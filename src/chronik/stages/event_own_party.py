@@ -20,6 +20,7 @@ from chronik.stages.event_lexicon import TARGETLESS_TYPES
 
 if TYPE_CHECKING:
     from chronik.kb.base import KnowledgeBase
+    from chronik.kb.entries import Role
 
 #: Acts against a side: a party's backing of its own leader ("Die SPÖ stärkte Faymann den Rücken") stays news.
 _ADVERSE = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
@@ -27,14 +28,14 @@ _ADVERSE = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 _PARTY = "party"
 
 
-def party_members(kb: KnowledgeBase) -> dict[str, list[tuple[str, dt.date | None, dt.date | None]]]:
-    """Public person id -> [(public party id, from, to)] for every person role in a party organisation."""
+def party_members(kb: KnowledgeBase) -> dict[str, list[tuple[str, Role]]]:
+    """Public person id -> [(public party id, role)] for every person role in a party organisation."""
     public = {entry.id: entry.public_id for entry in kb.entries.values() if entry.extra.get("kind") == _PARTY}
-    members: dict[str, list[tuple[str, dt.date | None, dt.date | None]]] = {}
+    members: dict[str, list[tuple[str, Role]]] = {}
     for entry in kb.entries.values():
         for role in entry.roles:
             if role.org in public:
-                members.setdefault(entry.public_id, []).append((public[role.org], role.start, role.end))
+                members.setdefault(entry.public_id, []).append((public[role.org], role))
     return members
 
 
@@ -59,5 +60,4 @@ def _same_party(a: Actor, b: Actor, members: dict, day: dt.date | None) -> bool:
 
 
 def _member(person: str, party: str, members: dict, day: dt.date | None) -> bool:
-    return any(org == party and (day is None or ((start is None or start <= day) and (end is None or day < end)))
-               for org, start, end in members.get(person, ()))
+    return any(org == party and (day is None or role.covers(day)) for org, role in members.get(person, ()))
