@@ -56,6 +56,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "capital_adjective_suffixes": list,
         "title_compound_heads": list,
         "title_synonyms": dict,
+        "feminine_title_suffix": str,
         "possessives": list,
         "place_context_words": list,
         "place_genitive_preposition": str,

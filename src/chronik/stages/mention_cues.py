@@ -96,6 +96,8 @@ class Cues:
     voice_nouns: frozenset[str] = frozenset()  # events.yaml: "die Kritik aus Brüssel" names who voiced it
     origin_preps: frozenset[str] = frozenset()  # events.yaml: "aus"
     title_synonyms: dict[str, str] = field(default_factory=dict)  # "präsidentschaftsbewerber" → KB title, folded
+    feminine_title_suffix: str = ""  # "in" of "Ministerin"
+    genitive_suffix: str = ""  # "s" of "des Bundeskanzlers"
 
     def type_cued(self, word: str) -> str | None:
         """PER, LOC or ORG when ``word`` is a noun saying what the next name is ("Chemiekonzern",
@@ -216,6 +218,7 @@ def build_cues(lang: LanguageData) -> Cues:
         group_heads=frozenset(actors["group_adjectives"].get("heads") or []),
         compound_org_heads=frozenset(actors["compound_org_heads"]),
         title_synonyms={fold(v): fold(t) for t, forms in (actors.get("title_synonyms") or {}).items() for v in forms},
+        feminine_title_suffix=actors["feminine_title_suffix"], genitive_suffix=actors["genitive_suffix"],
         compound_target_heads=frozenset(actors["compound_target_heads"]),
         compound_author_heads=frozenset(actors["compound_author_heads"]),
         seat_prepositions=frozenset(actors["seat_prepositions"]),

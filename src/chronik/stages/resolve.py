@@ -83,6 +83,7 @@ from chronik.stages.resolve_actors import (
     take_role,
     unresolved_descriptions,
 )
+from chronik.stages.resolve_coref import Coreference
 from chronik.stages.sentence_days import published_day, sentence_dates, sentence_day
 
 _Span = tuple[dt.date, dt.date] | None  # [start, end) of the time an undated article speaks of
@@ -92,7 +93,7 @@ def resolve(article: Article, ctx: Context) -> Article:
     res = resources(ctx, ctx.lang(article.lang))
     dates = sentence_dates(article)
     countries = _article_countries(article, res)
-    coref = _Coreference()
+    coref = Coreference()
     article.meta.pop(GUESSED_ROLES, None)  # a rerun (a stored article processed again) decides afresh
     resolve_alliances(article, res)
     lang = ctx.lang(article.lang)
@@ -141,77 +142,7 @@ def resolve(article: Article, ctx: Context) -> Article:
     return article
 
 
-class _Coreference:
-    """The article's persons so far, for surnames, descriptions and pronouns."""
-
-    def __init__(self) -> None:
-        self.persons: list[Mention] = []
-        self.by_last_word: dict[str, str] = {}
-        self.seen: set[str] = set()
-
-    def add(self, mention: Mention) -> None:
-        if mention.actor_id:
-            self.seen.add(mention.actor_id)
-        if mention.actor_id and mention.kind in ("PER", "DESC"):
-            self.persons.append(mention)
-            if mention.kind == "PER":
-                self.by_last_word.setdefault(_last_word(mention.text), mention.actor_id)
-
-    def last_person(self, country: str | None = None, office: str | None = None) -> Mention | None:
-        for earlier in reversed(self.persons):
-            if (country is None or earlier.country == country) and (office is None or earlier.office == office):
-                return earlier
-        return None
-
-    def last_titled(self, groups: tuple[str, ...], cues, title: str | None = None, unique: bool = False) -> Mention | None:
-        """The last person named with a title of one of the title ``groups`` ("Landeshauptmann Pühringer",
-        KB role titles too), for an anaphoric title alone ("der Landeschef"), not one whose title is the
-        other gender's form of ``title`` ("der Bundeskanzler" is not "Bundeskanzlerin Merkel"); with ``unique``,
-        None when its sentence names another such person ("Außenminister Szijjarto traf Kurz. Der Minister …":
-        either)."""
-        fitting = [p for p in self.persons if (office := cues.title_office(p.title)) is not None
-                   and office.group in groups and not _other_gender(title, p.title)]
-        if not fitting:
-            return None
-        last = fitting[-1]
-        if unique and any(p.sentence == last.sentence and p.actor_id != last.actor_id for p in fitting):
-            return None
-        return last
-
-    def latest(self) -> list[Mention]:
-        """The persons of the latest sentence that names one, in text order."""
-        return [p for p in self.persons if p.sentence == self.persons[-1].sentence] if self.persons else []
-
-    def subject_candidate(self) -> Mention | None:
-        """The first person of the latest sentence that names one: in German news the subject and
-        topic usually comes first, and a following "er" continues the topic (centering)."""
-        if not self.persons:
-            return None
-        latest = self.persons[-1].sentence
-        return next(p for p in self.persons if p.sentence == latest)
-
-
-def _other_gender(title: str | None, other: str | None) -> bool:
-    """``other`` is ``title`` with or without the feminine suffix "in" (a genitive "s" apart), also as a
-    compound's end: "Bundeskanzlerin" and "Bundeskanzler(s)", "der Minister" and "Innenministerin"."""
-    if not title or not other:
-        return False
-    a, b = title.removesuffix("s").lower(), other.removesuffix("s").lower()
-    return _feminine_of(a, b) or _feminine_of(b, a)
-
-
-def _feminine_of(female: str, male: str) -> bool:
-    """``female`` (lower case) is the feminine form of ``male`` or of a compound ending or head of it."""
-    stem = female.removesuffix("in")
-    return stem != female and (stem.endswith(male) or male.endswith(stem))
-
-
-def _last_word(name: str) -> str:
-    word = name.split()[-1] if name.split() else name
-    return word[:-1] if word.endswith("s") and len(word) > 4 else word
-
-
-def _resolve_name(article: Article, mention: Mention, res: Resources, day: dt.date | None, coref: _Coreference,
+def _resolve_name(article: Article, mention: Mention, res: Resources, day: dt.date | None, coref: Coreference,
                   countries: Counter, description: Description = NOTHING,
                   spans: tuple[_Span, _Span] = (None, None)) -> None:
     """Link a named mention to its KB entry, else to a new actor.  Among KB namesakes, those with a role
@@ -234,7 +165,7 @@ def _resolve_name(article: Article, mention: Mention, res: Resources, day: dt.da
             mention.sector = mention.office = None
         register(article, mention, actor_of(entry, mention))
     elif mention.kind == "PER":
-        known = coref.by_last_word.get(_last_word(mention.text))
+        known = coref.named_before(mention.text)
         if known and " " not in mention.text:
             copy_person(mention, article.actors[known])
         else:
@@ -283,7 +214,7 @@ def _resolve_country_description(article: Article, mention: Mention, state: Entr
     register(article, mention, actor_of(state, mention))
 
 
-def _resolve_description(article: Article, mention: Mention, res: Resources, day: dt.date | None, coref: _Coreference) -> None:
+def _resolve_description(article: Article, mention: Mention, res: Resources, day: dt.date | None, coref: Coreference) -> None:
     person = _apposition(article, mention, coref, res)
     if person is not None:
         _describe(article, person, mention, res, day)
@@ -305,7 +236,7 @@ def _resolve_description(article: Article, mention: Mention, res: Resources, day
     coref.add(mention)
 
 
-def _anaphoric(mention: Mention, coref: _Coreference, res: Resources) -> Mention | None:
+def _anaphoric(mention: Mention, coref: Coreference, res: Resources) -> Mention | None:
     """For a title alone without a country whose group is anaphoric ("der Landeshauptmann", "der Landeschef"):
     the last person named with a title of that group or of a group it ``refers_to`` ("der Minister" after
     "Finanzminister Schelling", unless its sentence names another minister); else None."""
@@ -316,7 +247,7 @@ def _anaphoric(mention: Mention, coref: _Coreference, res: Resources) -> Mention
     return coref.last_titled((office.group, *office.refers_to), res.cues, mention.title, unique=bool(office.refers_to))
 
 
-def _apposition(article: Article, mention: Mention, coref: _Coreference, res: Resources) -> Mention | None:
+def _apposition(article: Article, mention: Mention, coref: Coreference, res: Resources) -> Mention | None:
     """The person a description stands beside: "Kamal Lababidi, ein Mitglied des Politbüros"."""
     person = coref.persons[-1] if coref.persons else None
     if person is None or person.kind != "PER" or person.sentence != mention.sentence:
@@ -364,7 +295,7 @@ def _resolve_group(article: Article, mention: Mention) -> None:
     register(article, mention, actor)
 
 
-def _resolve_pronoun(mention: Mention, coref: _Coreference, speaker: Mention | None = None) -> None:
+def _resolve_pronoun(mention: Mention, coref: Coreference, speaker: Mention | None = None) -> None:
     """"er" → the first person of the latest sentence with one (the subject continues), or the ``speaker``
     of its closing reporting clause; "ihn/ihm" → the last person, both within two sentences; "sie/ihr" stay
     open (a woman, a group, a plural or a polite form: too ambiguous for a rule)."""
