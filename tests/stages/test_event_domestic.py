@@ -25,6 +25,15 @@ def _coded(ctx: Context, text: str) -> list[tuple[str, list[str], list[str], str
     ("Kanzler Faymann hat den Plänen der ÖVP eine Absage erteilt.", ("REJECT", ["Werner Faymann"], ["ÖVP"], "asserted")),
     ("Vizekanzler Mitterlehner erteilte Strache eine Abfuhr.",
      ("REJECT", ["Reinhold Mitterlehner"], ["Heinz-Christian Strache"], "asserted")),
+    # "eine Absage an X erteilen": the refused side after "an"
+    ("Die ÖVP hat eine klare Absage an die FPÖ erteilt.", ("REJECT", ["ÖVP"], ["FPÖ"], "asserted")),
+    ("Bundeskanzler Faymann erteilte einer Koalition mit der FPÖ eine Absage.",
+     ("REJECT", ["Werner Faymann"], ["FPÖ"], "asserted")),
+    # a motion of no confidence is a formal censure: ACCUSE (the codebook has no disapproval type of its own)
+    ("Die FPÖ brachte einen Misstrauensantrag gegen Innenministerin Mikl-Leitner ein.",
+     ("ACCUSE", ["FPÖ"], ["Johanna Mikl-Leitner"], "asserted")),
+    ("Die Grünen kündigten einen Misstrauensantrag gegen Finanzminister Schelling an.",
+     ("ACCUSE", ["Die Grünen – Die Grüne Alternative"], ["Hans Jörg Schelling"], "future")),
     # a criminal complaint: "wegen … angezeigt", "Anzeige erstatten/einbringen gegen", "Sachverhaltsdarstellung"
     ("Die Grünen haben Innenministerin Mikl-Leitner wegen Amtsmissbrauchs angezeigt.",
      ("ACCUSE", ["Die Grünen – Die Grüne Alternative"], ["Johanna Mikl-Leitner"], "asserted")),
