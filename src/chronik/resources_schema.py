@@ -71,7 +71,7 @@ SCHEMA: dict[str, dict[str, type]] = {
         "type_cues": dict,
         "name_shapes": dict,
     },
-    "names.yaml": {"first_names": list},
+    "names.yaml": {"first_names": list, "noun_suffixes": list},
     "events.yaml": {
         "triggers": list,
         "reporting_verbs": list,

@@ -95,3 +95,13 @@ def test_plural_ministers_refer_to_nobody(ctx: Context) -> None:
 def test_minister_alone_after_two_ministers_is_nobody(ctx: Context, text: str) -> None:
     desc = next(m for m in analyse(ctx, text, "2016-03-10").mentions if m.text == "Minister")
     assert not (desc.actor_id or "").startswith("kb:")  # no person of the knowledge base
+
+
+@pytest.mark.parametrize(("text", "noun"), [
+    # an unknown word with a derived noun's ending after a title is the object, not the person's name
+    ("Strache warf dem Minister Zynismus vor.", "Zynismus"),
+    ("Die Grünen warfen der Ministerin Untätigkeit vor.", "Untätigkeit"),
+    ("Kurz warf dem Kanzler Populismus vor.", "Populismus"),
+])
+def test_derived_noun_after_title_is_no_name(ctx: Context, text: str, noun: str) -> None:
+    assert all(noun not in m.text for m in analyse(ctx, text, "2016-01-04").mentions)

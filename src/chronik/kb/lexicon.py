@@ -20,8 +20,11 @@ _ENDINGS = ("e", "en", "n", "s", "es", "er", "ern")  # inflections stripped to f
 class Lexicon:
     """Word-class lookups for one language (German; other languages: everything is 'name')."""
 
-    def __init__(self, lang_code: str) -> None:
+    def __init__(self, lang_code: str, noun_suffixes: tuple[str, ...] = ()) -> None:
+        """``noun_suffixes``: endings of derived common nouns ("ismus"), lower case; an unknown word with one
+        is a noun."""
         self._entries: dict[str, list[tuple[str, float]]] = {}
+        self._noun_suffixes = tuple(noun_suffixes)
         if lang_code == "de":
             self._entries = _hanta_entries()
         self.word_class = lru_cache(maxsize=200_000)(self._word_class)
@@ -53,6 +56,8 @@ class Lexicon:
             return OTHER
         lower = word.lower()
         if self._entries and (self._inflected_noun(lower) or self._compound_noun(lower)):
+            return NOUN
+        if self._noun_suffixes and lower.endswith(self._noun_suffixes) and len(lower) > 6:
             return NOUN
         return NAME
 

@@ -95,7 +95,7 @@ def resources(ctx: Context, lang: LanguageData) -> Resources:
     """The KB, GeoNames index, lexicon and cues for ``lang``, built once per Context."""
 
     def build(lang: LanguageData) -> Resources:
-        lexicon = Lexicon(lang.code)
+        lexicon = Lexicon(lang.code, tuple(lang.data["names"]["noun_suffixes"]))
         kb, geo = load_kb_and_places(lang, ctx.settings, lexicon)
         return Resources(kb, geo, lexicon, build_cues(lang), lang.code)
 
