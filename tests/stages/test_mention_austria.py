@@ -105,3 +105,14 @@ def test_minister_alone_after_two_ministers_is_nobody(ctx: Context, text: str) -
 ])
 def test_derived_noun_after_title_is_no_name(ctx: Context, text: str, noun: str) -> None:
     assert all(noun not in m.text for m in analyse(ctx, text, "2016-01-04").mentions)
+
+
+@pytest.mark.parametrize(("text", "name", "person"), [
+    # a KB surname that is also an adjective is the name after a title, not a person beside a lone title
+    ("Die ÖVP kritisierte Verteidigungsminister Klug.", "Klug", "kb:gerald-klug"),
+    ("Die SPÖ lobte Außenminister Kurz.", "Kurz", "kb:sebastian-kurz"),
+])
+def test_kb_surname_after_title_is_the_titled_name(ctx: Context, text: str, name: str, person: str) -> None:
+    mentions = analyse(ctx, text, "2015-06-10").mentions
+    named = next(m for m in mentions if m.text == name)
+    assert named.actor_id == person and named.how == "title"

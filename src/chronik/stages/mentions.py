@@ -313,10 +313,15 @@ def _title(scan: _Scan, i: int) -> int:
 
 def _name_end_after_title(scan: _Scan, j: int) -> int:
     """End of the name after a title: after a first name, a surname that is also a common word
-    counts as after :func:`_first_name` ("Außenminister Sebastian Kurz")."""
+    counts as after :func:`_first_name` ("Außenminister Sebastian Kurz"); so does a KB person's surname
+    alone ("Verteidigungsminister Klug": "klug" is an adjective)."""
     if scan.words[j] in scan.res.cues.first_names:
         return max(name_end(scan, j + 1, lenient=True, after_first=True), j + 1)
-    return name_end(scan, j)
+    end = name_end(scan, j)
+    kb = scan.res.kb
+    surname = is_capitalised(scan.words[j]) and any(kb.entries[f.entry_id].kind == "person" for f in kb.phrases.get((scan.words[j],), ()))
+    alone = j + 1 >= len(scan.words) or not is_capitalised(scan.words[j + 1])  # not "Präsidentin Park Geun-hye"
+    return j + 1 if end == j and surname and alone else end
 
 
 def _organisation_after(scan: _Scan, j: int) -> tuple[str, ...]:
