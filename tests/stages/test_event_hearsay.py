@@ -33,6 +33,9 @@ def of_type(found: list[EventMention], type_: str) -> list[EventMention]:
     # the content of a denial is negated
     ("Ankara dementierte, dass türkische Truppen in den Irak einmarschiert seien.", "ASSAULT", "negated"),
     ("Moskau bestreitet, Zivilisten in Syrien bombardiert zu haben.", "ASSAULT", "negated"),
+    # the content of a negated reporting verb is negated: nothing was said
+    ("Kerry sagte nicht, Russland solle sich aus der Ukraine zurückziehen.", "REQUEST", "negated"),
+    ("Steinmeier hat nicht gesagt, dass Russland die Separatisten unterstütze.", "SUPPORT", "negated"),
 ])
 def test_content_of_a_claim_or_denial_is_not_asserted(ctx: Context, text: str, type_: str, modality: str) -> None:
     found = of_type(extract(ctx, text), type_)
@@ -45,6 +48,9 @@ def test_content_of_a_claim_or_denial_is_not_asserted(ctx: Context, text: str, t
     ("Lawrow wies die Vorwürfe zurück, nachdem die Türkei den russischen Kampfjet abgeschossen hatte.",
      "ASSAULT", "asserted"),
     ("Die Gerüchte verstummten, als Putin am Montag Damaskus besuchte.", "CONSULT", "asserted"),
+    # a negation of the reported clause, or one that negates nothing, leaves the report standing
+    ("Nicht nur Kerry sagte, Russland solle sich aus der Ukraine zurückziehen.", "REQUEST", "asserted"),
+    ("Kerry sagte, Russland solle die gemäßigte Opposition nicht angreifen.", "REQUEST", "asserted"),
 ])
 def test_other_clauses_stay_asserted(ctx: Context, text: str, type_: str, modality: str) -> None:
     found = of_type(extract(ctx, text), type_)

@@ -147,10 +147,24 @@ def test_judged_act_or_act_before_a_state_is_no_state(ctx: Context, text: str) -
     ("Haben sich Kerry und Lawrow auf eine Waffenruhe geeinigt?", "AGREE"),
     ("Trifft Putin am Montag in Sotschi Erdogan?", "CONSULT"),
     ("„Warum kritisiert Kurz die griechische Regierung?“", "ACCUSE"),
+    ("Hat Russland die Separatisten in der Ostukraine unterstützt?", "SUPPORT"),
+    ("„Hat die Türkei den russischen Jet abgeschossen?“, fragte Putin.", "ASSAULT"),
 ])
 def test_question_asserts_no_act(ctx: Context, text: str, type_: str) -> None:
-    """A sentence ending with a question mark asks about the act: below the confident band."""
-    assert only(extract(ctx, text, "2016-03-10"), type_).confidence <= PATTERN_CAP
+    """A sentence ending with a question mark, or a quoted question, asks about the act: hypothetical and
+    below the confident band."""
+    event = only(extract(ctx, text, "2016-03-10"), type_)
+    assert event.confidence <= PATTERN_CAP
+    assert event.modality == "hypothetical", event.modality
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("„Die Türkei hat den russischen Jet abgeschossen“, sagte Putin am Montag.", "ASSAULT"),
+    ("Putin trifft Erdogan in Sotschi – Einigung in Sicht?", "CONSULT"),
+])
+def test_act_before_a_question_stays_asserted(ctx: Context, text: str, type_: str) -> None:
+    """A quote that asks nothing, or an act before a dash and a headline's question, stays asserted."""
+    assert only(extract(ctx, text, "2016-03-10"), type_).modality == "asserted"
 
 
 @pytest.mark.parametrize(("text", "type_", "confident"), [

@@ -65,6 +65,9 @@ def frame_event(frame: Frame, sides: tuple[list[Actor], list[Actor]], location: 
         # "sprach mit Erdogan über die Entscheidung Trumps, …": reported before; joins, founds no event, and
         # stays for what refers back to it ("Beide kritisierten den Schritt")
         event.date, event.reference = None, True
+    if event.modality in ("asserted", "future", "claimed") and questioned(frame):
+        event.modality = "hypothetical"  # "Hat Russland die Separatisten unterstützt?": asked, not asserted
+        event.confidence = min(event.confidence, PATTERN_CAP)
     standing = standing_act(frame)  # "Russland unterstützt Assad seit Beginn des Krieges mit Waffen" (event_standing.py)
     if event.modality == "asserted" and (background_pattern(frame) or standing_stance(frame, event) or standing):
         event.confidence = min(event.confidence, PATTERN_CAP)
@@ -74,8 +77,6 @@ def frame_event(frame: Frame, sides: tuple[list[Actor], list[Actor]], location: 
             event.date = None  # "werfen … immer wieder vor", "…, seitdem X … eingenommen hat": no day of the report,
             # of the text before, nor of the clause a relative one hangs on ("Am Montag traf Kerry Lawrow, …, das
             # immer wieder Luftangriffe fliegt")
-    elif questioned(frame):  # "Trifft Putin am Montag Erdogan?": a question about a planned act reports none either
-        event.confidence = min(event.confidence, PATTERN_CAP)
     elif event.modality == "claimed" and habitual(frame) and not text_dated(frame, event, own_clause=True):
         event.date = None  # "kritisierte, dass Russland immer wieder Zivilisten bombardiert": a claimed habit
     return event

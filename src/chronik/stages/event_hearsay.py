@@ -11,6 +11,8 @@ Part of the ``events`` stage (see :mod:`chronik.stages.event_frame`).  Requires 
   zurück, Russland bombardiere Zivilisten", "Es gibt Gerüchte, dass Putin nach Damaskus reisen werde".
 * An act in such a clause right after a denial (a verb trigger of a ``denial_types`` type) is negated:
   "Peskow dementierte, dass Putin Assad in Moskau getroffen habe".
+* An act in such a clause right after a negated reporting verb is negated too: "Kerry sagte nicht, Russland
+  solle sich zurückziehen" reports no demand.
 * A denial (a ``denial_triggers`` trigger) names nobody inside such a clause: whom the content names is not
   the one rejected ("Erdogan bestritt, dass die Türkei Öl vom IS kaufe" rejects no Turkey), see
   :func:`content_slot`.
@@ -135,9 +137,20 @@ def _content_governor(frame: Frame, k: int) -> str | None:
             return "claimed"
         if j in denials:
             return "negated"
+        if words[j].lower() in lex.reporting_verbs and _negated_report(frame, before, start - 1):
+            return "negated"  # "Kerry sagte nicht, Russland solle sich zurückziehen": nothing reported
         if j in others or words[j].lower() in lex.reporting_verbs or words[j].lower() in lex.coordinators:
             return None  # "wies die Kritik zurück und sagte, Putin werde …": the nearer verb governs
     return None
+
+
+def _negated_report(frame: Frame, start: int, end: int) -> bool:
+    """A negation stands in words [start, end), the clause of a reporting verb, not right before one of the
+    ``negation_exceptions`` ("Nicht nur Kerry sagte, …"): the speaker did not say what the content tells."""
+    words, lex = [w.lower() for w in frame.words], frame.lexicon
+    exceptions = lex.irrealis_cues.get("negation_exceptions", frozenset())
+    return any(words[k] in lex.negation and (k + 1 >= len(words) or words[k + 1] not in exceptions)
+               for k in range(start, end))
 
 
 def _content_clause(frame: Frame, start: int, end: int) -> bool:

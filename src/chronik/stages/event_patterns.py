@@ -23,8 +23,9 @@ of ``events.yaml``).  Guarantees, with no German word in the code:
   party has stood since then ("Die Türkei fordert seit 2012 eine Flugverbotszone"), not what it said that
   day; so does one undated in a relative or "wie" clause ("Eine Entschuldigung, wie Moskau sie verlangt, …").  A bare present is left alone: in the body of a report it tells the day's stance as often as a
   standing one ("Pröll hält Faymann vor, …" against "Die USA und die Opposition fordern Assads Rücktritt").
-* :func:`questioned`: the sentence ends with a ``question_marks`` sign (closing quotes apart): a question
-  asserts no act ("Worauf haben sich Europarat und UNHCR geeinigt?").
+* :func:`questioned`: the sentence ends with a ``question_marks`` sign (closing quotes apart), or the trigger
+  stands in a quoted question ("„Hat die Türkei den Jet abgeschossen?“, fragte Putin"): a question asserts no
+  act ("Worauf haben sich Europarat und UNHCR geeinigt?"); :mod:`event_build` makes it hypothetical.
 * :func:`since_clause`: the trigger's clause is opened after a comma by a ``since_openers`` word and has no
   time expression: the act is the start of a state, background ("…, seitdem die Huthi-Rebellen Sanaa
   eingenommen haben").
@@ -74,8 +75,21 @@ def questioned(frame: Frame) -> bool:
     lex = frame.lexicon
     last = next((w for w in reversed(frame.words) if w not in lex.quote_closers), "")
     if last not in lex.pattern_cues["question_marks"]:
-        return False
+        return _quoted_question(frame)
     return not any(w in _QUESTION_BREAKS for w in frame.words[frame.end :])
+
+
+def _quoted_question(frame: Frame) -> bool:
+    """The first quotation mark after the trigger closes a quote right after a ``question_marks`` sign, with no
+    colon, dash or sentence end between: the trigger stands in a quoted question ("„Hat die Türkei den Jet
+    abgeschossen?“, fragte Putin"), which asserts no act either."""
+    lex, words = frame.lexicon, frame.words
+    for j in range(frame.end, len(words) - 1):
+        if words[j] in _QUESTION_BREAKS or words[j] in lex.quote_closers or words[j] in (".", "!"):
+            return False
+        if words[j] in lex.pattern_cues["question_marks"]:
+            return words[j + 1] in lex.quote_closers
+    return False
 
 
 def since_clause(frame: Frame) -> bool:
