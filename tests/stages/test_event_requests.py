@@ -223,3 +223,18 @@ def test_a_lifted_obligation_stays_negated(ctx: Context) -> None:
 ])
 def test_a_prohibition_of_a_passive_asks_nothing_of_its_subject(ctx: Context, text: str) -> None:
     assert not [e for e in of_type(extract(ctx, text, "2016-01-10"), "REQUEST") if e.trigger.lower().startswith("d")]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Assad genießt die Unterstützung Russlands.", "Russland", "Assad"),
+    ("Poroschenko genießt die Unterstützung der USA und der EU.", "USA", "Poroschenko"),
+    ("Merkel genießt in der Flüchtlingspolitik die Rückendeckung Hollandes.", "Hollande", "Merkel"),
+])
+def test_backing_enjoyed_is_given_by_its_owner(ctx: Context, text: str, source: str, target: str) -> None:
+    """The subject of "genießen" receives the backing; its genitive owner gives it, a held state below the
+    confident band."""
+    found = of_type(extract(ctx, text, "2016-01-10"), "SUPPORT")
+    assert len(found) == 1, [(e.type, e.trigger) for e in extract(ctx, text, "2016-01-10")]
+    assert any(source in (a.name or "") for a in found[0].source), found[0].source
+    assert any(target in (a.name or "") for a in found[0].target), found[0].target
+    assert found[0].confidence < 0.8

@@ -273,10 +273,13 @@ def turned_roles(frame: Frame, slots: list[Slot], source: list[Mention], target:
     """Source and target where the clause turns the roles that clause structure gives: aid received or
     decided (see :func:`_aid_roles`), and a demand after an instigation preposition, which is addressed to
     whoever acts in the clause ("Der UN-Sicherheitsrat kam auf Antrag Russlands zusammen"); people sent back to
-    the source's own state (:func:`_brought_home`) are no target of a deportation.  Requires
+    the source's own state (:func:`_brought_home`) are no target of a deportation; backing a subject receives by a
+    light verb ("genießt die Unterstützung Russlands") is given by its owner.  Requires
     the roles found by clause structure and ``slots`` of the sentence; returns (source, target)."""
     if frame.trigger.type == "AID":
         return _aid_roles(frame, slots, source, target)
+    if frame.kind == "light" and frame.trigger.type == "SUPPORT" and _received(frame):
+        return target, source  # "Assad genießt die Unterstützung Russlands": Russia backs Assad
     if frame.trigger.id in frame.lexicon.return_triggers and _brought_home(frame, slots, source):
         return source, []
     if frame.kind == "noun" and source and not target and instigation(frame.words, frame.index, frame.lexicon):
@@ -311,6 +314,12 @@ def _aid_roles(frame: Frame, slots: list[Slot], source: list[Mention], target: l
         receivers = [s.mention for s in slots if start <= s.index < end and s.prep in frame.trigger.target_preps]
         return deciders[:1], target or receivers[:1]
     return source, target
+
+
+def _received(frame: Frame) -> bool:
+    """A ``receiving_verbs`` word stands in the trigger's clause: its subject receives the backing."""
+    start, end = _clause_span(frame.words, frame.index)
+    return any(w.lower() in frame.lexicon.receiving_verbs for w in frame.words[start:end])
 
 
 def _brought_home(frame: Frame, slots: list[Slot], source: list[Mention]) -> bool:
