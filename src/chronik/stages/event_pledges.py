@@ -75,8 +75,7 @@ def stopped_at(words: list[str], index: int, lexicon: EventLexicon) -> int | Non
     schießen") or the one right before ("hat aufgehört, die Opposition anzugreifen"), when no negation stands in that
     verb's clause; a two-word entry ("hörte auf") needs its particle in the clause.  None otherwise."""
     lower = [w.lower() for w in words]
-    marked = index > 0 and lower[index - 1] in lexicon.infinitive_markers
-    if not marked and not any(lower[index].find(m, 2) > 0 for m in lexicon.infinitive_markers):
+    if not _zu_infinitive(lower, index, lexicon):
         return None
     own = clause_span(words, index, CLAUSE_BREAKS)[0]
     start = clause_span(words, own - 2, CLAUSE_BREAKS)[0] if own > 1 else own
@@ -96,14 +95,20 @@ def stop_modality(words: list[str], at: int, lexicon: EventLexicon) -> str | Non
     "asserted"."""
     span = clause_span(words, at, CLAUSE_BREAKS)
     clause = [w.lower() for w in words[span[0] : span[1]]]
-    if at > 0 and words[at - 1].lower() in lexicon.infinitive_markers \
-            or any(words[at].lower().find(m, 2) > 0 for m in lexicon.infinitive_markers):
+    if _zu_infinitive([w.lower() for w in words], at, lexicon):
         return None
     if any(w in lexicon.hypothetical for w in clause):
         return "hypothetical"
     if any(w in lexicon.future or w in lexicon.owed_modals for w in clause):
         return "future"
     return "asserted"
+
+
+def _zu_infinitive(lower: list[str], k: int, lexicon: EventLexicon) -> bool:
+    """The lower-cased word ``k`` is a zu-infinitive: a marker before it ("zu schießen") or inside it after at least
+    two letters ("anzugreifen", "aufzuhören")."""
+    return k > 0 and lower[k - 1] in lexicon.infinitive_markers \
+        or any(lower[k].find(m, 2) > 0 for m in lexicon.infinitive_markers)
 
 
 def demanded_halt(words: list[str], index: int, lexicon: EventLexicon) -> bool:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from chronik.model import UNKNOWN_PERSON_PREFIX
+
 if TYPE_CHECKING:
     from chronik.model import Actor, Mention
     from chronik.stages.event_frame import Frame
@@ -23,8 +25,6 @@ if TYPE_CHECKING:
 _ARMED = frozenset({"MIL", "REB", "POL"})
 #: Sectors of bodies (not persons) that attack only with words.
 _SPEAKING_BODIES = frozenset({"PTY", "OPP", "MED", "NGO"})
-#: The id prefix of a person the knowledge base does not know (found by the shape of a name).
-_UNKNOWN_PERSON = "per:"
 #: Sectors of bodies that can be attacked only with words by such speakers.
 _ADDRESSED_BODIES = _SPEAKING_BODIES | {"IGO"}
 #: Sectors of unnamed groups that such speakers attack only with words ("attackierte die Medien").
@@ -38,7 +38,7 @@ def verbal_attack(frame: Frame, sides: tuple[list[Actor], list[Actor]]) -> bool:
     source, target = sides
     if frame.trigger.verbal_type is None or not source or not target:
         return False
-    if any(a is not None and a.kind == "person" and a.id.startswith(_UNKNOWN_PERSON) for a in source):
+    if any(a is not None and a.kind == "person" and a.id.startswith(UNKNOWN_PERSON_PREFIX) for a in source):
         return False  # "Frank S. griff Faymann mit einem Messer an": a stranger's attack is physical
     ids = {a.id for a in source if a is not None}
     if any(m.actor_id in ids and _crowd(frame, m) for m in frame.mentions):
