@@ -16,6 +16,7 @@ from chronik.stages.event_confidence_sides import (
 )
 from chronik.stages.event_dating import text_dated
 from chronik.stages.event_genre import INTERVIEW_CAP, interview_turn
+from chronik.stages.event_negation import negated_window
 from chronik.stages.event_positions import conjunct_start
 from chronik.stages.event_slots import before_modifiers, clause_span
 from chronik.stages.event_stance import clause_passive
@@ -38,7 +39,7 @@ def modality_of(frame: Frame) -> str:
     words = [w.lower() for w in frame.words]
     opening = conjunct_start(frame, _clause_start(words, frame.index))
     window = _demand_window(frame, _outside_insertions(words, opening, _cue_end(words, frame.end)))
-    if _negated(window, lex):
+    if negated_window(window, lex):
         return "negated"
     if any(w in lex.hypothetical for w in words):
         return "hypothetical"
@@ -86,16 +87,6 @@ def _governed_noun(frame: Frame, words: list[str]) -> bool:
     """The trigger is a noun that a preposition governs ("in einem Telefonat"); ``words`` lower-cased."""
     before = before_modifiers(frame.words, frame.index, frame.lexicon) if frame.kind in ("noun", "light") else -1
     return before >= 0 and words[before] in frame.lexicon.prepositions
-
-
-def _negated(window: list[str], lex: EventLexicon) -> bool:
-    """A negation stands in the lower-cased cue ``window``, not right before one of the ``negation_exceptions``
-    (irrealis_cues) that make it negate nothing ("traf nicht nur Kerry, sondern auch …", "nicht zuletzt"), nor
-    right after a ``negation_predicates`` word, where it negates a label ("als nicht hilfreich kritisiert")."""
-    exceptions = lex.irrealis_cues.get("negation_exceptions", frozenset())
-    predicates = lex.irrealis_cues.get("negation_predicates", frozenset())
-    return any(w in lex.negation and (k + 1 == len(window) or window[k + 1] not in exceptions)
-               and (k == 0 or window[k - 1] not in predicates) for k, w in enumerate(window))
 
 
 def _perfect_closes(window: list[str], lex: EventLexicon) -> bool:

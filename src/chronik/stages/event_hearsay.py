@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from chronik.stages.event_negation import negated_window
 from chronik.stages.event_pledges import stopped_at
 from chronik.stages.event_slots import CLAUSE_BREAKS, clause_span, infinitive_clause, marked_infinitive
 
@@ -137,20 +138,11 @@ def _content_governor(frame: Frame, k: int) -> str | None:
             return "claimed"
         if j in denials:
             return "negated"
-        if words[j].lower() in lex.reporting_verbs and _negated_report(frame, before, start - 1):
+        if words[j].lower() in lex.reporting_verbs and negated_window([w.lower() for w in words[before : start - 1]], lex):
             return "negated"  # "Kerry sagte nicht, Russland solle sich zurückziehen": nothing reported
         if j in others or words[j].lower() in lex.reporting_verbs or words[j].lower() in lex.coordinators:
             return None  # "wies die Kritik zurück und sagte, Putin werde …": the nearer verb governs
     return None
-
-
-def _negated_report(frame: Frame, start: int, end: int) -> bool:
-    """A negation stands in words [start, end), the clause of a reporting verb, not right before one of the
-    ``negation_exceptions`` ("Nicht nur Kerry sagte, …"): the speaker did not say what the content tells."""
-    words, lex = [w.lower() for w in frame.words], frame.lexicon
-    exceptions = lex.irrealis_cues.get("negation_exceptions", frozenset())
-    return any(words[k] in lex.negation and (k + 1 >= len(words) or words[k + 1] not in exceptions)
-               for k in range(start, end))
 
 
 def _content_clause(frame: Frame, start: int, end: int) -> bool:

@@ -1,4 +1,5 @@
-"""Negations outside the trigger's cue window: "ohne … zu", "ohne Einigung", "wird es nicht geben".
+"""Negations outside the trigger's cue window: "ohne … zu", "ohne Einigung", "wird es nicht geben"; and
+:func:`negated_window`, the negation test of a cue window (event_evidence) and of a reporting clause (event_hearsay).
 
 Part of the ``events`` stage (called by :func:`chronik.stages.event_irrealis.irrealis_modality`).  Requires a
 :class:`~chronik.stages.event_frame.Frame` whose lexicon carries in ``irrealis_cues`` the lower-cased
@@ -28,6 +29,7 @@ from chronik.stages.event_slots import (
 
 if TYPE_CHECKING:
     from chronik.stages.event_frame import Frame
+    from chronik.stages.event_lexicon import EventLexicon
 
 #: How many words after the negation the verb of existence may stand ("nicht mehr geben").
 _EXISTENCE_REACH = 2
@@ -101,3 +103,13 @@ def _infinitive_clause(frame: Frame, start: int, end: int) -> bool:
     the trigger word itself ("abzuziehen")."""
     words, lex = frame.words, frame.lexicon
     return marked_infinitive(words, start, end, lex) or any(m in words[frame.index][2:] for m in lex.infinitive_markers)
+
+
+def negated_window(window: list[str], lex: EventLexicon) -> bool:
+    """A negation stands in the lower-cased cue ``window``, not right before one of the ``negation_exceptions``
+    (irrealis_cues) that make it negate nothing ("traf nicht nur Kerry, sondern auch …", "nicht zuletzt"), nor
+    right after a ``negation_predicates`` word, where it negates a label ("als nicht hilfreich kritisiert")."""
+    exceptions = lex.irrealis_cues.get("negation_exceptions", frozenset())
+    predicates = lex.irrealis_cues.get("negation_predicates", frozenset())
+    return any(w in lex.negation and (k + 1 == len(window) or window[k + 1] not in exceptions)
+               and (k == 0 or window[k - 1] not in predicates) for k, w in enumerate(window))
