@@ -33,7 +33,7 @@ def pick_place(article: Article, mention: Mention, places: list[GeoPlace], count
     """
     best = min(places, key=lambda p: (not p.id.startswith("kb:"), p.country not in countries, -p.population))
     big = max(places, key=lambda p: p.population)
-    if _stray(best, mention, set(countries) | _kb_place_countries(article, mention, res), res):
+    if _stray(best, mention, article, countries, res):
         return None
     if best.id.startswith("kb:") or big is best or not _outranks(big, best, mention.text, res):
         return best
@@ -42,15 +42,19 @@ def pick_place(article: Article, mention: Mention, places: list[GeoPlace], count
     return big
 
 
-def _stray(place: GeoPlace, mention: Mention, countries: set[str], res: Resources) -> bool:
+def _stray(place: GeoPlace, mention: Mention, article: Article, countries: Counter, res: Resources) -> bool:
     """True when ``place`` is a GeoNames town (no capital, under :data:`_STRAY_TOWN` people) in none of the
-    ``countries`` the article names (its states, actors and KB places) while it names others: most likely a
-    namesake of a town GeoNames' city list lacks ("Die syrische Armee belagert Madaya": not Madaya in Myanmar;
-    "die Stadt Ariha in der Provinz Idlib": not Jericho), so the name is better left unplaced; never a town of the
-    language's press (``home_countries``: "In Heidenau …" beside refugees from Syria)."""
-    return (not place.id.startswith("kb:") and bool(countries) and place.country not in countries
-            and place.population < _STRAY_TOWN and capital_of(mention.text, res) is None
-            and place.country not in res.cues.group_country.get("home_countries", ()))  # "In Heidenau …"
+    countries the article names (``countries``: its states and actors, and its KB places) while it names others:
+    most likely a namesake of a town GeoNames' city list lacks ("Die syrische Armee belagert Madaya": not Madaya in
+    Myanmar; "die Stadt Ariha in der Provinz Idlib": not Jericho), so the name is better left unplaced; never a
+    town of the language's press (``home_countries``: "In Heidenau …" beside refugees from Syria).  The KB places
+    are looked up only for a town that is otherwise stray."""
+    if place.id.startswith("kb:") or place.country in countries or place.population >= _STRAY_TOWN \
+            or capital_of(mention.text, res) is not None \
+            or place.country in res.cues.group_country.get("home_countries", ()):  # "In Heidenau …"
+        return False
+    named = set(countries) | _kb_place_countries(article, mention, res)
+    return bool(named) and place.country not in named
 
 
 def _kb_place_countries(article: Article, mention: Mention, res: Resources) -> set[str]:
