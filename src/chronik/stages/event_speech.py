@@ -51,7 +51,7 @@ def clause_subject(frame: Frame, slots: list[Slot]) -> Slot | None:
     ("Eine Entschuldigung, wie Moskau sie verlangt, lehnte Ankara ab", "Nachdem …, verurteilte Scholz"),
     or the free actor that alone fills the clause before it ("…; Moskau bestreitet das"), or the one opening
     the content clause of a claim or a denial (event_hearsay.reported_subject).  None when the trigger is no
-    finite verb (a zu-infinitive's subject is its governor's), its clause starts the sentence, or neither applies."""
+    verb, its clause starts the sentence, or neither applies."""
     if frame.kind not in ("verb", "particle"):
         return None
     start, end = _clause_span(frame.words, frame.index)
